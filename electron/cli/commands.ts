@@ -1,0 +1,6 @@
+import { searchCommand } from './search';
+
+/** Every CLI command, one file each. */
+export const cliCommands = {
+  search: searchCommand,
+};

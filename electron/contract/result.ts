@@ -1,0 +1,50 @@
+/** What every call answers, across IPC, HTTP and the CLI: never a thrown object. */
+export type ErrorCode =
+  | 'bad_input'
+  | 'unknown_method'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'locked'
+  | 'storage'
+  | 'internal';
+
+export interface CallError {
+  code: ErrorCode;
+  /** English message. */
+  message: string;
+  /** Thai message, shown first to citizens and staff. */
+  messageTh: string;
+  /** Optional structured detail (e.g. schema issues, import row errors). */
+  details?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+/**
+ * Thrown by services for expected failures; the dispatcher turns it into `{ok:false}`.
+ * Always carries both languages.
+ */
+export class KioskError extends Error {
+  readonly code: ErrorCode;
+  readonly messageTh: string;
+  readonly details?: unknown;
+  constructor(code: ErrorCode, text: { th: string; en: string }, details?: unknown) {
+    super(text.en);
+    this.name = 'KioskError';
+    this.code = code;
+    this.messageTh = text.th;
+    this.details = details;
+  }
+}
+
+export const httpStatusOf: Record<ErrorCode, number> = {
+  bad_input: 400,
+  unknown_method: 404,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  locked: 423,
+  storage: 507,
+  internal: 500,
+};

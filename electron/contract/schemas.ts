@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { CategoryCode } from './categories';
+
+/** Shared value schemas. Stored dates are ISO (Common Era); screens show them in Buddhist Era. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date');
+
+/** Ids are short, safe for URLs and file names: never a path. */
+export const DocumentId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'id may hold letters, digits, dot, dash and underscore');
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lowercase hex digits');
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const Bilingual = z.object({ th: text(2000).min(1), en: text(2000).optional() });
+export const OptionalBilingual = z.object({ th: text(20000).optional(), en: text(20000).optional() });
+
+export const AttachedFile = z.object({
+  sha256: Sha256,
+  name: text(255).min(1),
+  bytes: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative().optional(),
+  /** False when the PDF has no text layer (a scan): staff should add a summary or body by hand. */
+  hasText: z.boolean(),
+});
+export type AttachedFile = z.infer<typeof AttachedFile>;
+
+export const DocumentStatus = z.enum(['active', 'retired']);
+
+export const CatalogueDocument = z.object({
+  id: DocumentId,
+  title: Bilingual,
+  category: CategoryCode,
+  published: IsoDate,
+  unit: text(300).optional(),
+  keywords: z.array(text(100).min(1)).max(50).default([]),
+  summary: OptionalBilingual.default({}),
+  /** Text entered by hand (e.g. for scans); PDF text is extracted separately. */
+  body: text(200000).optional(),
+  url: z.url().max(2000).optional(),
+  reviewBy: IsoDate.optional(),
+  /** Where the paper original is kept, as printed indexes give it (แฟ้มที่ / shelf). */
+  paperLocation: text(200).optional(),
+  file: AttachedFile.optional(),
+  status: DocumentStatus.default('active'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CatalogueDocument = z.infer<typeof CatalogueDocument>;
+
+export const ServiceStep = z.object({
+  text: Bilingual,
+  /** Working minutes; a working day counts as 7 hours (420 minutes). */
+  minutes: z.number().int().nonnegative().max(60 * 24 * 365),
+  unit: text(300).optional(),
+});
+
+export const ServiceFee = z.object({ label: Bilingual, baht: z.number().nonnegative().max(1e9) });
+
+export const ServiceStandard = z.object({
+  id: DocumentId,
+  title: Bilingual,
+  description: OptionalBilingual.default({}),
+  steps: z.array(ServiceStep).min(1).max(50),
+  fees: z.array(ServiceFee).max(30).default([]),
+  documents: z.array(Bilingual).max(50).default([]),
+  /** Where to go and channels (counter, online, phone). */
+  channels: z.array(Bilingual).max(20).default([]),
+  unit: text(300).optional(),
+  keywords: z.array(text(100).min(1)).max(50).default([]),
+  status: DocumentStatus.default('active'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ServiceStandard = z.infer<typeof ServiceStandard>;
+export type ServiceStep = z.infer<typeof ServiceStep>;
+
+export const WORKDAY_MINUTES = 420;
+export const totalMinutes = (s: Pick<ServiceStandard, 'steps'>): number =>
+  s.steps.reduce((sum, step) => sum + step.minutes, 0);

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { method } from './method';
+import { CategoryCode, GroupCode } from './categories';
+
+/** A piece of a snippet; `mark` pieces matched the query. */
+export interface SnippetPart { text: string; mark: boolean }
+
+export interface SearchHit {
+  kind: 'document' | 'service';
+  id: string;
+  title: { th: string; en?: string };
+  /** Title split into marked and unmarked parts. */
+  titleParts: SnippetPart[];
+  category?: CategoryCode;
+  published?: string;
+  score: number;
+  /** A weak match (fuzzy or fallback only): shown below the others, "might be". */
+  weak: boolean;
+  snippet: SnippetPart[];
+}
+
+export interface SearchAnswer {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+  /** A corrected query from the index's vocabulary, when it would find more. */
+  didYouMean?: string;
+  /** The category group closest to the query, offered when nothing matches. */
+  closestGroup?: GroupCode;
+  /** Years (CE) and groups present among all hits, for the filter chips. */
+  facets: { years: number[]; groups: GroupCode[] };
+}
+
+export const SearchQuery = z.strictObject({
+  q: z.string().max(200),
+  group: GroupCode.optional(),
+  category: CategoryCode.optional(),
+  /** Common Era year; screens convert from Buddhist Era. */
+  year: z.number().int().min(1900).max(2200).optional(),
+  sort: z.enum(['relevance', 'newest']).default('relevance'),
+  kind: z.enum(['all', 'document', 'service']).default('all'),
+  limit: z.number().int().min(1).max(100).default(20),
+  offset: z.number().int().min(0).max(10_000).default(0),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const searchMethods = {
+  'search.query': method<SearchAnswer>()({
+    input: SearchQuery, role: 'public', changes: false,
+    summary: 'Search documents and service standards',
+  }),
+} as const;

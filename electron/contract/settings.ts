@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Bilingual } from './schemas';
+
+/** Agency and centre settings: everything that makes the product serve "any Thai agency". */
+export const Settings = z.object({
+  agency: z.object({
+    name: Bilingual,
+    shortName: Bilingual,
+    /** sha256 of a logo image stored in the data folder, if any. */
+    logo: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  }),
+  centre: z.object({
+    name: Bilingual,
+    hours: Bilingual,
+    location: Bilingual,
+    executive: Bilingual,
+    staff: z.array(Bilingual).max(20),
+    phone: z.string().max(100),
+    requestInfo: Bilingual,
+    complaintChannels: z.array(Bilingual).max(20),
+  }),
+  kiosk: z.object({
+    idleSeconds: z.number().int().min(20).max(3600),
+    countdownSeconds: z.number().int().min(3).max(60),
+    qrBaseUrl: z.url().max(500).optional(),
+    allowPrint: z.boolean(),
+    surveyEnabled: z.boolean(),
+    copyFeeBaht: z.number().nonnegative().max(10000),
+    certifiedCopyFeeBaht: z.number().nonnegative().max(10000),
+  }),
+  stats: z.object({ retentionYears: z.number().int().min(1).max(50) }),
+});
+export type Settings = z.infer<typeof Settings>;

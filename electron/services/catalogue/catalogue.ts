@@ -1,0 +1,172 @@
+import { join } from 'node:path';
+import { categories, categoryByCode, categoryGroups, type CategoryCode } from '../../contract/categories';
+import type { CatalogueOverview, DocumentCard, DocumentPage, PublicDocument, ServiceCard } from '../../contract/catalogue';
+import { KioskError } from '../../contract/result';
+import { totalMinutes, type CatalogueDocument, type ServiceStandard } from '../../contract/schemas';
+import type { SearchableItem } from '../search/engine';
+import type { Clock } from '../runtime';
+import { openJsonStore, type JsonStore } from '../store/jsonStore';
+import { CatalogueFile, emptyCatalogue } from './catalogueFile';
+import { createFileStore, type FileStore } from './fileStore';
+import { seedSample } from './seedSample';
+
+export type CatalogueChange =
+  | { kind: 'document' | 'service'; id: string }
+  | { kind: 'all' };
+
+const notFound = () => new KioskError('not_found', { th: 'ไม่พบเอกสารนี้', en: 'Document not found' });
+
+export const toCard = (d: CatalogueDocument): DocumentCard => ({
+  id: d.id, title: d.title, category: d.category, published: d.published, unit: d.unit, hasFile: Boolean(d.file),
+});
+
+const toPublic = ({ status: _s, createdAt: _c, reviewBy: _r, ...rest }: CatalogueDocument): PublicDocument => rest;
+
+const newestFirst = (a: { published: string; id: string }, b: { published: string; id: string }) =>
+  b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+
+/**
+ * The catalogue: documents and service standards in one lowdb store, PDFs in the file store.
+ * Reads here serve citizens (active items only); the staff capability writes through `save`.
+ */
+export async function openCatalogue(options: { dataDir: string; sampleDir?: string; clock: Clock }) {
+  const files = createFileStore(options.dataDir);
+  const store: JsonStore<CatalogueFile> = await openJsonStore({
+    path: join(options.dataDir, 'catalogue.json'),
+    schema: CatalogueFile,
+    defaults: emptyCatalogue,
+    now: options.clock.now,
+  });
+  if (store.created && options.sampleDir) {
+    store.db.data = await seedSample(options.sampleDir, files, options.clock.now());
+    await store.write();
+  }
+  const listeners: ((change: CatalogueChange) => void)[] = [];
+  const data = () => store.db.data;
+  const activeDocuments = () => data().documents.filter((d) => d.status === 'active');
+  const activeServices = () => data().services.filter((s) => s.status === 'active');
+
+  const catalogue = {
+    files,
+    recovery: store.recovery,
+    get isSample() { return data().sample; },
+
+    overview(): CatalogueOverview {
+      const perCategory = new Map<CategoryCode, number>();
+      for (const d of activeDocuments()) perCategory.set(d.category, (perCategory.get(d.category) ?? 0) + 1);
+      const groups = categoryGroups.map((g) => {
+        const cats = categories.filter((c) => c.group === g.code).map((c) => ({ code: c.code, count: perCategory.get(c.code) ?? 0 }));
+        return { group: g.code, count: cats.reduce((s, c) => s + c.count, 0), categories: cats };
+      });
+      return { groups, documentCount: activeDocuments().length, serviceCount: activeServices().length, isSample: data().sample };
+    },
+
+    list(filter: { group?: string; category?: CategoryCode; year?: number; offset: number; limit: number }) {
+      const matching = activeDocuments()
+        .filter((d) => !filter.category || d.category === filter.category)
+        .filter((d) => !filter.group || categoryByCode[d.category].group === filter.group)
+        .filter((d) => !filter.year || d.published.startsWith(String(filter.year)))
+        .sort(newestFirst);
+      return { total: matching.length, items: matching.slice(filter.offset, filter.offset + filter.limit).map(toCard) };
+    },
+
+    get(id: string, publicUrlBase?: string): DocumentPage {
+      const document = activeDocuments().find((d) => d.id === id);
+      if (!document) throw notFound();
+      const related = activeDocuments()
+        .filter((d) => d.id !== id)
+        .map((d) => ({ d, score: relatedness(document, d) }))
+        .filter((r) => r.score > 0)
+        .sort((a, b) => b.score - a.score || newestFirst(a.d, b.d))
+        .slice(0, 6)
+        .map((r) => toCard(r.d));
+      const publicUrl = document.url ?? (publicUrlBase ? new URL(encodeURIComponent(document.id), publicUrlBase).href : undefined);
+      return { document: toPublic(document), publicUrl, related };
+    },
+
+    /** The PDF of an active document, for the viewer; retired documents' files are not served. */
+    async publicPdf(sha256: string): Promise<Buffer> {
+      const owner = activeDocuments().find((d) => d.file?.sha256 === sha256);
+      if (!owner || !(await files.hasPdf(sha256))) {
+        throw new KioskError('not_found', { th: 'ไม่พบไฟล์เอกสาร', en: 'The document file is missing' });
+      }
+      return files.readPdf(sha256);
+    },
+
+    listServices(): ServiceCard[] {
+      return activeServices()
+        .map((s) => ({ id: s.id, title: s.title, unit: s.unit, totalMinutes: totalMinutes(s), feeBaht: s.fees.reduce((sum, f) => sum + f.baht, 0) }))
+        .sort((a, b) => a.title.th.localeCompare(b.title.th, 'th'));
+    },
+
+    getService(id: string): ServiceStandard {
+      const service = activeServices().find((s) => s.id === id);
+      if (!service) throw new KioskError('not_found', { th: 'ไม่พบบริการนี้', en: 'Service not found' });
+      return service;
+    },
+
+    /** Everything the search engine indexes, active items only. */
+    async searchableItems(): Promise<SearchableItem[]> {
+      const items: SearchableItem[] = [];
+      for (const d of activeDocuments()) items.push(await documentForSearch(d, files));
+      for (const s of activeServices()) items.push(serviceForSearch(s));
+      return items;
+    },
+
+    async searchableDocument(id: string): Promise<SearchableItem | undefined> {
+      const d = activeDocuments().find((doc) => doc.id === id);
+      return d ? documentForSearch(d, files) : undefined;
+    },
+
+    onChange(listener: (change: CatalogueChange) => void) { listeners.push(listener); },
+
+    /** The whole stored state, for staff and export (includes retired items). */
+    snapshot: (): Readonly<CatalogueFile> => data(),
+
+    /** Applies a change to the stored catalogue atomically: on a failed write nothing changes in memory. */
+    async update(change: CatalogueChange, mutate: (draft: CatalogueFile) => void): Promise<void> {
+      const before = structuredClone(data());
+      mutate(store.db.data);
+      try {
+        await store.write();
+      } catch (error) {
+        store.db.data = before;
+        throw new KioskError('storage', { th: 'บันทึกข้อมูลไม่สำเร็จ (พื้นที่ดิสก์อาจเต็ม) ข้อมูลเดิมยังอยู่ครบ', en: 'Could not save (the disk may be full); nothing was changed' }, String(error));
+      }
+      for (const listener of listeners) listener(change);
+    },
+  };
+  return catalogue;
+}
+export type Catalogue = Awaited<ReturnType<typeof openCatalogue>>;
+
+function relatedness(a: CatalogueDocument, b: CatalogueDocument): number {
+  const shared = b.keywords.filter((k) => a.keywords.includes(k)).length;
+  return shared * 2 + (a.category === b.category ? 1 : 0);
+}
+
+async function documentForSearch(d: CatalogueDocument, files: FileStore): Promise<SearchableItem> {
+  const category = categoryByCode[d.category];
+  const group = categoryGroups.find((g) => g.code === category.group);
+  const pdfText = d.file ? await files.readText(d.file.sha256) : '';
+  return {
+    kind: 'document', id: d.id, title: d.title, keywords: d.keywords,
+    categoryNames: [category.name.th, category.name.en, group?.name.th ?? '', group?.name.en ?? ''].filter(Boolean),
+    category: d.category, group: category.group,
+    summary: [d.summary.th, d.summary.en].filter(Boolean).join('\n'),
+    unit: d.unit, body: [d.body, pdfText].filter(Boolean).join('\n'), published: d.published,
+  };
+}
+
+function serviceForSearch(s: ServiceStandard): SearchableItem {
+  const steps = s.steps.map((step) => [step.text.th, step.text.en, step.unit].filter(Boolean).join(' ')).join('\n');
+  const documents = s.documents.map((d) => [d.th, d.en].filter(Boolean).join(' ')).join('\n');
+  return {
+    kind: 'service', id: s.id, title: s.title, keywords: s.keywords,
+    categoryNames: ['คู่มือบริการประชาชน', 'Public service manuals'],
+    group: 'service-manuals',
+    summary: [s.description.th, s.description.en].filter(Boolean).join('\n'),
+    unit: s.unit, body: `${steps}\n${documents}`,
+  };
+}
+

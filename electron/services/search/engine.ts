@@ -1,0 +1,28 @@
+import type { SearchAnswer, SearchQuery } from '../../contract/search';
+import type { CategoryCode, GroupCode } from '../../contract/categories';
+
+/** What the catalogue hands the search engine: plain text fields, already joined. */
+export interface SearchableItem {
+  kind: 'document' | 'service';
+  id: string;
+  title: { th: string; en?: string };
+  keywords: string[];
+  /** Category and group names in both languages. */
+  categoryNames: string[];
+  category?: CategoryCode;
+  group?: GroupCode;
+  summary: string;
+  unit?: string;
+  /** Full body: hand-entered body plus text extracted from the PDF. */
+  body: string;
+  /** ISO date (CE), used for recency tie-break, year filter and "newest" sort. */
+  published?: string;
+}
+
+export interface SearchEngine {
+  replaceAll(items: SearchableItem[]): void;
+  upsert(item: SearchableItem): void;
+  remove(kind: SearchableItem['kind'], id: string): void;
+  query(q: SearchQuery): SearchAnswer;
+  readonly size: number;
+}

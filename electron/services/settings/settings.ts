@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KioskError } from '../../contract/result';
+import { Settings } from '../../contract/settings';
+import type { Clock } from '../runtime';
+import { openJsonStore } from '../store/jsonStore';
+
+/** Neutral defaults for an agency that has not configured the kiosk yet. */
+export const neutralSettings = (): Settings => ({
+  agency: { name: { th: 'หน่วยงานของรัฐ', en: 'Government agency' }, shortName: { th: 'หน่วยงาน', en: 'Agency' } },
+  centre: {
+    name: { th: 'ศูนย์ข้อมูลข่าวสาร', en: 'Official Information Centre' },
+    hours: { th: 'จันทร์–ศุกร์ 08.30–16.30 น.', en: 'Mon–Fri 08:30–16:30' },
+    location: { th: 'โปรดสอบถามเจ้าหน้าที่', en: 'Please ask the staff' },
+    executive: { th: 'ผู้บริหารหน่วยงาน', en: 'Head of agency' },
+    staff: [],
+    phone: '',
+    requestInfo: {
+      th: 'ยื่นคำขอข้อมูลข่าวสารตามมาตรา ๑๑ เป็นหนังสือต่อเจ้าหน้าที่ศูนย์ข้อมูลข่าวสาร โดยไม่ต้องแจ้งเหตุผล',
+      en: 'Request information under Section 11 in writing at the centre desk; no reason is needed',
+    },
+    complaintChannels: [],
+  },
+  kiosk: { idleSeconds: 90, countdownSeconds: 10, allowPrint: false, surveyEnabled: true, copyFeeBaht: 1, certifiedCopyFeeBaht: 5 },
+  stats: { retentionYears: 5 },
+});
+
+export async function openSettings(options: { dataDir: string; sampleDir?: string; clock: Clock }) {
+  const store = await openJsonStore({
+    path: join(options.dataDir, 'settings.json'),
+    schema: Settings,
+    defaults: neutralSettings,
+    now: options.clock.now,
+  });
+  if (store.created && options.sampleDir) {
+    const sample = await readFile(join(options.sampleDir, 'settings.json'), 'utf8').catch(() => undefined);
+    if (sample) {
+      store.db.data = Settings.parse(JSON.parse(sample));
+      await store.write();
+    }
+  }
+  return {
+    recovery: store.recovery,
+    get: (): Settings => store.db.data,
+    async replace(next: Settings): Promise<{ before: Settings; after: Settings }> {
+      const before = store.db.data;
+      store.db.data = next;
+      try {
+        await store.write();
+      } catch (error) {
+        store.db.data = before;
+        throw new KioskError('storage', { th: 'บันทึกการตั้งค่าไม่สำเร็จ', en: 'Could not save the settings' }, String(error));
+      }
+      return { before, after: next };
+    },
+  };
+}
+export type SettingsService = Awaited<ReturnType<typeof openSettings>>;

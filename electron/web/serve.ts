@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bootKiosk } from '../boot';
+import { rendererDir, sampleDir } from '../paths';
+import { consoleLog } from '../services/runtime';
+import { createWebServer } from './server';
+
+/** `npm run serve -- --data DIR --port N`: the kiosk in any browser, on 127.0.0.1 only. */
+export async function serve(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { data: { type: 'string' }, port: { type: 'string', default: '5190' } },
+    strict: true,
+  });
+  const dataDir = resolve(values.data ?? process.env.KIOSK_DATA_DIR ?? 'kiosk-data');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be 1–65535, got ${values.port}`);
+  const renderer = rendererDir();
+  if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
+
+  const { services, dispatch } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: consoleLog });
+  const server = createWebServer({
+    dispatch, port, rendererDir: renderer,
+    readPdf: (sha) => services.catalogue.publicPdf(sha),
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  console.log(`Kiosk: http://127.0.0.1:${port}/`);
+  console.log(`Data folder: ${dataDir}`);
+  return server;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
+  serve(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`Could not start the web mode: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+/**
+ * The house plan's arrows, enforced: renderer -> contract (types); main/web/cli -> dispatch ->
+ * services -> contract. tests/unit/architecture.test.ts proves these rules bite.
+ */
+const banned = (names, message) => names.map((name) => ({ group: [name], message }));
+
+export const architectureRules = [
+  {
+    files: ['electron/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: banned(['node:*', 'electron', 'react', 'react-*', '**/services/**', '**/dispatch', '**/web/**', '**/cli/**', '**/window/**'], 'The contract is pure TypeScript: no Node, Electron, React, nor anything above it.') }],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: banned(['electron', 'react', 'react-*', '**/renderer/**', '**/dispatch', '**/web/**', '**/cli/**', '**/window/**', '**/main', '**/boot'], 'Services are pure Node: no Electron, React, renderer or anything above them.') }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: banned(['**/electron/services/**', '**/electron/dispatch', '**/electron/web/**', '**/electron/cli/**', '**/electron/window/**', 'electron', 'node:*'], 'Screens talk through the client; they import only contract types.') }],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: banned(['**/app/client', '**/app/client/**', '**/electron/**', 'electron', 'node:*'], 'ui/ is presentational: it never imports the client.') }],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**/*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-empty': ['error', { allowEmptyCatch: true }],
+    },
+  },
+  { files: ['renderer/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
+  ...architectureRules,
+);
