@@ -1,0 +1,63 @@
+import { spawn, execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { appRoot } from './paths';
+import { serve } from './web/serve';
+
+/**
+ * `npm start`: Electron when its binary is present; otherwise (offline offices, this build
+ * machine) one clear line, then the web mode shown in an installed Chromium/Chrome in kiosk mode.
+ */
+const root = appRoot();
+const args = process.argv.slice(2);
+
+function electronBinary(): string | undefined {
+  const dir = join(root, 'node_modules', 'electron');
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist'), readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : undefined;
+}
+
+function findChromium(): string | undefined {
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'msedge'];
+  for (const folder of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of names) {
+      for (const candidate of [join(folder, name), join(folder, `${name}.exe`)]) if (existsSync(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+async function main() {
+  execSync('npm run -s build', { cwd: root, stdio: 'inherit' });
+  const electron = electronBinary();
+  if (electron) {
+    const child = spawn(electron, [join(root, 'dist', 'electron', 'main.js'), ...args], { stdio: 'inherit' });
+    child.on('exit', (code) => process.exit(code ?? 0));
+    return;
+  }
+  console.log('Electron binary not available (it cannot be downloaded here): starting the web mode in Chromium kiosk mode instead.');
+  const port = args.includes('--port') ? args[args.indexOf('--port') + 1] ?? '5190' : '5190';
+  const dataArgs = args.includes('--data') ? ['--data', args[args.indexOf('--data') + 1] ?? ''] : [];
+  await serve([...dataArgs, '--port', port]);
+  const chromium = findChromium();
+  if (!chromium) {
+    console.log(`No Chromium or Chrome found (set CHROMIUM_PATH): open http://127.0.0.1:${port}/ in a browser.`);
+    return;
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'kiosk-browser-'));
+  const browser = spawn(chromium, [
+    `--app=http://127.0.0.1:${port}/`, '--kiosk', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--disable-pinch', '--overscroll-history-navigation=0', `--user-data-dir=${profile}`,
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ], { stdio: 'ignore' });
+  browser.on('exit', (code) => console.log(`Browser closed (${code}); the web mode keeps running: http://127.0.0.1:${port}/`));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Could not start the kiosk: ${(error as Error).message}`);
+  process.exit(1);
+});

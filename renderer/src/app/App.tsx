@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import { HashRouter, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../electron/contract/settings';
+import { call, onKioskEvent } from './client';
+import { setLanguage } from './i18n';
+import { IdleReset } from './IdleReset';
+import { KioskContext, type Preferences } from './KioskContext';
+import { KioskHeader } from './KioskHeader';
+import { kioskRoutes } from '../kiosk/routes';
+
+const defaultPreferences: Preferences = { textSize: 1, highContrast: false };
+
+/** The shell: settings, preferences, routes, and the idle reset that wipes a visit. */
+export function App() {
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState<Settings>();
+  const [failed, setFailed] = useState<string>();
+  const [visit, setVisit] = useState(0);
+  const [preferences, setPreferences] = useState(defaultPreferences);
+
+  useEffect(() => {
+    call('settings.get', {}).then(setSettings, (e: Error) => setFailed(e.message));
+  }, [visit]);
+
+  const reset = useCallback(() => {
+    setLanguage('th');
+    setPreferences(defaultPreferences);
+    window.location.hash = '#/';
+    window.getSelection()?.removeAllRanges();
+    setVisit((v) => v + 1); // remounts every screen: search text, filters, scroll, PDF and keyboard are gone
+  }, []);
+  useEffect(() => onKioskEvent('reset', reset), [reset]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.textSize = String(preferences.textSize);
+    root.dataset.theme = preferences.highContrast ? 'contrast' : 'default';
+  }, [preferences]);
+
+  if (failed) return <main className="fatal"><h1>{t('app.error')}</h1><p>{failed}</p><button className="button big" onClick={() => window.location.reload()}>{t('app.retry')}</button></main>;
+  if (!settings) return <main className="loading" aria-busy="true">{t('app.loading')}</main>;
+
+  return (
+    <KioskContext.Provider value={{ settings, preferences, setPreferences }}>
+      <HashRouter key={visit}>
+        <div className="kiosk">
+          <KioskHeader />
+          <main className="screen" id="main">
+            <Routes>
+              {kioskRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
+            </Routes>
+          </main>
+        </div>
+      </HashRouter>
+      <IdleReset idleSeconds={settings.kiosk.idleSeconds} countdownSeconds={settings.kiosk.countdownSeconds} onReset={reset} active />
+    </KioskContext.Provider>
+  );
+}

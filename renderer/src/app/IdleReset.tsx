@@ -1,0 +1,42 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+/**
+ * After `idleSeconds` without a touch, a countdown overlay; touching it keeps the visit going,
+ * letting it run out calls `onReset`, which remounts the whole app so nothing of the visit stays.
+ */
+export function IdleReset({ idleSeconds, countdownSeconds, onReset, active }: { idleSeconds: number; countdownSeconds: number; onReset: () => void; active: boolean }) {
+  const { t } = useTranslation();
+  const [remaining, setRemaining] = useState<number | undefined>(undefined);
+  const lastActivity = useRef(Date.now());
+
+  useEffect(() => {
+    const touched = () => { lastActivity.current = Date.now(); setRemaining(undefined); };
+    for (const e of ACTIVITY) window.addEventListener(e, touched, { capture: true, passive: true });
+    return () => { for (const e of ACTIVITY) window.removeEventListener(e, touched, { capture: true }); };
+  }, []);
+
+  useEffect(() => {
+    if (!active) return;
+    const timer = window.setInterval(() => {
+      const idle = (Date.now() - lastActivity.current) / 1000;
+      if (idle < idleSeconds) return setRemaining(undefined);
+      const left = Math.ceil(idleSeconds + countdownSeconds - idle);
+      if (left <= 0) { lastActivity.current = Date.now(); setRemaining(undefined); onReset(); } else setRemaining(left);
+    }, 250);
+    return () => window.clearInterval(timer);
+  }, [active, idleSeconds, countdownSeconds, onReset]);
+
+  if (remaining === undefined) return null;
+  return (
+    <div className="idle-overlay" role="alertdialog" aria-modal="true" aria-labelledby="idle-title">
+      <div className="idle-box">
+        <h2 id="idle-title">{t('idle.title')}</h2>
+        <p className="idle-count" aria-live="assertive">{t('idle.text', { seconds: remaining })}</p>
+        <button type="button" className="button primary big">{t('idle.stay')}</button>
+      </div>
+    </div>
+  );
+}

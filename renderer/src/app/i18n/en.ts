@@ -1,0 +1,32 @@
+import type { Dictionary } from './th';
+
+/** English interface text; same keys as th.ts (the type checks it). */
+export const en: Dictionary = {
+  app: { title: 'Official Information Centre', home: 'Home', back: 'Back', language: 'ภาษาไทย', languageName: 'Switch to Thai', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again' },
+  home: {
+    welcome: 'Welcome', searchPlaceholder: 'Tap to search documents, services or information', searchLabel: 'Search official information',
+    browse: 'Browse by category', documents: '{{count}} items', services: 'Public service manuals', servicesHint: 'Steps, time, fees and documents required',
+    about: 'About this centre', aboutHint: 'Opening hours, location, contacts', request: 'Ask for information not here', requestHint: 'Request under Section 11',
+    complaint: 'Complaints', complaintHint: 'How to complain', touchToStart: 'Touch the screen to start',
+  },
+  search: {
+    title: 'Search', inputLabel: 'Search terms', clear: 'Clear search', results: '{{count}} results', typeToSearch: 'Type with the keyboard below',
+    didYouMean: 'Did you mean', weak: 'Close matches', allGroups: 'All categories', allYears: 'All years', year: 'Year {{year}} BE',
+    sortRelevance: 'Best match', sortNewest: 'Newest', sort: 'Sort by', filters: 'Filters', group: 'Category',
+    noResultTitle: 'Nothing found', noResultText: 'Try other words, or browse by category',
+    noResultRequest: 'If the information you need is not in this kiosk, you may request it in writing under Section 11 of the Official Information Act B.E. 2540 at the information centre desk. You do not need to give a reason.',
+    closestGroup: 'Closest category', service: 'Service', more: 'Show more',
+  },
+  keyboard: { label: 'On-screen keyboard', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'Space', backspace: 'Delete', enter: 'Search', hide: 'Hide keyboard', show: 'Show keyboard' },
+  browse: { title: 'Categories', empty: 'No documents in this category yet', procurementMonths: 'Monthly procurement summaries (SKR.1)', fiscalYear: 'Fiscal year {{year}} BE', missing: 'Missing', available: 'Available', otherProcurement: 'Plans, notices and reference prices' },
+  document: {
+    published: 'Published', unit: 'Responsible unit', category: 'Category', legal: 'Legal basis', summary: 'Summary', keywords: 'Keywords',
+    paper: 'Paper original kept at', copy: 'Ask for a copy', copyText: 'Ask the centre staff for a copy: {{copy}} baht per page, certified copy {{certified}} baht per page',
+    qr: 'Scan to open this document on your phone', related: 'Related documents', noFile: 'No file in the kiosk; ask the staff to see the original', notFound: 'Document not found',
+  },
+  viewer: { label: 'PDF document', page: 'Page {{n}} / {{total}}', prev: 'Previous page', next: 'Next page', zoomIn: 'Zoom in', zoomOut: 'Zoom out', missing: 'The document file cannot be shown; please ask the staff', loading: 'Opening the document…' },
+  services: { title: 'Public service manuals', steps: 'Steps', step: 'Step {{n}}', time: 'Time', total: 'Total time', fees: 'Fees', noFee: 'No fee', baht: '{{amount}} baht', documents: 'Documents required', channels: 'Where to go / channels', unit: 'Responsible unit', minutes: '{{count}} min', hours: '{{count}} h', days: '{{count}} working days' },
+  centre: { title: 'About this centre', hours: 'Opening hours', location: 'Location', executive: 'Responsible executive', staff: 'Centre staff', phone: 'Telephone', request: 'Requesting information', complaint: 'Complaint channels' },
+  idle: { title: 'Are you still there?', text: 'Returning to the home screen in {{seconds}} seconds', stay: 'Touch to continue' },
+  a11y: { textSize: 'Text size', textSmaller: 'Smaller text', textLarger: 'Larger text', contrast: 'High contrast', contrastOn: 'Turn high contrast off', contrastOff: 'Turn high contrast on' },
+};

@@ -1,0 +1,18 @@
+/**
+ * A public screen: no context menu, no text selection outside fields (CSS), no pinch or
+ * ctrl-wheel zoom of the page (the PDF viewer zooms itself), no dropped files or links.
+ */
+export function preventKioskGestures(doc: Document) {
+  const isField = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+  doc.addEventListener('contextmenu', (e) => { if (!isField(e.target)) e.preventDefault(); });
+  doc.addEventListener('wheel', (e) => { if (e.ctrlKey) e.preventDefault(); }, { passive: false });
+  doc.addEventListener('gesturestart', (e) => e.preventDefault());
+  doc.addEventListener('touchmove', (e) => { if (e.touches.length > 1) e.preventDefault(); }, { passive: false });
+  doc.addEventListener('dragover', (e) => e.preventDefault());
+  doc.addEventListener('drop', (e) => e.preventDefault());
+  doc.addEventListener('click', (e) => {
+    const link = (e.target as Element | null)?.closest?.('a[href]');
+    const href = link?.getAttribute('href') ?? '';
+    if (link && !href.startsWith('#')) e.preventDefault(); // no link leaves the app
+  });
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { pick } from '../app/i18n';
+import { useKiosk } from '../app/KioskContext';
+
+/** About this centre: hours, place, people, how to ask and how to complain (all from settings). */
+export function CentreScreen() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { centre } = useKiosk().settings;
+  return (
+    <article className="centre">
+      <h1>{pick(centre.name, lang)}</h1>
+      <dl className="facts">
+        <dt>{t('centre.hours')}</dt><dd>{pick(centre.hours, lang)}</dd>
+        <dt>{t('centre.location')}</dt><dd>{pick(centre.location, lang)}</dd>
+        <dt>{t('centre.executive')}</dt><dd>{pick(centre.executive, lang)}</dd>
+        {centre.staff.length > 0 && <><dt>{t('centre.staff')}</dt><dd>{centre.staff.map((s) => pick(s, lang)).join(', ')}</dd></>}
+        {centre.phone && <><dt>{t('centre.phone')}</dt><dd>{centre.phone}</dd></>}
+      </dl>
+      <RequestInfo />
+      <Complaints />
+    </article>
+  );
+}
+
+export function RequestInfo() {
+  const { t, i18n } = useTranslation();
+  const { centre } = useKiosk().settings;
+  return <section><h2>{t('centre.request')}</h2><p className="request-box">{pick(centre.requestInfo, i18n.language)}</p></section>;
+}
+
+export function Complaints() {
+  const { t, i18n } = useTranslation();
+  const { centre } = useKiosk().settings;
+  return (
+    <section>
+      <h2>{t('centre.complaint')}</h2>
+      <ul className="plain-list">{centre.complaintChannels.map((c, i) => <li key={i}>{pick(c, i18n.language)}</li>)}</ul>
+    </section>
+  );
+}
+
+export const RequestScreen = () => <article className="centre"><RequestInfo /></article>;
+export const ComplaintScreen = () => <article className="centre"><Complaints /></article>;

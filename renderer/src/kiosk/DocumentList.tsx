@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { categoryByCode } from '../../../electron/contract/categories';
+import type { DocumentCard } from '../../../electron/contract/catalogue';
+import { formatDate } from '../app/format';
+import { pick } from '../app/i18n';
+
+/** Legal basis as a badge, e.g. มาตรา ๙(๘). */
+export function LegalBadge({ category }: { category: DocumentCard['category'] }) {
+  const { i18n } = useTranslation();
+  return <span className="badge legal">{pick(categoryByCode[category].legal, i18n.language)}</span>;
+}
+
+export function DocumentList({ items }: { items: DocumentCard[] }) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <ul className="result-list">
+      {items.map((d) => (
+        <li key={d.id}>
+          <Link to={`/doc/${encodeURIComponent(d.id)}`} className="result">
+            <span className="result-title">{pick(d.title, lang)}</span>
+            <span className="result-meta">
+              <LegalBadge category={d.category} />
+              <span className="badge">{pick(categoryByCode[d.category].name, lang)}</span>
+              <span className="date">{formatDate(d.published, lang)}</span>
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

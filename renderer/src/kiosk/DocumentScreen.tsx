@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { categoryByCode } from '../../../electron/contract/categories';
+import { pdfUrl } from '../app/client';
+import { formatDate } from '../app/format';
+import { pick } from '../app/i18n';
+import { useKiosk } from '../app/KioskContext';
+import { useCall } from '../app/useCall';
+import { PdfViewer } from '../ui/PdfViewer';
+import { QrCode } from '../ui/QrCode';
+import { DocumentList, LegalBadge } from './DocumentList';
+import { viewerLabels } from './labels';
+import { Loaded } from './Loading';
+
+/** One document: what it is, where the paper original is, the PDF, a QR to take it away. */
+export function DocumentScreen() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { settings } = useKiosk();
+  const page = useCall('catalogue.get', { id });
+  return (
+    <Loaded state={page}>
+      {({ document: d, publicUrl, related }) => (
+        <article className="document">
+          <h1>{pick(d.title, lang)}</h1>
+          <p className="result-meta">
+            <LegalBadge category={d.category} />
+            <span className="badge">{pick(categoryByCode[d.category].name, lang)}</span>
+          </p>
+          <dl className="facts">
+            <dt>{t('document.published')}</dt><dd>{formatDate(d.published, lang)}</dd>
+            {d.unit && <><dt>{t('document.unit')}</dt><dd>{d.unit}</dd></>}
+            {d.paperLocation && <><dt>{t('document.paper')}</dt><dd>{d.paperLocation}</dd></>}
+          </dl>
+          {pick(d.summary, lang) && <section><h2>{t('document.summary')}</h2><p className="summary">{pick(d.summary, lang)}</p></section>}
+          {d.keywords.length > 0 && <p className="keywords"><span className="visually-hidden">{t('document.keywords')}: </span>{d.keywords.map((k) => <span key={k} className="chip static">{k}</span>)}</p>}
+          {d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
+          <div className="take-away">
+            <section className="copy-info">
+              <h2>{t('document.copy')}</h2>
+              <p>{t('document.copyText', { copy: settings.kiosk.copyFeeBaht, certified: settings.kiosk.certifiedCopyFeeBaht })}</p>
+            </section>
+            {publicUrl && <figure className="qr-box"><QrCode value={publicUrl} label={t('document.qr')} /><figcaption>{t('document.qr')}</figcaption></figure>}
+          </div>
+          {related.length > 0 && <section><h2>{t('document.related')}</h2><DocumentList items={related} /></section>}
+        </article>
+      )}
+    </Loaded>
+  );
+}

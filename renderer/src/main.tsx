@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/sarabun/thai-400.css';
+import '@fontsource/sarabun/thai-700.css';
+import '@fontsource/sarabun/latin-400.css';
+import '@fontsource/sarabun/latin-700.css';
+import 'simple-keyboard/build/css/index.css';
+import './app/theme.css';
+import './app/i18n';
+import { App } from './app/App';
+import { preventKioskGestures } from './app/kioskHygiene';
+
+preventKioskGestures(document);
+createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
+import Keyboard from 'simple-keyboard';
+import thai from 'simple-keyboard-layouts/build/layouts/thai';
+
+export type KeyboardMode = 'thai' | 'english' | 'digits';
+
+/** Keys a kiosk has no use for (tab, caps lock, e-mail helpers) are dropped from the library's layouts. */
+const tidy = (rows: string[]) =>
+  rows.map((row) => row.replace(/\{tab\}|\{lock\}|\.com|@/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+const layouts: Record<KeyboardMode, { default: string[]; shift: string[] }> = {
+  thai: { default: [...tidy(thai.layout.default!).slice(0, 4), '{space}'], shift: [...tidy(thai.layout.shift!).slice(0, 4), '{space}'] },
+  english: {
+    default: ['1 2 3 4 5 6 7 8 9 0 {bksp}', 'q w e r t y u i o p', 'a s d f g h j k l {enter}', '{shift} z x c v b n m . - {shift}', '{space}'],
+    shift: ['1 2 3 4 5 6 7 8 9 0 {bksp}', 'Q W E R T Y U I O P', 'A S D F G H J K L {enter}', '{shift} Z X C V B N M . - {shift}', '{space}'],
+  },
+  digits: {
+    default: ['1 2 3', '4 5 6', '7 8 9', '. 0 {bksp}', '/ - {enter}'],
+    shift: ['๑ ๒ ๓', '๔ ๕ ๖', '๗ ๘ ๙', '. ๐ {bksp}', '/ - {enter}'],
+  },
+};
+
+export interface TouchKeyboardLabels { label: string; thai: string; english: string; digits: string; shift: string; space: string; backspace: string; enter: string }
+
+/**
+ * The on-screen keyboard (simple-keyboard with its Thai Kedmanee layout). It owns no text:
+ * the field's value comes in, every key press goes out as the new value.
+ */
+export function TouchKeyboard({ value, onChange, onEnter, labels }: { value: string; onChange: (next: string) => void; onEnter?: () => void; labels: TouchKeyboardLabels }) {
+  const host = useRef<HTMLDivElement>(null);
+  const keyboard = useRef<Keyboard | undefined>(undefined);
+  const [mode, setMode] = useState<KeyboardMode>('thai');
+  const handlers = useRef({ onChange, onEnter, mode });
+  handlers.current = { onChange, onEnter, mode };
+
+  useEffect(() => {
+    if (!host.current) return;
+    const instance = new Keyboard(host.current, {
+      layout: layouts.thai,
+      layoutName: 'default',
+      display: { '{bksp}': `⌫ ${labels.backspace}`, '{enter}': `${labels.enter} ↵`, '{shift}': `⇧ ${labels.shift}`, '{space}': labels.space },
+      mergeDisplay: true,
+      preventMouseDownDefault: true,
+      physicalKeyboardHighlight: false,
+      disableButtonHold: true,
+      useButtonTag: true,
+      onChange: (next: string) => handlers.current.onChange(next),
+      onKeyPress: (button: string) => {
+        if (button === '{shift}') {
+          const current = instance.options.layoutName;
+          instance.setOptions({ layoutName: current === 'shift' ? 'default' : 'shift' });
+        } else if (button === '{enter}') {
+          handlers.current.onEnter?.();
+        } else if (instance.options.layoutName === 'shift' && !button.startsWith('{') && handlers.current.mode !== 'digits') {
+          instance.setOptions({ layoutName: 'default' }); // shift is one-shot, as on a phone
+        }
+      },
+    });
+    keyboard.current = instance;
+    // simple-keyboard's buttons carry no names screen readers or tests can use: give them one.
+    const name = () => host.current?.querySelectorAll<HTMLElement>('.hg-button').forEach((b) => {
+      const key = b.dataset.skbtn ?? '';
+      const special: Record<string, string> = { '{bksp}': labels.backspace, '{enter}': labels.enter, '{shift}': labels.shift, '{space}': labels.space };
+      b.setAttribute('aria-label', special[key] ?? key);
+    });
+    name();
+    const observer = new MutationObserver(name);
+    observer.observe(host.current, { childList: true, subtree: true });
+    return () => { observer.disconnect(); instance.destroy(); keyboard.current = undefined; };
+    // The keyboard is built once; mode and value are pushed in by the effects below.
+  }, []);
+
+  useEffect(() => { keyboard.current?.setOptions({ layout: layouts[mode], layoutName: 'default' }); }, [mode]);
+  useEffect(() => { if (keyboard.current && keyboard.current.getInput() !== value) keyboard.current.setInput(value); }, [value]);
+
+  return (
+    <section className="touch-keyboard" aria-label={labels.label}>
+      <div className="keyboard-modes" role="group" aria-label={labels.label}>
+        {(['thai', 'english', 'digits'] as const).map((m) => (
+          <button key={m} type="button" className="button tool" aria-pressed={mode === m} onMouseDown={(e) => e.preventDefault()} onClick={() => setMode(m)}>
+            {labels[m]}
+          </button>
+        ))}
+      </div>
+      <div ref={host} className="simple-keyboard" />
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Page } from '@playwright/test';
+
+/** The citizen's home screen. */
+export class HomePage {
+  constructor(readonly page: Page) {}
+  async open(baseUrl: string) {
+    await this.page.goto(baseUrl);
+    await this.page.getByRole('heading', { name: /ยินดีต้อนรับ|Welcome/ }).waitFor();
+  }
+  searchField = () => this.page.getByRole('button', { name: /ค้นหาข้อมูลข่าวสาร|Search official information/ });
+  groupTile = (name: string | RegExp) => this.page.getByRole('link', { name });
+  languageToggle = () => this.page.getByRole('button', { name: /เปลี่ยนเป็นภาษาอังกฤษ|Switch to Thai/ });
+}

@@ -1,0 +1,39 @@
+import type { Page } from '@playwright/test';
+import thai from 'simple-keyboard-layouts/build/layouts/thai';
+
+const keysOf = (rows: string[] | undefined) => new Set((rows ?? []).flatMap((r) => r.split(' ')).filter((k) => !k.startsWith('{')));
+const thaiDefault = keysOf(thai.layout.default);
+const thaiShift = keysOf(thai.layout.shift);
+
+/** The search screen, driven by touch on the on-screen keyboard (never by filling the input). */
+export class SearchPage {
+  constructor(readonly page: Page) {}
+  keyboard = () => this.page.getByRole('region', { name: /แป้นพิมพ์บนจอ|On-screen keyboard/ });
+  input = () => this.page.getByRole('searchbox', { name: /คำค้นหา|Search terms/ });
+  results = () => this.page.locator('.result-list .result');
+  resultLink = (title: string | RegExp) => this.page.getByRole('link', { name: title });
+
+  private key(name: string) {
+    return this.keyboard().locator(`.hg-button[data-skbtn="${name}"]`);
+  }
+
+  /** Types Thai text key by key, pressing Shift for the characters on the shift layer. */
+  async typeThai(text: string) {
+    await this.keyboard().getByRole('button', { name: 'ไทย', exact: true }).click();
+    for (const char of text) {
+      if (char === ' ') { await this.key('{space}').click(); continue; }
+      if (thaiDefault.has(char)) { await this.key(char).click(); continue; }
+      if (thaiShift.has(char)) { await this.key('{shift}').first().click(); await this.key(char).click(); continue; }
+      throw new Error(`no key for ${char} on the Thai keyboard`);
+    }
+  }
+
+  async typeEnglish(text: string) {
+    await this.keyboard().getByRole('button', { name: 'ABC', exact: true }).click();
+    for (const char of text) {
+      if (char === ' ') await this.key('{space}').click();
+      else if (/[A-Z]/.test(char)) { await this.key('{shift}').first().click(); await this.key(char).click(); }
+      else await this.key(char).click();
+    }
+  }
+}

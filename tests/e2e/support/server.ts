@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Graceful stop. */
+  stop(): Promise<void>;
+  /** SIGKILL, as a power cut or a crash would. */
+  kill(): Promise<void>;
+}
+
+let nextPort = Number(process.env.E2E_PORT ?? 5190);
+
+/** Starts the real web mode (`electron/web/serve.ts`) on a data folder, fresh unless one is given. */
+export async function startServer(options: { dataDir?: string; port?: number } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kiosk-e2e-')));
+  const port = options.port ?? nextPort++;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Kiosk: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match?.[1]) { clearTimeout(timer); resolve(match[1]); }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)); });
+  });
+  const exited = (p: ChildProcess) => new Promise<void>((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
+  return {
+    url, port, dataDir,
+    stop: async () => { child.kill('SIGTERM'); await exited(child); },
+    kill: async () => { child.kill('SIGKILL'); await exited(child); },
+  };
+}
