@@ -6,32 +6,28 @@ import globals from 'globals';
  * The house plan's arrows, enforced: renderer -> contract (types); main/web/cli -> dispatch ->
  * services -> contract. tests/unit/architecture.test.ts proves these rules bite.
  */
-const banned = (names, message) => names.map((name) => ({ group: [name], message }));
+/** Exact module names go in `paths` (a bare `electron` pattern would also match `../electron/…` folders). */
+const restrict = (modules, globs, message) => ['error', {
+  paths: modules.map((name) => ({ name, message })),
+  patterns: globs.length ? [{ group: globs, message }] : [],
+}];
 
 export const architectureRules = [
   {
     files: ['electron/contract/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: banned(['node:*', 'electron', 'react', 'react-*', '**/services/**', '**/dispatch', '**/web/**', '**/cli/**', '**/window/**'], 'The contract is pure TypeScript: no Node, Electron, React, nor anything above it.') }],
-    },
+    rules: { 'no-restricted-imports': restrict(['electron', 'react', 'react-dom'], ['node:*', '**/services/**', '**/dispatch', '**/web/**', '**/cli/**', '**/window/**'], 'The contract is pure TypeScript: no Node, Electron, React, nor anything above it.') },
   },
   {
     files: ['electron/services/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: banned(['electron', 'react', 'react-*', '**/renderer/**', '**/dispatch', '**/web/**', '**/cli/**', '**/window/**', '**/main', '**/boot'], 'Services are pure Node: no Electron, React, renderer or anything above them.') }],
-    },
+    rules: { 'no-restricted-imports': restrict(['electron', 'react', 'react-dom'], ['react-dom/*', '**/renderer/**', '**/dispatch', '**/web/**', '**/cli/**', '**/window/**', '**/main', '**/boot'], 'Services are pure Node: no Electron, React, renderer or anything above them.') },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: banned(['**/electron/services/**', '**/electron/dispatch', '**/electron/web/**', '**/electron/cli/**', '**/electron/window/**', 'electron', 'node:*'], 'Screens talk through the client; they import only contract types.') }],
-    },
+    rules: { 'no-restricted-imports': restrict(['electron'], ['node:*', '**/electron/services/**', '**/electron/dispatch', '**/electron/web/**', '**/electron/cli/**', '**/electron/window/**'], 'Screens talk through the client; they import only contract types.') },
   },
   {
     files: ['renderer/src/ui/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: banned(['**/app/client', '**/app/client/**', '**/electron/**', 'electron', 'node:*'], 'ui/ is presentational: it never imports the client.') }],
-    },
+    rules: { 'no-restricted-imports': restrict(['electron'], ['node:*', '**/app/client', '**/electron/services/**', '**/electron/dispatch'], 'ui/ is presentational: it never imports the client.') },
   },
 ];
 

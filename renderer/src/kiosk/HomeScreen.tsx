@@ -6,7 +6,7 @@ import { useKiosk } from '../app/KioskContext';
 import { useCall } from '../app/useCall';
 import { Loaded } from './Loading';
 
-const groupIcons: Record<string, string> = { law: '§', procurement: '₿', 'service-manuals': '☰', plans: '▤', resolutions: '✎', projects: '★', other: '…' };
+const groupIcons: Record<string, string> = { law: '§', procurement: '฿', 'service-manuals': '☰', plans: '▤', resolutions: '✎', projects: '★', other: '…' };
 
 /** Home: the agency, a large search field, category tiles with counts, and the centre's pages. */
 export function HomeScreen() {

@@ -61,8 +61,8 @@ export function PdfViewer({ url, labels, onPageTurn }: { url: string; labels: Pd
         <button type="button" className="button big" onClick={() => turn(page - 1)} disabled={page <= 1}>‹ {labels.prev}</button>
         <span className="pdf-page" aria-live="polite">{total ? labels.page(page, total) : labels.loading}</span>
         <button type="button" className="button big" onClick={() => turn(page + 1)} disabled={page >= total}>{labels.next} ›</button>
-        <button type="button" className="button big" onClick={() => setZoom((z) => Math.max(0, z - 1))} disabled={zoom === 0} aria-label={labels.zoomOut}>－</button>
-        <button type="button" className="button big" onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))} disabled={zoom === ZOOMS.length - 1} aria-label={labels.zoomIn}>＋</button>
+        <button type="button" className="button big" onClick={() => setZoom((z) => Math.max(0, z - 1))} disabled={zoom === 0} aria-label={labels.zoomOut}>−</button>
+        <button type="button" className="button big" onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))} disabled={zoom === ZOOMS.length - 1} aria-label={labels.zoomIn}>+</button>
       </div>
       <div
         ref={frame}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import Keyboard from 'simple-keyboard';
+import { SimpleKeyboard as Keyboard } from 'simple-keyboard';
 import thai from 'simple-keyboard-layouts/build/layouts/thai';
 
 export type KeyboardMode = 'thai' | 'english' | 'digits';
@@ -7,6 +7,10 @@ export type KeyboardMode = 'thai' | 'english' | 'digits';
 /** Keys a kiosk has no use for (tab, caps lock, e-mail helpers) are dropped from the library's layouts. */
 const tidy = (rows: string[]) =>
   rows.map((row) => row.replace(/\{tab\}|\{lock\}|\.com|@/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+/** Thai vowel and tone marks shown on a dotted circle (◌ั) so they do not float on the key. */
+const combiningMarks = [...'ัิีึืฺุู็่้๊๋์ํ'];
+const markDisplay = Object.fromEntries(combiningMarks.map((m) => [m, `\u25CC${m}`]));
 
 const layouts: Record<KeyboardMode, { default: string[]; shift: string[] }> = {
   thai: { default: [...tidy(thai.layout.default!).slice(0, 4), '{space}'], shift: [...tidy(thai.layout.shift!).slice(0, 4), '{space}'] },
@@ -38,7 +42,7 @@ export function TouchKeyboard({ value, onChange, onEnter, labels }: { value: str
     const instance = new Keyboard(host.current, {
       layout: layouts.thai,
       layoutName: 'default',
-      display: { '{bksp}': `⌫ ${labels.backspace}`, '{enter}': `${labels.enter} ↵`, '{shift}': `⇧ ${labels.shift}`, '{space}': labels.space },
+      display: { ...markDisplay, '{bksp}': `⌫ ${labels.backspace}`, '{enter}': `${labels.enter} ↵`, '{shift}': `⇧ ${labels.shift}`, '{space}': labels.space },
       mergeDisplay: true,
       preventMouseDownDefault: true,
       physicalKeyboardHighlight: false,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import thai from 'simple-keyboard-layouts/build/layouts/thai';
+import thai from 'simple-keyboard-layouts/build/layouts/thai.js';
 
 const keysOf = (rows: string[] | undefined) => new Set((rows ?? []).flatMap((r) => r.split(' ')).filter((k) => !k.startsWith('{')));
 const thaiDefault = keysOf(thai.layout.default);
