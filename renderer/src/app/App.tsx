@@ -5,6 +5,9 @@ import type { Settings } from '../../../electron/contract/settings';
 import { call, onKioskEvent } from './client';
 import { setLanguage } from './i18n';
 import { IdleReset } from './IdleReset';
+import { RouteRecorder } from './RouteRecorder';
+import { Survey } from './Survey';
+import { answerSurvey, endVisit, ensureVisit } from './visit';
 import { KioskContext, type Preferences } from './KioskContext';
 import { KioskHeader } from './KioskHeader';
 import { kioskRoutes } from '../kiosk/routes';
@@ -23,14 +26,27 @@ export function App() {
     call('settings.get', {}).then(setSettings, (e: Error) => setFailed(e.message));
   }, [visit]);
 
-  const reset = useCallback(() => {
+  const [surveying, setSurveying] = useState(false);
+
+  // A visit starts at the first touch after the attract (home) screen.
+  useEffect(() => {
+    const start = () => ensureVisit();
+    window.addEventListener('pointerdown', start, { capture: true });
+    window.addEventListener('keydown', start, { capture: true });
+    return () => { window.removeEventListener('pointerdown', start, { capture: true }); window.removeEventListener('keydown', start, { capture: true }); };
+  }, []);
+
+  const reset = useCallback((reason: 'idle' | 'home' | 'survey' = 'idle') => {
+    endVisit(reason);
+    setSurveying(false);
     setLanguage('th');
     setPreferences(defaultPreferences);
     window.location.hash = '#/';
     window.getSelection()?.removeAllRanges();
     setVisit((v) => v + 1); // remounts every screen: search text, filters, scroll, PDF and keyboard are gone
   }, []);
-  useEffect(() => onKioskEvent('reset', reset), [reset]);
+  useEffect(() => onKioskEvent('reset', () => reset('idle')), [reset]);
+  const finish = useCallback(() => (settings?.kiosk.surveyEnabled ? setSurveying(true) : reset('home')), [settings, reset]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -45,7 +61,8 @@ export function App() {
     <KioskContext.Provider value={{ settings, preferences, setPreferences }}>
       <HashRouter key={visit}>
         <div className="kiosk">
-          <KioskHeader />
+          <KioskHeader onFinish={finish} />
+          <RouteRecorder />
           <main className="screen" id="main">
             <Routes>
               {kioskRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
@@ -53,6 +70,7 @@ export function App() {
           </main>
         </div>
       </HashRouter>
+      {surveying && <Survey onDone={(answer) => { answerSurvey(answer); reset('survey'); }} />}
       <IdleReset idleSeconds={settings.kiosk.idleSeconds} countdownSeconds={settings.kiosk.countdownSeconds} onReset={reset} active />
     </KioskContext.Provider>
   );

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { categoryGroups, GroupCode } from '../../../electron/contract/categories';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
+import { useRecordOnce } from '../app/useRecordOnce';
 import { DocumentList } from './DocumentList';
 import { Loaded } from './Loading';
 
@@ -13,6 +14,7 @@ export function BrowseScreen() {
   const code = GroupCode.safeParse(group).success ? (group as GroupCode) : undefined;
   const info = categoryGroups.find((g) => g.code === code);
   const list = useCall('catalogue.list', code ? { group: code, limit: 200 } : undefined);
+  useRecordOnce(code ? { type: 'categoryView', group: code } : undefined);
   if (!info) return <p className="status error">{t('browse.empty')}</p>;
   return (
     <div className="browse">

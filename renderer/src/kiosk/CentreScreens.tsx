@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pick } from '../app/i18n';
 import { useKiosk } from '../app/KioskContext';
+import { useRecordOnce } from '../app/useRecordOnce';
 
 /** About this centre: hours, place, people, how to ask and how to complain (all from settings). */
 export function CentreScreen() {
@@ -40,5 +41,12 @@ export function Complaints() {
   );
 }
 
-export const RequestScreen = () => <article className="centre"><RequestInfo /></article>;
-export const ComplaintScreen = () => <article className="centre"><Complaints /></article>;
+export function RequestScreen() {
+  useRecordOnce({ type: 'requestInfoShown' });
+  return <article className="centre"><RequestInfo /><Complaints /></article>;
+}
+
+export function ComplaintScreen() {
+  useRecordOnce({ type: 'complaintShown' });
+  return <article className="centre"><Complaints /></article>;
+}

@@ -1,4 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordEvent } from '../app/visit';
+import { useRecordOnce } from '../app/useRecordOnce';
 import { useParams } from 'react-router';
 import { categoryByCode } from '../../../electron/contract/categories';
 import { pdfUrl } from '../app/client';
@@ -19,6 +22,8 @@ export function DocumentScreen() {
   const lang = i18n.language;
   const { settings } = useKiosk();
   const page = useCall('catalogue.get', { id });
+  const pagesTurned = useReadingTime(page.status === 'ok' ? page.value.document.id : undefined);
+  useRecordOnce(page.status === 'ok' && page.value.publicUrl ? { type: 'qrShown', documentId: page.value.document.id } : undefined);
   return (
     <Loaded state={page}>
       {({ document: d, publicUrl, related }) => (
@@ -35,7 +40,7 @@ export function DocumentScreen() {
           </dl>
           {pick(d.summary, lang) && <section><h2>{t('document.summary')}</h2><p className="summary">{pick(d.summary, lang)}</p></section>}
           {d.keywords.length > 0 && <p className="keywords"><span className="visually-hidden">{t('document.keywords')}: </span>{d.keywords.map((k) => <span key={k} className="chip static">{k}</span>)}</p>}
-          {d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
+          {d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
           <div className="take-away">
             <section className="copy-info">
               <h2>{t('document.copy')}</h2>
@@ -48,4 +53,16 @@ export function DocumentScreen() {
       )}
     </Loaded>
   );
+}
+
+/** Time on the document and pages turned, recorded when the visitor leaves it. */
+function useReadingTime(documentId: string | undefined) {
+  const pagesTurned = useRef(0);
+  useEffect(() => {
+    if (!documentId) return;
+    const opened = Date.now();
+    pagesTurned.current = 0;
+    return () => recordEvent({ type: 'documentView', documentId, seconds: Math.round((Date.now() - opened) / 1000), pagesTurned: pagesTurned.current });
+  }, [documentId]);
+  return pagesTurned;
 }

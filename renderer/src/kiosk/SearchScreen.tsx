@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { recordEvent } from '../app/visit';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { categoryByCode, categoryGroups, type GroupCode } from '../../../electron/contract/categories';
@@ -29,6 +30,7 @@ export function SearchScreen() {
     setParams(next, { replace: true });
   };
   const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: 30 } : undefined);
+  useSettledSearchRecord(q, group, year, answer.status === 'ok' ? answer.value : undefined);
 
   return (
     <div className="search-screen">
@@ -48,6 +50,23 @@ export function SearchScreen() {
       <TouchKeyboard value={q} onChange={(next) => update({ q: next })} onEnter={() => input.current?.blur()} labels={keyboardLabels(t)} />
     </div>
   );
+}
+
+/** A search is recorded once the visitor stops typing (not every keystroke's prefix). */
+function useSettledSearchRecord(q: string, group: GroupCode | undefined, year: number | undefined, answer: SearchAnswer | undefined) {
+  const recorded = useRef('');
+  useEffect(() => {
+    if (!answer || !q.trim() || answer.query !== q) return;
+    const timer = window.setTimeout(() => {
+      const key = `${q}|${group}|${year}`;
+      if (recorded.current === key) return;
+      recorded.current = key;
+      const found = answer.hits.filter((h) => !h.weak).length;
+      recordEvent({ type: 'search', query: q.trim(), resultCount: found, group, year });
+      if (found === 0) recordEvent({ type: 'noResult', query: q.trim() });
+    }, 1500);
+    return () => window.clearTimeout(timer);
+  }, [q, group, year, answer]);
 }
 
 function Results({ answer, group, year, sort, onFilter }: {
@@ -95,7 +114,8 @@ function HitList({ hits, lang }: { hits: SearchHit[]; lang: string }) {
     <ul className="result-list">
       {hits.map((h) => (
         <li key={`${h.kind}:${h.id}`}>
-          <Link className="result" to={h.kind === 'service' ? `/services/${encodeURIComponent(h.id)}` : `/doc/${encodeURIComponent(h.id)}`}>
+          <Link className="result" to={h.kind === 'service' ? `/services/${encodeURIComponent(h.id)}` : `/doc/${encodeURIComponent(h.id)}`}
+            onClick={() => { if (h.kind === 'document') recordEvent({ type: 'resultOpened', documentId: h.id }); }}>
             <span className="result-title">{lang === 'en' && h.title.en ? h.title.en : <Marked parts={h.titleParts} />}</span>
             <span className="result-meta">
               {h.category ? <LegalBadge category={h.category} /> : <span className="badge legal">{t('search.service')}</span>}

@@ -4,6 +4,7 @@ import { totalMinutes } from '../../../electron/contract/schemas';
 import { durationParts } from '../app/format';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
+import { useRecordOnce } from '../app/useRecordOnce';
 import { Loaded } from './Loading';
 
 function Duration({ minutes }: { minutes: number }) {
@@ -45,6 +46,7 @@ export function ServiceScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const service = useCall('services.get', { id });
+  useRecordOnce(service.status === 'ok' ? { type: 'serviceView', serviceId: service.value.id } : undefined);
   return (
     <Loaded state={service}>
       {(s) => (

@@ -28,5 +28,11 @@ export const en: Dictionary = {
   services: { title: 'Public service manuals', steps: 'Steps', step: 'Step {{n}}', time: 'Time', total: 'Total time', fees: 'Fees', noFee: 'No fee', baht: '{{amount}} baht', documents: 'Documents required', channels: 'Where to go / channels', unit: 'Responsible unit', minutes: '{{count}} min', hours: '{{count}} h', days: '{{count}} working days' },
   centre: { title: 'About this centre', hours: 'Opening hours', location: 'Location', executive: 'Responsible executive', staff: 'Centre staff', phone: 'Telephone', request: 'Requesting information', complaint: 'Complaint channels' },
   idle: { title: 'Are you still there?', text: 'Returning to the home screen in {{seconds}} seconds', stay: 'Touch to continue' },
+  survey: {
+    title: 'Thank you for visiting', who: 'Who are you?', how: 'How satisfied are you?', send: 'Send', skip: 'Skip',
+    types: { insured: 'Insured person', employer: 'Employer', public: 'Member of the public', government: 'Government agency', other: 'Other' },
+    levels: { 1: 'Very unhappy', 2: 'Unhappy', 3: 'Neutral', 4: 'Happy', 5: 'Very happy' },
+  },
+  finish: 'Finish',
   a11y: { textSize: 'Text size', textSmaller: 'Smaller text', textLarger: 'Larger text', contrast: 'High contrast', contrastOn: 'Turn high contrast off', contrastOff: 'Turn high contrast on' },
 };
