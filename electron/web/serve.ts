@@ -3,7 +3,9 @@ import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bootKiosk } from '../boot';
 import { rendererDir, sampleDir } from '../paths';
-import { consoleLog } from '../services/runtime';
+import { createFileLog } from '../services/log/fileLog';
+import { teeLog } from '../services/log/teeLog';
+import { consoleLog, systemClock } from '../services/runtime';
 import { createWebServer } from './server';
 
 /** `npm run serve -- --data DIR --port N`: the kiosk in any browser, on 127.0.0.1 only. */
@@ -19,8 +21,10 @@ export async function serve(args: string[]) {
   const renderer = rendererDir();
   if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
 
-  const { services, dispatch } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: consoleLog });
+  const log = teeLog(consoleLog, createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) }));
+  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log });
   const server = createWebServer({
+    resolveSession,
     dispatch, port, rendererDir: renderer,
     readPdf: (sha) => services.catalogue.publicPdf(sha),
   });

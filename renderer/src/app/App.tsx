@@ -11,7 +11,11 @@ import { answerSurvey, endVisit, ensureVisit } from './visit';
 import { KioskContext, type Preferences } from './KioskContext';
 import { KioskHeader } from './KioskHeader';
 import { kioskRoutes } from '../kiosk/routes';
+import { StaffApp } from '../staff/StaffApp';
+import { StaffEntry } from './StaffEntry';
 
+/** Staff are interrupted often: their screens wait 5 minutes before the reset signs them out. */
+const STAFF_IDLE_SECONDS = 300;
 const defaultPreferences: Preferences = { textSize: 1, highContrast: false };
 
 /** The shell: settings, preferences, routes, and the idle reset that wipes a visit. */
@@ -63,15 +67,17 @@ export function App() {
         <div className="kiosk">
           <KioskHeader onFinish={finish} />
           <RouteRecorder />
+          <StaffEntry />
           <main className="screen" id="main">
             <Routes>
               {kioskRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
+              <Route path="/staff/*" element={<StaffApp />} />
             </Routes>
           </main>
         </div>
       </HashRouter>
       {surveying && <Survey onDone={(answer) => { answerSurvey(answer); reset('survey'); }} />}
-      <IdleReset idleSeconds={settings.kiosk.idleSeconds} countdownSeconds={settings.kiosk.countdownSeconds} onReset={reset} active />
+      <IdleReset idleSeconds={settings.kiosk.idleSeconds} staffIdleSeconds={STAFF_IDLE_SECONDS} countdownSeconds={settings.kiosk.countdownSeconds} onReset={reset} active />
     </KioskContext.Provider>
   );
 }

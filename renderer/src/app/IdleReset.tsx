@@ -7,7 +7,7 @@ const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
  * After `idleSeconds` without a touch, a countdown overlay; touching it keeps the visit going,
  * letting it run out calls `onReset`, which remounts the whole app so nothing of the visit stays.
  */
-export function IdleReset({ idleSeconds, countdownSeconds, onReset, active }: { idleSeconds: number; countdownSeconds: number; onReset: () => void; active: boolean }) {
+export function IdleReset({ idleSeconds, staffIdleSeconds, countdownSeconds, onReset, active }: { idleSeconds: number; staffIdleSeconds: number; countdownSeconds: number; onReset: () => void; active: boolean }) {
   const { t } = useTranslation();
   const [remaining, setRemaining] = useState<number | undefined>(undefined);
   const lastActivity = useRef(Date.now());
@@ -22,12 +22,13 @@ export function IdleReset({ idleSeconds, countdownSeconds, onReset, active }: { 
     if (!active) return;
     const timer = window.setInterval(() => {
       const idle = (Date.now() - lastActivity.current) / 1000;
-      if (idle < idleSeconds) return setRemaining(undefined);
-      const left = Math.ceil(idleSeconds + countdownSeconds - idle);
+      const limit = window.location.hash.startsWith('#/staff') ? staffIdleSeconds : idleSeconds;
+      if (idle < limit) return setRemaining(undefined);
+      const left = Math.ceil(limit + countdownSeconds - idle);
       if (left <= 0) { lastActivity.current = Date.now(); setRemaining(undefined); onReset(); } else setRemaining(left);
     }, 250);
     return () => window.clearInterval(timer);
-  }, [active, idleSeconds, countdownSeconds, onReset]);
+  }, [active, idleSeconds, staffIdleSeconds, countdownSeconds, onReset]);
 
   if (remaining === undefined) return null;
   return (

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { categoryGroups, GroupCode } from '../../../electron/contract/categories';
+import { categoryByCode, categoryGroups, GroupCode } from '../../../electron/contract/categories';
+import type { DocumentCard } from '../../../electron/contract/catalogue';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
 import { useRecordOnce } from '../app/useRecordOnce';
 import { DocumentList } from './DocumentList';
 import { Loaded } from './Loading';
+import { ProcurementMonths } from './ProcurementMonths';
 
-/** A group's documents, newest first. */
+/** A group's documents, category by category, newest first; procurement adds the monthly grid. */
 export function BrowseScreen() {
   const { group = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const code = GroupCode.safeParse(group).success ? (group as GroupCode) : undefined;
   const info = categoryGroups.find((g) => g.code === code);
   const list = useCall('catalogue.list', code ? { group: code, limit: 200 } : undefined);
@@ -18,11 +21,25 @@ export function BrowseScreen() {
   if (!info) return <p className="status error">{t('browse.empty')}</p>;
   return (
     <div className="browse">
-      <h1>{pick(info.name, i18n.language)}</h1>
-      <p className="lead">{pick(info.description, i18n.language)}</p>
+      <h1>{pick(info.name, lang)}</h1>
+      <p className="lead">{pick(info.description, lang)}</p>
+      {code === 'procurement' && <ProcurementMonths />}
       <Loaded state={list}>
-        {(l) => (l.items.length ? <DocumentList items={l.items} /> : <p className="status">{t('browse.empty')}</p>)}
+        {(l) => l.items.length === 0
+          ? <p className="status">{t('browse.empty')}</p>
+          : byCategory(l.items).map(([category, items]) => (
+            <section key={category} aria-labelledby={`cat-${category}`}>
+              <h2 id={`cat-${category}`}>{pick(categoryByCode[category].name, lang)} <span className="badge legal">{pick(categoryByCode[category].legal, lang)}</span></h2>
+              <DocumentList items={items} />
+            </section>
+          ))}
       </Loaded>
     </div>
   );
+}
+
+function byCategory(items: DocumentCard[]): [DocumentCard['category'], DocumentCard[]][] {
+  const sections = new Map<DocumentCard['category'], DocumentCard[]>();
+  for (const item of items) sections.set(item.category, [...(sections.get(item.category) ?? []), item]);
+  return [...sections.entries()];
 }

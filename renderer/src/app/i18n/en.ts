@@ -1,3 +1,4 @@
+import { staffEn } from './staff-en';
 import type { Dictionary } from './th';
 
 /** English interface text; same keys as th.ts (the type checks it). */
@@ -33,6 +34,7 @@ export const en: Dictionary = {
     types: { insured: 'Insured person', employer: 'Employer', public: 'Member of the public', government: 'Government agency', other: 'Other' },
     levels: { 1: 'Very unhappy', 2: 'Unhappy', 3: 'Neutral', 4: 'Happy', 5: 'Very happy' },
   },
+  staff: staffEn,
   finish: 'Finish',
   a11y: { textSize: 'Text size', textSmaller: 'Smaller text', textLarger: 'Larger text', contrast: 'High contrast', contrastOn: 'Turn high contrast off', contrastOff: 'Turn high contrast on' },
 };

@@ -1,3 +1,4 @@
+import { staffTh } from './staff-th';
 /** Thai interface text (the default language). Keys are shared with en.ts. */
 export const th = {
   app: { title: 'ศูนย์ข้อมูลข่าวสาร', home: 'หน้าแรก', back: 'ย้อนกลับ', language: 'English', languageName: 'เปลี่ยนเป็นภาษาอังกฤษ', loading: 'กำลังโหลด…', error: 'เกิดข้อผิดพลาด', retry: 'ลองอีกครั้ง' },
@@ -31,6 +32,7 @@ export const th = {
     types: { insured: 'ผู้ประกันตน', employer: 'นายจ้าง', public: 'ประชาชนทั่วไป', government: 'หน่วยงานราชการ', other: 'อื่น ๆ' },
     levels: { 1: 'ไม่พอใจมาก', 2: 'ไม่พอใจ', 3: 'เฉย ๆ', 4: 'พอใจ', 5: 'พอใจมาก' },
   },
+  staff: staffTh,
   finish: 'จบการใช้งาน',
   a11y: { textSize: 'ขนาดตัวอักษร', textSmaller: 'ตัวอักษรเล็กลง', textLarger: 'ตัวอักษรใหญ่ขึ้น', contrast: 'สีตัดกันสูง', contrastOn: 'ปิดโหมดสีตัดกันสูง', contrastOff: 'เปิดโหมดสีตัดกันสูง' },
 };

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { categoryByCode } from '../../../electron/contract/categories';
+import { formatDate, monthName } from '../app/format';
+import { pick } from '../app/i18n';
+import { useCall } from '../app/useCall';
+import { Loaded } from '../kiosk/Loading';
+
+/** The staff's to-do list: what is missing or stale in the index (the Act asks it be complete and current). */
+export function DashboardScreen() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const report = useCall('catalogue.completeness', {});
+  const month = (ym: string) => { const [y, m] = ym.split('-').map(Number) as [number, number]; return `${monthName(m, lang)} ${lang === 'en' ? y : y + 543}`; };
+  return (
+    <Loaded state={report}>
+      {(r) => (
+        <div className="dashboard">
+          <h1>{t('staff.dashboard.title')}</h1>
+          <p className="lead">{t('staff.dashboard.asOf', { date: formatDate(r.asOf, lang) })}</p>
+          <div className="todo-grid">
+            <section className="todo" aria-labelledby="todo-months">
+              <h2 id="todo-months">{t('staff.dashboard.missingMonths')}</h2>
+              {r.missingProcurementMonths.every((fy) => fy.months.length === 0)
+                ? <p className="ok">{t('staff.dashboard.none')}</p>
+                : r.missingProcurementMonths.filter((fy) => fy.months.length > 0).map((fy) => (
+                  <p key={fy.fiscalYear}><strong>{t('browse.fiscalYear', { year: fy.fiscalYear })}:</strong> {fy.months.map(month).join(', ')}</p>
+                ))}
+            </section>
+            <section className="todo" aria-labelledby="todo-review">
+              <h2 id="todo-review">{t('staff.dashboard.pastReview')}</h2>
+              {r.pastReview.length === 0 ? <p className="ok">{t('staff.dashboard.none')}</p> : (
+                <ul className="plain-list">{r.pastReview.map((d) => <li key={d.id}><Link to={`/staff/documents/${encodeURIComponent(d.id)}`}>{d.title}</Link> · {formatDate(d.reviewBy, lang)}</li>)}</ul>
+              )}
+            </section>
+            <section className="todo" aria-labelledby="todo-text">
+              <h2 id="todo-text">{t('staff.dashboard.needsText')}</h2>
+              {r.needsText.length === 0 ? <p className="ok">{t('staff.dashboard.none')}</p> : (
+                <ul className="plain-list">{r.needsText.map((d) => <li key={d.id}><Link to={`/staff/documents/${encodeURIComponent(d.id)}`}>{d.title}</Link> · {t(`staff.dashboard.reason.${d.reason}`)}</li>)}</ul>
+              )}
+            </section>
+            <section className="todo" aria-labelledby="todo-empty">
+              <h2 id="todo-empty">{t('staff.dashboard.emptyCategories')}</h2>
+              {r.emptyCategories.length === 0 ? <p className="ok">{t('staff.dashboard.none')}</p>
+                : <ul className="plain-list">{r.emptyCategories.map((c) => <li key={c}>{pick(categoryByCode[c].name, lang)} ({pick(categoryByCode[c].legal, lang)})</li>)}</ul>}
+            </section>
+          </div>
+          <h2>{t('staff.dashboard.categories')}</h2>
+          <table className="data-table">
+            <thead><tr><th scope="col">{t('staff.dashboard.category')}</th><th scope="col">{t('staff.dashboard.count')}</th><th scope="col">{t('staff.dashboard.newest')}</th></tr></thead>
+            <tbody>
+              {r.categories.map((c) => (
+                <tr key={c.code} className={c.count === 0 ? 'empty' : undefined}>
+                  <td><span className="badge legal">{pick(categoryByCode[c.code].legal, lang)}</span> {pick(categoryByCode[c.code].name, lang)}</td>
+                  <td className="number">{c.count}</td>
+                  <td>{c.newestPublished ? formatDate(c.newestPublished, lang, 'short') : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Loaded>
+  );
+}
