@@ -7,7 +7,12 @@ import { createServices, type ServiceOptions } from './services/index';
  */
 export async function bootKiosk(options: ServiceOptions) {
   const services = await createServices(options);
-  const dispatch = createDispatcher({ handlers: services.handlers, clock: services.clock, log: services.log });
-  return { services, dispatch };
+  const dispatch = createDispatcher({
+    handlers: services.handlers, clock: services.clock, log: services.log,
+    audit: async (entry) => { await services.staff.audit.append(entry); },
+  });
+  /** Transports turn the session token they carry (IPC 3rd argument, HTTP x-kiosk-session) into the actor. */
+  const resolveSession = (token: string) => services.staff.resolveSession(token);
+  return { services, dispatch, resolveSession };
 }
 export type Kiosk = Awaited<ReturnType<typeof bootKiosk>>;

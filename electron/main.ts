@@ -1,87 +1,135 @@
-import { app, type BrowserWindow, ipcMain, net, protocol, session } from 'electron';
-import { join, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { bootKiosk, type Kiosk } from './boot';
 import { INVOKE_CHANNEL } from './ipcChannel';
 import { appRoot, rendererDir, sampleDir } from './paths';
-import { consoleLog } from './services/runtime';
+import { createFileLog } from './services/log/fileLog';
+import { teeLog } from './services/log/teeLog';
+import { consoleLog, systemClock, type Log } from './services/runtime';
+import { contentTypeOf, routeAppRequest } from './window/appProtocol';
+import { handleRenderProcessGone, handleResponsive, handleUnresponsive, newRecoveryState, type RecoveryDeps } from './window/crashRecovery';
 import { contentSecurityPolicy } from './window/csp';
-import { resolveDataDir, untrustedSenderReason } from './window/guards';
-import { appUrl, createKioskWindow } from './window/kioskWindow';
+import { createExitGate, EXIT_METHOD, type ExitGate } from './window/exitGate';
+import { resolveDataDir } from './window/guards';
+import { answerInvoke } from './window/ipcInvoke';
+import { lockDownSession } from './window/kioskSession';
+import { appUrl, createKioskWindow, lockDownContents } from './window/kioskWindow';
 
-// The Electron shell only wires things together; every decision lives in tested functions.
+// The Electron shell only wires things together; every decision lives in tested functions (window/).
 protocol.registerSchemesAsPrivileged([
   { scheme: 'kiosk', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+// Every renderer sandboxed, whatever a window's own options say (checklist item 4).
+app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) app.quit();
-
+let log: Log = consoleLog;
 let kioskWindow: BrowserWindow | undefined;
-const log = consoleLog;
+let exitGate: ExitGate | undefined;
+let quitting = false;
+const devTools = !app.isPackaged;
+const refused = (what: string) => log.warn('kiosk refused', { what });
+
+// A second copy (a double tap on the shortcut) hands over to the first and leaves without the exit gate.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.exit(0);
 
 app.on('second-instance', () => {
   if (kioskWindow?.isMinimized()) kioskWindow.restore();
   kioskWindow?.focus();
 });
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+// Every web contents, ours and any other, gets the navigation, window-open, webview and shortcut guards.
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents, { onRefused: refused }));
+// Only the system or the exit gate call app.quit(); once it runs, windows may close and a renderer ending is no crash.
+app.on('before-quit', () => {
+  quitting = true;
+  exitGate?.openForSystem('application quit');
 });
+app.on('window-all-closed', () => app.quit());
 
 async function start() {
   await app.whenReady();
+  Menu.setApplicationMenu(null);
   const root = app.isPackaged ? process.resourcesPath : appRoot();
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'), join);
-  const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log });
+  const fileLog = createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error('kiosk log file refused a line', String(error)) });
+  log = teeLog(consoleLog, fileLog);
+  log.info('kiosk starting', { version: app.getVersion(), electron: process.versions.electron, dataDir, packaged: app.isPackaged });
 
-  refuseAllPermissions();
+  const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log });
+  void kiosk.services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
+  lockDownSession(session.defaultSession, { devTools, onRefused: refused });
   serveAppProtocol(kiosk, app.isPackaged ? join(app.getAppPath(), 'dist', 'renderer') : rendererDir(root));
 
-  kioskWindow = createKioskWindow({
-    preloadPath: join(import.meta.dirname, 'preload.cjs'),
-    devTools: !app.isPackaged,
-    onRefused: (what) => log.warn('kiosk refused', { what }),
+  exitGate = createExitGate({
+    verifyAdminPin: (input) => kiosk.dispatch(EXIT_METHOD, input, { transport: 'ipc' }),
+    quit: () => app.quit(),
+    log,
   });
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
-    const refused = untrustedSenderReason(event.senderFrame, kioskWindow?.webContents.id, event.sender.id);
-    if (refused) {
-      log.warn('IPC refused', { refused });
-      return { ok: false, error: { code: 'forbidden', message: `Refused: ${refused}`, messageTh: 'ปฏิเสธคำขอ' } };
-    }
-    return kiosk.dispatch(String(method), input, { transport: 'ipc' });
+  const gate = exitGate;
+  // The operating system ending the session is never refused (Windows: session-end; Linux/macOS: shutdown).
+  powerMonitor.on('shutdown', () => { gate.openForSystem('system shutdown'); app.quit(); });
+
+  const window = createKioskWindow({ preloadPath: join(import.meta.dirname, 'preload.cjs'), devTools });
+  kioskWindow = window;
+  window.on('session-end', () => gate.openForSystem('session end'));
+  // Alt+F4 or the window manager's close: only with an administrator's PIN (or when quitting).
+  window.on('close', (event) => {
+    if (!quitting && gate.blocksQuit()) { event.preventDefault(); refused('closing the kiosk window without the administrator PIN'); }
   });
-  await kioskWindow.loadURL(appUrl);
+  watchRenderer(window);
+
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown, sessionToken: unknown) =>
+    answerInvoke(
+      { senderFrame: event.senderFrame, senderId: event.sender.id, method, input, session: sessionToken },
+      { kioskWebContentsId: () => kioskWindow?.webContents.id, dispatch: kiosk.dispatch, resolveSession: kiosk.resolveSession, exitGate: gate, log },
+    ));
+  await window.loadURL(appUrl);
 }
 
-function refuseAllPermissions() {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.setDevicePermissionHandler(() => false);
+/** Crash and hang recovery (window/crashRecovery.ts): reload home, with a back-off and an out-of-service page. */
+function watchRenderer(window: BrowserWindow) {
+  const state = newRecoveryState();
+  const load = (url: string) => {
+    if (!window.isDestroyed()) window.loadURL(url).catch((error: unknown) => log.error('could not load a page', { url: url.slice(0, 60), error: String(error) }));
+  };
+  const deps: RecoveryDeps = {
+    reload: () => load(appUrl),
+    show: load,
+    log,
+    now: () => Date.now(),
+    schedule: (run, ms) => { const timer = setTimeout(run, ms); return { cancel: () => clearTimeout(timer) }; },
+    isQuitting: () => quitting,
+  };
+  window.webContents.on('render-process-gone', (_event, details) => handleRenderProcessGone(details, state, deps));
+  window.webContents.on('unresponsive', () => handleUnresponsive(state, deps));
+  window.webContents.on('responsive', () => handleResponsive(state, deps));
 }
 
-/** `kiosk://app/...`: the built renderer, and `/files/<sha256>.pdf` for the viewer. Nothing outside. */
+/** `kiosk://app/...`: the built renderer, and `/files/<sha256>.pdf` for the viewer. Nothing outside (window/appProtocol.ts). */
 function serveAppProtocol(kiosk: Kiosk, renderer: string) {
-  const rendererRoot = resolve(renderer);
+  const headers = { 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' };
+  const notFound = () => new Response('not found', { status: 404, headers });
   protocol.handle('kiosk', async (request) => {
-    const url = new URL(request.url);
-    const headers = { 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' };
-    const pdf = /^\/files\/([0-9a-f]{64})\.pdf$/.exec(url.pathname);
-    if (pdf?.[1]) {
-      try {
-        const bytes = await kiosk.services.catalogue.publicPdf(pdf[1]);
+    try {
+      const route = routeAppRequest(request.url, renderer);
+      if (route.kind === 'pdf') {
+        const bytes = await kiosk.services.catalogue.publicPdf(route.sha256);
         return new Response(new Uint8Array(bytes), { headers: { ...headers, 'Content-Type': 'application/pdf' } });
-      } catch {
-        return new Response('not found', { status: 404, headers });
       }
+      if (route.kind === 'not-found') return notFound();
+      // Read with fs (asar-aware in Electron), not net.fetch('file://'): the session refuses every request that is not kiosk://.
+      const bytes = await readFile(route.path);
+      return new Response(new Uint8Array(bytes), { headers: { ...headers, 'Content-Type': contentTypeOf(route.path) } });
+    } catch {
+      return notFound();
     }
-    const path = resolve(rendererRoot, '.' + decodeURIComponent(url.pathname));
-    if (url.host !== 'app' || !path.startsWith(rendererRoot + sep)) return new Response('not found', { status: 404, headers });
-    const response = await net.fetch(pathToFileURL(path).toString());
-    return new Response(response.body, { status: response.status, headers: { ...headers, 'Content-Type': response.headers.get('content-type') ?? 'application/octet-stream' } });
   });
 }
 
-app.on('window-all-closed', () => app.quit());
-start().catch((error: unknown) => {
-  log.error('kiosk failed to start', { error: String((error as Error)?.stack ?? error) });
-  app.exit(1);
-});
+if (primary) {
+  start().catch((error: unknown) => {
+    log.error('kiosk failed to start', { error: String((error as Error)?.stack ?? error) });
+    app.exit(1);
+  });
+}

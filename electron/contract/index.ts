@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './method';
 import { catalogueMethods } from './catalogue';
+import { catalogueStaffMethods } from './catalogue-staff';
 import { searchMethods } from './search';
 import { settingsMethods } from './settings-methods';
+import { staffMethods } from './staff';
+import { reportMethods, statsMethods } from './stats';
 
 /**
  * Every call the screens may make, declared once. Each domain keeps its own table in its own
@@ -10,8 +13,12 @@ import { settingsMethods } from './settings-methods';
  */
 export const contract = {
   ...catalogueMethods,
+  ...catalogueStaffMethods,
   ...searchMethods,
   ...settingsMethods,
+  ...staffMethods,
+  ...statsMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,11 +1,17 @@
 import type { HandlersFor } from '../contract/handler';
 import type { MethodName } from '../contract/index';
 import { openCatalogue } from './catalogue/catalogue';
-import { catalogueHandlers } from './catalogue/handlers';
-import { createSearchEngine } from './search/index';
+import { catalogueHandlers, catalogueStaffHandlers } from './catalogue/handlers';
+import { createLiveSearch } from './search/liveSearch';
 import { searchHandlers } from './search/handlers';
 import { openSettings } from './settings/settings';
 import { settingsHandlers } from './settings/handlers';
+import { openStaff } from './staff/staff';
+import { staffHandlers } from './staff/handlers';
+import { openStats } from './stats/stats';
+import { statsHandlers } from './stats/handlers';
+import { createReports } from './reports/reports';
+import { reportHandlers } from './reports/handlers';
 import type { StoreRecovery } from './store/jsonStore';
 import { silentLog, systemClock, type Clock, type Log } from './runtime';
 
@@ -27,24 +33,30 @@ export async function createServices(options: ServiceOptions) {
   const settings = await openSettings({ dataDir, sampleDir, clock });
   const catalogue = await openCatalogue({ dataDir, sampleDir, clock });
 
-  const search = createSearchEngine();
-  search.replaceAll(await catalogue.searchableItems());
-  catalogue.onChange(async (change) => {
-    if (change.kind === 'all') return search.replaceAll(await catalogue.searchableItems());
-    if (change.kind === 'service') return search.replaceAll(await catalogue.searchableItems());
-    const item = await catalogue.searchableDocument(change.id);
-    if (item) search.upsert(item); else search.remove('document', change.id);
-  });
+  const search = createLiveSearch(catalogue);
 
   const recoveries: StoreRecovery[] = [settings.recovery, catalogue.recovery].filter((r): r is StoreRecovery => Boolean(r));
   for (const r of recoveries) log.warn('store recovered at start-up', { ...r });
+  // After the other stores: their recoveries go to the audit trail and to the next staff sign-in.
+  const staff = await openStaff({ dataDir, clock, log, recoveries });
+
+  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears });
+  await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
+  const reports = createReports({
+    stats, clock, settings: settings.get,
+    titleOf: (id) => catalogue.snapshot().documents.find((d) => d.id === id)?.title.th,
+  });
 
   const handlers = {
     ...catalogueHandlers(catalogue, settings),
+    ...catalogueStaffHandlers(catalogue, clock),
     ...searchHandlers(search),
     ...settingsHandlers(settings),
+    ...staffHandlers(staff, clock),
+    ...statsHandlers(stats),
+    ...reportHandlers(reports),
   } satisfies HandlersFor<MethodName>;
 
-  return { dataDir, clock, log, settings, catalogue, search, recoveries, handlers };
+  return { dataDir, clock, log, settings, catalogue, search, staff, stats, reports, recoveries, handlers };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;

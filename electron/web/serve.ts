@@ -32,6 +32,8 @@ export async function serve(args: string[]) {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', ok);
   });
+  // Build the search index now rather than on the first visitor's first keystroke.
+  void services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
   console.log(`Kiosk: http://127.0.0.1:${port}/`);
   console.log(`Data folder: ${dataDir}`);
   return server;

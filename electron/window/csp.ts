@@ -15,3 +15,12 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-src 'none'",
 ].join('; ');
+
+/**
+ * Response headers with our CSP, replacing any the response carried (whatever its case), for
+ * `session.webRequest.onHeadersReceived`: every response the renderer gets is under one policy.
+ */
+export function withContentSecurityPolicy(headers: Readonly<Record<string, string[]>> | undefined): Record<string, string[]> {
+  const kept = Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [contentSecurityPolicy] };
+}

@@ -8,6 +8,8 @@ export const CatalogueFile = z.object({
   sample: z.boolean(),
   documents: z.array(CatalogueDocument),
   services: z.array(ServiceStandard),
+  /** Ids seeded from the shipped sample, so clearing it leaves staff's own additions alone. */
+  sampleIds: z.object({ documents: z.array(z.string()), services: z.array(z.string()) }).optional(),
 });
 export type CatalogueFile = z.infer<typeof CatalogueFile>;
 

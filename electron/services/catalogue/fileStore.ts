@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, mkdir, stat } from 'node:fs/promises';
+import { readFile, mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KioskError } from '../../contract/result';
 import { Sha256 } from '../../contract/schemas';
@@ -47,6 +47,12 @@ export function createFileStore(dataDir: string) {
     readPdf: (sha256: string) => readFile(pathOf(sha256, 'pdf')),
     putText: (sha256: string, text: string) => writeFileDurably(pathOf(sha256, 'txt'), text),
     readText: async (sha256: string) => (await readTextIfExists(pathOf(sha256, 'txt'))) ?? '',
+
+    /** Removes a PDF and its text; callers check first that no document still refers to it. */
+    async removePdf(sha256: string): Promise<void> {
+      await rm(pathOf(sha256, 'pdf'), { force: true });
+      await rm(pathOf(sha256, 'txt'), { force: true });
+    },
   };
 }
 export type FileStore = ReturnType<typeof createFileStore>;

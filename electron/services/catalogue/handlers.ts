@@ -1,7 +1,13 @@
 import type { catalogueMethods } from '../../contract/catalogue';
+import type { catalogueStaffMethods } from '../../contract/catalogue-staff';
 import type { HandlersFor } from '../../contract/handler';
+import type { Clock } from '../runtime';
 import type { SettingsService } from '../settings/settings';
 import type { Catalogue } from './catalogue';
+import { completeness, currentFiscalYear, procurementMonths } from './completeness';
+import { createEditing } from './editing';
+import { exportCatalogue } from './export/exportCatalogue';
+import { createImporter } from './import/importer';
 
 export const catalogueHandlers = (catalogue: Catalogue, settings: SettingsService) =>
   ({
@@ -11,3 +17,35 @@ export const catalogueHandlers = (catalogue: Catalogue, settings: SettingsServic
     'services.list': () => catalogue.listServices(),
     'services.get': (input) => catalogue.getService(input.id),
   }) satisfies HandlersFor<keyof typeof catalogueMethods>;
+
+const decode = (base64: string) => Buffer.from(base64, 'base64');
+
+/** Staff upkeep: editing, import, export, completeness. Each change is recorded for the audit trail. */
+export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
+  const editing = createEditing(catalogue, clock);
+  const importer = createImporter(catalogue, clock);
+  return {
+    'documents.list': (input) => editing.listDocuments(input),
+    'documents.get': (input) => editing.getDocument(input.id),
+    'documents.save': (input, context) => editing.saveDocument(input, context.recordChange),
+    'documents.attachPdf': (input, context) => editing.attachPdf(input, context.recordChange),
+    'documents.retire': (input, context) => editing.retireDocument(input.id, context.recordChange, input.note),
+    'documents.restore': (input, context) => editing.restoreDocument(input.id, context.recordChange),
+    'documents.delete': (input, context) => editing.deleteDocument(input.id, input.reason, context.recordChange),
+    'services.all': () => editing.allServices(),
+    'services.save': (input, context) => editing.saveService(input, context.recordChange),
+    'services.retire': (input, context) => editing.retireService(input.id, context.recordChange),
+    'services.restore': (input, context) => editing.restoreService(input.id, context.recordChange),
+    'catalogue.clearSample': (_input, context) => editing.clearSample(context.recordChange),
+    'import.preview': (input) => importer.preview(input.fileName, decode(input.base64)),
+    'import.apply': (input, context) => importer.apply(input.fileName, decode(input.base64), context.recordChange),
+    'catalogue.export': async (input) => {
+      const { fileName, mimeType, base64 } = await exportCatalogue(catalogue, input.format, clock.now());
+      return { fileName, mimeType, base64 };
+    },
+    'catalogue.completeness': () => completeness(catalogue.snapshot().documents, clock.now()),
+    'catalogue.procurementMonths': (input) => ({
+      fiscalYears: procurementMonths(catalogue.snapshot().documents, input.fiscalYear ?? currentFiscalYear(clock.now())),
+    }),
+  } satisfies HandlersFor<keyof typeof catalogueStaffMethods>;
+};

@@ -35,5 +35,6 @@ export async function seedSample(sampleDir: string, files: FileStore, now: Date)
     documents.push({ ...doc, file: attached, status: 'active', createdAt: stamp, updatedAt: stamp });
   }
   const services = sample.services.map((s) => ({ ...s, status: 'active' as const, createdAt: stamp, updatedAt: stamp }));
-  return { version: 1, sample: true, documents, services };
+  const sampleIds = { documents: documents.map((d) => d.id), services: services.map((s) => s.id) };
+  return { version: 1, sample: true, documents, services, sampleIds };
 }

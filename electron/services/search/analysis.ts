@@ -23,22 +23,21 @@ const PERIOD_ENDING_ABBREVIATION = new RegExp(`(?<=[${THAI_LETTER}])\\.`, 'g');
 
 /** Text as the index sees it: repaired, folded, misspellings fixed, abbreviations closed up. */
 export function normalizeText(text: string): string {
-  return expandMonthAbbreviations(fixCommonMisspellings(foldChars(cleanText(text))))
-    .replace(PERIOD_INSIDE_ABBREVIATION, '') // ส.ป.ส. -> สปส, พ.ศ. -> พศ
-    .replace(PERIOD_ENDING_ABBREVIATION, ' ') // สขร.1 -> สขร 1, สปส. -> สปส
-    .replace(/(?<=[a-z0-9])-(?=[a-z])/g, '') // e-bidding -> ebidding
-    .replace(/(?<=\d),(?=\d{3})/g, '') // 1,500 -> 1500
-    .replace(/[\n\r\t]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  let out = expandMonthAbbreviations(fixCommonMisspellings(foldChars(cleanText(text))));
+  // Each rewrite is skipped when its trigger character is absent: bodies are long and rarely have them.
+  if (out.includes('.')) out = out.replace(PERIOD_INSIDE_ABBREVIATION, '').replace(PERIOD_ENDING_ABBREVIATION, ' '); // ส.ป.ส. -> สปส, สขร.1 -> สขร 1
+  if (out.includes('-')) out = out.replace(/(?<=[a-z0-9])-(?=[a-z])/g, ''); // e-bidding -> ebidding
+  if (out.includes(',')) out = out.replace(/(?<=\d),(?=\d{3})/g, ''); // 1,500 -> 1500
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 function tokenize(text: string, dropAsStop: ReadonlySet<string> | null): AnalyzedToken[] {
   const tokens: AnalyzedToken[] = [];
   let previous: string | undefined;
   for (const word of segmentWords(normalizeText(text))) {
-    const term = /^[a-z]/.test(word) ? stemEnglish(word) : word;
-    const aliases = yearAliases(term, previous);
+    const first = word.charCodeAt(0);
+    const term = first >= 97 && first <= 122 ? stemEnglish(word) : word;
+    const aliases = first >= 48 && first <= 57 ? yearAliases(term, previous) : [];
     const stop = stopWords.has(term) || (dropAsStop?.has(term) ?? false);
     tokens.push({ term, aliases, stop });
     previous = term;

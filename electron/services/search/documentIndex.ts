@@ -2,6 +2,7 @@
  * The inverted index: each item gets a slot; each term lists the slots (and fields) it occurs in.
  * Upsert and remove touch only the terms of that one item.
  */
+import { categoryByCode, type GroupCode } from '../../contract/categories';
 import type { SearchableItem } from './engine';
 import { analyzeText, compact, normalizeText } from './analysis';
 import { yearTerms } from './eraYears';
@@ -24,6 +25,9 @@ export class DocumentIndex {
   readonly compactTitles: string[] = [];
   readonly bodyLengths: number[] = [];
   readonly publishedTimes: number[] = [];
+  /** CE year of publication per slot (0 when unknown), for the year filter and facet. */
+  readonly years: number[] = [];
+  readonly groups: Array<GroupCode | undefined> = [];
   readonly words = new Vocabulary<PostingList>();
   readonly phrases = new Vocabulary<readonly string[]>();
   private readonly slotByKey = new Map<string, number>();
@@ -34,7 +38,11 @@ export class DocumentIndex {
   get capacity(): number { return this.items.length; }
   get averageBodyLength(): number { return this.size ? this.totalBodyLength / this.size : 1; }
 
+  /** Brings prefix and typo lookups up to date; called after a bulk load so the first query is not slowed. */
+  settle(): void { this.words.settle(); this.phrases.settle(); }
+
   clear(): void {
+    this.years.length = 0; this.groups.length = 0;
     this.items.length = 0; this.compactTitles.length = 0; this.bodyLengths.length = 0; this.publishedTimes.length = 0;
     this.words.clear(); this.phrases.clear(); this.slotByKey.clear(); this.freeSlots.length = 0; this.totalBodyLength = 0;
   }
@@ -44,8 +52,7 @@ export class DocumentIndex {
     const slot = this.freeSlots.pop() ?? this.items.length;
     const analysed = analyseItem(item);
     for (const [term, { fields, count }] of analysed.terms) {
-      let postings = this.words.get(term);
-      if (!postings) postings = new PostingList();
+      const postings = this.words.get(term) ?? new PostingList();
       this.words.add(term, postings);
       postings.add(slot, fields, count);
     }
@@ -54,6 +61,8 @@ export class DocumentIndex {
     this.compactTitles[slot] = analysed.compactTitle;
     this.bodyLengths[slot] = analysed.bodyLength;
     this.publishedTimes[slot] = item.published ? Date.parse(item.published) || 0 : 0;
+    this.years[slot] = publishedYear(item.published) ?? 0;
+    this.groups[slot] = item.group ?? (item.category ? categoryByCode[item.category].group : undefined);
     this.totalBodyLength += analysed.bodyLength;
     this.slotByKey.set(itemKey(item.kind, item.id), slot);
   }

@@ -36,7 +36,8 @@ const monthPattern = new RegExp(`(?<![\\u0E01-\\u0E4E])(${thaiMonthAbbreviations
 const monthOf = new Map(thaiMonthAbbreviations);
 
 /** "ม.ค." -> " มกราคม " (spaced so the year after it stays a separate word). */
-export const expandMonthAbbreviations = (text: string): string => text.replace(monthPattern, (a) => ` ${monthOf.get(a) ?? a} `);
+export const expandMonthAbbreviations = (text: string): string =>
+  (text.includes('.') ? text.replace(monthPattern, (a) => ` ${monthOf.get(a) ?? a} `) : text);
 
 const misspellingPattern = new RegExp(
   commonMisspellings.flatMap(([, variants]) => variants).sort((a, b) => b.length - a.length).join('|'),

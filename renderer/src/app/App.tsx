@@ -32,9 +32,16 @@ export function App() {
 
   const [surveying, setSurveying] = useState(false);
 
-  // A visit starts at the first touch after the attract (home) screen.
+  // A visit starts at the first touch after the attract (home) screen. Staff at work are not
+  // citizens' visits: touches in staff mode, on the agency mark (the hidden way in) and the
+  // Ctrl+Alt shortcut start none, or every sign-in would count as a visit in the reports.
   useEffect(() => {
-    const start = () => ensureVisit();
+    const start = (e: Event) => {
+      if (window.location.hash.startsWith('#/staff')) return;
+      if ((e.target as Element | null)?.closest?.('.agency-mark')) return;
+      if (e instanceof KeyboardEvent && e.ctrlKey && e.altKey) return;
+      ensureVisit();
+    };
     window.addEventListener('pointerdown', start, { capture: true });
     window.addEventListener('keydown', start, { capture: true });
     return () => { window.removeEventListener('pointerdown', start, { capture: true }); window.removeEventListener('keydown', start, { capture: true }); };

@@ -31,8 +31,20 @@ export function setVisitLanguage(next: string) {
 
 export const hasVisit = () => visitId !== undefined;
 
+/**
+ * Screens that record something when they close (the document's reading time) flush it here
+ * before the visit ends: the reset unmounts them only after the end, when a late event would
+ * otherwise open a new visit nobody made and land in it.
+ */
+const beforeEnd = new Set<() => void>();
+export function onVisitEnding(flush: () => void): () => void {
+  beforeEnd.add(flush);
+  return () => { beforeEnd.delete(flush); };
+}
+
 export function endVisit(reason: 'idle' | 'home' | 'survey') {
   if (!visitId) return;
+  for (const flush of [...beforeEnd]) flush();
   quietly(call('stats.visitEnd', { visitId, reason }));
   visitId = undefined;
   language = 'th';

@@ -8,6 +8,7 @@ import { useRecordOnce } from '../app/useRecordOnce';
 import { DocumentList } from './DocumentList';
 import { Loaded } from './Loading';
 import { ProcurementMonths } from './ProcurementMonths';
+import { ServiceList } from './ServiceScreens';
 
 /** A group's documents, category by category, newest first; procurement adds the monthly grid. */
 export function BrowseScreen() {
@@ -24,6 +25,7 @@ export function BrowseScreen() {
       <h1>{pick(info.name, lang)}</h1>
       <p className="lead">{pick(info.description, lang)}</p>
       {code === 'procurement' && <ProcurementMonths />}
+      {code === 'service-manuals' && <section aria-labelledby="service-list"><h2 id="service-list">{t('services.title')}</h2><ServiceList /></section>}
       <Loaded state={list}>
         {(l) => l.items.length === 0
           ? <p className="status">{t('browse.empty')}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordEvent } from '../app/visit';
+import { onVisitEnding, recordEvent } from '../app/visit';
 import { useRecordOnce } from '../app/useRecordOnce';
 import { useParams } from 'react-router';
 import { categoryByCode } from '../../../electron/contract/categories';
@@ -62,7 +62,14 @@ function useReadingTime(documentId: string | undefined) {
     if (!documentId) return;
     const opened = Date.now();
     pagesTurned.current = 0;
-    return () => recordEvent({ type: 'documentView', documentId, seconds: Math.round((Date.now() - opened) / 1000), pagesTurned: pagesTurned.current });
+    let recorded = false; // once: at the visit's end (idle, survey) or on leaving, whichever is first
+    const record = () => {
+      if (recorded) return;
+      recorded = true;
+      recordEvent({ type: 'documentView', documentId, seconds: Math.round((Date.now() - opened) / 1000), pagesTurned: pagesTurned.current });
+    };
+    const stopWaiting = onVisitEnding(record);
+    return () => { stopWaiting(); record(); };
   }, [documentId]);
   return pagesTurned;
 }

@@ -43,7 +43,6 @@ export function HomeScreen() {
         )}
       </Loaded>
       <ul className="tiles secondary">
-        <li><Link className="tile" to="/services"><span className="tile-name">{t('home.services')}</span><span className="tile-hint">{t('home.servicesHint')}</span></Link></li>
         <li><Link className="tile" to="/centre"><span className="tile-name">{t('home.about')}</span><span className="tile-hint">{t('home.aboutHint')}</span></Link></li>
         <li><Link className="tile" to="/request"><span className="tile-name">{t('home.request')}</span><span className="tile-hint">{t('home.requestHint')}</span></Link></li>
         <li><Link className="tile" to="/complaint"><span className="tile-name">{t('home.complaint')}</span><span className="tile-hint">{t('home.complaintHint')}</span></Link></li>

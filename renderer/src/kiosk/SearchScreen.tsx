@@ -34,6 +34,7 @@ export function SearchScreen() {
 
   return (
     <div className="search-screen">
+      <h1 className="visually-hidden">{t('search.title')}</h1>
       <div className="search-bar" role="search">
         <label htmlFor="search-input" className="visually-hidden">{t('search.inputLabel')}</label>
         <input id="search-input" ref={input} className="search-input" type="search" inputMode="none" autoComplete="off" spellCheck={false}

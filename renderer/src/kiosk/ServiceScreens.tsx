@@ -14,11 +14,16 @@ function Duration({ minutes }: { minutes: number }) {
 }
 
 export function ServicesScreen() {
+  const { t } = useTranslation();
+  return <div className="services"><h1>{t('services.title')}</h1><ServiceList /></div>;
+}
+
+/** Every active service standard with its total time and fee. */
+export function ServiceList() {
   const { t, i18n } = useTranslation();
   const list = useCall('services.list', {});
   return (
-    <div className="services">
-      <h1>{t('services.title')}</h1>
+    <>
       <Loaded state={list}>
         {(items) => (
           <ul className="result-list">
@@ -36,7 +41,7 @@ export function ServicesScreen() {
           </ul>
         )}
       </Loaded>
-    </div>
+    </>
   );
 }
 

@@ -45,7 +45,7 @@ export function StaffApp() {
         )}
         <div className="staff-body">
           <nav className="staff-nav" aria-label={t('staff.title')}>
-            {visible.map((r) => <NavLink key={r.path} end to={`/staff/${r.path}`} className="button nav-item">{t(`staff.nav.${r.name}`)}</NavLink>)}
+            {visible.filter((r) => r.inNav !== false).map((r) => <NavLink key={r.path} end={r.path === ''} to={`/staff/${r.path}`} className="button nav-item">{t(`staff.nav.${r.name}`)}</NavLink>)}
           </nav>
           <section className="staff-screen">
             <Routes>

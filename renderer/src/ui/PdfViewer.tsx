@@ -67,6 +67,8 @@ export function PdfViewer({ url, labels, onPageTurn }: { url: string; labels: Pd
       <div
         ref={frame}
         className="pdf-frame"
+        tabIndex={0}
+        aria-label={labels.label}
         onPointerDown={(e) => { swipeStart.current = e.clientX; }}
         onPointerUp={(e) => {
           if (swipeStart.current === undefined || zoom > 0) return;

@@ -1,3 +1,4 @@
+import { adminEn } from './admin-en';
 import { staffEn } from './staff-en';
 import type { Dictionary } from './th';
 
@@ -35,6 +36,7 @@ export const en: Dictionary = {
     levels: { 1: 'Very unhappy', 2: 'Unhappy', 3: 'Neutral', 4: 'Happy', 5: 'Very happy' },
   },
   staff: staffEn,
+  admin: adminEn,
   finish: 'Finish',
   a11y: { textSize: 'Text size', textSmaller: 'Smaller text', textLarger: 'Larger text', contrast: 'High contrast', contrastOn: 'Turn high contrast off', contrastOff: 'Turn high contrast on' },
 };

@@ -1,3 +1,4 @@
+import { adminTh } from './admin-th';
 import { staffTh } from './staff-th';
 /** Thai interface text (the default language). Keys are shared with en.ts. */
 export const th = {
@@ -33,6 +34,7 @@ export const th = {
     levels: { 1: 'ไม่พอใจมาก', 2: 'ไม่พอใจ', 3: 'เฉย ๆ', 4: 'พอใจ', 5: 'พอใจมาก' },
   },
   staff: staffTh,
+  admin: adminTh,
   finish: 'จบการใช้งาน',
   a11y: { textSize: 'ขนาดตัวอักษร', textSmaller: 'ตัวอักษรเล็กลง', textLarger: 'ตัวอักษรใหญ่ขึ้น', contrast: 'สีตัดกันสูง', contrastOn: 'ปิดโหมดสีตัดกันสูง', contrastOff: 'เปิดโหมดสีตัดกันสูง' },
 };

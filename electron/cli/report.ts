@@ -1,0 +1,63 @@
+import { writeFile } from 'node:fs/promises';
+import type { PeriodInput, ReportFile, ReportModel } from '../contract/stats';
+import { cliCaller, type CliCommand } from './command';
+import { ChromiumMissing, printHtmlToPdf } from './reportPdf';
+
+const formats = ['xlsx', 'csv', 'json', 'html', 'pdf'] as const;
+type CliFormat = (typeof formats)[number];
+
+function periodOf(values: Record<string, unknown>): PeriodInput | string {
+  const { month, quarter, from, to } = values;
+  const given = [month, quarter, from ?? to].filter((v) => v !== undefined).length;
+  if (given !== 1) return 'give exactly one of --month YYYY-MM, --quarter YYYY-Qn (fiscal year) or --from D --to D';
+  if (typeof month === 'string') return { kind: 'month', month };
+  if (typeof quarter === 'string') return { kind: 'quarter', quarter };
+  if (typeof from !== 'string' || typeof to !== 'string') return '--from and --to go together (yyyy-mm-dd, inclusive)';
+  return { kind: 'range', from, to };
+}
+
+/**
+ * `report --month 2026-11 | --quarter 2027-Q1 | --from D --to D --format xlsx|csv|json|html|pdf [--out FILE]`.
+ * Without --out, json prints the model to stdout and the other formats are written to the file name
+ * the report service proposes, in the current folder. pdf is the html printed by Chromium.
+ */
+export const reportCommand: CliCommand = {
+  summary: 'statistics report: --month YYYY-MM | --quarter YYYY-Qn | --from D --to D --format xlsx|csv|json|html|pdf [--out FILE]',
+  options: {
+    month: { type: 'string' }, quarter: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+    format: { type: 'string', default: 'json' }, out: { type: 'string' },
+  },
+  async run({ kiosk, values, print }) {
+    const period = periodOf(values);
+    if (typeof period === 'string') { process.stderr.write(`report: ${period}\n`); return 2; }
+    const format = values.format as CliFormat;
+    if (!formats.includes(format)) { process.stderr.write(`report: --format must be one of ${formats.join(', ')}\n`); return 2; }
+    const out = typeof values.out === 'string' ? values.out : undefined;
+
+    if (format === 'json' && !out) {
+      const built = await kiosk.dispatch('reports.build', { period }, cliCaller);
+      if (!built.ok) { process.stderr.write(`report: ${built.error.message}\n`); return 1; }
+      print(JSON.stringify(built.value as ReportModel, null, 2));
+      return 0;
+    }
+    // pdf: the printable HTML, printed by Chromium here (printing is the CLI's, not a service's).
+    const exported = await kiosk.dispatch('reports.export', { period, format: format === 'pdf' ? 'html' : format }, cliCaller);
+    if (!exported.ok) { process.stderr.write(`report: ${exported.error.message}\n`); return 1; }
+    const file = exported.value as ReportFile;
+    let bytes: Buffer = Buffer.from(file.base64, 'base64');
+    let fileName = file.fileName;
+    if (format === 'pdf') {
+      try {
+        bytes = await printHtmlToPdf(bytes.toString('utf8'));
+      } catch (error) {
+        if (error instanceof ChromiumMissing) { process.stderr.write(`report: ${error.message}\n`); return 2; }
+        throw error;
+      }
+      fileName = fileName.replace(/\.html$/, '.pdf');
+    }
+    const target = out ?? fileName;
+    await writeFile(target, bytes);
+    print(`${target} (${bytes.length.toLocaleString('en-US')} bytes)`);
+    return 0;
+  },
+};

@@ -1,0 +1,31 @@
+import { KioskError } from '../contract/result';
+import { restoreBackup } from '../services/staff/restoreArchive';
+import type { CliCommand } from './command';
+
+/**
+ * `restore FILE.zip --data DIR`: validates the whole archive first; only a sound one replaces
+ * the data folder (the old one is kept as DIR.before-restore-<time>). Stop the kiosk first.
+ */
+export const restoreCommand: CliCommand = {
+  summary: 'replace the data folder from a backup after checking it: FILE.zip (stop the kiosk first)',
+  options: {},
+  opensDataItself: true,
+  async run({ values, positionals, print }) {
+    const archive = positionals[0];
+    if (!archive || positionals.length > 1) {
+      process.stderr.write('restore needs exactly one backup FILE.zip\n');
+      return 2;
+    }
+    try {
+      const result = await restoreBackup({ archive, dataDir: String(values.data), now: new Date() });
+      for (const w of result.warnings) print(`  warning: ${w.file}: ${w.problem}`);
+      print(`กู้คืนข้อมูลแล้ว ${result.files} ไฟล์ / Restored ${result.files} files into ${String(values.data)}`);
+      if (result.previous) print(`ข้อมูลเดิมเก็บไว้ที่ / The previous data is kept in ${result.previous}`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof KioskError)) throw error;
+      print(`${error.messageTh}\n${error.message}`);
+      return 1;
+    }
+  },
+};

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { method } from './method';
+import type { Actor } from './handler';
+
+/** PINs are typed on a PIN pad: ASCII digits only, 6–12 of them. */
+export const Pin = z.string().regex(/^[0-9]{6,12}$/, 'PIN must be 6–12 digits');
+export const AccountId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'invalid account id');
+export const StaffRole = z.enum(['staff', 'admin']);
+export type StaffRole = z.infer<typeof StaffRole>;
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^\p{Cc}\p{Cf}]*$/u, 'name may not hold control characters');
+
+/** What anyone at the kiosk may see of an account: the login screen lists names to pick from. */
+export interface AccountCard { id: string; name: string; role: StaffRole }
+
+/** What an administrator sees on the accounts screen. */
+export interface AccountDetail extends AccountCard {
+  createdAt: string;
+  disabled: boolean;
+  /** Wrong PINs since the last success or unlock. */
+  failedAttempts: number;
+  /** Set while the account is locked out. */
+  lockedUntil?: string;
+}
+
+export interface StaffStatus {
+  /** True while no account exists: the screen shows "set up the first administrator". */
+  needsSetup: boolean;
+  accounts: AccountCard[];
+}
+
+export interface LoginAnswer {
+  /** Sent back on every later call (IPC 3rd argument, HTTP `x-kiosk-session` header). */
+  token: string;
+  actor: Actor;
+  expiresAt: string;
+  /** The session ends after this many idle seconds; every call refreshes it. */
+  idleSeconds: number;
+  /** Things staff must know on signing in (a store recovered at start-up, a damaged audit trail). */
+  notices: string[];
+}
+
+/** One line of `audit.ndjson`. `hash = sha256(prevHash + canonical JSON of the line without hash)`. */
+export const AuditRecord = z.strictObject({
+  seq: z.number().int().min(1),
+  at: z.string(),
+  actor: z.strictObject({ id: z.string(), name: z.string(), role: StaffRole }).nullable(),
+  transport: z.string(),
+  method: z.string(),
+  changes: z.array(z.strictObject({
+    target: z.string(),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+    note: z.string().optional(),
+  })),
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type AuditRecord = z.infer<typeof AuditRecord>;
+
+export interface AuditVerifyReport {
+  /** True when every entry links to the one before it; a torn last line alone keeps it true. */
+  sound: boolean;
+  entries: number;
+  lastSeq?: number;
+  /** The first entry that fails: 1-based line number, its seq when readable, and why. */
+  firstBad?: { line: number; seq?: number; reason: string };
+  /** The last line was cut short (a power cut mid-append): not tampering. */
+  torn?: { line: number; bytes: number };
+}
+
+export const AuditFilter = z.strictObject({
+  method: z.string().max(80).optional(),
+  actorId: z.string().max(80).optional(),
+  /** ISO date or date-time, inclusive. */
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+  /** Plain text searched in targets and notes. */
+  text: z.string().max(200).optional(),
+});
+export type AuditFilter = z.infer<typeof AuditFilter>;
+
+export interface AuditExport { fileName: string; mimeType: string; content: string }
+
+const AccountRef = z.strictObject({ id: AccountId });
+
+export const staffMethods = {
+  'staff.status': method<StaffStatus>()({
+    input: z.strictObject({}), role: 'public', changes: false,
+    summary: 'Whether the first administrator must be set up, and the names to pick from at sign-in',
+  }),
+  'staff.accounts': method<AccountCard[]>()({
+    input: z.strictObject({}), role: 'public', changes: false,
+    summary: 'Active accounts by name for the sign-in list',
+  }),
+  'staff.setupFirstAdmin': method<LoginAnswer>()({
+    input: z.strictObject({ name: PersonName, pin: Pin }), role: 'public', changes: true,
+    summary: 'Creates the first administrator (only while no account exists) and signs them in',
+  }),
+  'staff.login': method<LoginAnswer>()({
+    input: z.strictObject({ accountId: AccountId, pin: Pin }), role: 'public', changes: false,
+    summary: 'Signs in with a PIN; five wrong PINs lock the account for five minutes',
+  }),
+  'staff.logout': method<{ ended: boolean }>()({
+    input: z.strictObject({ token: z.string().max(128) }), role: 'public', changes: false,
+    summary: 'Ends a session',
+  }),
+  'staff.verifyAdminPin': method<boolean>()({
+    input: z.strictObject({ pin: Pin, accountId: AccountId.optional() }), role: 'public', changes: false,
+    summary: 'Checks an administrator PIN for the exit-to-desktop gate (same lockout as sign-in)',
+  }),
+  'staff.listAccounts': method<AccountDetail[]>()({
+    input: z.strictObject({}), role: 'admin', changes: false,
+    summary: 'Every account with its lock state, for the accounts screen',
+  }),
+  'staff.createAccount': method<AccountCard>()({
+    input: z.strictObject({ name: PersonName, role: StaffRole, pin: Pin }), role: 'admin', changes: true,
+    summary: 'Adds a staff member or administrator with a first PIN',
+  }),
+  'staff.updateAccount': method<AccountCard>()({
+    input: z.strictObject({ id: AccountId, name: PersonName.optional(), role: StaffRole.optional(), disabled: z.boolean().optional() }),
+    role: 'admin', changes: true,
+    summary: 'Renames, changes the role of, disables or re-enables an account (never the last active administrator)',
+  }),
+  'staff.resetPin': method<AccountCard>()({
+    input: z.strictObject({ id: AccountId, pin: Pin }), role: 'admin', changes: true,
+    summary: 'Sets a new PIN for an account and clears its lockout',
+  }),
+  'staff.unlock': method<AccountCard>()({
+    input: AccountRef, role: 'admin', changes: true,
+    summary: 'Clears the lockout of an account',
+  }),
+  'staff.changeOwnPin': method<{ changed: true }>()({
+    input: z.strictObject({ oldPin: Pin, newPin: Pin }), role: 'staff', changes: true,
+    summary: 'The signed-in person changes their own PIN',
+  }),
+  'audit.list': method<{ total: number; items: AuditRecord[] }>()({
+    input: z.strictObject({
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+      filter: AuditFilter.optional(),
+    }),
+    role: 'admin', changes: false,
+    summary: 'Audit trail entries, newest first',
+  }),
+  'audit.export': method<AuditExport>()({
+    input: z.strictObject({ format: z.enum(['csv', 'json']) }), role: 'admin', changes: false,
+    summary: 'The whole audit trail as CSV (UTF-8 with BOM, for Excel) or JSON',
+  }),
+  'audit.verify': method<AuditVerifyReport>()({
+    input: z.strictObject({}), role: 'admin', changes: false,
+    summary: 'Re-reads the audit trail and checks its hash chain',
+  }),
+} as const;

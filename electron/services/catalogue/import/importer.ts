@@ -1,0 +1,31 @@
+import type { ImportPreview, ImportResult } from '../../../contract/catalogue-staff';
+import type { AuditChange } from '../../../contract/handler';
+import type { Clock } from '../../runtime';
+import type { Catalogue } from '../catalogue';
+import { bangkokDate } from '../thaiDates';
+import { applyImport } from './applyImport';
+import { readImportSource } from './importSource';
+import { validateImport } from './validateRows';
+
+/** Bulk import: `preview` reports every row's problems; `apply` validates again and imports all or nothing. */
+export function createImporter(catalogue: Catalogue, clock: Clock) {
+  async function validate(fileName: string, bytes: Uint8Array) {
+    const source = await readImportSource(fileName, bytes);
+    const validated = await validateImport(source, {
+      existing: new Map(catalogue.snapshot().documents.map((d) => [d.id, d])),
+      hasStoredPdf: (sha256) => catalogue.files.hasPdf(sha256),
+      today: bangkokDate(clock.now()),
+    });
+    return { source, validated };
+  }
+  return {
+    async preview(fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
+      return (await validate(fileName, bytes)).validated.preview;
+    },
+    async apply(fileName: string, bytes: Uint8Array, record: (change: AuditChange) => void): Promise<ImportResult> {
+      const { source, validated } = await validate(fileName, bytes);
+      return applyImport(catalogue, source, validated, clock.now(), record, fileName);
+    },
+  };
+}
+export type Importer = ReturnType<typeof createImporter>;

@@ -1,0 +1,129 @@
+import type { ReportModel, ReportTotals } from '../../contract/stats';
+import { barLineChart, escapeXml as esc, heatmapChart, horizontalBars } from './svgCharts';
+import { totalKinds, totalLabels } from './reportTables';
+import { bangkokDay } from '../stats/bangkokTime';
+import { thaiDateLong, thaiDigits, thaiMonthsShort } from './thaiLabels';
+
+export interface HtmlOptions {
+  /** `@font-face` rules (embedded Sarabun). */
+  fontCss: string;
+  /** Title of the approving executive, from the settings (centre.executive). */
+  executiveTitle: string;
+}
+
+const num = (n: number | null, digits = 0) =>
+  n === null ? '–' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function duration(seconds: number | null): string {
+  if (seconds === null) return '–';
+  const whole = Math.round(seconds);
+  const m = Math.floor(whole / 60);
+  return m > 0 ? `${m} นาที ${whole % 60} วินาที` : `${whole} วินาที`;
+}
+
+function change(now: number | null, before: number | null): string {
+  if (now === null || before === null || before === 0) return '<span class="muted">–</span>';
+  const pct = ((now - before) / before) * 100;
+  const sign = pct > 0 ? '+' : pct < 0 ? '−' : '';
+  return `${sign}${Math.abs(pct).toFixed(1)}%`;
+}
+
+function cellOf(key: keyof ReportTotals, value: number | null): string {
+  if (key === 'averageVisitSeconds' || key === 'medianVisitSeconds') return duration(value);
+  return num(value);
+}
+
+const css = `
+@page { size: A4; margin: 16mm 15mm 18mm 15mm;
+  @bottom-center { content: "หน้า " counter(page) " / " counter(pages); font-family: 'Sarabun', sans-serif; font-size: 9pt; color: #555; } }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: 'Sarabun', 'TH Sarabun New', 'Garuda', 'Loma', sans-serif; font-size: 11pt; line-height: 1.45; color: #1f2937; margin: 0; }
+header.top { border-bottom: 2px solid #1d4ed8; padding-bottom: 6px; margin-bottom: 10px; }
+header.top .agency { font-size: 15pt; font-weight: 700; }
+header.top .centre { font-size: 11pt; }
+h1 { font-size: 16pt; margin: 8px 0 2px; }
+h2 { font-size: 13pt; line-height: 1.8; margin: 10px 0 4px; color: #1d4ed8; }
+.period { font-size: 12pt; }
+.muted { color: #6b7280; }
+section { break-inside: avoid; padding-top: 1px; }
+table { width: 100%; border-collapse: collapse; font-size: 10pt; }
+th, td { border: 1px solid #d1d5db; padding: 3px 6px; vertical-align: top; }
+th { background: #eff6ff; text-align: left; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+.two { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
+.note { font-size: 9pt; color: #4b5563; }
+.signatures { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; margin-top: 28px; break-inside: avoid; text-align: center; }
+.signatures .line { margin-top: 42px; border-top: 1px dotted #111; padding-top: 4px; }
+.signatures .date { margin-top: 14px; }
+`;
+
+function table(headers: string[], rows: string[][], numeric: boolean[]): string {
+  const head = headers.map((h, i) => `<th${numeric[i] ? ' class="n"' : ''}>${esc(h)}</th>`).join('');
+  const body = rows.length
+    ? rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric[i] ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`).join('')
+    : `<tr><td colspan="${headers.length}" class="muted">ไม่มีข้อมูลในช่วงนี้</td></tr>`;
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** The printable report (A4), self-contained: fonts embedded, charts inline SVG, no script. */
+export function reportHtml(model: ReportModel, options: HtmlOptions): string {
+  const { period, totals, comparison: c } = model;
+  const summary = table(
+    ['รายการ', 'ช่วงที่รายงาน', 'ช่วงก่อนหน้า', 'เปลี่ยนแปลง', 'ช่วงเดียวกันปีก่อน', 'เปลี่ยนแปลง'],
+    totalKinds.map(({ key }) => [
+      esc(totalLabels[key].replace(' (วินาที)', '')), cellOf(key, totals[key]), cellOf(key, c.previous.totals[key]), change(totals[key], c.previous.totals[key]),
+      cellOf(key, c.lastYear.totals[key]), change(totals[key], c.lastYear.totals[key]),
+    ]),
+    [false, true, true, true, true, true],
+  );
+  const daily = barLineChart({
+    labels: model.daily.map((d) => `${thaiDigits(Number(d.date.slice(8)))}${period.days > 31 ? ` ${thaiMonthsShort[Number(d.date.slice(5, 7)) - 1]}` : ''}`),
+    bars: model.daily.map((d) => d.visits), line: model.daily.map((d) => d.searches),
+    barName: 'ครั้งที่ใช้บริการ', lineName: 'การค้นหา',
+  });
+  const docs = table(['อันดับ', 'เอกสาร', 'เปิดดู (ครั้ง)', 'เวลาดูเฉลี่ย'],
+    model.topDocuments.map((d) => [num(d.rank), `${esc(d.title ?? 'ไม่พบในทะเบียนแล้ว')} <span class="muted">(${esc(d.id)})</span>`, num(d.views), duration(d.averageSeconds)]),
+    [true, false, true, true]);
+  const queries = (rows: ReportModel['topSearches']) => table(['อันดับ', 'คำค้น', 'ครั้ง'], rows.map((q) => [num(q.rank), esc(q.query), num(q.count)]), [true, false, true]);
+  const s = model.survey;
+  const surveyTable = table(['รายการ', 'ค่า'], [
+    ['ผู้ตอบแบบสำรวจ', `${num(s.answered)} คน`],
+    ['ผู้ข้ามแบบสำรวจ', `${num(s.skipped)} คน`],
+    ['อัตราการตอบ (เทียบกับครั้งที่ใช้บริการจนจบ)', s.responseRate === null ? '–' : `${(s.responseRate * 100).toFixed(1)}%`],
+    ['ความพึงพอใจเฉลี่ย (เต็ม ๕)', num(s.satisfactionAverage, 2)],
+    ...s.visitorTypes.map((v) => [esc(v.labelTh), `${num(v.count)} คน`]),
+  ], [false, true]);
+
+  return `<!doctype html>
+<html lang="th"><head><meta charset="utf-8">
+<title>${esc(`รายงานสถิติการใช้บริการ ${period.labelTh}`)}</title>
+<style>${options.fontCss}\n${css}</style></head>
+<body>
+<header class="top">
+  <div class="agency">${esc(model.agency.name)}</div>
+  <div class="centre">${esc(model.agency.centre)}</div>
+</header>
+<h1>รายงานสถิติการใช้บริการตู้ข้อมูลข่าวสาร</h1>
+<div class="period">ประจำ${{ month: 'เดือน', quarter: '', range: 'ช่วงวันที่ ' }[period.kind]}${esc(period.labelTh)} <span class="muted">(${esc(thaiDateLong(period.from))} – ${esc(thaiDateLong(period.to))})</span></div>
+<div class="note">จัดทำเมื่อ ${esc(thaiDateLong(bangkokDay(Date.parse(model.generatedAt))))} · ช่วงก่อนหน้า: ${esc(c.previous.period.labelTh)} · ช่วงเดียวกันปีก่อน: ${esc(c.lastYear.period.labelTh)}</div>
+
+<section><h2>๑. สรุปภาพรวม</h2>${summary}</section>
+<section><h2>๒. จำนวนการใช้บริการรายวัน</h2>${daily}</section>
+<section><h2>๓. วันและช่วงเวลาที่มีผู้ใช้บริการ</h2>${heatmapChart({ rowLabels: model.heatmap.weekdaysTh, values: model.heatmap.visits })}
+<div class="note">นับตามเวลาที่เริ่มใช้บริการ (เวลาประเทศไทย)</div></section>
+<section><h2>๔. เอกสารที่มีผู้เปิดดูมากที่สุด ${thaiDigits(20)} อันดับ</h2>${docs}</section>
+<section><h2>๕. คำค้นยอดนิยมและคำค้นที่ไม่พบผล</h2><div class="two"><div>${queries(model.topSearches)}</div><div>${queries(model.topNoResult)}</div></div>
+<div class="note">ตารางซ้าย: คำค้นยอดนิยม · ตารางขวา: คำค้นที่ไม่พบผล (ใช้ปรับปรุงคำสำคัญของเอกสาร) · เลขบัตรประชาชนและหมายเลขโทรศัพท์ถูกปิดเป็น # ก่อนบันทึก</div></section>
+<section><h2>๖. การเข้าดูตามกลุ่มหมวดหมู่</h2>${horizontalBars({ labels: model.categoryGroups.map((g) => g.nameTh), values: model.categoryGroups.map((g) => g.views) })}</section>
+<section><h2>๗. ผลแบบสำรวจความพึงพอใจ</h2><div class="two"><div>${surveyTable}</div><div>${horizontalBars({
+    labels: s.satisfaction.map((_, i) => `ระดับ ${thaiDigits(i + 1)}`), values: s.satisfaction, width: 340, labelWidth: 70,
+  })}</div></div></section>
+<p class="note">หมายเหตุ: ข้อมูลเป็นสถิติการใช้งานแบบไม่ระบุตัวตน ไม่มีการเก็บชื่อหรือข้อมูลส่วนบุคคล${model.dataQuality.unreadableLines ? ` · บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ${num(model.dataQuality.unreadableLines)} บรรทัด ไม่ได้นับรวม` : ''}${model.dataQuality.prunedDays ? ` · ${num(model.dataQuality.prunedDays)} วันในช่วงนี้มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)` : ''}</p>
+
+<div class="signatures">
+  <div><div class="line">ลงชื่อ</div><div>(......................................................)</div><div>ผู้จัดทำรายงาน</div><div>ตำแหน่ง ..................................................</div><div class="date">วันที่ ........ / ........ / ........</div></div>
+  <div><div class="line">ลงชื่อ</div><div>(......................................................)</div><div>ผู้บริหารผู้อนุมัติ</div><div>${esc(options.executiveTitle)}</div><div class="date">วันที่ ........ / ........ / ........</div></div>
+</div>
+</body></html>`;
+}

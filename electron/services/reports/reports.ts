@@ -1,0 +1,68 @@
+import type { Settings } from '../../contract/settings';
+import type { PeriodInput, ReportFile, ReportFormat, ReportModel } from '../../contract/stats';
+import type { Clock } from '../runtime';
+import type { StatsService } from '../stats/stats';
+import { reportCsv } from './csv';
+import { reportHtml } from './html';
+import { lastYearPeriod, previousPeriod, resolvePeriod } from './period';
+import { buildReportModel } from './reportModel';
+import { sarabunFontCss } from './sarabunFont';
+import { reportXlsx } from './xlsx';
+
+const mimeTypes: Record<ReportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json',
+  html: 'text/html; charset=utf-8',
+};
+
+/** The executives' reports: one model, made from the stats roll-ups, rendered into each format. */
+export function createReports(deps: {
+  stats: Pick<StatsService, 'figures'>;
+  settings: () => Settings;
+  /** Thai title of a catalogue document, undefined when it is no longer in the catalogue. */
+  titleOf: (documentId: string) => string | undefined;
+  clock: Clock;
+}) {
+  async function build(input: PeriodInput): Promise<ReportModel> {
+    const period = resolvePeriod(input);
+    const previous = previousPeriod(period);
+    const lastYear = lastYearPeriod(period);
+    const settings = deps.settings();
+    return buildReportModel({
+      period,
+      figures: await deps.stats.figures(period.from, period.to),
+      previous: { period: previous, figures: await deps.stats.figures(previous.from, previous.to) },
+      lastYear: { period: lastYear, figures: await deps.stats.figures(lastYear.from, lastYear.to) },
+      titleOf: deps.titleOf,
+      agency: { name: settings.agency.name.th, centre: settings.centre.name.th },
+      generatedAt: deps.clock.now(),
+    });
+  }
+
+  /** The model rendered in a format; the bytes are what a file of that name holds. */
+  async function render(model: ReportModel, format: ReportFormat): Promise<Buffer> {
+    switch (format) {
+      case 'xlsx': return reportXlsx(model);
+      case 'csv': return Buffer.from(reportCsv(model), 'utf8');
+      case 'json': return Buffer.from(JSON.stringify(model, null, 2), 'utf8');
+      case 'html': return Buffer.from(await html(model), 'utf8');
+    }
+  }
+
+  async function html(model: ReportModel): Promise<string> {
+    return reportHtml(model, { fontCss: await sarabunFontCss(), executiveTitle: deps.settings().centre.executive.th });
+  }
+
+  return {
+    build,
+    render,
+    html,
+    async export(input: PeriodInput, format: ReportFormat): Promise<ReportFile> {
+      const model = await build(input);
+      const bytes = await render(model, format);
+      return { fileName: `kiosk-report-${model.period.key}.${format}`, mimeType: mimeTypes[format], base64: bytes.toString('base64') };
+    },
+  };
+}
+export type Reports = ReturnType<typeof createReports>;

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { z } from 'zod';
+import { KioskError } from '../../contract/result';
+import { syncFolder } from '../store/durableFile';
+import { listDataFiles } from './dataCheck';
+
+export const BACKUP_FORMAT = 'infocentre-kiosk-backup';
+export const MANIFEST_NAME = 'manifest.json';
+
+export const BackupManifest = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(1),
+  appVersion: z.string().max(50),
+  createdAt: z.string().max(40),
+  files: z.array(z.strictObject({
+    path: z.string().min(1).max(300),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })).max(200_000),
+});
+export type BackupManifest = z.infer<typeof BackupManifest>;
+
+/** PDFs are already compressed: stored as they are; JSON and NDJSON are deflated. */
+const compressible = (path: string) => /\.(json|ndjson|txt|csv)$/i.test(path);
+
+/**
+ * Writes the data folder to one .zip with a manifest of every file's size and sha256. Files are
+ * streamed one at a time (memory stays near one chunk), into `<out>.partial` renamed at the
+ * end, so an interrupted backup never leaves a file that looks complete.
+ */
+export async function writeBackup(options: { dataDir: string; out: string; appVersion: string; now: Date }): Promise<BackupManifest> {
+  const dataDir = resolve(options.dataDir);
+  const out = resolve(options.out);
+  const inside = relative(dataDir, out);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new KioskError('bad_input', { th: 'ห้ามเก็บไฟล์สำรองไว้ในโฟลเดอร์ข้อมูลเอง', en: 'The backup file may not be written inside the data folder' });
+  }
+  if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) {
+    throw new KioskError('bad_input', { th: `ไม่พบโฟลเดอร์ข้อมูล ${dataDir}`, en: `The data folder ${dataDir} does not exist` });
+  }
+  const paths = await listDataFiles(dataDir);
+  const partial = `${out}.partial`;
+  const handle = await open(partial, 'w');
+  let writing: Promise<unknown> = Promise.resolve();
+  let failure: unknown;
+  const zip = new Zip((error, chunk) => {
+    if (error) { failure = error; return; }
+    writing = writing.then(() => handle.write(chunk));
+  });
+  const manifest: BackupManifest = { format: BACKUP_FORMAT, formatVersion: 1, appVersion: options.appVersion, createdAt: options.now.toISOString(), files: [] };
+  try {
+    for (const path of paths) {
+      const entry = compressible(path) ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
+      zip.add(entry);
+      const hash = createHash('sha256');
+      let bytes = 0;
+      for await (const chunk of createReadStream(`${dataDir}/${path}`, { highWaterMark: 1024 * 1024 })) {
+        const data = chunk as Buffer;
+        hash.update(data);
+        bytes += data.length;
+        entry.push(data);
+        await writing;
+      }
+      entry.push(new Uint8Array(0), true);
+      await writing;
+      manifest.files.push({ path, bytes, sha256: hash.digest('hex') });
+    }
+    const manifestEntry = new ZipDeflate(MANIFEST_NAME, { level: 6 });
+    zip.add(manifestEntry);
+    manifestEntry.push(new TextEncoder().encode(JSON.stringify(manifest, null, 1)), true);
+    zip.end();
+    await writing;
+    if (failure) throw failure;
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(partial, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(partial, out);
+  await syncFolder(dirname(out));
+  return manifest;
+}

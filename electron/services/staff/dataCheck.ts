@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, lstat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { Settings } from '../../contract/settings';
+import type { AuditVerifyReport } from '../../contract/staff';
+import { CatalogueFile } from '../catalogue/catalogueFile';
+import { readTextIfExists } from '../store/durableFile';
+import { readLines, verifyAuditFile } from './auditChain';
+import { AUDIT_FILE } from './auditLog';
+import { StaffFile } from './staffFile';
+
+export interface FolderProblem { file: string; problem: string }
+
+export interface FolderReport {
+  sound: boolean;
+  audit: AuditVerifyReport;
+  /** Damage: named file (and entry) and what is wrong. */
+  problems: FolderProblem[];
+  /** Worth knowing, not damage (a torn last line, a store not created yet). */
+  warnings: FolderProblem[];
+  counts: { documents: number; services: number; attachedFiles: number; stores: number };
+}
+
+/** Stores whose schema we know; any other .json must at least parse. */
+const knownStores: Record<string, z.ZodType> = {
+  'catalogue.json': CatalogueFile,
+  'settings.json': Settings,
+  'staff.json': StaffFile,
+};
+
+/** Rotated copies, damaged and torn leftovers, temp files: not part of the data proper. */
+export const isSideFile = (name: string) =>
+  /\.\d+$/.test(name) || name.includes('.damaged-') || name.includes('.torn-') || name.startsWith('.') || name.endsWith('.tmp');
+
+export async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Every regular file below a folder, as posix paths relative to it; symlinks are never followed. */
+export async function listDataFiles(dataDir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(folder: string) {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      if (isSideFile(entry.name)) continue;
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) out.push(relative(dataDir, full).split(sep).join('/'));
+    }
+  }
+  await walk(dataDir);
+  return out.sort();
+}
+
+/**
+ * The integrity of a data folder, read only: the audit chain, every store against its schema,
+ * the catalogue's ids and the sha256 of every attached PDF. Used by `verify` and by `restore`
+ * on the unpacked archive before it replaces anything.
+ */
+export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
+  const problems: FolderProblem[] = [];
+  const warnings: FolderProblem[] = [];
+  const counts = { documents: 0, services: 0, attachedFiles: 0, stores: 0 };
+  const info = await lstat(dataDir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    problems.push({ file: dataDir, problem: 'the data folder does not exist' });
+    return { sound: false, audit: { sound: false, entries: 0 }, problems, warnings, counts };
+  }
+  const files = await listDataFiles(dataDir);
+
+  const parsed: Record<string, unknown> = {};
+  for (const file of files.filter((f) => f.endsWith('.json'))) {
+    const text = (await readTextIfExists(join(dataDir, file))) ?? '';
+    let raw: unknown;
+    try { raw = JSON.parse(text); } catch (error) {
+      problems.push({ file, problem: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const schema = knownStores[file];
+    if (schema) {
+      const result = schema.safeParse(raw);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        problems.push({ file, problem: `does not match its schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` });
+        continue;
+      }
+      parsed[file] = result.data;
+    }
+    counts.stores++;
+  }
+  for (const name of Object.keys(knownStores)) {
+    if (!files.includes(name)) warnings.push({ file: name, problem: 'not created yet' });
+  }
+
+  for (const file of files.filter((f) => f.endsWith('.ndjson') && f !== AUDIT_FILE)) {
+    for await (const { text, line, terminated } of readLines(join(dataDir, file))) {
+      try { JSON.parse(text); } catch {
+        if (terminated) problems.push({ file, problem: `line ${line} is not valid JSON` });
+        else warnings.push({ file, problem: `last line ${line} is cut short (power cut mid-write)` });
+        break;
+      }
+    }
+  }
+
+  const catalogue = parsed['catalogue.json'] as CatalogueFile | undefined;
+  if (catalogue) {
+    counts.documents = catalogue.documents.length;
+    counts.services = catalogue.services.length;
+    for (const [kind, ids] of [['document', catalogue.documents.map((d) => d.id)], ['service', catalogue.services.map((s) => s.id)]] as const) {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) problems.push({ file: 'catalogue.json', problem: `duplicate ${kind} id "${id}"` });
+        seen.add(id);
+      }
+    }
+    for (const d of catalogue.documents) {
+      if (!d.file) continue;
+      counts.attachedFiles++;
+      const pdf = `files/${d.file.sha256}.pdf`;
+      if (!files.includes(pdf)) { problems.push({ file: pdf, problem: `missing: the file of document "${d.id}"` }); continue; }
+      const actual = await sha256OfFile(join(dataDir, pdf));
+      if (actual !== d.file.sha256) problems.push({ file: pdf, problem: `content does not match its sha256 (document "${d.id}"; found ${actual})` });
+    }
+  }
+
+  const staff = parsed['staff.json'] as StaffFile | undefined;
+  const audit = await verifyAuditFile(join(dataDir, AUDIT_FILE));
+  const auditReport: AuditVerifyReport = { sound: audit.sound, entries: audit.entries, lastSeq: audit.lastSeq, firstBad: audit.firstBad, torn: audit.torn };
+  if (audit.firstBad) {
+    problems.push({ file: AUDIT_FILE, problem: `line ${audit.firstBad.line}${audit.firstBad.seq !== undefined ? ` (seq ${audit.firstBad.seq})` : ''}: ${audit.firstBad.reason}` });
+  }
+  if (audit.torn) warnings.push({ file: AUDIT_FILE, problem: `last line ${audit.torn.line} is cut short (${audit.torn.bytes} bytes; power cut mid-append, not tampering); the kiosk sets it aside at its next start` });
+  if (!files.includes(AUDIT_FILE) && (staff?.accounts.length ?? 0) > 0) {
+    problems.push({ file: AUDIT_FILE, problem: 'missing although staff accounts exist (it was deleted or moved)' });
+  }
+  return { sound: problems.length === 0, audit: auditReport, problems, warnings, counts };
+}

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { categoryByCode, categoryCodes, groupCodes, type CategoryCode, type GroupCode } from '../../contract/categories';
+import { visitorTypes } from '../../contract/stats';
+import { bangkokDay, bangkokHour } from './bangkokTime';
+import { normaliseQuery } from './normaliseQuery';
+
+const Counts = z.record(z.string(), z.number().int().nonnegative());
+
+/**
+ * Everything a report needs about one Bangkok day, small enough to keep forever after the raw
+ * log is pruned. Maps are keyed by normalised query, document id, group, language.
+ */
+export const DayRollup = z.object({
+  visits: z.number().int().nonnegative(),
+  /** Visits whose start was implied by a later event (e.g. after a restart). */
+  impliedVisits: z.number().int().nonnegative(),
+  visitsEnded: z.number().int().nonnegative(),
+  /** Whole seconds -> number of ended visits that lasted that long (an exact median needs them all). */
+  visitSeconds: Counts,
+  /** Visits started in each hour 0..23. */
+  hours: z.array(z.number().int().nonnegative()).length(24),
+  languages: Counts,
+  searches: z.number().int().nonnegative(),
+  queries: Counts,
+  noResult: Counts,
+  noResultCount: z.number().int().nonnegative(),
+  documentViews: z.number().int().nonnegative(),
+  /** Document id -> [views, seconds viewed]. */
+  documents: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().nonnegative()])),
+  serviceViews: z.number().int().nonnegative(),
+  resultOpened: z.number().int().nonnegative(),
+  qrShown: z.number().int().nonnegative(),
+  requestInfoShown: z.number().int().nonnegative(),
+  complaintShown: z.number().int().nonnegative(),
+  groups: Counts,
+  surveyAnswered: z.number().int().nonnegative(),
+  surveySkipped: z.number().int().nonnegative(),
+  visitorTypes: Counts,
+  /** Counts of satisfaction scores 1..5. */
+  satisfaction: z.array(z.number().int().nonnegative()).length(5),
+});
+export type DayRollup = z.infer<typeof DayRollup>;
+
+export const emptyDay = (): DayRollup => ({
+  visits: 0, impliedVisits: 0, visitsEnded: 0, visitSeconds: {}, hours: Array<number>(24).fill(0), languages: {},
+  searches: 0, queries: {}, noResult: {}, noResultCount: 0, documentViews: 0, documents: {}, serviceViews: 0,
+  resultOpened: 0, qrShown: 0, requestInfoShown: 0, complaintShown: 0, groups: {},
+  surveyAnswered: 0, surveySkipped: 0, visitorTypes: {}, satisfaction: [0, 0, 0, 0, 0],
+});
+
+const bump = (counts: Record<string, number>, key: string, by = 1) => { counts[key] = (counts[key] ?? 0) + by; };
+
+type Line = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+// Plain set look-ups: this runs once per stored line (a million a month), zod would dominate.
+const categorySet: ReadonlySet<unknown> = new Set(categoryCodes);
+const groupSet: ReadonlySet<unknown> = new Set(groupCodes);
+const visitorTypeSet: ReadonlySet<unknown> = new Set(visitorTypes);
+const isCategory = (v: unknown): v is CategoryCode => categorySet.has(v);
+const isGroup = (v: unknown): v is GroupCode => groupSet.has(v);
+const isVisitorType = (v: unknown): v is string => visitorTypeSet.has(v);
+
+/** Bangkok day and hour of a stored `at`, memoised by its UTC date and hour (a month has ~744). */
+function createDayHour() {
+  const memo = new Map<string, { day: string; hour: number } | null>();
+  return (at: unknown): { day: string; hour: number } | null => {
+    if (typeof at !== 'string') return null;
+    const key = at.slice(0, 13);
+    let found = memo.get(key);
+    if (found === undefined) {
+      const ms = Date.parse(at);
+      found = Number.isNaN(ms) ? null : { day: bangkokDay(ms), hour: bangkokHour(ms) };
+      if (memo.size > 100_000) memo.clear();
+      if (found) memo.set(key, found); // only valid instants: a broken `at` must not poison its hour
+    }
+    return found;
+  };
+}
+
+/**
+ * Folds stored log lines into day roll-ups. Lines are parsed leniently (they are our own), and
+ * anything that is not a JSON object with `at` and `type` counts as unreadable.
+ */
+export function createFolder(days: Map<string, DayRollup>) {
+  const normalised = new Map<string, string>(); // queries repeat: normalise each distinct one once
+  const norm = (q: string) => {
+    let n = normalised.get(q);
+    if (n === undefined) {
+      if (normalised.size > 50_000) normalised.clear();
+      n = normaliseQuery(q);
+      normalised.set(q, n);
+    }
+    return n;
+  };
+  let unreadable = 0;
+  const dayHour = createDayHour();
+
+  function fold(text: string): void {
+    if (text === '') return;
+    let line: Line;
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (typeof parsed !== 'object' || parsed === null) { unreadable++; return; }
+      line = parsed as Line;
+    } catch { unreadable++; return; }
+    const when = dayHour(line.at);
+    if (!when || typeof line.type !== 'string') { unreadable++; return; }
+    let day = days.get(when.day);
+    if (!day) { day = emptyDay(); days.set(when.day, day); }
+    switch (line.type) {
+      case 'visitStart': {
+        day.visits++;
+        if (line.implied === true) day.impliedVisits++;
+        else bump(day.languages, str(line.language) ?? 'unknown');
+        day.hours[when.hour]! += 1;
+        break;
+      }
+      case 'visitEnd': {
+        day.visitsEnded++;
+        const seconds = num(line.seconds);
+        if (seconds !== undefined) bump(day.visitSeconds, String(Math.round(seconds)));
+        break;
+      }
+      case 'search': {
+        day.searches++;
+        if (line.newNoResult === true) { day.noResultCount++; bump(day.noResult, norm(str(line.query) ?? '')); }
+        bump(day.queries, norm(str(line.query) ?? ''));
+        break;
+      }
+      case 'noResult': {
+        if (line.newNoResult === true) { day.noResultCount++; bump(day.noResult, norm(str(line.query) ?? '')); }
+        break;
+      }
+      case 'documentView': {
+        day.documentViews++;
+        const id = str(line.documentId) ?? '';
+        const entry = day.documents[id] ?? (day.documents[id] = [0, 0]);
+        entry[0] += 1;
+        entry[1] += num(line.seconds) ?? 0;
+        break;
+      }
+      case 'categoryView': {
+        const group = isGroup(line.group) ? line.group : isCategory(line.category) ? categoryByCode[line.category].group : undefined;
+        if (group) bump(day.groups, group);
+        break;
+      }
+      case 'serviceView': day.serviceViews++; break;
+      case 'resultOpened': day.resultOpened++; break;
+      case 'qrShown': day.qrShown++; break;
+      case 'requestInfoShown': day.requestInfoShown++; break;
+      case 'complaintShown': day.complaintShown++; break;
+      case 'survey': {
+        if (line.repeat === true) break;
+        if (line.skipped === true) { day.surveySkipped++; break; }
+        day.surveyAnswered++;
+        if (isVisitorType(line.visitorType)) bump(day.visitorTypes, line.visitorType);
+        const score = num(line.satisfaction);
+        if (score !== undefined && score >= 1 && score <= 5) day.satisfaction[Math.round(score) - 1]! += 1;
+        break;
+      }
+      default: break; // screen, languageChanged: kept in the log, not in the report
+    }
+  }
+  return { fold, unreadable: () => unreadable };
+}
+
+/** Adds `b` into `a` (for merging days into a period). */
+export function addDay(a: DayRollup, b: DayRollup): void {
+  for (const k of ['visits', 'impliedVisits', 'visitsEnded', 'searches', 'noResultCount', 'documentViews', 'serviceViews',
+    'resultOpened', 'qrShown', 'requestInfoShown', 'complaintShown', 'surveyAnswered', 'surveySkipped'] as const) a[k] += b[k];
+  for (const k of ['visitSeconds', 'languages', 'queries', 'noResult', 'groups', 'visitorTypes'] as const) {
+    for (const [key, n] of Object.entries(b[k])) bump(a[k], key, n);
+  }
+  for (const [id, [views, seconds]] of Object.entries(b.documents)) {
+    const entry = a.documents[id] ?? (a.documents[id] = [0, 0]);
+    entry[0] += views;
+    entry[1] += seconds;
+  }
+  b.hours.forEach((n, i) => { a.hours[i]! += n; });
+  b.satisfaction.forEach((n, i) => { a.satisfaction[i]! += n; });
+}

@@ -1,0 +1,145 @@
+import type { VisitEvent, VisitorType } from '../../contract/stats';
+import { KioskError } from '../../contract/result';
+import type { Clock, Log } from '../runtime';
+import { bangkokMonth } from './bangkokTime';
+import { asciiJson, type EventLog } from './eventLog';
+import { maskPersonalNumbers } from './mask';
+import { normaliseQuery } from './normaliseQuery';
+
+/** What the recorder remembers of a visit while it is open (and a while after, for a late survey). */
+interface VisitState {
+  /** Undefined when the start was implied: its length is then unknown. */
+  startMs: number | undefined;
+  lastMs: number;
+  endedMs?: number;
+  surveyed: boolean;
+  /** Normalised queries that already counted as "no result" in this visit. */
+  noResult: Set<string>;
+}
+
+/** A visit is forgotten this long after it ended, or after its last event if it never ended. */
+const KEEP_ENDED_MS = 30 * 60_000;
+const KEEP_OPEN_MS = 12 * 3600_000;
+/** How much of the current month's log is read at start-up to pick up visits still open. */
+const RESTORE_TAIL_BYTES = 512 * 1024;
+
+export type SurveyInput = { visitId: string; visitorType?: VisitorType; satisfaction?: number; skipped: boolean };
+
+/**
+ * Turns the screens' calls into log lines. Time always comes from the injected clock; typed
+ * queries are masked here, before anything is written; nothing about the person is kept.
+ */
+export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log }) {
+  const visits = new Map<string, VisitState>();
+  let sinceSweep = 0;
+
+  async function write(nowMs: number, line: Record<string, unknown>): Promise<void> {
+    try {
+      await deps.log.append(bangkokMonth(nowMs), asciiJson(line));
+    } catch (error) {
+      deps.logger.error('usage log append failed', { error: String(error) });
+      throw new KioskError('storage', { th: 'บันทึกสถิติการใช้งานไม่สำเร็จ', en: 'Could not record the usage statistics' });
+    }
+  }
+
+  function sweep(nowMs: number) {
+    if (++sinceSweep < 500 && visits.size < 2000) return;
+    sinceSweep = 0;
+    for (const [id, v] of visits) {
+      if ((v.endedMs !== undefined && nowMs - v.endedMs > KEEP_ENDED_MS) || nowMs - v.lastMs > KEEP_OPEN_MS) visits.delete(id);
+    }
+  }
+
+  /** The visit of an event; an unknown id gets an implied start so its events are attributed. */
+  async function visitOf(visitId: string, nowMs: number): Promise<VisitState> {
+    const known = visits.get(visitId);
+    if (known) { known.lastMs = nowMs; return known; }
+    const state: VisitState = { startMs: undefined, lastMs: nowMs, surveyed: false, noResult: new Set() };
+    visits.set(visitId, state);
+    await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitStart', implied: true });
+    return state;
+  }
+
+  /** True the first time a visit finds nothing for this query: "no result" counts once per visit and query. */
+  function firstNoResult(visit: VisitState, query: string): boolean {
+    const key = normaliseQuery(query);
+    if (visit.noResult.has(key)) return false;
+    visit.noResult.add(key);
+    return true;
+  }
+
+  return {
+    async visitStart(visitId: string, language: string): Promise<void> {
+      const nowMs = deps.clock.now().getTime();
+      sweep(nowMs);
+      if (visits.has(visitId)) return; // a repeated start (renderer retry) is the same visit
+      visits.set(visitId, { startMs: nowMs, lastMs: nowMs, surveyed: false, noResult: new Set() });
+      await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitStart', language });
+    },
+
+    async record(visitId: string, event: VisitEvent): Promise<void> {
+      const nowMs = deps.clock.now().getTime();
+      const visit = await visitOf(visitId, nowMs);
+      const head = { at: new Date(nowMs).toISOString(), visit: visitId };
+      switch (event.type) {
+        case 'search': {
+          const query = maskPersonalNumbers(event.query);
+          const newNoResult = event.resultCount === 0 && firstNoResult(visit, query) ? { newNoResult: true } : {};
+          return write(nowMs, { ...head, ...event, query, ...newNoResult });
+        }
+        case 'noResult': {
+          const query = maskPersonalNumbers(event.query);
+          return write(nowMs, { ...head, ...event, query, ...(firstNoResult(visit, query) ? { newNoResult: true } : {}) });
+        }
+        case 'resultOpened':
+          return write(nowMs, { ...head, ...event, ...(event.query === undefined ? {} : { query: maskPersonalNumbers(event.query) }) });
+        default:
+          return write(nowMs, { ...head, ...event });
+      }
+    },
+
+    async visitEnd(visitId: string, reason: string): Promise<void> {
+      const nowMs = deps.clock.now().getTime();
+      const visit = await visitOf(visitId, nowMs);
+      if (visit.endedMs !== undefined) return; // ended once already: a second end is not a second visit
+      visit.endedMs = nowMs;
+      const seconds = visit.startMs === undefined ? {} : { seconds: Math.round((nowMs - visit.startMs) / 100) / 10 };
+      await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitEnd', reason, ...seconds });
+    },
+
+    async survey(answer: SurveyInput): Promise<void> {
+      const nowMs = deps.clock.now().getTime();
+      const visit = await visitOf(answer.visitId, nowMs);
+      const repeat = visit.surveyed ? { repeat: true } : {};
+      visit.surveyed = true;
+      const { visitId, ...rest } = answer;
+      await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'survey', ...rest, ...repeat });
+    },
+
+    /** Picks up visits still open before a restart from the tail of this month's log. */
+    async restore(): Promise<void> {
+      const nowMs = deps.clock.now().getTime();
+      for (const text of await deps.log.readTail(bangkokMonth(nowMs), RESTORE_TAIL_BYTES)) {
+        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; repeat?: unknown };
+        try { line = JSON.parse(text) as typeof line; } catch { continue; }
+        if (typeof line.visit !== 'string' || typeof line.at !== 'string') continue;
+        const ms = Date.parse(line.at);
+        if (Number.isNaN(ms) || nowMs - ms > KEEP_OPEN_MS) continue;
+        let visit = visits.get(line.visit);
+        if (line.type === 'visitStart') {
+          visit = { startMs: line.implied === true ? undefined : ms, lastMs: ms, surveyed: false, noResult: new Set() };
+          visits.set(line.visit, visit);
+        }
+        if (!visit) continue; // its start is older than the tail: leave it, a late event implies a start
+        visit.lastMs = ms;
+        if (line.type === 'visitEnd') visit.endedMs = ms;
+        if (line.type === 'survey') visit.surveyed = true;
+        if (line.newNoResult === true && typeof line.query === 'string') visit.noResult.add(normaliseQuery(line.query));
+      }
+    },
+
+    /** Open visits known to the recorder (for tests and support). */
+    openVisits: () => visits.size,
+  };
+}
+export type Recorder = ReturnType<typeof createRecorder>;

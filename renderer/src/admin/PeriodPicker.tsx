@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeriodInput } from '../../../electron/contract/stats';
+import { BeDateInput } from './BeDateInput';
+import { BE, currentMonth, fiscalQuarterOf, localDigits, longMonthName, monthKey, quarterKey, todayInBangkok, yearChoices } from './reportPeriod';
+
+const kinds = ['month', 'quarter', 'range'] as const;
+
+/** A first choice of each kind, near today, when the staff switch between kinds. */
+function startOf(kind: PeriodInput['kind'], today: string): PeriodInput {
+  if (kind === 'month') return currentMonth(today);
+  if (kind === 'quarter') { const q = fiscalQuarterOf(today); return { kind, quarter: quarterKey(q.fiscalYear, q.quarter) }; }
+  return { kind, from: `${today.slice(0, 7)}-01`, to: today };
+}
+
+/** Month (month + พ.ศ.), Thai fiscal quarter (Q1 = ต.ค.–ธ.ค.), or a custom range; applied by a button. */
+export function PeriodPicker({ value, onApply }: { value: PeriodInput; onApply: (period: PeriodInput) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const today = todayInBangkok();
+  const years = yearChoices(today);
+  const [draft, setDraft] = useState<PeriodInput>(value);
+  const yearText = (ce: number) => (lang === 'en' ? String(ce) : String(ce + BE));
+  const badRange = draft.kind === 'range' && draft.from > draft.to;
+
+  return (
+    <form className="period-picker" aria-label={t('admin.reports.period')} onSubmit={(e) => { e.preventDefault(); if (!badRange) onApply(draft); }}>
+      <div className="choice-row" role="group" aria-label={t('admin.reports.period')}>
+        {kinds.map((k) => (
+          <button key={k} type="button" className="chip" aria-pressed={draft.kind === k}
+            onClick={() => setDraft(draft.kind === k ? draft : startOf(k, today))}>{t(`admin.reports.kinds.${k}`)}</button>
+        ))}
+      </div>
+      <div className="period-fields">
+        {draft.kind === 'month' && (() => {
+          const y = Number(draft.month.slice(0, 4));
+          const m = Number(draft.month.slice(5, 7));
+          return (
+            <>
+              <label className="field"><span>{t('admin.reports.month')}</span>
+                <select value={m} onChange={(e) => setDraft({ kind: 'month', month: monthKey(y, Number(e.target.value)) })}>
+                  {Array.from({ length: 12 }, (_, i) => i + 1).map((month) => <option key={month} value={month}>{longMonthName(month, lang)}</option>)}
+                </select>
+              </label>
+              <label className="field"><span>{t('admin.reports.year')}</span>
+                <select value={y} onChange={(e) => setDraft({ kind: 'month', month: monthKey(Number(e.target.value), m) })}>
+                  {years.map((year) => <option key={year} value={year}>{yearText(year)}</option>)}
+                </select>
+              </label>
+            </>
+          );
+        })()}
+        {draft.kind === 'quarter' && (() => {
+          const fy = Number(draft.quarter.slice(0, 4));
+          const q = Number(draft.quarter.slice(6));
+          return (
+            <>
+              <label className="field"><span>{t('admin.reports.quarter')}</span>
+                <select value={q} onChange={(e) => setDraft({ kind: 'quarter', quarter: quarterKey(fy, Number(e.target.value)) })}>
+                  {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{t('admin.reports.quarterOption', { n: localDigits(n, lang), months: t(`admin.reports.quarterMonths.${n}`) })}</option>)}
+                </select>
+              </label>
+              <label className="field"><span>{t('admin.reports.fiscalYear')}</span>
+                <select value={fy} onChange={(e) => setDraft({ kind: 'quarter', quarter: quarterKey(Number(e.target.value), q) })}>
+                  {years.map((year) => <option key={year} value={year}>{yearText(year)}</option>)}
+                </select>
+              </label>
+            </>
+          );
+        })()}
+        {draft.kind === 'range' && (
+          <>
+            <BeDateInput label={t('admin.reports.from')} value={draft.from} years={years} onChange={(from) => setDraft({ ...draft, from })} />
+            <BeDateInput label={t('admin.reports.to')} value={draft.to} years={years} onChange={(to) => setDraft({ ...draft, to })} />
+          </>
+        )}
+      </div>
+      {badRange && <p className="status error" role="alert">{t('admin.reports.badRange')}</p>}
+      <div className="choice-row">
+        <button type="submit" className="button primary" disabled={badRange}>{t('admin.reports.show')}</button>
+        <button type="button" className="button" onClick={() => { const p = currentMonth(today); setDraft(p); onApply(p); }}>{t('admin.reports.thisMonth')}</button>
+        <button type="button" className="button" onClick={() => { const p: PeriodInput = { kind: 'range', from: today, to: today }; setDraft(p); onApply(p); }}>{t('admin.reports.today')}</button>
+      </div>
+    </form>
+  );
+}

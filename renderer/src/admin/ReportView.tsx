@@ -1,0 +1,130 @@
+import { useTranslation } from 'react-i18next';
+import { categoryGroups } from '../../../electron/contract/categories';
+import type { RankedQuery, ReportModel } from '../../../electron/contract/stats';
+import { pick } from '../app/i18n';
+import { BarsChart } from '../ui/BarsChart';
+import { HeatMap } from '../ui/HeatMap';
+import { SeriesChart } from '../ui/SeriesChart';
+import { HeadlineFigures } from './HeadlineFigures';
+import { useReportFormat, type ReportFormat } from './reportFormat';
+import { SurveyResults } from './SurveyResults';
+
+const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+
+/** The whole report model on screen: overview, per day, busy hours, top lists, groups, survey. */
+export function ReportView({ model }: { model: ReportModel }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const f = useReportFormat();
+  const { period } = model;
+  const daily = model.daily.map((d) => ({
+    day: period.days > 31 ? f.date(d.date).replace(/ \d{4}$/, '') : String(Number(d.date.slice(8))),
+    visits: d.visits, searches: d.searches, documentViews: d.documentViews,
+  }));
+  const busiest = model.daily.reduce<{ date: string; visits: number } | undefined>((best, d) => (d.visits > (best?.visits ?? 0) ? d : best), undefined);
+  const groupName = (code: string, fallback: string) => pick(categoryGroups.find((g) => g.code === code)?.name, lang) || fallback;
+
+  return (
+    <div className="report">
+      <header className="report-heading">
+        <h2>{t('admin.reports.reportOf', { label: lang === 'en' ? period.labelEn : period.labelTh })}</h2>
+        <p className="lead">{t('admin.reports.dates', { from: f.date(period.from), to: f.date(period.to), days: f.num(period.days) })}</p>
+        <p className="muted">{t('admin.reports.generatedAt', { date: f.date(model.generatedAt.slice(0, 10)) })} · {model.agency.centre}</p>
+      </header>
+
+      <HeadlineFigures model={model} format={f} />
+
+      <section className="report-section" aria-labelledby="report-daily">
+        <h2 id="report-daily">{t('admin.reports.daily')}</h2>
+        <SeriesChart data={daily} xKey="day" formatNumber={f.num}
+          label={`${t('admin.reports.daily')}: ${t('admin.reports.totals.visits')} ${f.num(model.totals.visits)}${busiest ? ` · ${f.date(busiest.date)} ${f.num(busiest.visits)}` : ''}`}
+          series={[
+            { key: 'visits', name: t('admin.reports.series.visits'), kind: 'bar', color: '#0b3d91' },
+            { key: 'searches', name: t('admin.reports.series.searches'), kind: 'line', color: '#d97706' },
+            { key: 'documentViews', name: t('admin.reports.series.documentViews'), kind: 'line', color: '#1b7f3b' },
+          ]} />
+      </section>
+
+      <section className="report-section" aria-labelledby="report-heatmap">
+        <h2 id="report-heatmap">{t('admin.reports.heatmap')}</h2>
+        <HeatMap rowLabels={model.heatmap.visits.map((_, i) => t(`admin.reports.weekdaysShort.${i}`))} columnLabels={hours} values={model.heatmap.visits} formatNumber={f.num}
+          labels={{
+            caption: t('admin.reports.heatmap'), corner: t('admin.reports.hour'), legend: t('admin.reports.heatLegend'),
+            cell: (row, column, value) => t('admin.reports.heatCell', { day: t(`admin.reports.weekdays.${row}`), hour: hours[column], count: f.num(value) }),
+          }} />
+        <p className="note">{t('admin.reports.heatmapNote')}</p>
+      </section>
+
+      <section className="report-section" aria-labelledby="report-documents">
+        <h2 id="report-documents">{t('admin.reports.topDocuments')}</h2>
+        <table className="data-table ranked">
+          <thead><tr><th scope="col" className="number">{t('admin.reports.rank')}</th><th scope="col">{t('admin.reports.document')}</th><th scope="col" className="number">{t('admin.reports.views')}</th><th scope="col" className="number">{t('admin.reports.averageTime')}</th></tr></thead>
+          <tbody>
+            {model.topDocuments.length === 0 && <tr><td colSpan={4} className="muted">{t('admin.reports.empty')}</td></tr>}
+            {model.topDocuments.map((d) => (
+              <tr key={d.id}>
+                <td className="number">{f.num(d.rank)}</td>
+                <td>{d.title ?? <em>{t('admin.reports.missingTitle')}</em>} <span className="muted">({d.id})</span></td>
+                <td className="number">{f.num(d.views)}</td>
+                <td className="number">{f.duration(d.averageSeconds)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <div className="report-columns">
+        <section className="report-section" aria-labelledby="report-searches">
+          <h2 id="report-searches">{t('admin.reports.topSearches')}</h2>
+          <QueryTable rows={model.topSearches} format={f} />
+        </section>
+        <section className="report-section todo-list" aria-labelledby="report-no-result">
+          <h2 id="report-no-result">{t('admin.reports.topNoResult')}</h2>
+          <p className="note">{t('admin.reports.noResultHint')}</p>
+          <QueryTable rows={model.topNoResult} format={f} />
+        </section>
+      </div>
+
+      <div className="report-columns">
+        <section className="report-section" aria-labelledby="report-groups">
+          <h2 id="report-groups">{t('admin.reports.categoryGroups')}</h2>
+          <BarsChart data={model.categoryGroups.map((g) => ({ label: groupName(g.group, g.nameTh), value: g.views }))} formatNumber={f.num} labelWidth={340}
+            label={`${t('admin.reports.categoryGroups')}: ${model.categoryGroups.map((g) => `${groupName(g.group, g.nameTh)} ${f.num(g.views)}`).join(', ')}`} />
+        </section>
+        <section className="report-section" aria-labelledby="report-languages">
+          <h2 id="report-languages">{t('admin.reports.languages')}</h2>
+          <table className="data-table">
+            <thead><tr><th scope="col">{t('admin.reports.language')}</th><th scope="col" className="number">{t('admin.reports.totals.visits')}</th></tr></thead>
+            <tbody>
+              {model.languages.length === 0 && <tr><td colSpan={2} className="muted">{t('admin.reports.empty')}</td></tr>}
+              {model.languages.map((l) => (
+                <tr key={l.language}><td>{l.language === 'th' || l.language === 'en' ? t(`admin.reports.languageNames.${l.language}`) : l.language}</td><td className="number">{f.num(l.visits)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      <SurveyResults model={model} format={f} />
+
+      <p className="note">
+        {t('admin.reports.privacy')}
+        {model.dataQuality.unreadableLines > 0 && <> · {t('admin.reports.dataQuality.unreadable', { count: model.dataQuality.unreadableLines })}</>}
+        {model.dataQuality.prunedDays > 0 && <> · {t('admin.reports.dataQuality.pruned', { count: model.dataQuality.prunedDays })}</>}
+      </p>
+    </div>
+  );
+}
+
+function QueryTable({ rows, format: f }: { rows: RankedQuery[]; format: ReportFormat }) {
+  const { t } = useTranslation();
+  return (
+    <table className="data-table ranked">
+      <thead><tr><th scope="col" className="number">{t('admin.reports.rank')}</th><th scope="col">{t('admin.reports.query')}</th><th scope="col" className="number">{t('admin.reports.count')}</th></tr></thead>
+      <tbody>
+        {rows.length === 0 && <tr><td colSpan={3} className="muted">{t('admin.reports.empty')}</td></tr>}
+        {rows.map((q) => <tr key={q.query}><td className="number">{f.num(q.rank)}</td><td>{q.query}</td><td className="number">{f.num(q.count)}</td></tr>)}
+      </tbody>
+    </table>
+  );
+}

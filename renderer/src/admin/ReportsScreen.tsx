@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { PeriodInput } from '../../../electron/contract/stats';
+import { useCall } from '../app/useCall';
+import { Loaded } from '../kiosk/Loading';
+import { ExportBar } from './ExportBar';
+import { PeriodPicker } from './PeriodPicker';
+import { PrintReport } from './PrintReport';
+import { periodFromParams, periodParams } from './reportPeriod';
+import { ReportView } from './ReportView';
+
+const query = (period: PeriodInput) => new URLSearchParams(periodParams(period)).toString();
+
+/**
+ * Administrators' statistics and reports (issue 6). The period lives in the address
+ * (`#/staff/reports?kind=month&month=2026-11`), and the printable report is
+ * `#/staff/reports/print?…` with the same period.
+ */
+export function ReportsScreen() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const period = periodFromParams(params);
+  const report = useCall('reports.build', { period });
+  return (
+    <div className="reports-screen">
+      <h1>{t('admin.reports.title')}</h1>
+      <div className="report-controls">
+        <PeriodPicker key={query(period)} value={period} onApply={(next) => setParams(periodParams(next))} />
+        <ExportBar period={period} onPrint={() => navigate(`/staff/reports/print?${query(period)}`)} />
+      </div>
+      <Loaded state={report}>{(model) => <ReportView model={model} />}</Loaded>
+    </div>
+  );
+}
+
+/** The printable report of the period in the address. */
+export function ReportPrintScreen() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const period = periodFromParams(params);
+  return <PrintReport period={period} onBack={() => navigate(`/staff/reports?${query(period)}`)} />;
+}

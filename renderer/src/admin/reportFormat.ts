@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../app/format';
+
+/** Numbers, percentages, durations and dates of the report, in the staff's language (th-TH grouping). */
+export function useReportFormat() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'th-TH';
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return {
+    num: (n: number) => integer.format(n),
+    decimal: (n: number | null) => (n === null ? t('admin.reports.noValue') : decimal.format(n)),
+    pct: (fraction: number | null) => (fraction === null ? t('admin.reports.noValue') : percent.format(fraction)),
+    duration(seconds: number | null): string {
+      if (seconds === null) return t('admin.reports.noValue');
+      const whole = Math.round(seconds);
+      const m = Math.floor(whole / 60);
+      return m > 0 ? t('admin.reports.minutes', { m: integer.format(m), s: whole % 60 }) : t('admin.reports.seconds', { s: whole });
+    },
+    date: (iso: string) => formatDate(iso, i18n.language),
+  };
+}
+export type ReportFormat = ReturnType<typeof useReportFormat>;

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { DocumentDraft } from '../../../electron/contract/catalogue-staff';
+import type { CategoryCode } from '../../../electron/contract/categories';
+import type { CatalogueDocument } from '../../../electron/contract/schemas';
+import { call } from '../app/client';
+import { formatDate } from '../app/format';
+import { Loaded } from '../kiosk/Loading';
+import { BeDateInput, type BeDateValue } from './BeDateInput';
+import { CategorySelect } from './CategorySelect';
+import { DocumentStatusActions } from './DocumentStatusActions';
+import { readAsBase64 } from './download';
+import { useErrorText } from './errorText';
+import { Feedback, type Outcome } from './Feedback';
+import { KeywordChips } from './KeywordChips';
+import { PdfField } from './PdfField';
+import { useReloadableCall } from './useReloadableCall';
+
+/** `documents/:id` and `documents/new`. */
+export function DocumentEditorScreen() {
+  const { id } = useParams();
+  const location = useLocation();
+  const [state, reload] = useReloadableCall('documents.get', id ? { id } : undefined);
+  // A save remounts the editor on the new version: its note survives here (or in the route state after "new").
+  const [notice, setNotice] = useState<string | undefined>((location.state as { notice?: string } | null)?.notice);
+  if (!id) return <DocumentEditor key="new" />;
+  return (
+    <Loaded state={state}>
+      {(doc) => <DocumentEditor key={`${doc.id}@${doc.updatedAt}`} doc={doc} notice={notice} onChanged={(text) => { setNotice(text); reload(); }} />}
+    </Loaded>
+  );
+}
+
+interface Form {
+  id: string; titleTh: string; titleEn: string; category: CategoryCode | ''; published: BeDateValue; unit: string; keywords: string[];
+  summaryTh: string; summaryEn: string; body: string; url: string; reviewBy: BeDateValue; paperLocation: string;
+}
+const formOf = (d?: CatalogueDocument): Form => ({
+  id: d?.id ?? '', titleTh: d?.title.th ?? '', titleEn: d?.title.en ?? '', category: d?.category ?? '', published: d?.published ?? '',
+  unit: d?.unit ?? '', keywords: d?.keywords ?? [], summaryTh: d?.summary.th ?? '', summaryEn: d?.summary.en ?? '', body: d?.body ?? '',
+  url: d?.url ?? '', reviewBy: d?.reviewBy ?? '', paperLocation: d?.paperLocation ?? '',
+});
+
+/** Problems the screen can name before calling (the back end checks again). */
+function problemsOf(f: Form): string[] {
+  const p: string[] = [];
+  if (!f.titleTh.trim()) p.push('titleTh');
+  if (!f.category) p.push('category');
+  if (f.published === '' || f.published === 'invalid') p.push('published');
+  if (f.reviewBy === 'invalid') p.push('reviewBy');
+  if (f.url.trim() && !/^https?:\/\/\S+$/i.test(f.url.trim())) p.push('url');
+  if (f.id.trim() && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(f.id.trim())) p.push('id');
+  return p;
+}
+
+function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; notice?: string; onChanged?: (notice?: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const [form, setForm] = useState(() => formOf(doc));
+  const [pdf, setPdf] = useState<File>();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(notice ? { kind: 'done', text: notice } : undefined);
+  const [tried, setTried] = useState(false);
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const problems = problemsOf(form);
+  const shows = (field: string) => tried && problems.includes(field);
+  const needsText = !doc?.file || doc.file.hasText === false;
+
+  async function save() {
+    setTried(true);
+    if (problems.length > 0) { setOutcome({ kind: 'error', error: { text: t('staff.editor.fixFields', { fields: problems.map((p) => t(`staff.editor.field.${p}`)).join(', ') }), other: '' } }); return; }
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const draft: DocumentDraft = {
+        id: doc?.id ?? (form.id.trim() || undefined),
+        title: { th: form.titleTh, en: form.titleEn }, category: form.category as CategoryCode, published: form.published,
+        unit: form.unit, keywords: form.keywords, summary: { th: form.summaryTh, en: form.summaryEn }, body: form.body,
+        url: form.url.trim() || undefined, reviewBy: form.reviewBy || undefined, paperLocation: form.paperLocation,
+        expectedUpdatedAt: doc?.updatedAt,
+      };
+      let saved = await call('documents.save', draft);
+      if (pdf) saved = await call('documents.attachPdf', { id: saved.id, name: pdf.name, base64: await readAsBase64(pdf) });
+      const scan = pdf && saved.file && !saved.file.hasText;
+      setPdf(undefined);
+      const note = scan ? `${t('staff.editor.saved')} ${t('staff.editor.noText')}` : t('staff.editor.saved');
+      if (!doc) navigate(`/staff/documents/${encodeURIComponent(saved.id)}`, { replace: true, state: { notice: note } });
+      else onChanged?.(note);
+    } catch (e) {
+      setOutcome({ kind: 'error', error: errorText(e) });
+    } finally { setBusy(false); }
+  }
+
+  // The hint sits outside the label (described-by), so the field's accessible name is its label alone.
+  const text = (key: keyof Form, label: string, opts: { required?: boolean; long?: boolean; rows?: number; hint?: string } = {}) => (
+    <div className={`field${shows(key) ? ' invalid' : ''}`}>
+      <label htmlFor={`doc-${key}`}>{label}{opts.required && ' *'}</label>
+      {opts.long
+        ? <textarea id={`doc-${key}`} rows={opts.rows ?? 4} value={form[key] as string} onChange={(e) => set(key, e.target.value)} />
+        : <input id={`doc-${key}`} value={form[key] as string} onChange={(e) => set(key, e.target.value)} aria-invalid={shows(key) || undefined}
+          aria-describedby={opts.hint ? `doc-${key}-hint` : undefined} />}
+      {opts.hint && <small id={`doc-${key}-hint`} className="hint">{opts.hint}</small>}
+    </div>
+  );
+
+  return (
+    <form className="editor" aria-labelledby="editor-title" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <div className="screen-head">
+        <h1 id="editor-title">{doc ? t('staff.editor.editTitle') : t('staff.editor.newTitle')}</h1>
+        <Link to="/staff/documents" className="button">{t('staff.editor.backToList')}</Link>
+      </div>
+      {doc && (
+        <p className="record-meta">
+          <span className="mono">{doc.id}</span> · <span className={`badge status-${doc.status}`}>{t(`staff.status.${doc.status}`)}</span>
+          {' · '}{t('staff.editor.updatedAt', { date: formatDate(doc.updatedAt.slice(0, 10), i18n.language) })}
+        </p>
+      )}
+      <div className="form-grid">
+        {!doc && text('id', t('staff.editor.field.id'), { hint: t('staff.editor.idHint') })}
+        {text('titleTh', t('staff.editor.field.titleTh'), { required: true })}
+        {text('titleEn', t('staff.editor.field.titleEn'))}
+        <CategorySelect label={t('staff.editor.field.category')} value={form.category} onChange={(c) => set('category', c)} required />
+        <BeDateInput label={t('staff.editor.field.published')} value={form.published === 'invalid' ? '' : form.published} onChange={(v) => set('published', v)} required />
+        {text('unit', t('staff.editor.field.unit'))}
+        {text('paperLocation', t('staff.editor.field.paperLocation'), { hint: t('staff.editor.paperHint') })}
+        {text('url', t('staff.editor.field.url'), { hint: 'https://…' })}
+        <BeDateInput label={t('staff.editor.field.reviewBy')} value={form.reviewBy === 'invalid' ? '' : form.reviewBy} onChange={(v) => set('reviewBy', v)} />
+      </div>
+      <KeywordChips label={t('staff.editor.field.keywords')} value={form.keywords} onChange={(k) => set('keywords', k)} />
+      <div className="form-grid">
+        {text('summaryTh', t('staff.editor.field.summaryTh'), { long: true })}
+        {text('summaryEn', t('staff.editor.field.summaryEn'), { long: true })}
+      </div>
+      <PdfField file={doc?.file} pending={pdf} onChoose={setPdf} />
+      <div className={needsText ? 'body-fix' : undefined}>
+        {needsText && <p className="hint strong">{t('staff.editor.bodyFix')}</p>}
+        {text('body', t('staff.editor.field.body'), { long: true, rows: needsText ? 8 : 4 })}
+      </div>
+      <Feedback outcome={outcome} />
+      <div className="button-row sticky-actions">
+        <button type="submit" className="button primary big" disabled={busy}>{busy ? t('staff.saving') : t('staff.save')}</button>
+      </div>
+      {doc && <DocumentStatusActions doc={doc} onChanged={(text) => onChanged?.(text)} />}
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+export interface ChangeLabels {
+  /** e.g. "เทียบช่วงก่อนหน้า" */
+  against: string;
+  up: (pct: string) => string;
+  down: (pct: string) => string;
+  same: string;
+  none: string;
+}
+
+/**
+ * ▲ / ▼ and the percentage change of a figure against an earlier period. Nothing to compare
+ * (no earlier figure, or zero before) shows a dash, not an infinite rise.
+ */
+export function ChangeIndicator({ now, before, labels, formatPercent }: {
+  now: number | null; before: number | null; labels: ChangeLabels; formatPercent: (fraction: number) => string;
+}) {
+  if (now === null || before === null || before === 0) {
+    return <span className="change none"><span aria-hidden="true">–</span><span className="visually-hidden">{labels.none}</span> <span className="against">{labels.against}</span></span>;
+  }
+  const fraction = (now - before) / before;
+  const pct = formatPercent(Math.abs(fraction));
+  const [arrow, text, kind] = fraction > 0 ? ['▲', labels.up(pct), 'up'] : fraction < 0 ? ['▼', labels.down(pct), 'down'] : ['＝', labels.same, 'same'];
+  return (
+    <span className={`change ${kind}`}>
+      <span aria-hidden="true">{arrow} {fraction === 0 ? '0%' : pct}</span>
+      <span className="visually-hidden">{text}</span> <span className="against">{labels.against}</span>
+    </span>
+  );
+}

@@ -1,0 +1,197 @@
+import AxeBuilder from '@axe-core/playwright';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { HomePage } from './pages/HomePage';
+import { SearchPage } from './pages/SearchPage';
+import { DocumentPage } from './pages/DocumentPage';
+import { BrowsePage } from './pages/BrowsePage';
+import { ServicePage } from './pages/ServicePage';
+import { keepScreenshot } from './support/screens';
+
+test.use({ viewport: { width: 1080, height: 1920 } });
+
+async function expectNoSeriousAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
+async function expectNoHorizontalOverflow(page: Page, where: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${where} overflows horizontally by ${overflow}px`).toBeLessThanOrEqual(0);
+}
+
+test('browse: procurement shows the month grid with the missing months, and a month opens its summary', async ({ page, kiosk }) => {
+  const home = new HomePage(page);
+  await home.open(kiosk.url);
+  await home.groupTile(/จัดซื้อจัดจ้าง/).click();
+  const browse = new BrowsePage(page);
+  await expect(browse.heading()).toHaveText('จัดซื้อจัดจ้าง');
+  const fy2569 = browse.fiscalYear(2569);
+  await expect(fy2569.getByLabel(/มี\.ค\. 69 ยังไม่มี/)).toBeVisible();
+  await expect(fy2569.getByLabel(/ก\.ค\. 69 ยังไม่มี/)).toBeVisible();
+  await expect(fy2569.locator('.month.available')).toHaveCount(10);
+  await expect(page.getByRole('heading', { name: /ราคากลาง/ })).toBeVisible();
+  await keepScreenshot(page, 'browse-procurement');
+  await fy2569.getByRole('link', { name: /ต\.ค\. 68/ }).click();
+  await expect(new DocumentPage(page).title()).toContainText('ตุลาคม ๒๕๖๘');
+  await expect(page.locator('.badge.legal').first()).toHaveText('มาตรา ๙(๘)');
+});
+
+test('search: filters, newest first, did-you-mean, and a friendly no-result page', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('ประกาศ');
+  await expect(search.results().first()).toBeVisible();
+  await page.getByRole('button', { name: 'ใหม่ที่สุด' }).click();
+  const dates = await page.locator('.result-list .date').allTextContents();
+  expect(dates.length).toBeGreaterThan(2);
+  await page.getByRole('button', { name: 'จัดซื้อจัดจ้าง' }).click();
+  await expect(page.locator('.result-list .badge.legal').first()).toHaveText('มาตรา ๙(๘)');
+  await keepScreenshot(page, 'search-filtered');
+
+  await page.getByRole('button', { name: 'ล้างคำค้น' }).click();
+  await search.typeThai('ฟหกดเาสว');
+  await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).toBeVisible();
+  await expect(page.getByText(/มาตรา ๑๑/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'ช่องทางการร้องเรียน' })).toBeVisible();
+  await keepScreenshot(page, 'search-no-result');
+});
+
+test('search forgives a typo and a missing tone mark', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('ประกันสงคม'); // missing ั
+  await expect(search.results().first()).toContainText(/ประกันสังคม/);
+});
+
+test('read: pages, zoom, QR code and copy fees; a missing file gets a clear message', async ({ page, kiosk }) => {
+  const catalogue = JSON.parse(readFileSync(join(kiosk.dataDir, 'catalogue.json'), 'utf8')) as { documents: { id: string; file?: { sha256: string; pages?: number } }[] };
+  const multi = catalogue.documents.find((d) => (d.file?.pages ?? 0) >= 2)!;
+  await page.goto(`${kiosk.url}#/doc/${multi.id}`);
+  const doc = new DocumentPage(page);
+  await expect(doc.pageIndicator()).toHaveText(`หน้า 1 / ${multi.file!.pages}`);
+  await doc.nextPage().click();
+  await expect(doc.pageIndicator()).toHaveText(`หน้า 2 / ${multi.file!.pages}`);
+  await expect(doc.canvas()).toHaveAttribute('data-rendered-page', '2');
+  const before = await doc.canvas().evaluate((c: HTMLCanvasElement) => c.clientWidth);
+  await doc.zoomIn().click();
+  await expect.poll(() => doc.canvas().evaluate((c: HTMLCanvasElement) => c.clientWidth)).toBeGreaterThan(before);
+  await expect(doc.qr()).toBeVisible();
+  const qrSize = await doc.qr().boundingBox();
+  expect(qrSize!.width).toBeGreaterThanOrEqual(240);
+  await expect(page.getByText(/หน้าละ 1 บาท/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /ดาวน์โหลด|พิมพ์|Download|Print/ })).toHaveCount(0);
+  await keepScreenshot(page, 'document-page2');
+
+  const other = catalogue.documents.find((d) => d.file && d.id !== multi.id && d.file.sha256 !== multi.file!.sha256)!;
+  await rm(join(kiosk.dataDir, 'files', `${other.file!.sha256}.pdf`));
+  await page.goto(`${kiosk.url}#/doc/${other.id}`);
+  await expect(page.getByText('ไม่สามารถแสดงไฟล์เอกสารได้ โปรดติดต่อเจ้าหน้าที่')).toBeVisible();
+});
+
+test('service standards show ordered steps, each time, the total, fees and documents', async ({ page, kiosk }) => {
+  const home = new HomePage(page);
+  await home.open(kiosk.url);
+  await home.groupTile(/คู่มือบริการประชาชน/).click();
+  await page.getByRole('link', { name: /ว่างงาน/ }).first().click();
+  const service = new ServicePage(page);
+  await expect(service.steps().first()).toContainText('ขั้นตอนที่ 1');
+  expect(await service.steps().count()).toBeGreaterThanOrEqual(3);
+  await expect(service.total()).toContainText('รวมระยะเวลาทั้งสิ้น');
+  await expect(page.getByRole('heading', { name: 'เอกสารที่ต้องใช้' })).toBeVisible();
+  await expect(page.getByText('ไม่มีค่าธรรมเนียม')).toBeVisible();
+  await keepScreenshot(page, 'service');
+});
+
+test('about the centre shows hours, place, people and complaint channels from settings', async ({ page, kiosk }) => {
+  const settings = JSON.parse(readFileSync(join(kiosk.dataDir, 'settings.json'), 'utf8')) as { centre: { hours: { th: string }; executive: { th: string } } };
+  await new HomePage(page).open(kiosk.url);
+  await page.getByRole('link', { name: /เกี่ยวกับศูนย์ข้อมูลข่าวสาร/ }).click();
+  await expect(page.getByText(settings.centre.hours.th)).toBeVisible();
+  await expect(page.getByText(settings.centre.executive.th)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'ช่องทางการร้องเรียน' })).toBeVisible();
+  await keepScreenshot(page, 'centre');
+});
+
+test('English: one touch switches the interface; the idle reset brings Thai back and wipes the visit', async ({ page, kiosk }) => {
+  await page.clock.install();
+  const home = new HomePage(page);
+  await home.open(kiosk.url);
+  await home.languageToggle().click();
+  await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Search official information' }).click();
+  const search = new SearchPage(page);
+  await search.typeEnglish('hospital');
+  await expect(search.results().first()).toBeVisible();
+  await keepScreenshot(page, 'search-english');
+
+  await page.clock.runFor(91_000);
+  await expect(page.getByRole('alertdialog')).toContainText(/Returning to the home screen/);
+  await keepScreenshot(page, 'idle-countdown');
+  await page.clock.runFor(11_000);
+  await expect(page.getByRole('heading', { name: /ยินดีต้อนรับ/ })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/');
+  await page.getByRole('button', { name: 'ค้นหาข้อมูลข่าวสาร' }).click();
+  await expect(new SearchPage(page).input()).toHaveValue('');
+});
+
+test('touching the countdown keeps the visit', async ({ page, kiosk }) => {
+  await page.clock.install();
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('งบ');
+  await page.clock.runFor(92_000);
+  await page.getByRole('button', { name: 'แตะเพื่อใช้งานต่อ' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(search.input()).toHaveValue('งบ');
+});
+
+test('no serious accessibility violations on any screen, in both languages and both themes, at every size', async ({ page, kiosk }) => {
+  test.setTimeout(400_000);
+  const catalogue = JSON.parse(readFileSync(join(kiosk.dataDir, 'catalogue.json'), 'utf8')) as { documents: { id: string }[]; services: { id: string }[] };
+  const screens = ['', 'search?q=ประกันสังคม', 'group/procurement', `doc/${catalogue.documents[0]!.id}`, 'services', `services/${catalogue.services[0]!.id}`, 'centre', 'request', 'complaint', 'search?q=zzzzqqq'];
+  for (const size of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+    await page.setViewportSize(size);
+    for (const language of ['th', 'en'] as const) {
+      for (const contrast of [false, true]) {
+        if (size.width !== 1080 && (language === 'en' || contrast)) continue; // other sizes: layout only
+        await page.goto(kiosk.url);
+        await page.getByRole('heading', { name: /ยินดีต้อนรับ/ }).waitFor();
+        if (language === 'en') await page.getByRole('button', { name: 'เปลี่ยนเป็นภาษาอังกฤษ' }).click();
+        if (contrast) await page.getByRole('button', { name: /เปิดโหมดสีตัดกันสูง|Turn high contrast on/ }).click();
+        for (const screen of screens) {
+          await page.evaluate((hash) => { window.location.hash = `#/${hash}`; }, screen);
+          await expect(page.locator('main h1, main h2').first()).toBeVisible();
+          await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+          const where = `${size.width}x${size.height} ${language}${contrast ? ' contrast' : ''} /${screen}`;
+          await expectNoHorizontalOverflow(page, where);
+          if (size.width === 1080) await expectNoSeriousAxeViolations(page, where);
+          if (size.width !== 1080 && language === 'th' && !contrast) await keepScreenshot(page, `screen-${screen.split(/[/?]/)[0] || 'home'}`);
+        }
+      }
+    }
+  }
+});
+
+test('text size control and kiosk hygiene: no context menu, no link out of the app', async ({ page, kiosk }) => {
+  await new HomePage(page).open(kiosk.url);
+  const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  expect(base).toBeGreaterThanOrEqual(20);
+  await page.getByRole('button', { name: 'ตัวอักษรใหญ่ขึ้น' }).click();
+  await page.getByRole('button', { name: 'ตัวอักษรใหญ่ขึ้น' }).click();
+  const larger = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  expect(larger).toBeGreaterThan(base);
+  await keepScreenshot(page, 'home-large-text');
+  const prevented = await page.evaluate(() => {
+    const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    document.querySelector('h1')!.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(prevented).toBe(true);
+  const targets = await page.evaluate(() => [...document.querySelectorAll('button, a')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => Math.min(r.width, r.height)));
+  expect(Math.min(...targets)).toBeGreaterThanOrEqual(48);
+});

@@ -1,0 +1,174 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bootKiosk, type Kiosk } from '../../electron/boot';
+import type { AuditExport, AuditRecord, AuditVerifyReport, LoginAnswer } from '../../electron/contract/staff';
+import type { Settings } from '../../electron/contract/settings';
+import { runCli } from '../../electron/cli/main';
+import { ADMIN_PIN, STAFF_PIN, as, call, refusal, setUpAccounts } from './staff-fixtures';
+import { fixedClock, tempDir } from './support';
+
+const readTrail = async (dataDir: string): Promise<AuditRecord[]> =>
+  (await readFile(join(dataDir, 'audit.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+
+async function cli(args: string[]): Promise<{ code: number; output: string }> {
+  const lines: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l));
+  return { code, output: lines.join('\n') };
+}
+
+describe('the audit trail', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let clock: ReturnType<typeof fixedClock>;
+  let kiosk: Kiosk;
+  beforeEach(async () => {
+    dir = await tempDir();
+    clock = fixedClock('2026-03-02T02:00:00Z');
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+  });
+  afterEach(() => dir.remove());
+
+  it('records changes from the dispatcher as a hash chain, with before/after and never a PIN', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    const settings = await call<Settings>(kiosk, 'settings.get', {});
+    const next = { ...settings, centre: { ...settings.centre, phone: '0 2123 4567' } };
+    expect(await call<Settings>(kiosk, 'settings.update', next, as(admin.actor))).toEqual(next);
+
+    const trail = await readTrail(dir.path);
+    expect(trail.map((r) => r.method)).toEqual(['staff.setupFirstAdmin', 'staff.createAccount', 'settings.update']);
+    expect(trail.map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(trail[0]?.prevHash).toBe('0'.repeat(64));
+    expect(trail[1]?.prevHash).toBe(trail[0]?.hash);
+    expect(trail[2]?.prevHash).toBe(trail[1]?.hash);
+    expect(trail[0]?.actor).toBeNull();
+    expect(trail[2]?.actor).toEqual(admin.actor);
+    expect(trail[2]?.changes[0]).toMatchObject({ target: 'settings', before: { centre: { phone: '' } }, after: { centre: { phone: '0 2123 4567' } } });
+    const raw = await readFile(join(dir.path, 'audit.ndjson'), 'utf8');
+    expect(raw).not.toContain(ADMIN_PIN);
+    expect(raw).not.toContain(STAFF_PIN);
+
+    const report = await call<AuditVerifyReport>(kiosk, 'audit.verify', {}, as(admin.actor));
+    expect(report).toEqual({ sound: true, entries: 3, lastSeq: 3 });
+  });
+
+  it('records sign-ins, wrong PINs and lockouts, which are not data changes', async () => {
+    const { staffId } = await setUpAccounts(kiosk);
+    for (let i = 0; i < 5; i++) await refusal(kiosk, 'staff.login', { accountId: staffId, pin: '999888' });
+    clock.advance(5 * 60_000);
+    await call(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN });
+    const notes = (await readTrail(dir.path)).filter((r) => r.method === 'staff.login').map((r) => r.changes[0]?.note ?? '');
+    expect(notes).toHaveLength(6);
+    expect(notes[0]).toMatch(/wrong PIN .*4 attempts left/);
+    expect(notes[4]).toMatch(/locked until 2026-03-02T02:05:00.000Z/);
+    expect(notes[5]).toBe('signed in');
+  });
+
+  it('keeps the chain whole under concurrent appends', async () => {
+    await setUpAccounts(kiosk);
+    await Promise.all(Array.from({ length: 40 }, (_, i) =>
+      kiosk.services.staff.audit.append({ transport: 'test', method: 'test.concurrent', changes: [{ target: `n${i}` }] })));
+    const report = await kiosk.services.staff.audit.verify();
+    expect(report.sound).toBe(true);
+    expect(report.entries).toBe(42);
+  });
+
+  it('editing ONE byte of audit.ndjson makes verify fail and name the entry', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    await call(kiosk, 'staff.createAccount', { name: 'วิชัย', role: 'staff', pin: '615243' }, as(admin.actor));
+    expect((await cli(['verify', '--data', dir.path])).code).toBe(0);
+
+    const path = join(dir.path, 'audit.ndjson');
+    const text = await readFile(path, 'utf8');
+    const lines = text.split('\n');
+    const second = lines[1] ?? '';
+    // Change one character of the second entry's note, keeping valid JSON.
+    const at = second.indexOf('account created') + 'account '.length;
+    lines[1] = `${second.slice(0, at)}D${second.slice(at + 1)}`;
+    await writeFile(path, lines.join('\n'));
+    expect(Buffer.byteLength(lines.join('\n'))).toBe(Buffer.byteLength(text));
+
+    const { code, output } = await cli(['verify', '--data', dir.path]);
+    expect(code).toBe(1);
+    expect(output).toMatch(/first bad entry: line 2, seq 2: content does not match its hash/);
+    expect(output).toMatch(/Result: 1 problem\(s\) found/);
+  });
+
+  it('a torn last line is reported as such, set aside at the next start, and surfaced at the next sign-in', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    const path = join(dir.path, 'audit.ndjson');
+    await appendFile(path, '{"seq":3,"at":"2026-03-02T02:00:00.000Z","actor":null,"transp');
+
+    const checked = await cli(['verify', '--data', dir.path]);
+    expect(checked.code).toBe(0);
+    expect(checked.output).toMatch(/torn last line 3 .*not tampering/);
+    expect(checked.output).not.toMatch(/BROKEN/);
+
+    const reopened = await bootKiosk({ dataDir: dir.path, clock });
+    expect((await readdir(dir.path)).some((f) => f.startsWith('audit.ndjson.torn-'))).toBe(true);
+    const login = await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN });
+    expect(login.notices.join('\n')).toMatch(/unfinished entry was set aside/);
+    const trail = await readTrail(dir.path);
+    expect(trail.map((r) => r.method)).toEqual(['staff.setupFirstAdmin', 'staff.createAccount', 'system.auditRepair', 'staff.login']);
+    expect((await cli(['verify', '--data', dir.path])).code).toBe(0);
+    // Once an administrator has seen the notice it is not repeated.
+    expect((await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN })).notices).toEqual([]);
+  });
+
+  it('an edited last entry is noticed at the next start, and later entries keep being written', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    const path = join(dir.path, 'audit.ndjson');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('account created', 'account removed'));
+    const reopened = await bootKiosk({ dataDir: dir.path, clock });
+    const login = await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN });
+    expect(login.notices.join('\n')).toMatch(/audit trail is damaged or was edited/);
+    const trail = await readTrail(dir.path);
+    expect(trail.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    const { code, output } = await cli(['verify', '--data', dir.path]);
+    expect(code).toBe(1);
+    expect(output).toMatch(/line 2, seq 2: content does not match its hash/);
+  });
+
+  it('records a store recovered at start-up once, and shows it at the next sign-in', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    await writeFile(join(dir.path, 'settings.json'), '{"agency": {');
+    const reopened = await bootKiosk({ dataDir: dir.path, clock });
+    const recovered = (await readTrail(dir.path)).filter((r) => r.method === 'system.storeRecovered');
+    expect(recovered).toHaveLength(1);
+    expect(recovered[0]?.changes[0]?.target).toBe('store:settings.json');
+    const login = await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN });
+    expect(login.notices).toHaveLength(1);
+    expect(login.notices[0]).toMatch(/settings\.json.*เสียหาย/);
+  });
+
+  it('lists newest first with paging and filters', async () => {
+    const { admin, staffId } = await setUpAccounts(kiosk);
+    await refusal(kiosk, 'staff.login', { accountId: staffId, pin: '999888' });
+    const all = await call<{ total: number; items: AuditRecord[] }>(kiosk, 'audit.list', { limit: 2 }, as(admin.actor));
+    expect(all.total).toBe(3);
+    expect(all.items.map((r) => r.seq)).toEqual([3, 2]);
+    const logins = await call<{ total: number; items: AuditRecord[] }>(kiosk, 'audit.list', { filter: { method: 'staff.login' } }, as(admin.actor));
+    expect(logins.items.map((r) => r.seq)).toEqual([3]);
+    const byAdmin = await call<{ total: number }>(kiosk, 'audit.list', { filter: { actorId: admin.actor.id } }, as(admin.actor));
+    expect(byAdmin.total).toBe(1);
+    const thatDay = await call<{ total: number }>(kiosk, 'audit.list', { filter: { from: '2026-03-02', to: '2026-03-02' } }, as(admin.actor));
+    expect(thatDay.total).toBe(3);
+    const nextDay = await call<{ total: number }>(kiosk, 'audit.list', { filter: { from: '2026-03-03' } }, as(admin.actor));
+    expect(nextDay.total).toBe(0);
+  });
+
+  it('exports CSV with a BOM and formula cells neutralised, and JSON', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    await call(kiosk, 'staff.createAccount', { name: '=HYPERLINK("http://x")', role: 'staff', pin: '615243' }, as(admin.actor));
+    const csv = await call<AuditExport>(kiosk, 'audit.export', { format: 'csv' }, as(admin.actor));
+    expect(csv.fileName).toBe('audit-2026-03-02.csv');
+    expect(csv.content.startsWith('\uFEFFseq,at,actor_id')).toBe(true);
+    expect(csv.content).toContain('สมชาย ใจดี');
+    const rows = csv.content.split('\r\n');
+    const hostile = rows.find((r) => r.includes('HYPERLINK')) ?? '';
+    expect(hostile).not.toMatch(/(^|,)"?=/);
+    expect(csv.content).not.toMatch(/(^|,)[=+\-@]/m);
+
+    const json = await call<AuditExport>(kiosk, 'audit.export', { format: 'json' }, as(admin.actor));
+    expect((JSON.parse(json.content) as AuditRecord[]).map((r) => r.seq)).toEqual([1, 2, 3]);
+  });
+});

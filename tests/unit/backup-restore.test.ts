@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { bootKiosk, type Kiosk } from '../../electron/boot';
+import { runCli } from '../../electron/cli/main';
+import type { CatalogueOverview } from '../../electron/contract/catalogue';
+import type { LoginAnswer } from '../../electron/contract/staff';
+import { ADMIN_PIN, as, call, setUpAccounts, writeSmallCatalogue } from './staff-fixtures';
+import { fixedClock, tempDir } from './support';
+
+async function cli(args: string[]): Promise<{ code: number; output: string }> {
+  const lines: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l));
+  return { code, output: lines.join('\n') };
+}
+
+/** Every file below a folder with its content, to prove a folder did not change. */
+async function snapshot(folder: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out[join(entry.parentPath, entry.name).slice(folder.length)] = (await readFile(join(entry.parentPath, entry.name))).toString('base64');
+  }
+  return out;
+}
+
+describe('backup and restore', () => {
+  let root: Awaited<ReturnType<typeof tempDir>>;
+  let dataDir: string;
+  let kiosk: Kiosk;
+  let admin: LoginAnswer;
+  const clock = fixedClock('2026-03-02T02:00:00Z');
+  beforeEach(async () => {
+    root = await tempDir();
+    dataDir = join(root.path, 'kiosk-data');
+    await mkdir(dataDir);
+    await writeSmallCatalogue(dataDir);
+    kiosk = await bootKiosk({ dataDir, clock });
+    ({ admin } = await setUpAccounts(kiosk));
+  });
+  afterEach(() => root.remove());
+
+  it('verify checks the catalogue: sound as written, then names a PDF whose bytes changed and a duplicate id', async () => {
+    const sound = await cli(['verify', '--data', dataDir]);
+    expect(sound.code).toBe(0);
+    expect(sound.output).toMatch(/2 documents, 0 services, 1 attached files checked/);
+
+    const catalogue = JSON.parse(await readFile(join(dataDir, 'catalogue.json'), 'utf8')) as { documents: { id: string; file?: { sha256: string } }[] };
+    const sha = catalogue.documents[0]?.file?.sha256 ?? '';
+    await writeFile(join(dataDir, 'files', `${sha}.pdf`), '%PDF-1.4 replaced\n');
+    const doc2 = catalogue.documents[1];
+    if (doc2) doc2.id = 'doc-1';
+    await writeFile(join(dataDir, 'catalogue.json'), JSON.stringify(catalogue));
+    const damaged = await cli(['verify', '--data', dataDir]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.output).toContain(`DAMAGE: files/${sha}.pdf: content does not match its sha256 (document "doc-1"`);
+    expect(damaged.output).toContain('DAMAGE: catalogue.json: duplicate document id "doc-1"');
+  });
+
+  it('round trip: backup, change the data, restore, and the kiosk is back as it was', async () => {
+    const out = join(root.path, 'backup.zip');
+    const made = await cli(['backup', '--data', dataDir, '--out', out]);
+    expect(made.code).toBe(0);
+    const entries = unzipSync(new Uint8Array(await readFile(out)));
+    const names = Object.keys(entries).sort();
+    expect(names).toContain('manifest.json');
+    expect(names).toContain('audit.ndjson');
+    expect(names).toContain('staff.json');
+    expect(names.some((n) => /^files\/[0-9a-f]{64}\.pdf$/.test(n))).toBe(true);
+    expect(names.some((n) => /\.\d+$/.test(n) || n.includes('.damaged-'))).toBe(false); // rotated copies left out
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { appVersion: string; files: { path: string; sha256: string }[] };
+    expect(manifest.appVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(names.filter((n) => n !== 'manifest.json'));
+
+    const before = await snapshot(dataDir);
+    const backedUp = Object.fromEntries(Object.entries(before).filter(([p]) => !/\.\d+$/.test(p)));
+    await call(kiosk, 'staff.createAccount', { name: 'หลังสำรอง', role: 'staff', pin: '615243' }, as(admin.actor));
+
+    const restored = await cli(['restore', out, '--data', dataDir]);
+    expect(restored.code).toBe(0);
+    expect(restored.output).toMatch(/The previous data is kept in kiosk-data\.before-restore-/);
+    const after = await snapshot(dataDir);
+    expect(after).toEqual(backedUp);
+    const siblings = await readdir(dirname(dataDir));
+    expect(siblings.filter((s) => s.startsWith(`${basename(dataDir)}.before-restore-`))).toHaveLength(1);
+    expect(siblings.some((s) => s.includes('.restore-') && !s.includes('before'))).toBe(false);
+
+    const reopened = await bootKiosk({ dataDir, clock });
+    expect((await call<CatalogueOverview>(reopened, 'catalogue.overview', {})).documentCount).toBe(2);
+    expect((await call<{ accounts: unknown[] }>(reopened, 'staff.status', {})).accounts).toHaveLength(2);
+    expect((await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN })).actor.role).toBe('admin');
+    expect((await cli(['verify', '--data', dataDir])).code).toBe(0);
+  });
+
+  it('refuses a zip-slip archive and changes nothing', async () => {
+    const evil = join(root.path, 'evil.zip');
+    const payload = strToU8('{"version":1,"accounts":[]}');
+    const manifest = { format: 'infocentre-kiosk-backup', formatVersion: 1, appVersion: '0.1.0', createdAt: '2026-03-02T02:00:00Z', files: [{ path: '../escaped.json', bytes: payload.length, sha256: '0'.repeat(64) }] };
+    await writeFile(evil, zipSync({ '../escaped.json': payload, 'manifest.json': strToU8(JSON.stringify(manifest)) }));
+    const before = await snapshot(dataDir);
+
+    const result = await cli(['restore', evil, '--data', dataDir]);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/ไม่กู้คืนข้อมูล/);
+    expect(result.output).toMatch(/unsafe entry name "\.\.\/escaped\.json"/);
+    expect(await snapshot(dataDir)).toEqual(before);
+    expect(await readdir(root.path)).toEqual(expect.not.arrayContaining(['escaped.json']));
+    for (const name of ['/etc/x.json', 'C:/x.json', 'files\\..\\x.json', 'files/./x.json']) {
+      await writeFile(evil, zipSync({ [name]: payload, 'manifest.json': strToU8(JSON.stringify(manifest)) }));
+      expect((await cli(['restore', evil, '--data', dataDir])).code, name).toBe(1);
+    }
+    expect((await readdir(root.path)).sort()).toEqual(['evil.zip', 'kiosk-data']);
+  });
+
+  it('refuses a corrupted archive (one flipped byte in a stored PDF) and changes nothing', async () => {
+    const out = join(root.path, 'backup.zip');
+    expect((await cli(['backup', '--data', dataDir, '--out', out])).code).toBe(0);
+    const zip = await readFile(out);
+    // The PDF is stored uncompressed: flip a byte of its content inside the archive.
+    const at = zip.indexOf('% test document');
+    expect(at).toBeGreaterThan(0);
+    zip[at + 2] = zip[at + 2] === 0x74 ? 0x54 : 0x74;
+    await writeFile(out, zip);
+    await call(kiosk, 'staff.createAccount', { name: 'หลังสำรอง', role: 'staff', pin: '615243' }, as(admin.actor));
+    const before = await snapshot(dataDir);
+
+    const result = await cli(['restore', out, '--data', dataDir]);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/does not match its manifest sha256/);
+    expect(result.output).toMatch(/ไม่ตรงกับ manifest/);
+    expect(await snapshot(dataDir)).toEqual(before);
+    expect((await readdir(root.path)).sort()).toEqual(['backup.zip', 'kiosk-data']);
+  });
+
+  it('refuses a truncated archive and an archive whose audit trail was edited', async () => {
+    const out = join(root.path, 'backup.zip');
+    expect((await cli(['backup', '--data', dataDir, '--out', out])).code).toBe(0);
+    const zip = await readFile(out);
+    await writeFile(join(root.path, 'cut.zip'), zip.subarray(0, Math.floor(zip.length / 2)));
+    const before = await snapshot(dataDir);
+    const cut = await cli(['restore', join(root.path, 'cut.zip'), '--data', dataDir]);
+    expect(cut.code).toBe(1);
+    expect(cut.output).toMatch(/not a readable zip/);
+
+    // A consistent archive (manifest matches) whose audit trail was edited before packing.
+    const entries = unzipSync(new Uint8Array(zip));
+    const audit = new TextDecoder().decode(entries['audit.ndjson']).replace('account created', 'account deleted');
+    entries['audit.ndjson'] = strToU8(audit);
+    const { createHash } = await import('node:crypto');
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { files: { path: string; bytes: number; sha256: string }[] };
+    for (const f of manifest.files) {
+      const bytes = entries[f.path] ?? new Uint8Array();
+      f.bytes = bytes.length;
+      f.sha256 = createHash('sha256').update(bytes).digest('hex');
+    }
+    entries['manifest.json'] = strToU8(JSON.stringify(manifest));
+    await writeFile(join(root.path, 'edited.zip'), zipSync(entries));
+    const edited = await cli(['restore', join(root.path, 'edited.zip'), '--data', dataDir]);
+    expect(edited.code).toBe(1);
+    expect(edited.output).toMatch(/audit\.ndjson: line 2 \(seq 2\)/);
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+});

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tinyPdf } from '../fixtures/import/build';
+import { asCitizen, base64, openTestKiosk, type TestKiosk } from './catalogue-support';
+import { fixedClock, tempDir } from './support';
+
+/** A monthly summary (สขร.๑) titled the way the sample's are. */
+const summary = (id: string, monthTh: string, published: string) => ({
+  id, title: { th: `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${monthTh} (แบบ สขร.๑)` }, category: 'proc-result' as const,
+  published, keywords: [], summary: {},
+});
+
+describe('the completeness dashboard', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: TestKiosk;
+  // 21 November 2026 in Bangkok: fiscal year 2570 (Oct 2026 – Sep 2027); the previous one is 2569.
+  const clock = fixedClock('2026-11-21T03:00:00Z');
+  beforeEach(async () => {
+    dir = await tempDir();
+    kiosk = await openTestKiosk(dir.path, clock);
+    const save = (input: Parameters<typeof kiosk.call<'documents.save'>>[1]) => kiosk.call('documents.save', input);
+    await save(summary('skr-2569-10', 'ตุลาคม ๒๕๖๙', '2026-11-06'));
+    await save(summary('skr-2568-10', 'ตุลาคม ๒๕๖๘', '2025-11-07'));
+    await save(summary('skr-2569-01', 'มกราคม ๒๕๖๙', '2026-02-06'));
+    // No month in the title: counted for the month before publication (March 2026).
+    await save({ ...summary('skr-untitled', '', '2026-04-08'), title: { th: 'สรุปผลการจัดซื้อจัดจ้าง (สขร.๑)' } });
+    // A retired summary does not count.
+    await save(summary('skr-2569-05', 'พฤษภาคม ๒๕๖๙', '2026-06-05'));
+    await kiosk.call('documents.retire', { id: 'skr-2569-05' });
+    await save({ id: 'budget', title: { th: 'งบประมาณรายจ่าย ๒๕๗๐' }, category: 's9-3', published: '2026-10-09', keywords: [], summary: {}, reviewBy: '2026-11-20' });
+    await save({ id: 'plan-old', title: { th: 'แผนงานเก่า' }, category: 's9-3', published: '2024-10-01', keywords: [], summary: {}, reviewBy: '2026-11-21' });
+    await save({ id: 'scan', title: { th: 'คำสั่งสแกน' }, category: 's9-4', published: '2026-05-01', keywords: [], summary: {} });
+    await kiosk.call('documents.attachPdf', { id: 'scan', name: 'scan.pdf', base64: base64(tinyPdf()) });
+    await save({ id: 'scan-typed', title: { th: 'คำสั่งสแกนที่พิมพ์เนื้อหาแล้ว' }, category: 's9-4', published: '2026-05-02', keywords: [], summary: {}, body: 'พิมพ์เนื้อหาจากกระดาษ' });
+    await kiosk.call('documents.attachPdf', { id: 'scan-typed', name: 'scan2.pdf', base64: base64(tinyPdf()) });
+  });
+  afterEach(() => dir.remove());
+
+  it('counts each category with its newest date and lists the empty ones', async () => {
+    const report = await kiosk.call('catalogue.completeness', {});
+    expect(report.asOf).toBe('2026-11-21');
+    expect(report.categories.find((c) => c.code === 'proc-result')).toEqual({ code: 'proc-result', count: 4, newestPublished: '2026-11-06' });
+    expect(report.categories.find((c) => c.code === 's9-3')).toEqual({ code: 's9-3', count: 2, newestPublished: '2026-10-09' });
+    expect(report.categories.find((c) => c.code === 's7-1')).toEqual({ code: 's7-1', count: 0, newestPublished: null });
+    expect(report.emptyCategories).toContain('s7-1');
+    expect(report.emptyCategories).not.toContain('s9-4');
+    expect(report.emptyCategories).toHaveLength(20 - 3);
+  });
+
+  it('lists the ended months of this and the previous fiscal year with no monthly summary', async () => {
+    const report = await kiosk.call('catalogue.completeness', {});
+    expect(report.missingProcurementMonths).toEqual([
+      // FY 2569: Oct 2025, Jan 2026 and Mar 2026 (the untitled one) are there; May's is retired.
+      { fiscalYear: 2569, months: ['2025-11', '2025-12', '2026-02', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'] },
+      // FY 2570: October is there; November has not ended yet.
+      { fiscalYear: 2570, months: [] },
+    ]);
+  });
+
+  it('lists documents past their review date and those a citizen cannot read by text', async () => {
+    const report = await kiosk.call('catalogue.completeness', {});
+    expect(report.pastReview).toEqual([{ id: 'budget', title: 'งบประมาณรายจ่าย ๒๕๗๐', reviewBy: '2026-11-20' }]);
+    expect(report.needsText).toContainEqual({ id: 'scan', title: 'คำสั่งสแกน', reason: 'scan_without_text' });
+    expect(report.needsText.find((n) => n.id === 'scan-typed')).toBeUndefined();
+    expect(report.needsText).toContainEqual({ id: 'budget', title: 'งบประมาณรายจ่าย ๒๕๗๐', reason: 'no_file' });
+    expect(report.needsText.find((n) => n.id === 'skr-2569-05')).toBeUndefined(); // retired
+  });
+
+  it('gives citizens the month-by-month grid of a fiscal year and the one before', async () => {
+    const { fiscalYears } = await kiosk.call('catalogue.procurementMonths', { fiscalYear: 2570 }, asCitizen);
+    expect(fiscalYears.map((f) => f.fiscalYear)).toEqual([2569, 2570]);
+    expect(fiscalYears[0]!.months.slice(0, 6)).toEqual([
+      { month: '2025-10', documentId: 'skr-2568-10' }, { month: '2025-11', documentId: null }, { month: '2025-12', documentId: null },
+      { month: '2026-01', documentId: 'skr-2569-01' }, { month: '2026-02', documentId: null }, { month: '2026-03', documentId: 'skr-untitled' },
+    ]);
+    expect(fiscalYears[1]!.months[0]).toEqual({ month: '2026-10', documentId: 'skr-2569-10' });
+    expect(fiscalYears[1]!.months).toHaveLength(12);
+    // Without a year: the current one, from the injected clock.
+    expect((await kiosk.call('catalogue.procurementMonths', {}, asCitizen)).fiscalYears.map((f) => f.fiscalYear)).toEqual([2569, 2570]);
+    clock.set('2027-10-01T00:00:00Z'); // 07:00 in Bangkok on 1 October: FY 2571 has begun
+    expect((await kiosk.call('catalogue.procurementMonths', {}, asCitizen)).fiscalYears.map((f) => f.fiscalYear)).toEqual([2570, 2571]);
+    clock.set('2026-11-21T03:00:00Z');
+  });
+
+  it('is for staff only; the month grid is public', async () => {
+    expect(await kiosk.attempt('catalogue.completeness', {}, asCitizen)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});

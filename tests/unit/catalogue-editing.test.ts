@@ -1,0 +1,154 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../electron/contract/index';
+import { tinyPdf } from '../fixtures/import/build';
+import { asAdmin, asCitizen, asStaff, base64, openTestKiosk, type TestKiosk } from './catalogue-support';
+import { fixedClock, tempDir } from './support';
+
+const draft = (over: Partial<InputOf<'documents.save'>> = {}): InputOf<'documents.save'> => ({
+  title: { th: 'ประกาศรับสมัครงานตำแหน่งนักวิชาการคอมพิวเตอร์', en: 'Job notice' },
+  category: 's9-8', published: '2026-10-15', keywords: ['รับสมัครงาน', 'นักวิชาการ'], summary: { th: 'รับสมัคร ๒ อัตรา' },
+  ...over,
+});
+
+describe('editing documents through the dispatcher', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: TestKiosk;
+  const clock = fixedClock('2026-11-21T03:00:00Z');
+  beforeEach(async () => {
+    dir = await tempDir();
+    kiosk = await openTestKiosk(dir.path, clock);
+  });
+  afterEach(() => dir.remove());
+
+  it('creates a document with a made-up id, then updates it, recording before and after', async () => {
+    const created = await kiosk.call('documents.save', draft());
+    expect(created.id).toMatch(/^doc-20261121-[0-9a-f]{4}$/);
+    expect(created).toMatchObject({ status: 'active', createdAt: '2026-11-21T03:00:00.000Z', title: { th: 'ประกาศรับสมัครงานตำแหน่งนักวิชาการคอมพิวเตอร์' } });
+
+    clock.advance(60_000);
+    const updated = await kiosk.call('documents.save', draft({ id: created.id, published: '2026-10-16', unit: 'กองการเจ้าหน้าที่', expectedUpdatedAt: created.updatedAt }));
+    expect(updated).toMatchObject({ id: created.id, published: '2026-10-16', unit: 'กองการเจ้าหน้าที่', createdAt: created.createdAt });
+    expect(updated.updatedAt).toBe('2026-11-21T03:01:00.000Z');
+
+    const changes = kiosk.audit.filter((e) => e.method === 'documents.save').map((e) => e.changes[0]);
+    expect(changes[0]).toMatchObject({ target: `document:${created.id}`, before: undefined, note: 'created' });
+    expect(changes[1]).toEqual({ target: `document:${created.id}`, before: { published: '2026-10-15', unit: undefined }, after: { published: '2026-10-16', unit: 'กองการเจ้าหน้าที่' }, note: undefined });
+    expect(kiosk.audit[1]?.actor?.id).toBe('test-staff');
+  });
+
+  it('refuses a save over a newer edit than the one the editor loaded', async () => {
+    const created = await kiosk.call('documents.save', draft({ id: 'doc-a' }));
+    clock.advance(1000);
+    await kiosk.call('documents.save', draft({ id: 'doc-a', unit: 'first' }));
+    const stale = await kiosk.attempt('documents.save', draft({ id: 'doc-a', unit: 'second', expectedUpdatedAt: created.updatedAt }));
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await kiosk.call('documents.get', { id: 'doc-a' })).unit).toBe('first');
+  });
+
+  it('needs a staff member: citizens are refused editing and the staff list', async () => {
+    expect(await kiosk.attempt('documents.save', draft(), asCitizen)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await kiosk.attempt('documents.list', {}, asCitizen)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('attaches a PDF under its SHA-256 with its text, and marks a scan as having no searchable text', async () => {
+    await kiosk.call('documents.save', draft({ id: 'doc-pdf' }));
+    const withText = await kiosk.call('documents.attachPdf', { id: 'doc-pdf', name: 'C:\\scans\\notice.pdf', base64: base64(tinyPdf('Job notice for computer officers')) });
+    expect(withText.file).toMatchObject({ name: 'notice.pdf', pages: 1, hasText: true });
+    expect(await kiosk.services.catalogue.files.readText(withText.file!.sha256)).toContain('computer officers');
+
+    const scan = await kiosk.call('documents.attachPdf', { id: 'doc-pdf', name: 'scan.pdf', base64: base64(tinyPdf()) });
+    expect(scan.file).toMatchObject({ hasText: false, name: 'scan.pdf' });
+    // The replaced PDF is no longer used by any document: it is removed from the store.
+    const stored = (await readdir(join(dir.path, 'files'))).filter((f) => f.endsWith('.pdf'));
+    expect(stored).toEqual([`${scan.file!.sha256}.pdf`]);
+    expect(kiosk.audit.at(-1)?.changes[0]?.note).toContain('no searchable text');
+
+    const notPdf = await kiosk.attempt('documents.attachPdf', { id: 'doc-pdf', name: 'x.pdf', base64: base64(new TextEncoder().encode('hello')) });
+    expect(notPdf).toMatchObject({ ok: false, error: { code: 'bad_input', messageTh: 'ไฟล์นี้ไม่ใช่ PDF' } });
+  });
+
+  it('retire hides a document from citizens (list, page, search) but keeps it for staff; restore shows it again', async () => {
+    await kiosk.call('documents.save', draft({ id: 'doc-hide', title: { th: 'ประกาศรับสมัครงานพิเศษ' }, keywords: ['สมัครงาน'] }));
+    const searchIds = async () => (await kiosk.call('search.query', { q: 'สมัครงาน' }, asCitizen)).hits.map((h) => h.id);
+    expect(await searchIds()).toContain('doc-hide');
+
+    await kiosk.call('documents.retire', { id: 'doc-hide', note: 'superseded' });
+    expect((await kiosk.call('catalogue.list', {}, asCitizen)).items.map((d) => d.id)).not.toContain('doc-hide');
+    expect(await kiosk.attempt('catalogue.get', { id: 'doc-hide' }, asCitizen)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await searchIds()).not.toContain('doc-hide');
+    const staffView = await kiosk.call('documents.list', { status: 'retired' });
+    expect(staffView.items.map((d) => [d.id, d.status])).toEqual([['doc-hide', 'retired']]);
+    expect(kiosk.audit.at(-1)?.changes[0]).toMatchObject({ before: { status: 'active' }, after: { status: 'retired' }, note: 'superseded' });
+
+    await kiosk.call('documents.restore', { id: 'doc-hide' });
+    expect((await kiosk.call('catalogue.list', {}, asCitizen)).items.map((d) => d.id)).toContain('doc-hide');
+    expect(await searchIds()).toContain('doc-hide');
+  });
+
+  it('filters the staff list by title text, category and status, with paging', async () => {
+    for (let i = 0; i < 5; i++) await kiosk.call('documents.save', draft({ id: `d${i}`, title: { th: i % 2 ? `คู่มือ ${i}` : `ประกาศ ${i}` }, category: i % 2 ? 's9-4' : 's9-8', published: `2026-01-0${i + 1}` }));
+    await kiosk.call('documents.retire', { id: 'd4' });
+    expect((await kiosk.call('documents.list', { text: 'คู่มือ' })).items.map((d) => d.id)).toEqual(['d3', 'd1']);
+    expect((await kiosk.call('documents.list', { category: 's9-8', status: 'active' })).items.map((d) => d.id)).toEqual(['d2', 'd0']);
+    expect(await kiosk.call('documents.list', { offset: 1, limit: 2 })).toMatchObject({ total: 5, items: [{ id: 'd3' }, { id: 'd2' }] });
+  });
+
+  it('delete needs an administrator and a written reason, which the audit keeps', async () => {
+    await kiosk.call('documents.save', draft({ id: 'doc-del' }));
+    expect(await kiosk.attempt('documents.delete', { id: 'doc-del', reason: 'เผยแพร่ข้อมูลส่วนบุคคลโดยไม่ตั้งใจ' }, asStaff)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await kiosk.attempt('documents.delete', { id: 'doc-del', reason: 'ผิด' }, asAdmin)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(await kiosk.call('documents.get', { id: 'doc-del' })).toMatchObject({ id: 'doc-del' });
+
+    await kiosk.call('documents.delete', { id: 'doc-del', reason: 'เผยแพร่ข้อมูลส่วนบุคคลโดยไม่ตั้งใจ' }, asAdmin);
+    expect(await kiosk.attempt('documents.get', { id: 'doc-del' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const entry = kiosk.audit.at(-1)!;
+    expect(entry).toMatchObject({ method: 'documents.delete', actor: { role: 'admin' } });
+    expect(entry.changes[0]).toMatchObject({ target: 'document:doc-del', before: { id: 'doc-del' }, after: undefined, note: 'deleted: เผยแพร่ข้อมูลส่วนบุคคลโดยไม่ตั้งใจ' });
+  });
+
+  it('saves a service standard with ordered steps and computes its total time and fees', async () => {
+    const saved = await kiosk.call('services.save', {
+      title: { th: 'การขอรับเงินทดแทนการขาดรายได้' },
+      steps: [
+        { text: { th: 'ยื่นคำขอ' }, minutes: 15, unit: 'งานรับเรื่อง' },
+        { text: { th: 'ตรวจสอบสิทธิ' }, minutes: 420 },
+        { text: { th: 'อนุมัติและโอนเงิน' }, minutes: 840 },
+      ],
+      fees: [{ label: { th: 'ค่าธรรมเนียม' }, baht: 0 }, { label: { th: 'ค่าสำเนา' }, baht: 20 }],
+      documents: [{ th: 'บัตรประจำตัวประชาชน' }], channels: [{ th: 'เคาน์เตอร์ชั้น 1' }],
+    });
+    expect(saved.id).toMatch(/^svc-20261121-/);
+    expect(saved).toMatchObject({ totalMinutes: 1275, feeBaht: 20, status: 'active' });
+    expect(saved.steps.map((s) => s.text.th)).toEqual(['ยื่นคำขอ', 'ตรวจสอบสิทธิ', 'อนุมัติและโอนเงิน']);
+    expect((await kiosk.call('services.list', {}, asCitizen)).map((s) => s.id)).toEqual([saved.id]);
+
+    await kiosk.call('services.retire', { id: saved.id });
+    expect(await kiosk.call('services.list', {}, asCitizen)).toEqual([]);
+    expect((await kiosk.call('services.all', {})).map((s) => [s.id, s.status])).toEqual([[saved.id, 'retired']]);
+    await kiosk.call('services.restore', { id: saved.id });
+    expect((await kiosk.call('services.list', {}, asCitizen)).length).toBe(1);
+  });
+});
+
+describe('clearing the shipped sample', () => {
+  it('removes only the sample items, needs an administrator, and sets sample=false', async () => {
+    const dir = await tempDir();
+    try {
+      const clock = fixedClock('2026-11-21T03:00:00Z');
+      // A store as seedSample leaves it: the sample flag and the ids it seeded.
+      const kiosk = await openTestKiosk(dir.path, clock);
+      await kiosk.call('documents.save', draft({ id: 'sample-1' }));
+      await kiosk.call('documents.save', draft({ id: 'own-1' }));
+      await kiosk.services.catalogue.update({ kind: 'all' }, (d) => { d.sample = true; d.sampleIds = { documents: ['sample-1'], services: [] }; });
+
+      expect(await kiosk.attempt('catalogue.clearSample', {}, asStaff)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await kiosk.call('catalogue.clearSample', {}, asAdmin)).toEqual({ removedDocuments: 1, removedServices: 0 });
+      expect(kiosk.services.catalogue.snapshot()).toMatchObject({ sample: false, documents: [{ id: 'own-1' }] });
+      expect((await kiosk.call('catalogue.overview', {}, asCitizen)).isSample).toBe(false);
+    } finally {
+      await dir.remove();
+    }
+  });
+});

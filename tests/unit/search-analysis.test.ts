@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyzeText, analyzeQuery, cleanText, foldChars, normalizeText, stemEnglish, synonymRewrites, compileSynonyms, yearAliases,
+  resetSegmentationMemo, segmentWords,
+} from '../../electron/services/search/index';
+
+describe('Thai digits', () => {
+  it('folds Thai digits to Arabic one for one', () => {
+    expect(foldChars('มาตรา ๓๓ ปี ๒๕๖๗')).toBe('มาตรา 33 ปี 2567');
+  });
+  it('indexes the same term for Thai and Arabic digits', () => {
+    expect(analyzeText('มาตรา ๔๐')).toEqual(analyzeText('มาตรา 40'));
+  });
+  it('drops thousands separators so 15,000 and ๑๕๐๐๐ meet', () => {
+    expect(analyzeText('๑๕,๐๐๐ บาท')).toContain('15000');
+    expect(analyzeText('15000 บาท')).toContain('15000');
+  });
+});
+
+describe('Buddhist and Common Era years', () => {
+  it('gives the other era of a four-digit year', () => {
+    expect(yearAliases('2567', undefined)).toEqual(['2024']);
+    expect(yearAliases('2024', undefined)).toEqual(['2567']);
+    expect(yearAliases('1506', undefined)).toEqual([]);
+  });
+  it('reads a two-digit year after ปี, พ.ศ. or a month as Buddhist', () => {
+    expect(analyzeText('ปี 67')).toEqual(expect.arrayContaining(['2567', '2024']));
+    expect(analyzeText('ม.ค. 67')).toEqual(expect.arrayContaining(['มกราคม', '2567', '2024']));
+    expect(analyzeText('ครั้งที่ 67')).not.toContain('2567');
+  });
+  it('indexes พ.ศ.2567, พ.ศ. ๒๕๖๗ and 2024 to the same year terms', () => {
+    for (const text of ['พ.ศ.2567', 'พ.ศ. ๒๕๖๗', 'ปี 2024']) expect(analyzeText(text)).toEqual(expect.arrayContaining(['2567', '2024']));
+  });
+});
+
+describe('cleaning broken and variant Thai', () => {
+  it('removes zero-width characters', () => {
+    expect(cleanText('ประกัน\u200Bสังคม\uFEFF')).toBe('ประกันสังคม');
+    expect(analyzeText('ว่าง\u200Bงาน')).toEqual(analyzeText('ว่างงาน'));
+  });
+  it('closes spaces that PDF extraction puts inside a cluster', () => {
+    expect(cleanText('เ รื่ อง')).toBe('เรื่อง');
+    expect(cleanText('ผู้ประกัน ตน ที่ จ่าย')).toBe('ผู้ประกัน ตน ที่ จ่าย'); // real word breaks stay
+    expect(cleanText('สั ญญา')).toBe('สัญญา');
+  });
+  it('puts a tone mark typed before its vowel back after it', () => {
+    expect(cleanText('เร\u0E48\u0E37อง')).toBe('เรื่อง');
+  });
+  it('writes nikhahit + sara aa as sara am', () => {
+    expect(cleanText('น\u0E49\u0E4D\u0E32')).toBe('น้ำ');
+    expect(cleanText('ทํา')).toBe('ทำ');
+  });
+  it('fixes well-known misspellings on both sides', () => {
+    expect(normalizeText('กฏหมาย ทุพลภาพ อิเล็คทรอนิกส์')).toBe('กฎหมาย ทุพพลภาพ อิเล็กทรอนิกส์');
+  });
+  it('closes Thai abbreviations and English hyphens', () => {
+    expect(normalizeText('ส.ป.ส. สขร.๑ e-Bidding')).toBe('สปส สขร 1 ebidding');
+  });
+});
+
+describe('English', () => {
+  it('lower-cases and lightly stems', () => {
+    expect(stemEnglish('plans')).toBe('plan');
+    expect(stemEnglish('policies')).toBe('policy');
+    expect(stemEnglish('planning')).toBe('plan');
+    expect(stemEnglish('status')).toBe('status');
+    expect(analyzeText('Procurement PLANS')).toEqual(['procurement', 'plan']);
+  });
+});
+
+describe('segmentation', () => {
+  it('splits Thai into words and drops function words', () => {
+    expect(analyzeText('การเปลี่ยนสถานพยาบาลของผู้ประกันตน')).toEqual(expect.arrayContaining(['เปลี่ยน', 'สถาน', 'พยาบาล']));
+    expect(analyzeText('การเปลี่ยนสถานพยาบาล')).not.toContain('การ');
+  });
+  it('keeps question words in a query but flags them', () => {
+    const tokens = analyzeQuery('ตกงานได้เงินเท่าไหร่');
+    expect(tokens.find((t) => t.term === 'ตกงาน')?.stop).toBe(false);
+    expect(tokens.filter((t) => t.stop).map((t) => t.term)).toEqual(expect.arrayContaining(['ได้']));
+  });
+});
+
+describe('batched segmentation', () => {
+  it('gives each run the same words as segmenting it alone', () => {
+    const runs = ['สำนักงานประกันสังคมจังหวัดขอนแก่น', 'ประกาศประกวดราคา', 'ครุภัณฑ์คอมพิวเตอร์', '2567', 'ebidding'];
+    resetSegmentationMemo();
+    const together = segmentWords(runs.join(' '));
+    resetSegmentationMemo();
+    expect(together).toEqual(runs.flatMap((r) => { resetSegmentationMemo(); return segmentWords(r); }));
+    expect(together).toEqual(expect.arrayContaining(['ประกัน', 'สังคม', 'ประกวด', 'ราคา', '2567', 'ebidding']));
+  });
+});
+
+describe('synonyms', () => {
+  const rules = compileSynonyms({ 'เงินว่างงาน': ['ประโยชน์ทดแทนกรณีว่างงาน'], bid: ['ประกวดราคา'], 'งบ': ['งบประมาณ'] });
+  it('rewrites a citizen word even when typed with a space', () => {
+    expect(synonymRewrites(normalizeText('เงิน ว่างงาน'), rules)).toEqual(['ประโยชน์ทดแทนกรณีว่างงาน']);
+  });
+  it('matches English keys as whole words only', () => {
+    expect(synonymRewrites(normalizeText('bidding'), rules)).toEqual([]);
+    expect(synonymRewrites(normalizeText('bid 2024'), rules)).toEqual(['ประกวดราคา 2024']);
+  });
+  it('does not fire a key inside its own target', () => {
+    expect(synonymRewrites(normalizeText('งบประมาณ'), rules)).toEqual([]);
+  });
+});

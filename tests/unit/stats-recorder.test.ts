@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootKiosk, type Kiosk } from '../../electron/boot';
+import { contract } from '../../electron/contract/index';
+import { createDispatcher, type AuditEntry } from '../../electron/dispatch';
+import { bkk, V } from './stats-replay';
+import { fixedClock, tempDir } from './support';
+
+const citizen = { transport: 'test' as const };
+const linesOf = async (dataDir: string, month: string) =>
+  (await readFile(join(dataDir, 'stats', `events-${month}.ndjson`), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('recording visits', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: Kiosk;
+  const clock = fixedClock(bkk('2026-11-02 09:15:00'));
+  beforeEach(async () => {
+    dir = await tempDir();
+    clock.set(bkk('2026-11-02 09:15:00'));
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+  });
+  afterEach(async () => { await kiosk.services.stats.close(); await dir.remove(); });
+
+  const call = async (method: string, input: unknown) => {
+    const result = await kiosk.dispatch(method, input, citizen);
+    expect(result).toEqual({ ok: true, value: { ok: true } });
+  };
+
+  it('stores typed queries with ID and phone numbers masked, and nothing else about the person', async () => {
+    await call('stats.visitStart', { visitId: V.A, language: 'th' });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ตรวจสิทธิ 1-2345-67890-12-3', resultCount: 0 } });
+    await call('stats.record', { visitId: V.A, event: { type: 'noResult', query: 'โทร 0812345678' } });
+    await call('stats.record', { visitId: V.A, event: { type: 'resultOpened', query: '+66 81 234 5678 ประกาศ', documentId: 'doc-1' } });
+    const raw = await readFile(join(dir.path, 'stats', 'events-2026-11.ndjson'), 'utf8');
+    for (const secret of ['67890', '2345', '0812345678', '234 5678']) expect(raw).not.toContain(secret);
+    expect([...raw].every((c) => c.charCodeAt(0) < 0x80)).toBe(true); // Thai is stored as \u escapes: pure ASCII lines
+    const lines = await linesOf(dir.path, '2026-11');
+    expect(lines.map((l) => l.query)).toEqual([undefined, 'ตรวจสิทธิ #-####-#####-##-#', 'โทร ##########', '+## ## ### #### ประกาศ']);
+    expect(lines[0]).toEqual({ at: '2026-11-02T02:15:00.000Z', visit: V.A, type: 'visitStart', language: 'th' });
+  });
+
+  it('takes the time from the clock: the renderer cannot send one', async () => {
+    const result = await kiosk.dispatch('stats.record', { visitId: V.A, event: { type: 'screen', name: 'home', at: '2020-01-01T00:00:00Z' } }, citizen);
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    clock.set(bkk('2026-11-02 09:16:00'));
+    await call('stats.record', { visitId: V.A, event: { type: 'screen', name: 'home' } });
+    expect((await linesOf(dir.path, '2026-11')).at(-1)).toMatchObject({ at: '2026-11-02T02:16:00.000Z', type: 'screen', name: 'home' });
+  });
+
+  it('accepts an unknown visit: its start is implied once, its events attributed to it', async () => {
+    await call('stats.record', { visitId: V.D, event: { type: 'qrShown', documentId: 'doc-9' } });
+    await call('stats.record', { visitId: V.D, event: { type: 'serviceView', serviceId: 'svc-1' } });
+    clock.advance(30_000);
+    await call('stats.visitEnd', { visitId: V.D, reason: 'idle' });
+    await call('stats.visitEnd', { visitId: V.D, reason: 'idle' }); // a repeated end is not a second visit
+    const lines = await linesOf(dir.path, '2026-11');
+    expect(lines.map((l) => l.type)).toEqual(['visitStart', 'qrShown', 'serviceView', 'visitEnd']);
+    expect(lines[0]).toMatchObject({ implied: true, visit: V.D });
+    expect(lines[3]).not.toHaveProperty('seconds'); // the length of a visit whose start was not seen is unknown
+  });
+
+  it('refuses malformed events and surveys that are skipped yet answered', async () => {
+    const bad = [
+      ['stats.visitStart', { visitId: 'not-a-uuid', language: 'th' }],
+      ['stats.record', { visitId: V.A, event: { type: 'search', query: 'x', resultCount: -1 } }],
+      ['stats.record', { visitId: V.A, event: { type: 'documentView', documentId: '../etc', seconds: 3, pagesTurned: 1 } }],
+      ['stats.record', { visitId: V.A, event: { type: 'teleport' } }],
+      ['stats.visitEnd', { visitId: V.A, reason: 'crash' }],
+      ['stats.survey', { visitId: V.A, satisfaction: 6, skipped: false }],
+      ['stats.survey', { visitId: V.A, satisfaction: 4, skipped: true }],
+      ['stats.survey', { visitId: V.A, skipped: false, name: 'สมชาย' }],
+    ] as const;
+    for (const [method, input] of bad) expect((await kiosk.dispatch(method, input, citizen)).ok, JSON.stringify(input)).toBe(false);
+  });
+
+  it('is public and not audited: an anonymous usage log, not the audit trail', async () => {
+    for (const name of ['stats.visitStart', 'stats.record', 'stats.visitEnd', 'stats.survey'] as const) {
+      expect(contract[name]).toMatchObject({ role: 'public', changes: false });
+    }
+    const audited: AuditEntry[] = [];
+    const dispatch = createDispatcher({ handlers: kiosk.services.handlers, clock, log: kiosk.services.log, audit: async (e) => { audited.push(e); } });
+    expect(await dispatch('stats.visitStart', { visitId: V.B, language: 'en' }, citizen)).toEqual({ ok: true, value: { ok: true } });
+    expect(audited).toEqual([]);
+  });
+
+  it('picks up visits still open after a restart, so their end is not a second visit', async () => {
+    await call('stats.visitStart', { visitId: V.A, language: 'th' });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ไม่มีผล', resultCount: 0 } });
+    await kiosk.services.stats.close();
+    clock.set(bkk('2026-11-02 09:17:00'));
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+    await call('stats.record', { visitId: V.A, event: { type: 'noResult', query: 'ไม่มีผล' } });
+    await call('stats.visitEnd', { visitId: V.A, reason: 'home' });
+    const lines = await linesOf(dir.path, '2026-11');
+    expect(lines.map((l) => l.type)).toEqual(['visitStart', 'search', 'noResult', 'visitEnd']);
+    expect(lines[1]).toMatchObject({ newNoResult: true });
+    expect(lines[2]).not.toHaveProperty('newNoResult'); // already counted for this visit before the restart
+    expect(lines[3]).toMatchObject({ seconds: 120 });
+  });
+});
