@@ -23,7 +23,7 @@ export interface PeriodFigures {
 
 /**
  * Visit statistics: the recorder appends to `stats/events-YYYY-MM.ndjson`; the roll-ups in
- * `stats/rollups/` answer the reports. See FORMAT.md beside this file for the on-disk format.
+ * `stats/rollups/` answer the reports. The on-disk format is documented in README.md ("Visit statistics on disk").
  */
 export async function openStats(options: { dataDir: string; clock: Clock; log: Log; retentionYears: () => number }) {
   const folder = join(options.dataDir, 'stats');
