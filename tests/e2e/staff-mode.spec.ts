@@ -1,0 +1,209 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { HomePage } from './pages/HomePage';
+import { SearchPage } from './pages/SearchPage';
+import { StaffGatePage } from './pages/StaffGatePage';
+import { StaffDocumentsPage } from './pages/StaffDocumentsPage';
+import { StaffDocumentEditorPage } from './pages/StaffDocumentEditorPage';
+import { StaffImportPage } from './pages/StaffImportPage';
+import { keepScreenshot } from './support/screens';
+import { startServer } from './support/server';
+
+/** Issue 5 acceptance: staff keep the index complete and current. Servers this file starts use ports 5400–5449. */
+test.use({ viewport: { width: 1080, height: 1920 }, actionTimeout: 15_000 });
+test.describe.configure({ mode: 'serial' });
+
+const ADMIN = 'สมศรี ดูแลระบบ';
+const PIN = '246810';
+const TITLE = 'ประกาศโครงการอนุรักษ์นกกระเรียนพันธุ์ไทย';
+const WORD = 'กระเรียน';
+
+async function citizenSearch(page: Page, url: string, word: string) {
+  const home = new HomePage(page);
+  await home.open(url);
+  await home.searchField().click();
+  const search = new SearchPage(page);
+  await search.typeThai(word);
+  await expect(search.input()).toHaveValue(word);
+  return search;
+}
+
+test('staff add a document with a PDF, citizens find it; once retired citizens do not, staff still do', async ({ page, kiosk }) => {
+  test.setTimeout(180_000);
+  const home = new HomePage(page);
+  await home.open(kiosk.url);
+  const gate = new StaffGatePage(page);
+  await gate.enterByGesture();
+  await gate.setUpFirstAdmin(ADMIN, PIN);
+
+  await gate.nav('เอกสาร').click();
+  const list = new StaffDocumentsPage(page);
+  await list.newDocument().click();
+  const editor = new StaffDocumentEditorPage(page);
+  await expect(page.getByRole('heading', { name: 'เพิ่มเอกสาร' })).toBeVisible();
+  await editor.field('ชื่อเรื่อง (ไทย) *').fill(TITLE);
+  await editor.field('ชื่อเรื่อง (อังกฤษ)').fill('Thai crane conservation project notice');
+  await editor.chooseCategory(/ประกาศเชิญชวนและประกาศผู้ชนะ/);
+  await editor.setDate('วันที่เผยแพร่ *', 15, 3, 2569);
+  await editor.field('หน่วยงานเจ้าของเรื่อง').fill('ฝ่ายบริหารทั่วไป');
+  await editor.addKeyword('นก');
+  await editor.field('ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)').fill('แฟ้มที่ 12 ชั้น 3');
+  // A scan first: the editor says its text cannot be searched and points at the body field.
+  await editor.pdfInput().setInputFiles('tests/fixtures/scan-no-text.pdf');
+  await editor.saveAndWait();
+  await expect(page.getByRole('note').filter({ hasText: 'ไม่มีข้อความให้ค้นหา' })).toBeVisible();
+  await expect(page.getByText(/พิมพ์เนื้อหาหรือสาระสำคัญที่นี่/)).toBeVisible();
+  // Then a real PDF with a text layer.
+  await editor.pdfInput().setInputFiles('resources/sample/files/sso-budget-2570.pdf');
+  await editor.saveAndWait();
+  await expect(page.getByText('ค้นหาด้วยข้อความในไฟล์ได้ ✓')).toBeVisible();
+  await expect(page.getByText(/sso-budget-2570\.pdf/)).toBeVisible();
+
+  await gate.leave();
+  let search = await citizenSearch(page, kiosk.url, WORD);
+  await expect(search.resultLink(TITLE)).toBeVisible();
+
+  await page.goto(kiosk.url);
+  await gate.enterByGesture();
+  await gate.signIn(ADMIN, PIN);
+  await gate.nav('เอกสาร').click();
+  await list.filterText(WORD);
+  await list.expectListed(TITLE, 'เผยแพร่');
+  await page.getByRole('link', { name: TITLE, exact: true }).click();
+  await editor.retire();
+  await gate.leave();
+
+  search = await citizenSearch(page, kiosk.url, WORD);
+  await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' }).or(search.results().first())).toBeVisible();
+  await expect(search.resultLink(TITLE)).toHaveCount(0);
+
+  await page.goto(kiosk.url);
+  await gate.enterByGesture();
+  await gate.signIn(ADMIN, PIN);
+  await gate.nav('เอกสาร').click();
+  await list.statusFilter().selectOption('retired');
+  await list.filterText(WORD);
+  await list.expectListed(TITLE, 'เลิกเผยแพร่');
+});
+
+test('five wrong PINs lock the account, and it stays locked after a restart on the same data folder', async ({ page }) => {
+  test.setTimeout(180_000);
+  let server = await startServer({ port: 5400 });
+  try {
+    await page.goto(server.url);
+    const gate = new StaffGatePage(page);
+    await gate.enterByGesture();
+    await gate.setUpFirstAdmin(ADMIN, PIN);
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await gate.pickName(ADMIN);
+    for (let i = 0; i < 5; i++) await gate.typePin('111111');
+    await expect(gate.alert()).toContainText('บัญชีนี้ถูกล็อกชั่วคราว');
+
+    await server.stop();
+    server = await startServer({ dataDir: server.dataDir, port: 5401 });
+    await page.goto(server.url);
+    await gate.enterByGesture();
+    await gate.pickName(ADMIN);
+    await gate.typePin(PIN); // the right PIN: still refused while locked
+    await expect(gate.alert()).toContainText('บัญชีนี้ถูกล็อกชั่วคราว');
+    await expect(page.getByText(/ผู้ใช้: /)).toHaveCount(0);
+  } finally { await server.stop(); }
+});
+
+test('a CSV with a bad row shows every row problem and cannot be applied; the fixed file imports', async ({ page }) => {
+  test.setTimeout(120_000);
+  const server = await startServer({ port: 5402 });
+  try {
+    const folder = await mkdtemp(join(tmpdir(), 'staff-import-'));
+    const header = 'id,title_th,category,published,keywords';
+    const good = 'imp-001,รายงานผลการดำเนินงานนกเงือก,s9-3,15/01/2569,นกเงือก';
+    await writeFile(join(folder, 'bad.csv'), `${header}\n${good}\nimp-002,,no-such-category,31/02/2569,\n`);
+    await writeFile(join(folder, 'fixed.csv'), `${header}\n${good}\nimp-002,แผนปฏิบัติการอนุรักษ์ป่าชายเลน,s9-3,28/02/2569,ป่าชายเลน\n`);
+
+    await page.goto(server.url);
+    const gate = new StaffGatePage(page);
+    await gate.enterByGesture();
+    await gate.setUpFirstAdmin(ADMIN, PIN);
+    await gate.nav('นำเข้า/ส่งออก').click();
+    const imp = new StaffImportPage(page);
+    await imp.choose(join(folder, 'bad.csv'));
+    await expect(imp.problems()).toBeVisible();
+    await expect(imp.problemRows().filter({ hasText: 'title_th' })).toContainText('3');
+    await expect(imp.problemRows().filter({ hasText: 'category' })).toHaveCount(1);
+    await expect(imp.problemRows().filter({ hasText: 'published' })).toHaveCount(1);
+    await expect(imp.apply()).toBeDisabled();
+
+    await imp.choose(join(folder, 'fixed.csv'));
+    await expect(page.getByText('ไม่พบปัญหา นำเข้าได้')).toBeVisible();
+    await expect(page.getByText(/จะเพิ่มใหม่ 2 รายการ/)).toBeVisible();
+    await imp.apply().click();
+    await expect(page.getByRole('heading', { name: 'นำเข้าเรียบร้อย' })).toBeVisible();
+    await expect(page.getByText(/^2 แถว: เพิ่มใหม่ 2 ·/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'เพิ่มแล้ว 2 รายการ' })).toBeVisible();
+
+    await gate.nav('เอกสาร').click();
+    const list = new StaffDocumentsPage(page);
+    await list.filterText('imp-00');
+    await list.expectListed('แผนปฏิบัติการอนุรักษ์ป่าชายเลน', 'เผยแพร่');
+  } finally { await server.stop(); }
+});
+
+test('screenshots of every staff screen at 1920×1080 and 1080×1920', async ({ page }) => {
+  test.setTimeout(240_000);
+  const server = await startServer({ port: 5403 });
+  try {
+    await page.goto(server.url);
+    const gate = new StaffGatePage(page);
+    await gate.enterByGesture();
+    await gate.setUpFirstAdmin(ADMIN, PIN);
+    await page.evaluate(() => document.fonts.ready);
+    const go = async (hash: string, ready: () => Promise<void>) => {
+      await page.evaluate((h) => { window.location.hash = h; }, hash);
+      await ready();
+    };
+    const heading = (name: string | RegExp) => async () => { await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible(); };
+    const loaded = (name: string | RegExp) => async () => { await heading(name)(); await expect(page.locator('[aria-busy="true"]')).toHaveCount(0); };
+    const screens: [string, string, () => Promise<void>][] = [
+      ['dashboard', '#/staff', loaded(/งานที่ต้องทำ/)],
+      ['documents', '#/staff/documents', async () => { await loaded('เอกสาร')(); await expect(page.locator('.doc-table tbody tr').first()).toBeVisible(); }],
+      ['document-new', '#/staff/documents/new', heading('เพิ่มเอกสาร')],
+      ['document-edit', '#/staff/documents/sso-budget-2570', loaded('แก้ไขเอกสาร')],
+      ['services', '#/staff/services', loaded('คู่มือบริการ')],
+      ['service-new', '#/staff/services/new', heading('เพิ่มคู่มือบริการ')],
+      ['import', '#/staff/import', heading('นำเข้าและส่งออกข้อมูล')],
+      ['audit', '#/staff/audit', async () => { await loaded('ประวัติการแก้ไข')(); await expect(page.locator('.verify-banner')).toBeVisible(); }],
+      ['settings', '#/staff/settings', loaded('ตั้งค่า')],
+      ['accounts', '#/staff/accounts', loaded('บัญชีผู้ใช้')],
+      ['me', '#/staff/me', heading('บัญชีของฉัน')],
+    ];
+    // One edit, so the audit trail shows a before/after table.
+    await go('#/staff/documents/sso-budget-2570', loaded('แก้ไขเอกสาร'));
+    const editor = new StaffDocumentEditorPage(page);
+    await editor.field('ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)').fill('แฟ้มที่ 16 ชั้น 1');
+    await editor.addKeyword('งบประมาณ ๒๕๗๐');
+    await editor.saveAndWait();
+    // A service id from the list, for its editor.
+    await go('#/staff/services', loaded('คู่มือบริการ'));
+    const serviceHref = await page.locator('.staff-services tbody a').first().getAttribute('href');
+    screens.splice(6, 0, ['service-edit', serviceHref!, loaded('แก้ไขคู่มือบริการ')]);
+    for (const [name, hash, ready] of screens) {
+      for (const size of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+        await page.setViewportSize(size);
+        await go(hash, ready);
+        await keepScreenshot(page, `staff-${name}`);
+      }
+    }
+    // The import preview with its problem table.
+    const folder = await mkdtemp(join(tmpdir(), 'staff-shot-'));
+    await writeFile(join(folder, 'bad.csv'), 'id,title_th,category,published\nx-1,,nope,31/02/2569\nx-2,เอกสารทดสอบ,s7-1,01/01/2569\n');
+    await go('#/staff/import', heading('นำเข้าและส่งออกข้อมูล'));
+    await new StaffImportPage(page).choose(join(folder, 'bad.csv'));
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+      await page.setViewportSize(size);
+      await keepScreenshot(page, 'staff-import-preview');
+    }
+  } finally { await server.stop(); }
+});
