@@ -40,7 +40,7 @@ export function DocumentScreen() {
           </dl>
           {pick(d.summary, lang) && <section><h2>{t('document.summary')}</h2><p className="summary">{pick(d.summary, lang)}</p></section>}
           {d.keywords.length > 0 && <p className="keywords"><span className="visually-hidden">{t('document.keywords')}: </span>{d.keywords.map((k) => <span key={k} className="chip static">{k}</span>)}</p>}
-          {d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
+          {d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} printable={settings.kiosk.allowPrint} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
           <div className="take-away">
             <section className="copy-info">
               <h2>{t('document.copy')}</h2>

@@ -11,4 +11,5 @@ export const keyboardLabels = (t: TFunction): TouchKeyboardLabels => ({
 export const viewerLabels = (t: TFunction): PdfViewerLabels => ({
   label: t('viewer.label'), page: (n, total) => t('viewer.page', { n, total }), prev: t('viewer.prev'), next: t('viewer.next'),
   zoomIn: t('viewer.zoomIn'), zoomOut: t('viewer.zoomOut'), missing: t('viewer.missing'), loading: t('viewer.loading'),
+  print: t('viewer.print'), preparingPrint: t('viewer.preparingPrint'), printFailed: t('viewer.printFailed'),
 });

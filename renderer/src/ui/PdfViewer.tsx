@@ -1,19 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { printPdfPages } from './printPdfPages';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-export interface PdfViewerLabels { label: string; page: (n: number, total: number) => string; prev: string; next: string; zoomIn: string; zoomOut: string; missing: string; loading: string }
+export interface PdfViewerLabels {
+  label: string; page: (n: number, total: number) => string; prev: string; next: string; zoomIn: string; zoomOut: string; missing: string; loading: string;
+  print: string; preparingPrint: string; printFailed: string;
+}
 
 const ZOOMS = [1, 1.25, 1.5, 2, 2.5, 3];
 
 /**
  * A PDF on screen with pdf.js: big page and zoom buttons, swipe to turn pages, `n / N`.
  * Scripts in PDFs never run (isEvalSupported off, no XFA, no annotation layer with actions).
- * No download or print controls: the kiosk offers copies through the staff.
+ * No download control: the kiosk offers copies through the staff. A print button only when
+ * `printable` (the agency's setting); it prints the PDF's pages, not the screen.
  */
-export function PdfViewer({ url, labels, onPageTurn }: { url: string; labels: PdfViewerLabels; onPageTurn?: (page: number) => void }) {
+export function PdfViewer({ url, labels, printable = false, onPageTurn }: { url: string; labels: PdfViewerLabels; printable?: boolean; onPageTurn?: (page: number) => void }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<PDFDocumentProxy>();
@@ -21,6 +26,7 @@ export function PdfViewer({ url, labels, onPageTurn }: { url: string; labels: Pd
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(0);
   const swipeStart = useRef<number | undefined>(undefined);
+  const print = usePrintPages(pdf, labels.page);
 
   useEffect(() => {
     const task = getDocument({ url, isEvalSupported: false, enableXfa: false, disableAutoFetch: false });
@@ -63,7 +69,13 @@ export function PdfViewer({ url, labels, onPageTurn }: { url: string; labels: Pd
         <button type="button" className="button big" onClick={() => turn(page + 1)} disabled={page >= total}>{labels.next} ›</button>
         <button type="button" className="button big" onClick={() => setZoom((z) => Math.max(0, z - 1))} disabled={zoom === 0} aria-label={labels.zoomOut}>−</button>
         <button type="button" className="button big" onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))} disabled={zoom === ZOOMS.length - 1} aria-label={labels.zoomIn}>+</button>
+        {printable && (
+          <button type="button" className="button big primary pdf-print" onClick={print.start} disabled={!total || print.state === 'preparing'} aria-busy={print.state === 'preparing'}>
+            <PrinterIcon /> {print.state === 'preparing' ? labels.preparingPrint : labels.print}
+          </button>
+        )}
       </div>
+      {printable && print.state === 'failed' && <p className="pdf-print-failed" role="status">{labels.printFailed}</p>}
       <div
         ref={frame}
         className="pdf-frame"
@@ -80,5 +92,32 @@ export function PdfViewer({ url, labels, onPageTurn }: { url: string; labels: Pd
         <canvas ref={canvas} role="img" aria-label={total ? labels.page(page, total) : labels.loading} />
       </div>
     </section>
+  );
+}
+
+/** The print button's work: one print at a time, abandoned when the document changes or the viewer goes away. */
+function usePrintPages(pdf: PDFDocumentProxy | undefined, pageLabel: PdfViewerLabels['page']) {
+  const [state, setState] = useState<'idle' | 'preparing' | 'failed'>('idle');
+  const running = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => running.current?.abort(), [pdf]);
+  const start = () => {
+    if (!pdf || state === 'preparing') return;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setState('preparing');
+    printPdfPages(pdf, { pageLabel, signal: controller.signal }).then(
+      () => { if (!controller.signal.aborted) setState('idle'); },
+      () => { if (!controller.signal.aborted) setState('failed'); },
+    );
+  };
+  return { state, start };
+}
+
+function PrinterIcon() {
+  return (
+    <svg width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+      <path d="M6 9V3h12v6M6 18H4a1 1 0 0 1-1-1v-6a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v6a1 1 0 0 1-1 1h-2M6 14h12v7H6z" />
+    </svg>
   );
 }
