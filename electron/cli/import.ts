@@ -2,12 +2,10 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ImportIssue, ImportPreview, ImportResult } from '../contract/catalogue-staff';
+import { importSizeProblem, MAX_BUNDLE_BYTES } from '../services/catalogue/import/importLimits';
 import { readImportSource } from '../services/catalogue/import/importSource';
 import { safeRelativePath } from '../services/catalogue/import/zipBundle';
 import { cliCaller, type CliCommand } from './command';
-
-/** The contract carries files as base64 strings; beyond this the string itself becomes the problem. */
-const MAX_BUNDLE_BYTES = 290 * 1024 * 1024;
 
 /**
  * A table's PDFs travel with it the way the screens send them: the table plus every `file` it
@@ -63,6 +61,9 @@ export const importCommand: CliCommand = {
   async run({ kiosk, values, positionals, print }) {
     const path = positionals[0];
     if (!path || positionals.length > 1) { process.stderr.write('import needs one FILE\n'); return 2; }
+    // Refused by its size on disk before it is read: a 200 MB table never reaches memory.
+    const tooBig = importSizeProblem(basename(path), (await stat(path)).size);
+    if (tooBig) { print(`${tooBig.messageTh} (${tooBig.message})`); return 1; }
     const bundle = await bundleWithFiles(path, await readFile(path));
     if (bundle.bytes.byteLength > MAX_BUNDLE_BYTES) {
       print(`The import with its PDFs is ${Math.round(bundle.bytes.byteLength / 1024 ** 2)} MB; split it into parts under 290 MB.`);

@@ -36,6 +36,8 @@ const StepDraft = z.strictObject({
   text: z.strictObject({ th: line(2000).min(1), en: optionalLine(2000) }),
   minutes: z.number().int().nonnegative().max(60 * 24 * 365),
   unit: optionalLine(300),
+  /** Repeats after the service (monthly reporting): not counted in the total. */
+  recurring: z.boolean().optional(),
 });
 const BilingualDraft = z.strictObject({ th: line(2000).min(1), en: optionalLine(2000) });
 
@@ -69,14 +71,17 @@ export interface ImportIssue { row: number; column: string; messageTh: string; m
 
 export interface ImportPreview {
   format: 'csv' | 'xlsx' | 'json' | 'zip';
-  /** Data rows read (blank rows skipped). */
+  /** Data rows read (blank rows skipped): toAdd + toUpdate + unchanged + rowsWithErrors. */
   rows: number;
+  /** Ids of rows without errors only: a row with an error is never listed as to be added or updated. */
   toAdd: string[];
   toUpdate: string[];
   /** Existing documents the file repeats exactly: left alone. */
   unchanged: string[];
-  /** What happens to each row, in file order. */
-  plan: { row: number; id: string; action: 'add' | 'update' | 'unchanged' }[];
+  /** Data rows with at least one error (problems of the header row are not a data row's). */
+  rowsWithErrors: number;
+  /** What happens to each row, in file order; `error` rows are not imported until fixed. */
+  plan: { row: number; id: string; action: 'add' | 'update' | 'unchanged' | 'error' }[];
   /** PDFs the file brings. */
   files: number;
   errors: ImportIssue[];

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'conflict'
   | 'locked'
   | 'storage'
+  /** A save failed for want of disk space (ENOSPC/EDQUOT): nothing was changed. */
+  | 'disk_full'
   | 'internal';
 
 export interface CallError {
@@ -46,5 +48,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   conflict: 409,
   locked: 423,
   storage: 507,
+  disk_full: 507,
   internal: 500,
 };

@@ -143,7 +143,13 @@ export interface ReportModel {
   topDocuments: RankedDocument[];
   topSearches: RankedQuery[];
   topNoResult: RankedQuery[];
-  categoryGroups: { group: GroupCode; nameTh: string; views: number }[];
+  /**
+   * Use by category group, two counts kept apart: documents opened, by the group of the document's
+   * category as the catalogue has it now, and visits to the group's browse page. Document views of
+   * documents no longer in the catalogue form a last row (`removed`), so documentViews add up to
+   * totals.documentViews.
+   */
+  categoryGroups: { group: GroupCode | 'removed'; nameTh: string; documentViews: number; browseViews: number }[];
   languages: { language: string; visits: number }[];
   survey: {
     answered: number;

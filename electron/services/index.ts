@@ -45,6 +45,7 @@ export async function createServices(options: ServiceOptions) {
   const reports = createReports({
     stats, clock, settings: settings.get,
     titleOf: (id) => catalogue.snapshot().documents.find((d) => d.id === id)?.title.th,
+    categoryOf: (id) => catalogue.snapshot().documents.find((d) => d.id === id)?.category,
   });
 
   const handlers = {

@@ -12,13 +12,15 @@ import { createWebServer } from './server';
 export async function serve(args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { data: { type: 'string' }, port: { type: 'string', default: '5190' } },
+    // --renderer: another built renderer folder. Tests that drive only the API start the real
+    // server before `npm run build` has run, on a stub page.
+    options: { data: { type: 'string' }, port: { type: 'string', default: '5190' }, renderer: { type: 'string' } },
     strict: true,
   });
   const dataDir = resolve(values.data ?? process.env.KIOSK_DATA_DIR ?? 'kiosk-data');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be 1–65535, got ${values.port}`);
-  const renderer = rendererDir();
+  const renderer = values.renderer ? resolve(values.renderer) : rendererDir();
   if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
 
   const log = teeLog(consoleLog, createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) }));

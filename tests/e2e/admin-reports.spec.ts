@@ -192,8 +192,14 @@ test('ten visits through the kiosk screens show up exactly in the administrators
     expect(views.reduce((sum, n) => sum + Number(n), 0)).toBe(5);
     const heat = await page.locator('.heat-map td').allTextContents();
     expect(heat.reduce((sum, n) => sum + Number(n || 0), 0)).toBe(10);
-    // A group page counts each time it shows: visit 5 saw procurement, and again on coming back from its document.
-    await expect(page.getByRole('img', { name: /การเข้าดูตามกลุ่มหมวดหมู่/ })).toHaveAttribute('aria-label', /จัดซื้อจัดจ้าง 2, คู่มือบริการประชาชน 1,/);
+    // Per category group, two counts side by side. Documents opened add up to the five views of the
+    // top-documents table; a group page counts each time it shows: visit 5 saw procurement, and
+    // again on coming back from its document.
+    const groups = reports.rows(/การเข้าดูตามกลุ่มหมวดหมู่/);
+    const opened = await groups.locator('td:nth-child(2)').allTextContents();
+    expect(opened.reduce((sum, n) => sum + Number(n), 0)).toBe(5);
+    await expect(groups.filter({ hasText: 'จัดซื้อจัดจ้าง' }).getByRole('cell').last()).toHaveText('2');
+    await expect(groups.filter({ hasText: 'คู่มือบริการประชาชน' }).getByRole('cell').last()).toHaveText('1');
   };
   // This month (the default), then a custom range of today picked in พ.ศ.
   await expect(reports.reportHeading()).toContainText(new Intl.DateTimeFormat('th-TH', { month: 'long', timeZone: 'Asia/Bangkok' }).format(new Date()));
@@ -231,7 +237,12 @@ test('ten visits through the kiosk screens show up exactly in the administrators
   const printable = page.getByRole('document', { name: 'รายงานฉบับพิมพ์' });
   await expect(printable.getByRole('heading', { name: 'รายงานสถิติการใช้บริการตู้ข้อมูลข่าวสาร' })).toBeVisible();
   await expect(printable.getByRole('row', { name: /^จำนวนครั้งที่ใช้บริการ 10 / })).toBeVisible();
-  await expect(printable.getByText('ผู้บริหารผู้อนุมัติ')).toBeVisible();
+  // The signature block: the signed-in administrator prepared it; the executive from the settings approves.
+  const signers = printable.locator('.signer');
+  await expect(signers.first()).toContainText('ผู้จัดทำรายงาน');
+  await expect(signers.first().locator('.signer-name')).toHaveText('( สมศรี รายงานดี )');
+  await expect(signers.last()).toContainText('ผู้อนุมัติ/ผู้บริหาร');
+  await expect(signers.last().locator('.signer-name')).toHaveText('( นางสาวกมลวรรณ ศรีประเสริฐสุข )');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await keepScreenshot(page, 'admin-reports-print');
   await page.pdf({ path: 'test-results/report.pdf', format: 'A4', preferCSSPageSize: true, printBackground: true });

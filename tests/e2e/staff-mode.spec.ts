@@ -196,11 +196,56 @@ test('screenshots of every staff screen at 1920×1080 and 1080×1920', async ({ 
         await keepScreenshot(page, `staff-${name}`);
       }
     }
-    // The import preview with its problem table.
+    // Staff mode has its own bar: the citizen's back and finish are not shown beside it.
+    const header = page.locator('.kiosk-header');
+    await expect(header.getByRole('button', { name: 'ย้อนกลับ', exact: true })).toBeHidden();
+    await expect(header.getByRole('button', { name: 'จบการใช้งาน', exact: true })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'กลับสู่หน้าจอประชาชน' })).toBeVisible();
+
+    // The audit trail in words, and a filter that offers actions by name.
+    await go('#/staff/audit', loaded('ประวัติการแก้ไข'));
+    const entries = page.locator('.audit-entry');
+    await expect(entries).toHaveCount(2);
+    await expect(entries.first().locator('.audit-head')).toContainText('บันทึกเอกสาร');
+    await expect(entries.first()).toContainText('เอกสาร sso-budget-2570');
+    await expect(entries.first().getByRole('rowheader', { name: 'ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)' })).toBeVisible();
+    await expect(entries.first().getByRole('rowheader', { name: 'คำสำคัญ' })).toBeVisible();
+    await expect(entries.last()).toContainText('ตั้งผู้ดูแลระบบคนแรก');
+    await expect(entries.last().getByRole('cell', { name: 'ผู้ดูแลระบบ', exact: true })).toBeVisible();
+    for (const raw of ['documents.save', 'staff.setupFirstAdmin', 'paperLocation', 'first administrator set up']) await expect(page.getByText(raw, { exact: true })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'การทำรายการ' }).selectOption({ label: 'ตั้งผู้ดูแลระบบคนแรก' });
+    await page.getByRole('button', { name: 'กรอง', exact: true }).click();
+    await expect(entries).toHaveCount(1);
+    await expect(entries.first()).toContainText('ตั้งผู้ดูแลระบบคนแรก');
+
+    // A new service: nothing is marked wrong before it is typed in or saved; long text wraps instead of being cut.
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await go('#/staff/services/new', heading('เพิ่มคู่มือบริการ'));
+    const time = page.getByRole('textbox', { name: 'ขั้นตอนที่ 1: ระยะเวลา' });
+    await expect(time).not.toHaveAttribute('aria-invalid', 'true');
+    const longTitle = 'การขอรับประโยชน์ทดแทนกรณีว่างงานสำหรับผู้ประกันตนตามมาตรา ๓๓ ที่ถูกเลิกจ้างหรือลาออกจากงานและได้ขึ้นทะเบียนผู้ว่างงานกับสำนักงานจัดหางานภายในสามสิบวัน';
+    const title = page.getByRole('textbox', { name: 'ชื่อบริการ (ไทย) *' });
+    await title.fill(longTitle);
+    await page.getByRole('textbox', { name: 'ขั้นตอนที่ 1: รายละเอียด (ไทย)' }).fill(longTitle);
+    await expect(title).toHaveValue(longTitle);
+    for (const field of [title, page.getByRole('textbox', { name: 'ขั้นตอนที่ 1: รายละเอียด (ไทย)' })]) {
+      expect(await field.evaluate((e) => e.scrollHeight - e.clientHeight), 'the whole text is shown').toBeLessThanOrEqual(1);
+    }
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect(time).toHaveAttribute('aria-invalid', 'true');
+    await keepScreenshot(page, 'staff-service-new-typed');
+
+    // The import preview with its problem table: its counts add up, and the wrong row is not listed as new.
     const folder = await mkdtemp(join(tmpdir(), 'staff-shot-'));
     await writeFile(join(folder, 'bad.csv'), 'id,title_th,category,published\nx-1,,nope,31/02/2569\nx-2,เอกสารทดสอบ,s7-1,01/01/2569\n');
     await go('#/staff/import', heading('นำเข้าและส่งออกข้อมูล'));
-    await new StaffImportPage(page).choose(join(folder, 'bad.csv'));
+    const importPage = new StaffImportPage(page);
+    await importPage.choose(join(folder, 'bad.csv'));
+    await expect(page.locator('.import-counts')).toHaveText('อ่านได้ 2 แถว = เพิ่มใหม่ 1 + ปรับปรุง 0 + ไม่เปลี่ยนแปลง 0 + มีข้อผิดพลาด 1 · ไฟล์ PDF 0');
+    await expect(importPage.problemRows()).toHaveCount(3);
+    for (const row of await importPage.problemRows().all()) await expect(row.getByRole('cell').first()).toHaveText('2x-1');
+    await expect(page.getByRole('heading', { name: 'จะเพิ่มใหม่ 1 รายการ' })).toBeVisible();
+    await expect(page.locator('.id-list')).toHaveText('x-2 (แถว 3)');
     for (const size of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
       await page.setViewportSize(size);
       await keepScreenshot(page, 'staff-import-preview');

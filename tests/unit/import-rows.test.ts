@@ -63,6 +63,32 @@ describe('validating and applying an import', () => {
     expect(kiosk.services.catalogue.snapshot().documents.find((d) => d.id === 'q1')?.keywords).toEqual(['-ลบ', "'ปกติ"]);
   });
 
+  it('counts every row once (new + updated + unchanged + with errors = rows read) and never lists a wrong row as to be added', async () => {
+    await kiosk.call('import.apply', file('a.csv', utf8(toCsv(catalogueRows(2)))));
+    const csv = 'id,title_th,category,published\n' +
+      'x-1,,nope,31/02/2569\n' + // three errors
+      'x-2,เอกสารทดสอบ,s7-1,01/01/2569\n' +
+      'x-2,ซ้ำ,s7-1,01/01/2569\n' + // the same id again: an error, the first x-2 still adds
+      `imp-00001,ชื่อใหม่,other,01/01/2566\n` +
+      `imp-00002,${catalogueRows(2)[1]!.title_th},nope,01/01/2566\n`; // an existing document with an error: not "updated"
+    const seen = await kiosk.call('import.preview', file('mixed.csv', utf8(csv)));
+    expect(seen).toMatchObject({ rows: 5, toAdd: ['x-2'], toUpdate: ['imp-00001'], unchanged: [], rowsWithErrors: 3 });
+    expect(seen.toAdd.length + seen.toUpdate.length + seen.unchanged.length + seen.rowsWithErrors).toBe(seen.rows);
+    expect(seen.plan).toEqual([
+      { row: 2, id: 'x-1', action: 'error' },
+      { row: 3, id: 'x-2', action: 'add' },
+      { row: 4, id: 'x-2', action: 'error' },
+      { row: 5, id: 'imp-00001', action: 'update' },
+      { row: 6, id: 'imp-00002', action: 'error' },
+    ]);
+    expect(new Set(seen.errors.map((e) => e.row))).toEqual(new Set([2, 4, 6]));
+
+    // The staff screen's example: two rows read, one new, one with three errors.
+    const two = await kiosk.call('import.preview', file('bad.csv', utf8('id,title_th,category,published\nx-1,,nope,31/02/2569\nx-2,เอกสารทดสอบ,s7-1,01/01/2569\n')));
+    expect(two).toMatchObject({ rows: 2, toAdd: ['x-2'], toUpdate: [], unchanged: [], rowsWithErrors: 1 });
+    expect(two.errors.map((e) => [e.row, e.column])).toEqual([[2, 'title_th'], [2, 'category'], [2, 'published']]);
+  });
+
   it('reports every problem of every row, with Thai and English messages', async () => {
     const csv = 'id,title_th,category,published,url,status\n' +
       'bad id!,,nope,2568/13/01,ftp://x,maybe\n' +

@@ -25,7 +25,7 @@ describe('report exports', () => {
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
     await replayKnownLog(kiosk, clock);
     clock.set('2026-12-05T03:00:00Z');
-    reports = createReports({ stats: kiosk.services.stats, settings: kiosk.services.settings.get, titleOf: (id) => titles[id], clock });
+    reports = createReports({ stats: kiosk.services.stats, settings: kiosk.services.settings.get, titleOf: (id) => titles[id], categoryOf: () => 'other', clock });
     model = await reports.build({ kind: 'month', month: '2026-11' });
   });
   afterAll(async () => { await kiosk.services.stats.close(); await dir.remove(); });
@@ -113,8 +113,8 @@ describe('report exports', () => {
     expect(html).toContain('counter(page)');
     expect((html.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(4);
     expect(html).toContain('ผู้จัดทำรายงาน');
-    expect(html).toContain('ผู้บริหารผู้อนุมัติ');
-    expect(html).toContain('ผู้บริหารหน่วยงาน'); // the executive's title from the settings
+    expect(html).toContain('ผู้อนุมัติ/ผู้บริหาร');
+    expect(html).toContain('ตำแหน่ง ผู้บริหารหน่วยงาน'); // the executive's title from the settings, with no name in it
     expect(html).toContain('พฤศจิกายน ๒๕๖๙');
     expect(html).toContain('=hyperlink(&quot;x&quot;)');
     expect(html).not.toMatch(/<script/i);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
+import type { CategoryCode } from '../../electron/contract/categories';
 import type { DailyRow, ReportModel, ReportTotals } from '../../electron/contract/stats';
 import { createReports, type Reports } from '../../electron/services/reports/reports';
+import { thaiDigits } from '../../electron/services/reports/thaiLabels';
 import { bkk, replayKnownLog } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
@@ -16,13 +18,15 @@ describe('the report of a known log', () => {
   let reports: Reports;
   const clock = fixedClock('2026-12-05T03:00:00Z');
   const titles: Record<string, string> = { 'doc-1': 'ประกาศสำนักงานประกันสังคม เรื่อง อัตราเงินสมทบ', 'doc-2': 'แผนการจัดซื้อจัดจ้าง ปี ๒๕๖๙' };
+  // doc-1 is a rule (law group), doc-2 a procurement plan.
+  const categories: Record<string, CategoryCode> = { 'doc-1': 's7-4', 'doc-2': 'proc-plan' };
 
   beforeAll(async () => {
     dir = await tempDir();
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
     await replayKnownLog(kiosk, clock);
     clock.set('2026-12-05T03:00:00Z');
-    reports = createReports({ stats: kiosk.services.stats, settings: kiosk.services.settings.get, titleOf: (id) => titles[id], clock });
+    reports = createReports({ stats: kiosk.services.stats, settings: kiosk.services.settings.get, titleOf: (id) => titles[id], categoryOf: (id) => categories[id], clock });
   });
   afterAll(async () => { await kiosk.services.stats.close(); await dir.remove(); });
 
@@ -51,7 +55,7 @@ describe('the report of a known log', () => {
         visits: 5, visitsEnded: 4, averageVisitSeconds: 100, medianVisitSeconds: 90, searches: 6, searchesWithoutResult: 3,
         documentViews: 4, serviceViews: 1, qrShown: 1, requestInfoShown: 1, complaintShown: 1, surveyAnswered: 2,
       },
-      daily: daily.map((d) => ({ ...d, labelTh: expect.any(String) as unknown as string })),
+      daily: daily.map((d) => ({ ...d, labelTh: `${thaiDigits(Number(d.date.slice(8)))} พ.ย. ๖๙` })),
       heatmap: { weekdaysTh: ['จ.', 'อ.', 'พ.', 'พฤ.', 'ศ.', 'ส.', 'อา.'], visits: heat },
       topDocuments: [
         { rank: 1, id: 'doc-1', title: titles['doc-1']!, views: 2, averageSeconds: 50 },
@@ -68,14 +72,16 @@ describe('the report of a known log', () => {
         { rank: 2, query: 'เลขบัตร #-####-#####-##-#', count: 1 },
         { rank: 3, query: 'โทร ###-###-####', count: 1 },
       ],
+      // Documents opened: doc-1 by A and B (law), doc-2 by B and D (procurement). Browse pages:
+      // A's procurement page, C's category s9-4 (service manuals).
       categoryGroups: [
-        { group: 'law', nameTh: expect.any(String) as unknown as string, views: 0 },
-        { group: 'procurement', nameTh: 'จัดซื้อจัดจ้าง', views: 1 },
-        { group: 'service-manuals', nameTh: 'คู่มือบริการประชาชน', views: 1 },
-        { group: 'plans', nameTh: expect.any(String) as unknown as string, views: 0 },
-        { group: 'resolutions', nameTh: expect.any(String) as unknown as string, views: 0 },
-        { group: 'projects', nameTh: expect.any(String) as unknown as string, views: 0 },
-        { group: 'other', nameTh: expect.any(String) as unknown as string, views: 0 },
+        { group: 'law', nameTh: 'ข้อมูลตามกฎหมาย มาตรา ๗ / มาตรา ๙', documentViews: 2, browseViews: 0 },
+        { group: 'procurement', nameTh: 'จัดซื้อจัดจ้าง', documentViews: 2, browseViews: 1 },
+        { group: 'service-manuals', nameTh: 'คู่มือบริการประชาชน', documentViews: 0, browseViews: 1 },
+        { group: 'plans', nameTh: 'แผนงานและงบประมาณ', documentViews: 0, browseViews: 0 },
+        { group: 'resolutions', nameTh: 'มติคณะกรรมการ', documentViews: 0, browseViews: 0 },
+        { group: 'projects', nameTh: 'โครงการสำคัญ', documentViews: 0, browseViews: 0 },
+        { group: 'other', nameTh: 'ข้อมูลอื่น ๆ', documentViews: 0, browseViews: 0 },
       ],
       languages: [{ language: 'th', visits: 3 }, { language: 'en', visits: 1 }],
       survey: {
@@ -103,8 +109,24 @@ describe('the report of a known log', () => {
     };
     expect(model).toEqual(expected);
     expect(model.daily[1]!.labelTh).toBe('๒ พ.ย. ๖๙');
+    // The groups' document views and the top-documents table count the same views.
+    const byGroup = model.categoryGroups.reduce((sum, g) => sum + g.documentViews, 0);
+    expect(byGroup).toBe(model.totals.documentViews);
+    expect(byGroup).toBe(model.topDocuments.reduce((sum, d) => sum + d.views, 0));
     // The model is plain JSON: it survives a round trip unchanged.
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+
+  it('counts views of a document no longer in the catalogue in a last row, so the groups still add up', async () => {
+    const withoutDoc2 = createReports({
+      stats: kiosk.services.stats, settings: kiosk.services.settings.get, clock,
+      titleOf: (id) => (id === 'doc-2' ? undefined : titles[id]), categoryOf: (id) => (id === 'doc-2' ? undefined : categories[id]),
+    });
+    const model = await withoutDoc2.build({ kind: 'month', month: '2026-11' });
+    expect(model.categoryGroups.find((g) => g.group === 'procurement')).toMatchObject({ documentViews: 0, browseViews: 1 });
+    expect(model.categoryGroups.at(-1)).toEqual({ group: 'removed', nameTh: 'เอกสารที่ไม่อยู่ในทะเบียนแล้ว', documentViews: 2, browseViews: 0 });
+    expect(model.categoryGroups.reduce((sum, g) => sum + g.documentViews, 0)).toBe(model.totals.documentViews);
+    expect(model.topDocuments.find((d) => d.id === 'doc-2')?.title).toBeNull();
   });
 
   it('attributes a visit that ends after midnight: counted in November, its end and length in December', async () => {

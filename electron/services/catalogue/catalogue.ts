@@ -6,6 +6,7 @@ import { totalMinutes, type CatalogueDocument, type ServiceStandard } from '../.
 import type { SearchableItem } from '../search/engine';
 import type { Clock } from '../runtime';
 import { openJsonStore, type JsonStore } from '../store/jsonStore';
+import { saveError } from '../store/saveError';
 import { CatalogueFile, emptyCatalogue } from './catalogueFile';
 import { createFileStore, type FileStore } from './fileStore';
 import { seedSample } from './seedSample';
@@ -148,7 +149,7 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
         await store.write();
       } catch (error) {
         store.db.data = before;
-        throw new KioskError('storage', { th: 'บันทึกข้อมูลไม่สำเร็จ (พื้นที่ดิสก์อาจเต็ม) ข้อมูลเดิมยังอยู่ครบ', en: 'Could not save (the disk may be full); nothing was changed' }, String(error));
+        throw saveError(error, { th: 'บันทึกข้อมูลไม่สำเร็จ (พื้นที่ดิสก์อาจเต็ม) ข้อมูลเดิมยังอยู่ครบ', en: 'Could not save (the disk may be full); nothing was changed' });
       }
       for (const listener of listeners) listener(change);
     },

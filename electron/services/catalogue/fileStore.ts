@@ -4,13 +4,19 @@ import { join } from 'node:path';
 import { KioskError } from '../../contract/result';
 import { Sha256 } from '../../contract/schemas';
 import { readTextIfExists, writeFileDurably } from '../store/durableFile';
+import { saveError } from '../store/saveError';
+import { extractPdfText, PDF_TEXT_VERSION } from './pdfText';
 
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+const TEXT_HEADER = '%pdf-text ';
+const fileNotSaved = { th: 'บันทึกไฟล์ PDF ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ', en: 'Could not store the PDF; nothing was changed' };
 
 /**
  * PDFs live under their content hash in `files/` (house rule 6): a name an import gave is
  * never a path we open for writing, and the same file imported twice is stored once.
- * Extracted text sits beside it as `<sha256>.txt`.
+ * Extracted text sits beside it as `<sha256>.txt`, its first line naming the extractor version
+ * (`%pdf-text 2`): text from an older extractor, or from before the line existed, is extracted
+ * again from the PDF the first time it is read (PDF_TEXT_VERSION in pdfText.ts).
  */
 export function createFileStore(dataDir: string) {
   const folder = join(dataDir, 'files');
@@ -36,7 +42,7 @@ export function createFileStore(dataDir: string) {
       await mkdir(folder, { recursive: true });
       const target = pathOf(sha256, 'pdf');
       const existing = await stat(target).catch(() => undefined);
-      if (existing?.size !== bytes.byteLength) await writeFileDurably(target, bytes);
+      if (existing?.size !== bytes.byteLength) await writeFileDurably(target, bytes).catch((error: unknown) => { throw saveError(error, fileNotSaved); });
       return sha256;
     },
 
@@ -45,8 +51,20 @@ export function createFileStore(dataDir: string) {
     },
 
     readPdf: (sha256: string) => readFile(pathOf(sha256, 'pdf')),
-    putText: (sha256: string, text: string) => writeFileDurably(pathOf(sha256, 'txt'), text),
-    readText: async (sha256: string) => (await readTextIfExists(pathOf(sha256, 'txt'))) ?? '',
+    putText: (sha256: string, text: string) => writeFileDurably(pathOf(sha256, 'txt'), `${TEXT_HEADER}${PDF_TEXT_VERSION}\n${text}`).catch((error: unknown) => { throw saveError(error, fileNotSaved); }),
+
+    /** The PDF's extracted text ('' if none was stored); stale text is extracted again, once, and replaced. */
+    async readText(sha256: string): Promise<string> {
+      const stored = await readTextIfExists(pathOf(sha256, 'txt'));
+      if (stored === undefined) return '';
+      const version = stored.startsWith(TEXT_HEADER) ? parseInt(stored.slice(TEXT_HEADER.length), 10) : 1;
+      const text = stored.startsWith(TEXT_HEADER) ? stored.slice(stored.indexOf('\n') + 1) : stored;
+      if (version >= PDF_TEXT_VERSION) return text;
+      // Best effort: a PDF gone or unreadable keeps its old text (without the NULs old versions let through).
+      const fresh = await readFile(pathOf(sha256, 'pdf')).then(extractPdfText).then((t) => t.text, () => text.replace(/\0/g, ''));
+      await writeFileDurably(pathOf(sha256, 'txt'), `${TEXT_HEADER}${PDF_TEXT_VERSION}\n${fresh}`).catch(() => undefined);
+      return fresh;
+    },
 
     /** Removes a PDF and its text; callers check first that no document still refers to it. */
     async removePdf(sha256: string): Promise<void> {

@@ -8,6 +8,7 @@ import { completeness, currentFiscalYear, procurementMonths } from './completene
 import { createEditing } from './editing';
 import { exportCatalogue } from './export/exportCatalogue';
 import { createImporter } from './import/importer';
+import { base64Bytes, importSizeProblem } from './import/importLimits';
 
 export const catalogueHandlers = (catalogue: Catalogue, settings: SettingsService) =>
   ({
@@ -19,6 +20,13 @@ export const catalogueHandlers = (catalogue: Catalogue, settings: SettingsServic
   }) satisfies HandlersFor<keyof typeof catalogueMethods>;
 
 const decode = (base64: string) => Buffer.from(base64, 'base64');
+
+/** An upload's bytes, refused by its size before the base64 is decoded (a 200 MB table is not read at all). */
+function uploaded(input: { fileName: string; base64: string }): Buffer {
+  const tooBig = importSizeProblem(input.fileName, base64Bytes(input.base64));
+  if (tooBig) throw tooBig;
+  return decode(input.base64);
+}
 
 /** Staff upkeep: editing, import, export, completeness. Each change is recorded for the audit trail. */
 export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
@@ -37,8 +45,8 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
     'services.retire': (input, context) => editing.retireService(input.id, context.recordChange),
     'services.restore': (input, context) => editing.restoreService(input.id, context.recordChange),
     'catalogue.clearSample': (_input, context) => editing.clearSample(context.recordChange),
-    'import.preview': (input) => importer.preview(input.fileName, decode(input.base64)),
-    'import.apply': (input, context) => importer.apply(input.fileName, decode(input.base64), context.recordChange),
+    'import.preview': (input) => importer.preview(input.fileName, uploaded(input)),
+    'import.apply': (input, context) => importer.apply(input.fileName, uploaded(input), context.recordChange),
     'catalogue.export': async (input) => {
       const { fileName, mimeType, base64 } = await exportCatalogue(catalogue, input.format, clock.now());
       return { fileName, mimeType, base64 };

@@ -1,5 +1,7 @@
 import type { ReportModel, ReportTotals } from '../../contract/stats';
-import { barLineChart, escapeXml as esc, heatmapChart, horizontalBars } from './svgCharts';
+import { escapeXml as esc, heatmapChart, horizontalBars, seriesChart, seriesColours } from './svgCharts';
+import type { Signatories } from './signatories';
+import { signatureBlock, signatureCss } from './signatureBlock';
 import { totalKinds, totalLabels } from './reportTables';
 import { bangkokDay } from '../stats/bangkokTime';
 import { thaiDateLong, thaiDigits, thaiMonthsShort } from './thaiLabels';
@@ -7,8 +9,10 @@ import { thaiDateLong, thaiDigits, thaiMonthsShort } from './thaiLabels';
 export interface HtmlOptions {
   /** `@font-face` rules (embedded Sarabun). */
   fontCss: string;
-  /** Title of the approving executive, from the settings (centre.executive). */
-  executiveTitle: string;
+  /** The agency's short name (สปส.), drawn as the round mark the kiosk's header shows. */
+  agencyMark: string;
+  /** Names and positions for the signature block; unknown ones are left to fill in by pen. */
+  signatories: Signatories;
 }
 
 const num = (n: number | null, digits = 0) =>
@@ -18,6 +22,8 @@ function duration(seconds: number | null): string {
   if (seconds === null) return '–';
   const whole = Math.round(seconds);
   const m = Math.floor(whole / 60);
+  // Rounded to 0, "0 วินาที" reads as "not viewed at all".
+  if (whole === 0) return 'น้อยกว่า 1 วินาที';
   return m > 0 ? `${m} นาที ${whole % 60} วินาที` : `${whole} วินาที`;
 }
 
@@ -39,7 +45,8 @@ const css = `
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: 'Sarabun', 'TH Sarabun New', 'Garuda', 'Loma', sans-serif; font-size: 11pt; line-height: 1.45; color: #1f2937; margin: 0; }
-header.top { border-bottom: 2px solid #1d4ed8; padding-bottom: 6px; margin-bottom: 10px; }
+header.top { display: flex; align-items: center; gap: 12px; border-bottom: 2px solid #1d4ed8; padding-bottom: 6px; margin-bottom: 10px; }
+header.top .mark { flex: none; width: 15mm; height: 15mm; border-radius: 50%; background: #1d4ed8; color: #fff; display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 11pt; }
 header.top .agency { font-size: 15pt; font-weight: 700; }
 header.top .centre { font-size: 11pt; }
 h1 { font-size: 16pt; margin: 8px 0 2px; }
@@ -53,10 +60,8 @@ th { background: #eff6ff; text-align: left; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 .two { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .note { font-size: 9pt; color: #4b5563; }
-.signatures { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; margin-top: 28px; break-inside: avoid; text-align: center; }
-.signatures .line { margin-top: 42px; border-top: 1px dotted #111; padding-top: 4px; }
-.signatures .date { margin-top: 14px; }
-`;
+table + .note { margin-top: 4px; }
+${signatureCss}`;
 
 function table(headers: string[], rows: string[][], numeric: boolean[]): string {
   const head = headers.map((h, i) => `<th${numeric[i] ? ' class="n"' : ''}>${esc(h)}</th>`).join('');
@@ -77,10 +82,21 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
     ]),
     [false, true, true, true, true, true],
   );
-  const daily = barLineChart({
-    labels: model.daily.map((d) => `${thaiDigits(Number(d.date.slice(8)))}${period.days > 31 ? ` ${thaiMonthsShort[Number(d.date.slice(5, 7)) - 1]}` : ''}`),
-    bars: model.daily.map((d) => d.visits), line: model.daily.map((d) => d.searches),
-    barName: 'ครั้งที่ใช้บริการ', lineName: 'การค้นหา',
+  // The same three series as the web report; each day labelled with its month ("๑ ธ.ค.").
+  const daily = seriesChart({
+    labels: model.daily.map((d) => `${thaiDigits(Number(d.date.slice(8)))} ${thaiMonthsShort[Number(d.date.slice(5, 7)) - 1]}`),
+    series: [
+      { name: 'ครั้งที่ใช้บริการ', kind: 'bar', color: seriesColours.visits, values: model.daily.map((d) => d.visits) },
+      { name: 'การค้นหา', kind: 'line', color: seriesColours.searches, values: model.daily.map((d) => d.searches) },
+      { name: 'การเปิดดูเอกสาร', kind: 'line', color: seriesColours.documentViews, values: model.daily.map((d) => d.documentViews) },
+    ],
+  });
+  const groups = horizontalBars({
+    labels: model.categoryGroups.map((g) => g.nameTh),
+    series: [
+      { name: 'เปิดดูเอกสารในกลุ่ม (ครั้ง)', values: model.categoryGroups.map((g) => g.documentViews), color: seriesColours.visits },
+      { name: 'เข้าหน้ารายการของกลุ่ม (ครั้ง)', values: model.categoryGroups.map((g) => g.browseViews), color: seriesColours.searches },
+    ],
   });
   const docs = table(['อันดับ', 'เอกสาร', 'เปิดดู (ครั้ง)', 'เวลาดูเฉลี่ย'],
     model.topDocuments.map((d) => [num(d.rank), `${esc(d.title ?? 'ไม่พบในทะเบียนแล้ว')} <span class="muted">(${esc(d.id)})</span>`, num(d.views), duration(d.averageSeconds)]),
@@ -101,29 +117,29 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
 <style>${options.fontCss}\n${css}</style></head>
 <body>
 <header class="top">
-  <div class="agency">${esc(model.agency.name)}</div>
-  <div class="centre">${esc(model.agency.centre)}</div>
+  ${options.agencyMark ? `<div class="mark" aria-hidden="true">${esc(options.agencyMark)}</div>` : ''}
+  <div><div class="agency">${esc(model.agency.name)}</div>
+  <div class="centre">${esc(model.agency.centre)}</div></div>
 </header>
 <h1>รายงานสถิติการใช้บริการตู้ข้อมูลข่าวสาร</h1>
 <div class="period">ประจำ${{ month: 'เดือน', quarter: '', range: 'ช่วงวันที่ ' }[period.kind]}${esc(period.labelTh)} <span class="muted">(${esc(thaiDateLong(period.from))} – ${esc(thaiDateLong(period.to))})</span></div>
 <div class="note">จัดทำเมื่อ ${esc(thaiDateLong(bangkokDay(Date.parse(model.generatedAt))))} · ช่วงก่อนหน้า: ${esc(c.previous.period.labelTh)} · ช่วงเดียวกันปีก่อน: ${esc(c.lastYear.period.labelTh)}</div>
 
-<section><h2>๑. สรุปภาพรวม</h2>${summary}</section>
+<section><h2>๑. สรุปภาพรวม</h2>${summary}
+<div class="note">เครื่องหมาย – ในช่องเปลี่ยนแปลง: ช่วงที่นำมาเทียบไม่มีข้อมูลหรือมีค่าเป็น 0 จึงคำนวณเป็นร้อยละไม่ได้</div></section>
 <section><h2>๒. จำนวนการใช้บริการรายวัน</h2>${daily}</section>
 <section><h2>๓. วันและช่วงเวลาที่มีผู้ใช้บริการ</h2>${heatmapChart({ rowLabels: model.heatmap.weekdaysTh, values: model.heatmap.visits })}
 <div class="note">นับตามเวลาที่เริ่มใช้บริการ (เวลาประเทศไทย)</div></section>
 <section><h2>๔. เอกสารที่มีผู้เปิดดูมากที่สุด ${thaiDigits(20)} อันดับ</h2>${docs}</section>
 <section><h2>๕. คำค้นยอดนิยมและคำค้นที่ไม่พบผล</h2><div class="two"><div>${queries(model.topSearches)}</div><div>${queries(model.topNoResult)}</div></div>
 <div class="note">ตารางซ้าย: คำค้นยอดนิยม · ตารางขวา: คำค้นที่ไม่พบผล (ใช้ปรับปรุงคำสำคัญของเอกสาร) · เลขบัตรประชาชนและหมายเลขโทรศัพท์ถูกปิดเป็น # ก่อนบันทึก</div></section>
-<section><h2>๖. การเข้าดูตามกลุ่มหมวดหมู่</h2>${horizontalBars({ labels: model.categoryGroups.map((g) => g.nameTh), values: model.categoryGroups.map((g) => g.views) })}</section>
+<section><h2>๖. การเข้าดูตามกลุ่มหมวดหมู่</h2>${groups}
+<div class="note">เปิดดูเอกสารในกลุ่ม: นับการเปิดดูเอกสารตามกลุ่มของหมวดเอกสารในทะเบียนปัจจุบัน รวมกันเท่ากับจำนวนครั้งที่เปิดดูเอกสารทั้งหมด (${num(totals.documentViews)} ครั้ง) · เข้าหน้ารายการของกลุ่ม: นับทุกครั้งที่หน้ารายการเอกสารของกลุ่มแสดงขึ้น</div></section>
 <section><h2>๗. ผลแบบสำรวจความพึงพอใจ</h2><div class="two"><div>${surveyTable}</div><div>${horizontalBars({
-    labels: s.satisfaction.map((_, i) => `ระดับ ${thaiDigits(i + 1)}`), values: s.satisfaction, width: 340, labelWidth: 70,
+    labels: s.satisfaction.map((_, i) => `ระดับ ${thaiDigits(i + 1)}`), series: [{ values: s.satisfaction }], width: 340, labelWidth: 70,
   })}</div></div></section>
 <p class="note">หมายเหตุ: ข้อมูลเป็นสถิติการใช้งานแบบไม่ระบุตัวตน ไม่มีการเก็บชื่อหรือข้อมูลส่วนบุคคล${model.dataQuality.unreadableLines ? ` · บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ${num(model.dataQuality.unreadableLines)} บรรทัด ไม่ได้นับรวม` : ''}${model.dataQuality.prunedDays ? ` · ${num(model.dataQuality.prunedDays)} วันในช่วงนี้มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)` : ''}</p>
 
-<div class="signatures">
-  <div><div class="line">ลงชื่อ</div><div>(......................................................)</div><div>ผู้จัดทำรายงาน</div><div>ตำแหน่ง ..................................................</div><div class="date">วันที่ ........ / ........ / ........</div></div>
-  <div><div class="line">ลงชื่อ</div><div>(......................................................)</div><div>ผู้บริหารผู้อนุมัติ</div><div>${esc(options.executiveTitle)}</div><div class="date">วันที่ ........ / ........ / ........</div></div>
-</div>
+${signatureBlock(options.signatories)}
 </body></html>`;
 }

@@ -1,8 +1,9 @@
-import { categoryGroups } from '../../contract/categories';
 import { visitorTypes, type RankedQuery, type ReportModel, type ReportPeriod, type ReportTotals } from '../../contract/stats';
+import type { GroupCode } from '../../contract/categories';
 import { weekdayOf } from '../stats/bangkokTime';
 import type { DayRollup } from '../stats/dayRollup';
 import type { PeriodFigures } from '../stats/stats';
+import { categoryGroupUse } from './categoryGroupUse';
 import { thaiDateShort, thaiWeekdaysShort, visitorTypeLabels } from './thaiLabels';
 
 export const TOP_N = 20;
@@ -55,6 +56,8 @@ export interface ReportInputs {
   lastYear: { period: ReportPeriod; figures: PeriodFigures };
   /** Title of a catalogue document (Thai), or undefined when it is no longer there. */
   titleOf: (documentId: string) => string | undefined;
+  /** Group of a catalogue document's category, or undefined when it is no longer there. */
+  groupOf: (documentId: string) => GroupCode | undefined;
   agency: { name: string; centre: string };
   generatedAt: Date;
 }
@@ -85,7 +88,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
       .map(([id, [views, seconds]], i) => ({ rank: i + 1, id, title: inputs.titleOf(id) ?? null, views, averageSeconds: round(seconds / views, 1) })),
     topSearches: topQueries(t.queries),
     topNoResult: topQueries(t.noResult),
-    categoryGroups: categoryGroups.map((g) => ({ group: g.code, nameTh: g.name.th, views: t.groups[g.code] ?? 0 })),
+    categoryGroups: categoryGroupUse(t, inputs.groupOf),
     languages: Object.entries(t.languages).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([language, visits]) => ({ language, visits })),
     survey: {
       answered: t.surveyAnswered,

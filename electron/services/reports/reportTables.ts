@@ -79,8 +79,11 @@ export function reportTables(model: ReportModel): ReportTable[] {
     },
     {
       name: 'กลุ่มหมวดหมู่',
-      columns: [{ header: 'รหัสกลุ่ม', kind: 'text', width: 16 }, { header: 'กลุ่มหมวดหมู่', kind: 'text', width: 40 }, { header: 'จำนวนครั้งที่เข้าดู', kind: 'int' }],
-      rows: model.categoryGroups.map((g) => [g.group, g.nameTh, g.views]),
+      columns: [
+        { header: 'รหัสกลุ่ม', kind: 'text', width: 16 }, { header: 'กลุ่มหมวดหมู่', kind: 'text', width: 40 },
+        { header: 'เปิดดูเอกสารในกลุ่ม (ครั้ง)', kind: 'int', width: 24 }, { header: 'เข้าหน้ารายการของกลุ่ม (ครั้ง)', kind: 'int', width: 26 },
+      ],
+      rows: model.categoryGroups.map((g) => [g.group, g.nameTh, g.documentViews, g.browseViews]),
     },
     {
       name: 'แบบสำรวจ',

@@ -1,3 +1,4 @@
+import { categoryByCode, type CategoryCode } from '../../contract/categories';
 import type { Settings } from '../../contract/settings';
 import type { PeriodInput, ReportFile, ReportFormat, ReportModel } from '../../contract/stats';
 import type { Clock } from '../runtime';
@@ -7,6 +8,7 @@ import { reportHtml } from './html';
 import { lastYearPeriod, previousPeriod, resolvePeriod } from './period';
 import { buildReportModel } from './reportModel';
 import { sarabunFontCss } from './sarabunFont';
+import { signatoriesOf } from './signatories';
 import { reportXlsx } from './xlsx';
 
 const mimeTypes: Record<ReportFormat, string> = {
@@ -16,14 +18,23 @@ const mimeTypes: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+/** Who asked for the printable report: their name goes in the preparer's brackets. */
+export interface Signing { preparedBy?: string }
+
 /** The executives' reports: one model, made from the stats roll-ups, rendered into each format. */
 export function createReports(deps: {
   stats: Pick<StatsService, 'figures'>;
   settings: () => Settings;
   /** Thai title of a catalogue document, undefined when it is no longer in the catalogue. */
   titleOf: (documentId: string) => string | undefined;
+  /** Category of a catalogue document, undefined when it is no longer in the catalogue. */
+  categoryOf: (documentId: string) => CategoryCode | undefined;
   clock: Clock;
 }) {
+  const groupOf = (id: string) => {
+    const category = deps.categoryOf(id);
+    return category ? categoryByCode[category].group : undefined;
+  };
   async function build(input: PeriodInput): Promise<ReportModel> {
     const period = resolvePeriod(input);
     const previous = previousPeriod(period);
@@ -35,32 +46,38 @@ export function createReports(deps: {
       previous: { period: previous, figures: await deps.stats.figures(previous.from, previous.to) },
       lastYear: { period: lastYear, figures: await deps.stats.figures(lastYear.from, lastYear.to) },
       titleOf: deps.titleOf,
+      groupOf,
       agency: { name: settings.agency.name.th, centre: settings.centre.name.th },
       generatedAt: deps.clock.now(),
     });
   }
 
   /** The model rendered in a format; the bytes are what a file of that name holds. */
-  async function render(model: ReportModel, format: ReportFormat): Promise<Buffer> {
+  async function render(model: ReportModel, format: ReportFormat, signing: Signing = {}): Promise<Buffer> {
     switch (format) {
       case 'xlsx': return reportXlsx(model);
       case 'csv': return Buffer.from(reportCsv(model), 'utf8');
       case 'json': return Buffer.from(JSON.stringify(model, null, 2), 'utf8');
-      case 'html': return Buffer.from(await html(model), 'utf8');
+      case 'html': return Buffer.from(await html(model, signing), 'utf8');
     }
   }
 
-  async function html(model: ReportModel): Promise<string> {
-    return reportHtml(model, { fontCss: await sarabunFontCss(), executiveTitle: deps.settings().centre.executive.th });
+  async function html(model: ReportModel, signing: Signing = {}): Promise<string> {
+    const settings = deps.settings();
+    return reportHtml(model, {
+      fontCss: await sarabunFontCss(),
+      agencyMark: settings.agency.shortName.th,
+      signatories: signatoriesOf(settings, signing.preparedBy),
+    });
   }
 
   return {
     build,
     render,
     html,
-    async export(input: PeriodInput, format: ReportFormat): Promise<ReportFile> {
+    async export(input: PeriodInput, format: ReportFormat, signing: Signing = {}): Promise<ReportFile> {
       const model = await build(input);
-      const bytes = await render(model, format);
+      const bytes = await render(model, format, signing);
       return { fileName: `kiosk-report-${model.period.key}.${format}`, mimeType: mimeTypes[format], base64: bytes.toString('base64') };
     },
   };

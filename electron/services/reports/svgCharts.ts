@@ -21,57 +21,99 @@ function niceMax(value: number): number {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-/** Vertical bars (one series) with an optional line (a second series) on the same scale. */
-export function barLineChart(options: {
-  labels: string[]; bars: number[]; line?: number[]; barName: string; lineName?: string; width?: number; height?: number;
-}): string {
-  const { labels, bars, line } = options;
+export interface ChartSeries { name: string; values: number[]; kind: 'bar' | 'line'; color: string }
+
+/** Colours of the report's series, in the order the web report uses them. */
+export const seriesColours = { visits: BAR, searches: LINE, documentViews: '#15803d' } as const;
+
+/** A legend row: a swatch (square for bars, line with a dot for lines) and the name, laid out left to right. */
+function legend(series: { name: string; kind: 'bar' | 'line'; color: string }[], x0: number): string {
+  let x = x0;
+  return series.map((s) => {
+    const swatch = s.kind === 'bar'
+      ? `<rect x="${x}" y="6" width="10" height="10" fill="${s.color}"/>`
+      : `<line x1="${x - 2}" x2="${x + 12}" y1="11" y2="11" stroke="${s.color}" stroke-width="2"/><circle cx="${x + 5}" cy="11" r="3" fill="${s.color}"/>`;
+    const item = `${swatch}<text x="${x + 16}" y="15" font-size="11" fill="${INK}" ${FONT}>${escapeXml(s.name)}</text>`;
+    x += 16 + s.name.length * 6.5 + 22; // Sarabun 11px averages ~6.5px a character
+    return item;
+  }).join('');
+}
+
+/**
+ * Counts over days: bar series side by side in each day's slot, line series as lines with a dot
+ * on every day (so a one-day report still shows them). Every series given is drawn and listed.
+ * Bars are capped in width: one day must not fill the whole chart.
+ */
+export function seriesChart(options: { labels: string[]; series: ChartSeries[]; width?: number; height?: number; maxBarWidth?: number }): string {
+  const { labels, series } = options;
   const width = options.width ?? 680;
   const height = options.height ?? 220;
-  const [left, right, top, bottom] = [44, 10, 24, 34];
+  const [left, right, top, bottom] = [44, 10, 26, 34];
   const plotW = width - left - right;
   const plotH = height - top - bottom;
-  const max = niceMax(Math.max(0, ...bars, ...(line ?? [])));
-  const slot = plotW / Math.max(1, bars.length);
+  const count = Math.max(1, labels.length);
+  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
+  const slot = plotW / count;
   const y = (v: number) => top + plotH - (v / max) * plotH;
+  const centre = (i: number) => left + i * slot + slot / 2;
   const parts: string[] = [];
   for (let i = 0; i <= 4; i++) {
     const v = (max / 4) * i;
     parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="${GRID}"/>`,
       `<text x="${left - 4}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="10" fill="${INK}" ${FONT}>${fmt(Math.round(v * 10) / 10)}</text>`);
   }
-  const every = Math.max(1, Math.ceil(bars.length / 12));
-  bars.forEach((v, i) => {
-    const x = left + i * slot;
-    parts.push(`<rect x="${(x + slot * 0.15).toFixed(1)}" y="${y(v).toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${(top + plotH - y(v)).toFixed(1)}" fill="${BAR}"/>`);
-    if (i % every === 0) parts.push(`<text x="${(x + slot / 2).toFixed(1)}" y="${height - bottom + 14}" text-anchor="middle" font-size="9" fill="${INK}" ${FONT}>${escapeXml(labels[i] ?? '')}</text>`);
+  const bars = series.filter((s) => s.kind === 'bar');
+  const barW = Math.min(slot * 0.7, (options.maxBarWidth ?? 36) * Math.max(1, bars.length)) / Math.max(1, bars.length);
+  bars.forEach((s, b) => {
+    s.values.forEach((v, i) => {
+      const x = centre(i) - (barW * bars.length) / 2 + b * barW;
+      parts.push(`<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(top + plotH - y(v)).toFixed(1)}" fill="${s.color}"/>`);
+    });
   });
-  if (line && line.length) {
-    const points = line.map((v, i) => `${(left + i * slot + slot / 2).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-    parts.push(`<polyline points="${points}" fill="none" stroke="${LINE}" stroke-width="2"/>`);
+  for (const s of series.filter((l) => l.kind === 'line')) {
+    if (s.values.length > 1) parts.push(`<polyline points="${s.values.map((v, i) => `${centre(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"/>`);
+    s.values.forEach((v, i) => parts.push(`<circle cx="${centre(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"/>`));
   }
-  const legend = [`<rect x="${left}" y="6" width="10" height="10" fill="${BAR}"/><text x="${left + 14}" y="15" font-size="11" fill="${INK}" ${FONT}>${escapeXml(options.barName)}</text>`];
-  if (line && options.lineName) legend.push(`<line x1="${left + 150}" x2="${left + 164}" y1="11" y2="11" stroke="${LINE}" stroke-width="2"/><text x="${left + 168}" y="15" font-size="11" fill="${INK}" ${FONT}>${escapeXml(options.lineName)}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeXml(options.barName)}">${legend.join('')}${parts.join('')}</svg>`;
+  const every = Math.max(1, Math.ceil(labels.length / 12));
+  labels.forEach((label, i) => {
+    if (i % every === 0) parts.push(`<text x="${centre(i).toFixed(1)}" y="${height - bottom + 14}" text-anchor="middle" font-size="9" fill="${INK}" ${FONT}>${escapeXml(label)}</text>`);
+  });
+  const name = series.map((s) => s.name).join(', ');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeXml(name)}">${legend(series, left)}${parts.join('')}</svg>`;
 }
 
-/** Horizontal bars with labels on the left and values on the right. */
-export function horizontalBars(options: { labels: string[]; values: number[]; width?: number; barHeight?: number; labelWidth?: number }): string {
+/**
+ * Horizontal bars with labels on the left and each value at its bar's end. With more than one
+ * series, each label gets one bar per series, named in a legend above.
+ */
+export function horizontalBars(options: {
+  labels: string[]; series: { name?: string; values: number[]; color?: string }[]; width?: number; barHeight?: number; labelWidth?: number;
+}): string {
   const width = options.width ?? 680;
-  const barHeight = options.barHeight ?? 18;
   const labelWidth = options.labelWidth ?? 230;
+  const { series } = options;
+  const many = series.length > 1;
+  const barHeight = options.barHeight ?? (many ? 12 : 18);
   const gap = 6;
-  const max = niceMax(Math.max(0, ...options.values));
+  const top = many ? 22 : 0;
+  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
   const plotW = width - labelWidth - 60;
-  const height = options.values.length * (barHeight + gap) + gap;
-  const rows = options.values.map((v, i) => {
-    const y = gap + i * (barHeight + gap);
-    const w = (v / max) * plotW;
-    return `<text x="${labelWidth - 6}" y="${y + barHeight * 0.72}" text-anchor="end" font-size="11" fill="${INK}" ${FONT}>${escapeXml(options.labels[i] ?? '')}</text>` +
-      `<rect x="${labelWidth}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${BAR}"/>` +
-      `<text x="${(labelWidth + w + 4).toFixed(1)}" y="${y + barHeight * 0.72}" font-size="11" fill="${INK}" ${FONT}>${fmt(v)}</text>`;
+  const rowH = barHeight * series.length + gap;
+  const height = top + options.labels.length * rowH + gap;
+  const colour = (i: number) => series[i]?.color ?? (i === 0 ? BAR : LINE);
+  const rows = options.labels.map((label, i) => {
+    const y = top + gap + i * rowH;
+    const bars = series.map((s, k) => {
+      const v = s.values[i] ?? 0;
+      const w = (v / max) * plotW;
+      const by = y + k * barHeight;
+      return `<rect x="${labelWidth}" y="${by}" width="${w.toFixed(1)}" height="${barHeight - (many ? 1 : 0)}" fill="${colour(k)}"/>` +
+        `<text x="${(labelWidth + w + 4).toFixed(1)}" y="${by + barHeight * 0.78}" font-size="${many ? 10 : 11}" fill="${INK}" ${FONT}>${fmt(v)}</text>`;
+    }).join('');
+    return `<text x="${labelWidth - 6}" y="${y + (barHeight * series.length) / 2 + 4}" text-anchor="end" font-size="11" fill="${INK}" ${FONT}>${escapeXml(label)}</text>${bars}`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img">${rows.join('')}</svg>`;
+  const key = many ? legend(series.map((s, k) => ({ name: s.name ?? '', kind: 'bar' as const, color: colour(k) })), labelWidth) : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img">${key}${rows.join('')}</svg>`;
 }
 
 /** A weekday x hour grid shaded by count (darker = more visits), with the count in each busy cell. */

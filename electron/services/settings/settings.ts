@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KioskError } from '../../contract/result';
 import { Settings } from '../../contract/settings';
 import type { Clock } from '../runtime';
 import { openJsonStore } from '../store/jsonStore';
+import { saveError } from '../store/saveError';
 
 /** Neutral defaults for an agency that has not configured the kiosk yet. */
 export const neutralSettings = (): Settings => ({
@@ -49,7 +49,7 @@ export async function openSettings(options: { dataDir: string; sampleDir?: strin
         await store.write();
       } catch (error) {
         store.db.data = before;
-        throw new KioskError('storage', { th: 'บันทึกการตั้งค่าไม่สำเร็จ', en: 'Could not save the settings' }, String(error));
+        throw saveError(error, { th: 'บันทึกการตั้งค่าไม่สำเร็จ', en: 'Could not save the settings' });
       }
       return { before, after: next };
     },

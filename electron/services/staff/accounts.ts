@@ -5,6 +5,7 @@ import { KioskError } from '../../contract/result';
 import type { AccountCard, AccountDetail, StaffRole } from '../../contract/staff';
 import type { Clock } from '../runtime';
 import { openJsonStore } from '../store/jsonStore';
+import { saveError } from '../store/saveError';
 import { assertPinAcceptable, hashPin, usesCurrentParams, verifyPin, type PinHash } from './pin';
 import { emptyStaffFile, StaffFile, type StaffAccount } from './staffFile';
 
@@ -50,7 +51,7 @@ export async function openAccounts(options: { dataDir: string; clock: Clock }) {
       await store.write();
     } catch (error) {
       store.db.data = before;
-      throw new KioskError('storage', { th: 'บันทึกข้อมูลบัญชีไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ', en: 'Could not save the accounts; nothing was changed' }, String(error));
+      throw saveError(error, { th: 'บันทึกข้อมูลบัญชีไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ', en: 'Could not save the accounts; nothing was changed' });
     }
   }
 

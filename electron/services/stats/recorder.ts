@@ -1,5 +1,5 @@
 import type { VisitEvent, VisitorType } from '../../contract/stats';
-import { KioskError } from '../../contract/result';
+import { saveError } from '../store/saveError';
 import type { Clock, Log } from '../runtime';
 import { bangkokMonth } from './bangkokTime';
 import { asciiJson, type EventLog } from './eventLog';
@@ -38,7 +38,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log 
       await deps.log.append(bangkokMonth(nowMs), asciiJson(line));
     } catch (error) {
       deps.logger.error('usage log append failed', { error: String(error) });
-      throw new KioskError('storage', { th: 'บันทึกสถิติการใช้งานไม่สำเร็จ', en: 'Could not record the usage statistics' });
+      throw saveError(error, { th: 'บันทึกสถิติการใช้งานไม่สำเร็จ', en: 'Could not record the usage statistics' }, { detail: false });
     }
   }
 

@@ -1,4 +1,4 @@
-import { open, rename, readFile, mkdir } from 'node:fs/promises';
+import { open, rename, readFile, readdir, mkdir, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -12,13 +12,33 @@ export async function writeFileDurably(path: string, data: string | Uint8Array):
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    // A full disk leaves a partial temp file behind: remove it, or it holds the very space the next save needs.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, path);
   await syncFolder(dirname(path));
+}
+
+/**
+ * Removes the temp files of writes a crash or a kill cut short: `.<name>[.<n>].<12 hex>.tmp`
+ * beside `path` (the file and its rotated copies). Nothing reads them, and a kiosk often switched
+ * off hard would otherwise keep one whole copy of the store per cut. Call before the first write.
+ */
+export async function removeLeftoverTemps(path: string): Promise<void> {
+  const folder = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^(\d+\.)?[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) await rm(join(folder, name), { force: true });
+  }
 }
 
 export async function syncFolder(folder: string): Promise<void> {

@@ -2,7 +2,7 @@ import { Low, type Adapter } from 'lowdb';
 import { copyFile, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
-import { readTextIfExists, writeFileDurably } from './durableFile';
+import { readTextIfExists, removeLeftoverTemps, writeFileDurably } from './durableFile';
 
 /** Rotated copies kept beside each store: `catalogue.json.1` is the newest good copy. */
 export const KEPT_COPIES = 3;
@@ -22,14 +22,22 @@ export interface StoreRecovery {
  * the loader is where stored input enters (house rule 2).
  */
 class SchemaFile<T> implements Adapter<T> {
+  private queue: Promise<unknown> = Promise.resolve();
   constructor(private readonly path: string, private readonly schema: z.ZodType<T>) {}
   async read(): Promise<T | null> {
     const text = await readTextIfExists(this.path);
     if (text === undefined) return null;
     return parseStore(text, this.schema, this.path);
   }
-  async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(data, null, 1));
+  /**
+   * The text is taken now and the renames happen in call order: two saves at once could
+   * otherwise rename an older snapshot over a newer one, losing an edit already answered ok.
+   */
+  write(data: T): Promise<void> {
+    const text = JSON.stringify(data, null, 1);
+    const run = this.queue.then(() => writeFileDurably(this.path, text));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 }
 
@@ -72,14 +80,16 @@ export async function openJsonStore<T>(options: {
   now: () => Date;
 }): Promise<JsonStore<T>> {
   const { path, schema } = options;
+  await removeLeftoverTemps(path);
   const db = new Low<T>(new SchemaFile(path, schema), options.defaults());
   let recovery: StoreRecovery | undefined;
   let created = false;
   try {
     await db.read();
     const existed = (await readTextIfExists(path)) !== undefined;
-    created = !existed;
     if (!existed && (await newestValidCopy(path, schema))) throw new StoreDamage('empty', `${basename(path)} is missing`);
+    // Only a first start is `created`: a store recovered from a copy must not get the sample seeded over it.
+    created = !existed;
   } catch (error) {
     if (!(error instanceof StoreDamage)) throw error;
     const copy = await newestValidCopy(path, schema);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportModel, ReportTotals } from '../../../electron/contract/stats';
-import { ChangeIndicator, type ChangeLabels } from '../ui/ChangeIndicator';
+import type { ChangeLabels } from '../ui/ChangeIndicator';
+import { Comparison } from './Comparison';
 import type { ReportFormat } from './reportFormat';
 
 type FigureKey = keyof ReportTotals | 'responseRate';
@@ -20,7 +21,7 @@ export function HeadlineFigures({ model, format: f }: { model: ReportModel; form
   const { t, i18n } = useTranslation();
   const label = (p: { labelTh: string; labelEn: string }) => (i18n.language === 'en' ? p.labelEn : p.labelTh);
   const { previous, lastYear } = model.comparison;
-  const show = (key: FigureKey, value: number | null) =>
+  const show = (key: FigureKey, value: number | null): string =>
     key === 'responseRate' ? f.pct(value) : key === 'averageVisitSeconds' || key === 'medianVisitSeconds' ? f.duration(value) : value === null ? t('admin.reports.noValue') : f.num(value);
   const labels = (against: string): ChangeLabels => ({
     against, same: t('admin.reports.change.same'), none: t('admin.reports.change.none'),
@@ -39,8 +40,8 @@ export function HeadlineFigures({ model, format: f }: { model: ReportModel; form
             <h3 id={`figure-${key}`}>{t(`admin.reports.totals.${key}`)}</h3>
             <p className="figure-value">{show(key, current(key))}</p>
             <p className="figure-changes">
-              <ChangeIndicator now={current(key)} before={valueOf(previous.totals, key)} labels={vsPrevious} formatPercent={f.pct} />
-              <ChangeIndicator now={current(key)} before={valueOf(lastYear.totals, key)} labels={vsLastYear} formatPercent={f.pct} />
+              <Comparison now={current(key)} before={valueOf(previous.totals, key)} period={t('admin.reports.previousName')} labels={vsPrevious} show={(v) => show(key, v)} formatPercent={f.pct} />
+              <Comparison now={current(key)} before={valueOf(lastYear.totals, key)} period={t('admin.reports.lastYearName')} labels={vsLastYear} show={(v) => show(key, v)} formatPercent={f.pct} />
             </p>
           </section>
         ))}
@@ -64,13 +65,14 @@ export function HeadlineFigures({ model, format: f }: { model: ReportModel; form
                 <th scope="row">{t(`admin.reports.totals.${key}`)}</th>
                 <td className="number">{show(key, model.totals[key])}</td>
                 <td className="number">{show(key, previous.totals[key])}</td>
-                <td className="number"><ChangeIndicator now={model.totals[key]} before={previous.totals[key]} labels={labels('')} formatPercent={f.pct} /></td>
+                <td className="number"><Comparison compact now={model.totals[key]} before={previous.totals[key]} period="" labels={labels('')} show={(v) => show(key, v)} formatPercent={f.pct} /></td>
                 <td className="number">{show(key, lastYear.totals[key])}</td>
-                <td className="number"><ChangeIndicator now={model.totals[key]} before={lastYear.totals[key]} labels={labels('')} formatPercent={f.pct} /></td>
+                <td className="number"><Comparison compact now={model.totals[key]} before={lastYear.totals[key]} period="" labels={labels('')} show={(v) => show(key, v)} formatPercent={f.pct} /></td>
               </tr>
             ))}
           </tbody>
         </table>
+        <p className="note">{t('admin.reports.change.note')}</p>
       </section>
     </section>
   );

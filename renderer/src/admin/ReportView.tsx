@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { categoryGroups } from '../../../electron/contract/categories';
 import type { RankedQuery, ReportModel } from '../../../electron/contract/stats';
 import { pick } from '../app/i18n';
-import { BarsChart } from '../ui/BarsChart';
 import { HeatMap } from '../ui/HeatMap';
 import { SeriesChart } from '../ui/SeriesChart';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -18,11 +17,12 @@ export function ReportView({ model }: { model: ReportModel }) {
   const f = useReportFormat();
   const { period } = model;
   const daily = model.daily.map((d) => ({
-    day: period.days > 31 ? f.date(d.date).replace(/ \d{4}$/, '') : String(Number(d.date.slice(8))),
+    day: f.dayMonth(d.date),
     visits: d.visits, searches: d.searches, documentViews: d.documentViews,
   }));
   const busiest = model.daily.reduce<{ date: string; visits: number } | undefined>((best, d) => (d.visits > (best?.visits ?? 0) ? d : best), undefined);
-  const groupName = (code: string, fallback: string) => pick(categoryGroups.find((g) => g.code === code)?.name, lang) || fallback;
+  const groupName = (code: string, fallback: string) =>
+    code === 'removed' ? t('admin.reports.removedGroup') : pick(categoryGroups.find((g) => g.code === code)?.name, lang) || fallback;
 
   return (
     <div className="report">
@@ -88,8 +88,15 @@ export function ReportView({ model }: { model: ReportModel }) {
       <div className="report-columns">
         <section className="report-section" aria-labelledby="report-groups">
           <h2 id="report-groups">{t('admin.reports.categoryGroups')}</h2>
-          <BarsChart data={model.categoryGroups.map((g) => ({ label: groupName(g.group, g.nameTh), value: g.views }))} formatNumber={f.num} labelWidth={340}
-            label={`${t('admin.reports.categoryGroups')}: ${model.categoryGroups.map((g) => `${groupName(g.group, g.nameTh)} ${f.num(g.views)}`).join(', ')}`} />
+          <table className="data-table group-use">
+            <thead><tr><th scope="col">{t('admin.reports.group')}</th><th scope="col" className="number">{t('admin.reports.groupDocumentViews')}</th><th scope="col" className="number">{t('admin.reports.groupBrowseViews')}</th></tr></thead>
+            <tbody>
+              {model.categoryGroups.map((g) => (
+                <tr key={g.group}><th scope="row">{groupName(g.group, g.nameTh)}</th><td className="number">{f.num(g.documentViews)}</td><td className="number">{f.num(g.browseViews)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="note">{t('admin.reports.groupsNote', { total: f.num(model.totals.documentViews) })}</p>
         </section>
         <section className="report-section" aria-labelledby="report-languages">
           <h2 id="report-languages">{t('admin.reports.languages')}</h2>

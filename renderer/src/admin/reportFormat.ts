@@ -8,6 +8,7 @@ export function useReportFormat() {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'Asia/Bangkok' });
   return {
     num: (n: number) => integer.format(n),
     decimal: (n: number | null) => (n === null ? t('admin.reports.noValue') : decimal.format(n)),
@@ -16,9 +17,12 @@ export function useReportFormat() {
       if (seconds === null) return t('admin.reports.noValue');
       const whole = Math.round(seconds);
       const m = Math.floor(whole / 60);
+      if (whole === 0) return t('admin.reports.underASecond'); // "0 s" would read as "not viewed"
       return m > 0 ? t('admin.reports.minutes', { m: integer.format(m), s: whole % 60 }) : t('admin.reports.seconds', { s: whole });
     },
     date: (iso: string) => formatDate(iso, i18n.language),
+    /** A day on a chart's axis: "1 ธ.ค." / "1 Dec". */
+    dayMonth: (iso: string) => dayMonth.format(new Date(`${iso}T00:00:00+07:00`)),
   };
 }
 export type ReportFormat = ReturnType<typeof useReportFormat>;

@@ -5,6 +5,7 @@ import { call } from '../app/client';
 import { Loaded } from '../kiosk/Loading';
 import { BeDateInput, type BeDateValue } from './BeDateInput';
 import { diffRows } from './auditDiffRows';
+import { actionGroups, actionLabel, auditWordsFor, fieldLabel, fillWords, noteText, targetText, valueText } from './auditLabels';
 import { downloadFile } from './download';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
@@ -30,6 +31,7 @@ export function AuditScreen() {
   const [verify, reverify] = useReloadableCall('audit.verify', {});
   const [outcome, setOutcome] = useState<Outcome>();
   const badDates = draft.from === 'invalid' || draft.to === 'invalid';
+  const words = auditWordsFor(i18n.language);
 
   async function exportCsv() {
     try {
@@ -61,10 +63,18 @@ export function AuditScreen() {
         setPage(0);
         setFilter({ method: draft.method.trim() || undefined, text: draft.text.trim() || undefined, from: draft.from ? utc(`${draft.from}T00:00:00+07:00`) : undefined, to: draft.to ? utc(`${draft.to}T23:59:59.999+07:00`) : undefined });
       }}>
+        {/* A choice list: staff pick an action by its name; the filter matches the method's code (a group by its prefix). */}
         <label className="field"><span>{t('staff.audit.method')}</span>
-          <input value={draft.method} list="audit-methods" placeholder="documents.save" onChange={(e) => setDraft({ ...draft, method: e.target.value })} />
+          <select value={draft.method} onChange={(e) => setDraft({ ...draft, method: e.target.value })}>
+            <option value="">{words.allActions}</option>
+            {actionGroups(words).map((g) => (
+              <optgroup key={g.prefix} label={g.label}>
+                {g.items.length > 1 && <option value={g.prefix}>{fillWords(words.allOfGroup, { group: g.label })}</option>}
+                {g.items.map(([method, label]) => <option key={method} value={method}>{label}</option>)}
+              </optgroup>
+            ))}
+          </select>
         </label>
-        <datalist id="audit-methods">{knownMethods.map((m) => <option key={m} value={m} />)}</datalist>
         <label className="field grow"><span>{t('staff.audit.text')}</span><input value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} /></label>
         <BeDateInput label={t('staff.audit.from')} value="" onChange={(v) => setDraft((d) => ({ ...d, from: v }))} />
         <BeDateInput label={t('staff.audit.to')} value="" onChange={(v) => setDraft((d) => ({ ...d, to: v }))} />
@@ -92,17 +102,15 @@ export function AuditScreen() {
   );
 }
 
-const knownMethods = ['documents.save', 'documents.attachPdf', 'documents.retire', 'documents.restore', 'documents.delete', 'services.save', 'services.retire',
-  'services.restore', 'import.apply', 'catalogue.clearSample', 'settings.update', 'staff.setupFirstAdmin', 'staff.createAccount', 'staff.updateAccount',
-  'staff.resetPin', 'staff.unlock', 'staff.changeOwnPin'];
-
 function AuditEntry({ entry, lang }: { entry: AuditRecord; lang: string }) {
   const { t } = useTranslation();
+  const words = auditWordsFor(lang);
+  const value = (path: string, v: unknown) => valueText(words, path, v, lang) ?? '—';
   return (
     <li className="audit-entry">
       <p className="audit-head">
         <span className="badge">#{entry.seq}</span> <strong>{when(entry.at, lang)}</strong> · {entry.actor ? `${entry.actor.name} (${t(`staff.roles.${entry.actor.role}`)})` : t('staff.audit.system')}
-        {' · '}<span className="mono">{entry.method}</span> <span className="hint">({entry.transport})</span>
+        {' · '}<strong className="audit-action" title={entry.method}>{actionLabel(words, entry.method)}</strong> <span className="hint">({t(`staff.audit.transports.${entry.transport}`, { defaultValue: entry.transport })})</span>
       </p>
       {entry.changes.length === 0 && <p className="hint">{t('staff.audit.noChanges')}</p>}
       {entry.changes.length > SHOWN_CHANGES && <p className="hint">{t('staff.audit.manyChanges', { shown: SHOWN_CHANGES, count: entry.changes.length })}</p>}
@@ -110,12 +118,13 @@ function AuditEntry({ entry, lang }: { entry: AuditRecord; lang: string }) {
         const rows = diffRows(c.before, c.after);
         return (
           <div key={i} className="audit-change">
-            <p><span className="mono">{c.target}</span>{c.note && <> — <em>{c.note}</em></>}</p>
+            {/* A note that only repeats the action's name ("first administrator set up") is not shown twice. */}
+            <p><span title={c.target}>{targetText(words, c.target)}</span>{c.note && noteText(words, c.note) !== actionLabel(words, entry.method) && <> — <em>{noteText(words, c.note)}</em></>}</p>
             {rows.length > 0 && (
               <table className="data-table diff">
                 <thead><tr><th scope="col">{t('staff.audit.field')}</th><th scope="col">{t('staff.audit.before')}</th><th scope="col">{t('staff.audit.after')}</th></tr></thead>
                 <tbody>{rows.map((d) => (
-                  <tr key={d.path}><td className="mono">{d.path}</td><td className="before">{d.before ?? '—'}</td><td className="after">{d.after ?? '—'}</td></tr>
+                  <tr key={d.path}><th scope="row" title={d.path}>{fieldLabel(words, d.path)}</th><td className="before">{value(d.path, d.before)}</td><td className="after">{value(d.path, d.after)}</td></tr>
                 ))}</tbody>
               </table>
             )}

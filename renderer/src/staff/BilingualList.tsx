@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GrowingText } from './GrowingText';
 
 export interface BilingualRow { th: string; en: string }
 
@@ -14,8 +15,8 @@ export function BilingualList({ label, itemLabel, rows, onChange }: { label: str
       <ol>
         {rows.map((r, i) => (
           <li key={i} className="list-row">
-            <label className="field"><span>{itemLabel} {i + 1} ({t('staff.list.th')})</span><input value={r.th} onChange={(e) => edit(i, { th: e.target.value })} /></label>
-            <label className="field"><span>{itemLabel} {i + 1} ({t('staff.list.en')})</span><input value={r.en} onChange={(e) => edit(i, { en: e.target.value })} /></label>
+            <label className="field"><span>{itemLabel} {i + 1} ({t('staff.list.th')})</span><GrowingText singleLine value={r.th} onChange={(th) => edit(i, { th })} /></label>
+            <label className="field"><span>{itemLabel} {i + 1} ({t('staff.list.en')})</span><GrowingText singleLine value={r.en} onChange={(en) => edit(i, { en })} /></label>
             <div className="row-tools">
               <button type="button" className="button" disabled={i === 0} aria-label={t('staff.list.up', { item: `${itemLabel} ${i + 1}` })} onClick={() => move(i, -1)}>↑</button>
               <button type="button" className="button" disabled={i === rows.length - 1} aria-label={t('staff.list.down', { item: `${itemLabel} ${i + 1}` })} onClick={() => move(i, 1)}>↓</button>

@@ -13,6 +13,7 @@ import { DocumentStatusActions } from './DocumentStatusActions';
 import { readAsBase64 } from './download';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
+import { GrowingText } from './GrowingText';
 import { KeywordChips } from './KeywordChips';
 import { PdfField } from './PdfField';
 import { useReloadableCall } from './useReloadableCall';
@@ -94,12 +95,14 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
   }
 
   // The hint sits outside the label (described-by), so the field's accessible name is its label alone.
-  const text = (key: keyof Form, label: string, opts: { required?: boolean; long?: boolean; rows?: number; hint?: string } = {}) => (
+  const text = (key: keyof Form, label: string, opts: { required?: boolean; long?: boolean; grow?: boolean; rows?: number; hint?: string } = {}) => (
     <div className={`field${shows(key) ? ' invalid' : ''}`}>
       <label htmlFor={`doc-${key}`}>{label}{opts.required && ' *'}</label>
       {opts.long
         ? <textarea id={`doc-${key}`} rows={opts.rows ?? 4} value={form[key] as string} onChange={(e) => set(key, e.target.value)} />
-        : <input id={`doc-${key}`} value={form[key] as string} onChange={(e) => set(key, e.target.value)} aria-invalid={shows(key) || undefined}
+        : opts.grow
+          ? <GrowingText singleLine id={`doc-${key}`} value={form[key] as string} onChange={(v) => set(key, v)} aria-invalid={shows(key) || undefined} />
+          : <input id={`doc-${key}`} value={form[key] as string} onChange={(e) => set(key, e.target.value)} aria-invalid={shows(key) || undefined}
           aria-describedby={opts.hint ? `doc-${key}-hint` : undefined} />}
       {opts.hint && <small id={`doc-${key}-hint`} className="hint">{opts.hint}</small>}
     </div>
@@ -119,8 +122,8 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
       )}
       <div className="form-grid">
         {!doc && text('id', t('staff.editor.field.id'), { hint: t('staff.editor.idHint') })}
-        {text('titleTh', t('staff.editor.field.titleTh'), { required: true })}
-        {text('titleEn', t('staff.editor.field.titleEn'))}
+        {text('titleTh', t('staff.editor.field.titleTh'), { required: true, grow: true })}
+        {text('titleEn', t('staff.editor.field.titleEn'), { grow: true })}
         <CategorySelect label={t('staff.editor.field.category')} value={form.category} onChange={(c) => set('category', c)} required />
         <BeDateInput label={t('staff.editor.field.published')} value={form.published === 'invalid' ? '' : form.published} onChange={(v) => set('published', v)} required />
         {text('unit', t('staff.editor.field.unit'))}

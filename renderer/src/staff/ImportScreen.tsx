@@ -59,13 +59,14 @@ export function ImportScreen() {
         {preview && file && (
           <div className="import-preview" aria-label={t('staff.import.previewOf', { name: file.fileName })} role="region">
             <h3>{t('staff.import.previewOf', { name: file.fileName })}</h3>
-            <p>{t('staff.import.summary', { rows: preview.rows, add: preview.toAdd.length, update: preview.toUpdate.length, unchanged: preview.unchanged.length, files: preview.files })}</p>
+            {/* Written as a sum, so staff see that every row read is accounted for. */}
+            <p className="import-counts">{t('staff.import.summary', { rows: preview.rows, add: preview.toAdd.length, update: preview.toUpdate.length, unchanged: preview.unchanged.length, wrong: preview.rowsWithErrors, files: preview.files })}</p>
             {preview.errors.length > 0
               ? <p className="status error" role="alert">{t('staff.import.hasErrors', { count: preview.errors.length })}</p>
               : <p className="status done" role="status">{t('staff.import.noErrors')}</p>}
-            <IssueTable caption={t('staff.import.errors')} issues={preview.errors} kind="error" />
-            <IssueTable caption={t('staff.import.warnings')} issues={preview.warnings} kind="warning" />
-            <IdLists add={preview.toAdd} update={preview.toUpdate} />
+            <IssueTable caption={t('staff.import.errors')} issues={preview.errors} kind="error" plan={preview.plan} />
+            <IssueTable caption={t('staff.import.warnings')} issues={preview.warnings} kind="warning" plan={preview.plan} />
+            <IdLists add={preview.toAdd} update={preview.toUpdate} plan={preview.plan} waiting={preview.errors.length > 0} />
             <div className="button-row">
               <button type="button" className="button primary big" disabled={!canApply || Boolean(busy)} onClick={() => void apply()}>
                 {busy === 'apply' ? t('staff.import.applying') : t('staff.import.apply')}</button>
@@ -77,7 +78,7 @@ export function ImportScreen() {
           <div className="import-result" role="status">
             <h3>{t('staff.import.done')}</h3>
             <p>{t('staff.import.resultSummary', { rows: result.rows, add: result.added.length, update: result.updated.length, unchanged: result.unchanged.length, files: result.files })}</p>
-            <IssueTable caption={t('staff.import.warnings')} issues={result.warnings} kind="warning" />
+            <IssueTable caption={t('staff.import.warnings')} issues={result.warnings} kind="warning" plan={result.plan} />
             <IdLists add={result.added} update={result.updated} done />
           </div>
         )}
@@ -94,9 +95,13 @@ export function ImportScreen() {
   );
 }
 
-function IssueTable({ caption, issues, kind }: { caption: string; issues: ImportIssue[]; kind: 'error' | 'warning' }) {
+/** The id each file row carries, so "row 2" can be told apart from the document "x-2". */
+const idsByRow = (plan: ImportPreview['plan']) => new Map(plan.map((p) => [p.row, p.id]));
+
+function IssueTable({ caption, issues, kind, plan }: { caption: string; issues: ImportIssue[]; kind: 'error' | 'warning'; plan: ImportPreview['plan'] }) {
   const { t, i18n } = useTranslation();
   if (issues.length === 0) return null;
+  const idOf = idsByRow(plan);
   return (
     <div className="table-scroll">
       <table className={`data-table issues ${kind}`}>
@@ -105,7 +110,7 @@ function IssueTable({ caption, issues, kind }: { caption: string; issues: Import
         <tbody>
           {issues.map((i, n) => (
             <tr key={n}>
-              <td className="number">{i.row}</td>
+              <td className="number">{i.row}{idOf.has(i.row) && <div className="mono hint">{idOf.get(i.row)}</div>}</td>
               <td className="mono">{i.column || '—'}</td>
               <td>{i18n.language === 'en' ? i.messageEn : i.messageTh}<div className="other-language">{i18n.language === 'en' ? i.messageTh : i.messageEn}</div></td>
             </tr>
@@ -116,12 +121,20 @@ function IssueTable({ caption, issues, kind }: { caption: string; issues: Import
   );
 }
 
-function IdLists({ add, update, done }: { add: string[]; update: string[]; done?: boolean }) {
+/**
+ * What will be (or was) added and updated. Before applying, each id carries its file row; while the
+ * file has errors these are the clean rows, imported only once every wrong row is fixed.
+ */
+function IdLists({ add, update, done, plan, waiting }: { add: string[]; update: string[]; done?: boolean; plan?: ImportPreview['plan']; waiting?: boolean }) {
   const { t } = useTranslation();
+  const rowOf = new Map((plan ?? []).filter((p) => p.action !== 'error').map((p) => [p.id, p.row]));
+  const list = (ids: string[]) => ids.map((id) => (rowOf.has(id) ? t('staff.import.idAtRow', { id, row: rowOf.get(id) }) : id)).join(', ');
+  if (add.length + update.length === 0) return null;
   return (
     <div className="id-lists">
-      {add.length > 0 && <div><h4>{t(done ? 'staff.import.added' : 'staff.import.willAdd', { count: add.length })}</h4><p className="mono id-list">{add.join(', ')}</p></div>}
-      {update.length > 0 && <div><h4>{t(done ? 'staff.import.updated' : 'staff.import.willUpdate', { count: update.length })}</h4><p className="mono id-list">{update.join(', ')}</p></div>}
+      {waiting && <p className="hint">{t('staff.import.afterFixing')}</p>}
+      {add.length > 0 && <div><h4>{t(done ? 'staff.import.added' : 'staff.import.willAdd', { count: add.length })}</h4><p className="mono id-list">{list(add)}</p></div>}
+      {update.length > 0 && <div><h4>{t(done ? 'staff.import.updated' : 'staff.import.willUpdate', { count: update.length })}</h4><p className="mono id-list">{list(update)}</p></div>}
     </div>
   );
 }

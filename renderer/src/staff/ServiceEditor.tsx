@@ -9,6 +9,7 @@ import { durationText } from './durationText';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { FeesEditor, type FeeRow } from './FeesEditor';
+import { GrowingText } from './GrowingText';
 import { KeywordChips } from './KeywordChips';
 import { rowOfStep, stepMinutes, StepsEditor, type StepRow } from './StepsEditor';
 import { useReloadableCall } from './useReloadableCall';
@@ -63,6 +64,7 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
   const [form, setForm] = useState(() => formOf(service));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(notice ? { kind: 'done', text: notice } : undefined);
+  const [tried, setTried] = useState(false);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const minutes = form.steps.map(stepMinutes);
   const total = minutes.every((m) => !Number.isNaN(m)) ? minutes.reduce((a, b) => a + b, 0) : undefined;
@@ -79,6 +81,7 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
   }
 
   function save() {
+    setTried(true);
     if (problems.length > 0) { setOutcome({ kind: 'error', error: { text: t('staff.editor.fixFields', { fields: problems.map((p) => t(`staff.services.problem.${p}`)).join(', ') }), other: '' } }); return; }
     const draft: ServiceDraft = {
       id: service?.id, title: bilingual({ th: form.titleTh, en: form.titleEn }),
@@ -93,7 +96,7 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
 
   const text = (key: 'titleTh' | 'titleEn' | 'descriptionTh' | 'descriptionEn' | 'unit', label: string, long = false) => (
     <label className="field"><span>{label}</span>
-      {long ? <textarea rows={3} value={form[key]} onChange={(e) => set(key, e.target.value)} /> : <input value={form[key]} onChange={(e) => set(key, e.target.value)} />}
+      {long ? <textarea rows={3} value={form[key]} onChange={(e) => set(key, e.target.value)} /> : <GrowingText singleLine value={form[key]} onChange={(v) => set(key, v)} />}
     </label>
   );
 
@@ -111,7 +114,7 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
         {text('descriptionEn', t('staff.services.descriptionEn'), true)}
         {text('unit', t('services.unit'))}
       </div>
-      <StepsEditor steps={form.steps} onChange={(steps) => set('steps', steps)} />
+      <StepsEditor steps={form.steps} onChange={(steps) => set('steps', steps)} showErrors={tried} />
       <p className="total live-total" aria-live="polite">
         <strong>{t('services.total')}:</strong> {total === undefined ? t('staff.services.totalPending') : `${durationText(total, t)} (${t('services.minutes', { count: total })})`}
       </p>

@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { WORKDAY_MINUTES } from '../../../electron/contract/schemas';
+import { GrowingText } from './GrowingText';
 
 export type TimeUnit = 'minutes' | 'hours' | 'days';
-export interface StepRow { th: string; en: string; amount: string; per: TimeUnit; unit: string }
+export interface StepRow {
+  th: string; en: string; amount: string; per: TimeUnit; unit: string;
+  /** The time was typed in and left: only then (or after a save attempt) is a wrong value marked. */
+  touched?: boolean;
+}
 
 const factor: Record<TimeUnit, number> = { minutes: 1, hours: 60, days: WORKDAY_MINUTES };
 
@@ -19,7 +24,7 @@ export function rowOfStep(step: { text: { th: string; en?: string }; minutes: nu
 }
 
 /** The ordered steps of a service standard: add, remove, move; time in minutes, hours or working days. */
-export function StepsEditor({ steps, onChange }: { steps: StepRow[]; onChange: (steps: StepRow[]) => void }) {
+export function StepsEditor({ steps, onChange, showErrors = false }: { steps: StepRow[]; onChange: (steps: StepRow[]) => void; showErrors?: boolean }) {
   const { t } = useTranslation();
   const edit = (i: number, patch: Partial<StepRow>) => onChange(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const move = (i: number, by: number) => { const next = [...steps]; const [row] = next.splice(i, 1); next.splice(i + by, 0, row!); onChange(next); };
@@ -29,14 +34,16 @@ export function StepsEditor({ steps, onChange }: { steps: StepRow[]; onChange: (
       <ol>
         {steps.map((s, i) => {
           const n = i + 1;
-          const bad = Number.isNaN(stepMinutes(s));
+          // A new step's empty time is not an error yet: red only once it was left empty or wrong, or on save.
+          const bad = (s.touched || showErrors) && Number.isNaN(stepMinutes(s));
           return (
             <li key={i} className="step-row" aria-label={t('services.step', { n })}>
               <strong className="step-no">{t('services.step', { n })}</strong>
-              <label className="field wide"><span>{t('staff.steps.short.textTh')}</span><input aria-label={t('staff.steps.textTh', { n })} value={s.th} onChange={(e) => edit(i, { th: e.target.value })} /></label>
-              <label className="field wide"><span>{t('staff.steps.short.textEn')}</span><input aria-label={t('staff.steps.textEn', { n })} value={s.en} onChange={(e) => edit(i, { en: e.target.value })} /></label>
+              <label className="field wide"><span>{t('staff.steps.short.textTh')}</span><GrowingText singleLine aria-label={t('staff.steps.textTh', { n })} value={s.th} onChange={(th) => edit(i, { th })} /></label>
+              <label className="field wide"><span>{t('staff.steps.short.textEn')}</span><GrowingText singleLine aria-label={t('staff.steps.textEn', { n })} value={s.en} onChange={(en) => edit(i, { en })} /></label>
               <label className={`field${bad ? ' invalid' : ''}`}><span>{t('staff.steps.short.amount')}</span>
-                <input aria-label={t('staff.steps.amount', { n })} inputMode="decimal" value={s.amount} onChange={(e) => edit(i, { amount: e.target.value })} aria-invalid={bad || undefined} />
+                <input aria-label={t('staff.steps.amount', { n })} inputMode="decimal" value={s.amount} onChange={(e) => edit(i, { amount: e.target.value })}
+                  onBlur={() => { if (!s.touched) edit(i, { touched: true }); }} aria-invalid={bad || undefined} />
               </label>
               <label className="field"><span>{t('staff.steps.short.per')}</span>
                 <select aria-label={t('staff.steps.per', { n })} value={s.per} onChange={(e) => edit(i, { per: e.target.value as TimeUnit })}>

@@ -1,15 +1,17 @@
-/** One line of a readable before/after: a field path and its two values as short text. */
-export interface DiffRow { path: string; before?: string; after?: string }
+/** One line of a readable before/after: a field path and its two values, as stored. */
+export interface DiffRow { path: string; before?: unknown; after?: unknown }
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const LONG = 300;
-const show = (v: unknown): string | undefined => {
+
+/** A stored value as short text: lists of words joined, anything else as JSON, long text cut. */
+export const plainText = (v: unknown): string | undefined => {
   if (v === undefined) return undefined;
   const text = typeof v === 'string' ? v : Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join(' · ') : JSON.stringify(v);
   return text.length > LONG ? `${text.slice(0, LONG)}…` : text;
 };
 
-/** Leaves of an object as `title.th` → value; arrays of strings stay whole (keywords read better as one line). */
+/** Leaves of an object as `title.th` → value; arrays stay whole (keywords read better as one line). */
 function leaves(value: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (isPlain(value)) {
     for (const [k, v] of Object.entries(value)) leaves(v, prefix ? `${prefix}.${k}` : k, out);
@@ -25,5 +27,5 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
   const paths = [...new Set([...b.keys(), ...a.keys()])];
   return paths
     .filter((p) => JSON.stringify(b.get(p)) !== JSON.stringify(a.get(p)))
-    .map((path) => ({ path, before: show(b.get(path)), after: show(a.get(path)) }));
+    .map((path) => ({ path, before: b.get(path), after: a.get(path) }));
 }

@@ -1,6 +1,7 @@
 import { KioskError } from '../../../contract/result';
 import type { ImportPreview } from '../../../contract/catalogue-staff';
 import { csvTable } from './csvTable';
+import { importSizeProblem } from './importLimits';
 import { jsonTable } from './jsonTable';
 import type { RawTable } from './table';
 import { xlsxTable } from './xlsxTable';
@@ -40,6 +41,8 @@ const unsupported = () => new KioskError('bad_input', {
 
 /** Reads an uploaded file by its extension; a zip must hold exactly one table plus its PDFs. */
 export async function readImportSource(fileName: string, bytes: Uint8Array): Promise<ImportSource> {
+  const tooBig = importSizeProblem(fileName, bytes.byteLength);
+  if (tooBig) throw tooBig;
   const ext = extensionOf(fileName);
   if (isTableFormat(ext)) return { format: ext, table: await readTable(ext, bytes) };
   if (ext !== 'zip') throw unsupported();
@@ -54,6 +57,9 @@ export async function readImportSource(fileName: string, bytes: Uint8Array): Pro
     });
   }
   const tableEntry = tables[0]!;
+  // The directory's size of the table: refused before it is inflated (a lying size cannot grow it, see inflateEntries).
+  const tableTooBig = importSizeProblem(tableEntry.name, tableEntry.originalSize);
+  if (tableTooBig) throw tableTooBig;
   const tableBytes = inflateEntries(bytes, new Set([tableEntry.name])).get(tableEntry.name) ?? new Uint8Array();
   const folder = tableEntry.name.includes('/') ? tableEntry.name.slice(0, tableEntry.name.lastIndexOf('/') + 1) : '';
   const byPath = new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [safeRelativePath(e.name) ?? e.name, e]));

@@ -1,3 +1,4 @@
+import { tooManyColumns } from './importLimits';
 import { columnOfHeader, issue, type CellValue, type ColumnCode, type RawTable } from './table';
 
 /**
@@ -27,7 +28,10 @@ export function jsonTable(bytes: Uint8Array): RawTable {
       return;
     }
     const cells: Partial<Record<ColumnCode, CellValue>> = {};
-    for (const [key, value] of Object.entries(item)) {
+    const entries = Object.entries(item);
+    const wide = tooManyColumns(row, entries.length);
+    if (wide) throw wide;
+    for (const [key, value] of entries) {
       const code = columnOfHeader(key);
       if (!code) { unknown.add(key); continue; }
       columns.add(code);

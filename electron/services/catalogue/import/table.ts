@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../../../contract/catalogue-staff';
+import { tooManyColumns } from './importLimits';
 
 /**
  * The columns of an import or export file. A header cell may be the code (`title_th`), the Thai
@@ -62,6 +63,11 @@ export const issue = (row: number, column: string, th: string, en: string): Impo
 /** Builds a table from a grid of text: the first non-empty row is the header. */
 export function tableFromGrid(grid: { row: number; cells: string[] }[], spreadsheet: boolean): RawTable {
   const table: RawTable = { columns: [], rows: [], errors: [], warnings: [], spreadsheet };
+  // A 100,000-column line is not a table staff made: refuse it rather than warn 100,000 times.
+  for (const line of grid) {
+    const wide = tooManyColumns(line.row, line.cells.length);
+    if (wide) throw wide;
+  }
   const nonEmpty = grid.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const header = nonEmpty[0];
   if (!header) {

@@ -245,15 +245,18 @@ export async function validateImport(source: ImportSource, context: ValidationCo
   }
 
   if (table.rows.length === 0 && errors.length === 0) errors.push(issue(1, '', 'ไม่มีแถวข้อมูลในไฟล์', 'The file has no data rows'));
+  // Every data row is counted once: in one of the three lists when it is clean, else as a row with errors.
   const wrongRows = new Set(errors.map((e) => e.row));
-  const ids = (action: PlannedDocument['action']) => plan.filter((p) => p.action === action && !wrongRows.has(p.row)).map((p) => p.document.id);
+  const clean = plan.filter((p) => !wrongRows.has(p.row));
+  const ids = (action: PlannedDocument['action']) => clean.filter((p) => p.action === action).map((p) => p.document.id);
   const preview: ImportPreview = {
     format: source.format,
     rows: table.rows.length,
     toAdd: ids('add'),
     toUpdate: ids('update'),
     unchanged: ids('unchanged'),
-    plan: plan.map((p) => ({ row: p.row, id: p.document.id, action: p.action })),
+    rowsWithErrors: plan.length - clean.length,
+    plan: plan.map((p) => ({ row: p.row, id: p.document.id, action: wrongRows.has(p.row) ? 'error' : p.action })),
     files: bundled.size,
     errors: errors.sort((a, b) => a.row - b.row),
     warnings: warnings.sort((a, b) => a.row - b.row),

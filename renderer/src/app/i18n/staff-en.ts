@@ -65,7 +65,9 @@ export const staffEn: StaffDictionary = {
     title: 'Import and export', importHead: 'Import from a file', choose: 'Choose a CSV, XLSX, JSON or ZIP file',
     help: 'Every row is checked first and all problems are listed. Nothing changes until you press "Import". If any row is wrong, nothing is imported.',
     reading: 'Checking the file…', previewOf: 'Check of {{name}}',
-    summary: '{{rows}} rows read: {{add}} new · {{update}} updated · {{unchanged}} unchanged · {{files}} PDFs',
+    summary: '{{rows}} rows read = {{add}} new + {{update}} updated + {{unchanged}} unchanged + {{wrong}} with errors · {{files}} PDFs',
+    idAtRow: '{{id}} (row {{row}})',
+    afterFixing: 'The correct rows below import once every row with errors is fixed (the whole file or nothing)',
     hasErrors: '{{count}} problems: fix the file and choose it again', noErrors: 'No problems: ready to import',
     errors: 'Problems to fix', warnings: 'Notes', row: 'Row', column: 'Column', problem: 'Problem',
     added: '{{count}} added', updated: '{{count}} updated', willAdd: '{{count}} to add', willUpdate: '{{count}} to update',
@@ -76,6 +78,7 @@ export const staffEn: StaffDictionary = {
   },
   audit: {
     title: 'Audit trail', exportCsv: 'Export CSV', filters: 'Audit filters', method: 'Action', text: 'Search targets/notes', from: 'From', to: 'To',
+    transports: { http: 'browser', ipc: 'kiosk', cli: 'admin command line', system: 'system', test: 'test' },
     count: '{{count}} entries', sound: 'Checked: all {{count}} entries intact ✓', broken: 'The audit trail is damaged or was altered at line {{line}}: {{reason}}',
     torn: '(last line cut short by a power cut at line {{line}}: not tampering)', verifyAgain: 'Check again', system: 'System', noChanges: 'No details',
     field: 'Field', before: 'Before', after: 'After', manyChanges: 'Showing {{shown}} of {{count}} changes',

@@ -1,0 +1,24 @@
+import { KioskError } from '../../contract/result';
+
+/** What staff read when a save found no room on the disk (shown by every screen that saves). */
+export const diskFullText = {
+  th: 'บันทึกไม่สำเร็จเพราะพื้นที่ดิสก์เต็ม ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ โปรดแจ้งผู้ดูแลระบบให้เพิ่มพื้นที่ว่าง แล้วบันทึกอีกครั้ง',
+  en: 'Not saved: the disk is full. Everything saved before is intact; ask IT to free some disk space, then save again',
+};
+
+/** ENOSPC (no space) and EDQUOT (over quota) mean the same to the person saving. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+/**
+ * The refusal for a write that failed: a full disk gets its own code and a message saying what
+ * to do, any other failure the caller's `storage` text. Callers roll back their memory first.
+ * `detail: false` for public calls: the system error names paths of the data folder.
+ */
+export function saveError(error: unknown, otherwise: { th: string; en: string }, options: { detail: boolean } = { detail: true }): KioskError {
+  if (error instanceof KioskError) return error;
+  const detail = options.detail ? String(error) : undefined;
+  return isDiskFull(error) ? new KioskError('disk_full', diskFullText, detail) : new KioskError('storage', otherwise, detail);
+}

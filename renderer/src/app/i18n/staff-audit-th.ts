@@ -1,0 +1,76 @@
+/**
+ * Words of the audit trail screen (Thai): actions, fields, targets and the service's notes. The
+ * trail itself keeps the raw codes (`documents.save`, `paperLocation`, English notes) and so does
+ * its CSV export; only the screen shows these. Keys shared with staff-audit-en.ts.
+ */
+export const auditWordsTh = {
+  /** Every method the trail records, grouped as the filter lists them; the group key is the method's prefix. */
+  actions: {
+    documents: {
+      label: 'เอกสาร',
+      items: { 'documents.save': 'บันทึกเอกสาร', 'documents.attachPdf': 'แนบไฟล์ PDF', 'documents.retire': 'เลิกเผยแพร่เอกสาร', 'documents.restore': 'เผยแพร่เอกสารอีกครั้ง', 'documents.delete': 'ลบเอกสารถาวร' },
+    },
+    services: {
+      label: 'คู่มือบริการ',
+      items: { 'services.save': 'บันทึกคู่มือบริการ', 'services.retire': 'เลิกเผยแพร่คู่มือบริการ', 'services.restore': 'เผยแพร่คู่มือบริการอีกครั้ง' },
+    },
+    import: { label: 'นำเข้าข้อมูล', items: { 'import.apply': 'นำเข้าข้อมูลจากไฟล์' } },
+    catalogue: { label: 'ทะเบียนข้อมูล', items: { 'catalogue.clearSample': 'ลบข้อมูลตัวอย่าง' } },
+    settings: { label: 'การตั้งค่า', items: { 'settings.update': 'แก้ไขการตั้งค่า' } },
+    staff: {
+      label: 'บัญชีผู้ใช้และการเข้าระบบ',
+      items: {
+        'staff.setupFirstAdmin': 'ตั้งผู้ดูแลระบบคนแรก', 'staff.createAccount': 'เพิ่มบัญชีผู้ใช้', 'staff.updateAccount': 'แก้ไขบัญชีผู้ใช้',
+        'staff.resetPin': 'ตั้ง PIN ใหม่ให้ผู้ใช้', 'staff.unlock': 'ปลดล็อกบัญชี', 'staff.changeOwnPin': 'เปลี่ยน PIN ของตนเอง',
+        'staff.login': 'เข้าสู่ระบบเจ้าหน้าที่', 'staff.verifyAdminPin': 'ใส่ PIN ผู้ดูแลเพื่อออกจากโหมดตู้',
+      },
+    },
+    system: { label: 'ระบบ', items: { 'system.storeRecovered': 'กู้คืนไฟล์ข้อมูลเมื่อเริ่มระบบ', 'system.auditRepair': 'ซ่อมท้ายไฟล์ประวัติการแก้ไข' } },
+  },
+  allActions: 'ทุกการทำรายการ',
+  allOfGroup: 'ทั้งหมดในหมวด{{group}}',
+  /** Field paths of documents, services, accounts, settings and import summaries. */
+  fields: {
+    id: 'รหัส', title: 'ชื่อเรื่อง', category: 'หมวด', published: 'วันที่เผยแพร่', unit: 'หน่วยงานที่รับผิดชอบ', keywords: 'คำสำคัญ',
+    summary: 'สาระสำคัญ', body: 'เนื้อหา (พิมพ์เอง)', url: 'ลิงก์สาธารณะ', reviewBy: 'วันที่ต้องทบทวน', paperLocation: 'ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)',
+    status: 'สถานะการเผยแพร่', createdAt: 'สร้างเมื่อ', updatedAt: 'แก้ไขล่าสุด',
+    file: 'ไฟล์ PDF', 'file.name': 'ชื่อไฟล์ PDF', 'file.sha256': 'รหัสไฟล์ PDF (sha256)', 'file.bytes': 'ขนาดไฟล์ PDF (ไบต์)', 'file.pages': 'จำนวนหน้า PDF', 'file.hasText': 'PDF ค้นหาด้วยข้อความได้',
+    description: 'คำอธิบาย', steps: 'ขั้นตอนการให้บริการ', fees: 'ค่าธรรมเนียม', documents: 'เอกสาร', channels: 'ช่องทางการให้บริการ',
+    services: 'คู่มือบริการ', sample: 'ข้อมูลตัวอย่าง',
+    name: 'ชื่อ', role: 'สิทธิ์', disabled: 'ระงับการใช้งาน', failures: 'จำนวนครั้งที่ใส่ PIN ผิด', lockedUntil: 'ล็อกถึง',
+    rows: 'จำนวนแถว', added: 'เพิ่มใหม่', updated: 'ปรับปรุง', unchanged: 'ไม่เปลี่ยนแปลง (รายการ)', files: 'จำนวนไฟล์ PDF',
+    'agency.name': 'ชื่อหน่วยงาน', 'agency.shortName': 'ชื่อย่อหน่วยงาน', 'agency.logo': 'ตราหน่วยงาน',
+    'centre.name': 'ชื่อศูนย์ข้อมูลข่าวสาร', 'centre.hours': 'เวลาทำการ', 'centre.location': 'สถานที่ตั้ง', 'centre.executive': 'ผู้บริหารที่รับผิดชอบ',
+    'centre.staff': 'เจ้าหน้าที่ประจำศูนย์', 'centre.phone': 'โทรศัพท์', 'centre.requestInfo': 'วิธีขอข้อมูลข่าวสาร', 'centre.complaintChannels': 'ช่องทางร้องเรียน',
+    'kiosk.idleSeconds': 'กลับหน้าแรกเมื่อไม่มีการใช้งาน (วินาที)', 'kiosk.countdownSeconds': 'นับถอยหลังก่อนกลับหน้าแรก (วินาที)', 'kiosk.qrBaseUrl': 'ที่อยู่เว็บสำหรับ QR code',
+    'kiosk.allowPrint': 'อนุญาตให้พิมพ์เอกสาร', 'kiosk.surveyEnabled': 'ถามความพึงพอใจ', 'kiosk.copyFeeBaht': 'ค่าสำเนาเอกสาร (บาท/หน้า)', 'kiosk.certifiedCopyFeeBaht': 'ค่ารับรองสำเนา (บาท/หน้า)',
+    'stats.retentionYears': 'เก็บสถิติการใช้งาน (ปี)',
+  } as Record<string, string>,
+  languages: { th: 'ไทย', en: 'อังกฤษ' },
+  roles: { admin: 'ผู้ดูแลระบบ', staff: 'เจ้าหน้าที่' } as Record<string, string>,
+  statuses: { active: 'เผยแพร่', retired: 'เลิกเผยแพร่' } as Record<string, string>,
+  yes: 'ใช่', no: 'ไม่ใช่',
+  /** What a change is about: `document:x` -> "เอกสาร x". */
+  targets: {
+    document: 'เอกสาร', service: 'คู่มือบริการ', account: 'บัญชีผู้ใช้', import: 'นำเข้าไฟล์', store: 'ไฟล์ข้อมูล',
+    settings: 'การตั้งค่า', catalogue: 'ทะเบียนข้อมูล', audit: 'ประวัติการแก้ไข', kiosk: 'ตู้บริการ',
+  } as Record<string, string>,
+  /** The service's notes, word for word, and the patterns of those that carry a value. */
+  notes: {
+    fixed: {
+      'created': 'สร้างใหม่', 'PDF attached': 'แนบไฟล์ PDF', 'PDF attached: no searchable text (scan)': 'แนบไฟล์ PDF: ไฟล์สแกน ไม่มีข้อความให้ค้นหา',
+      'first administrator set up': 'ตั้งผู้ดูแลระบบคนแรก', 'account created': 'เพิ่มบัญชีผู้ใช้', 'signed in': 'เข้าสู่ระบบ',
+      'PIN reset by an administrator; lockout cleared': 'ผู้ดูแลระบบตั้ง PIN ใหม่และปลดล็อกแล้ว', 'lockout cleared by an administrator': 'ผู้ดูแลระบบปลดล็อกบัญชี',
+      'PIN changed by its owner': 'เจ้าของบัญชีเปลี่ยน PIN', 'administrator PIN accepted at the exit gate': 'ใส่ PIN ผู้ดูแลถูกต้องเพื่อออกจากโหมดตู้',
+      'refused: unknown or disabled account': 'ปฏิเสธ: ไม่พบบัญชีหรือบัญชีถูกระงับ', 'sample catalogue cleared': 'ลบข้อมูลตัวอย่างแล้ว',
+    } as Record<string, string>,
+    deleted: 'ลบถาวร เหตุผล: {{reason}}',
+    import: 'นำเข้าจากไฟล์ {{file}}',
+    wrongPin: 'ใส่ PIN ของ {{name}} ผิด เหลืออีก {{left}} ครั้ง',
+    lockedNow: 'ใส่ PIN ของ {{name}} ผิด บัญชีถูกล็อกถึง {{until}}',
+    whileLocked: 'พยายามเข้าระบบขณะบัญชีถูกล็อก (ถึง {{until}})',
+    exitWrong: 'ออกจากโหมดตู้: ใส่ PIN ผิด นับเป็นของ {{name}}',
+    exitLocked: 'ออกจากโหมดตู้: บัญชี {{name}} ถูกล็อกถึง {{until}}',
+  },
+};
+export type AuditWords = typeof auditWordsTh;

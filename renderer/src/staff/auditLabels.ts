@@ -1,0 +1,94 @@
+import { categories } from '../../../electron/contract/categories';
+import { formatDate } from '../app/format';
+import { auditWordsEn } from '../app/i18n/staff-audit-en';
+import { auditWordsTh, type AuditWords } from '../app/i18n/staff-audit-th';
+import { plainText } from './auditDiffRows';
+
+/**
+ * The audit trail in words: the trail stores codes (`documents.save`, `title.th`, `admin`, English
+ * notes) so that it stays exact and exportable; these turn them into the staff's language for the
+ * screen, falling back to the raw code for anything new.
+ */
+export const auditWordsFor = (language: string): AuditWords => (language === 'en' ? auditWordsEn : auditWordsTh);
+
+/** `{{name}}` in the words, filled in. */
+export const fillWords = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+
+/** Every action of the trail, by group, in the order the filter lists them. */
+export const actionGroups = (w: AuditWords) =>
+  Object.entries(w.actions).map(([prefix, group]) => ({ prefix: `${prefix}.`, label: group.label, items: Object.entries(group.items as Record<string, string>) }));
+
+export function actionLabel(w: AuditWords, method: string): string {
+  for (const group of Object.values(w.actions)) {
+    const label = (group.items as Record<string, string>)[method];
+    if (label) return label;
+  }
+  return method;
+}
+
+/** `title.th` -> "ชื่อเรื่อง (ไทย)", `agency.name.en` -> "ชื่อหน่วยงาน (อังกฤษ)"; an unknown path stays as it is. */
+export function fieldLabel(w: AuditWords, path: string): string {
+  const parts = path.split('.');
+  const last = parts.at(-1) ?? '';
+  const language = last === 'th' || last === 'en' ? w.languages[last] : undefined;
+  const base = language ? parts.slice(0, -1).join('.') : path;
+  const label = w.fields[base];
+  if (!label) return path;
+  return language ? `${label} (${language})` : label;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isBilingual = (v: unknown): v is { th: string } => typeof v === 'object' && v !== null && typeof (v as { th?: unknown }).th === 'string';
+
+/** A value as staff read it: roles, statuses, categories and yes/no in words, days in the calendar they use. */
+export function valueText(w: AuditWords, path: string, value: unknown, language: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const field = path.split('.').at(-1) ?? path;
+  if (typeof value === 'boolean') return value ? w.yes : w.no;
+  if (typeof value === 'string') {
+    if (field === 'role') return w.roles[value] ?? value;
+    if (field === 'status') return w.statuses[value] ?? value;
+    if (field === 'category') {
+      const category = categories.find((c) => c.code === value);
+      return category ? `${language === 'en' ? category.name.en : category.name.th} (${value})` : value;
+    }
+    if (isoDay.test(value)) return formatDate(value, language);
+  }
+  // Lists of bilingual items (documents, channels, staff) or steps/fees: their Thai text, one after another.
+  if (Array.isArray(value) && value.length > 0 && value.every((x) => isBilingual(x) || isBilingual((x as { text?: unknown; label?: unknown })?.text ?? (x as { label?: unknown })?.label))) {
+    return plainText(value.map((x: unknown) => {
+      const item = x as { th?: string; text?: { th: string }; label?: { th: string } };
+      return item.th ?? item.text?.th ?? item.label?.th ?? '';
+    }));
+  }
+  return plainText(value);
+}
+
+/** `document:sso-budget-2570` -> "เอกสาร sso-budget-2570"; `settings` -> "การตั้งค่า". */
+export function targetText(w: AuditWords, target: string): string {
+  const colon = target.indexOf(':');
+  const kind = colon < 0 ? target : target.slice(0, colon);
+  const label = w.targets[kind];
+  if (!label) return target;
+  return colon < 0 ? label : `${label} ${target.slice(colon + 1)}`;
+}
+
+/** The service's notes in words; one not known here is shown as written. */
+export function noteText(w: AuditWords, note: string): string {
+  const fixed = w.notes.fixed[note];
+  if (fixed) return fixed;
+  const patterns: [RegExp, string, string[]][] = [
+    [/^deleted: ([\s\S]*)$/, w.notes.deleted, ['reason']],
+    [/^import (.+)$/, w.notes.import, ['file']],
+    [/^wrong PIN for (.+); (\d+) attempts left$/, w.notes.wrongPin, ['name', 'left']],
+    [/^wrong PIN for (.+); account locked until (.+)$/, w.notes.lockedNow, ['name', 'until']],
+    [/^attempt while locked until (.+)$/, w.notes.whileLocked, ['until']],
+    [/^exit gate: wrong PIN counted against (.+)$/, w.notes.exitWrong, ['name']],
+    [/^exit gate: (.+) locked until (.+)$/, w.notes.exitLocked, ['name', 'until']],
+  ];
+  for (const [pattern, template, names] of patterns) {
+    const found = pattern.exec(note);
+    if (found) return fillWords(template, Object.fromEntries(names.map((n, i) => [n, found[i + 1] ?? ''])));
+  }
+  return note;
+}

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootKiosk, type Kiosk } from '../../electron/boot';
+import { contract } from '../../electron/contract/index';
+import type { Settings } from '../../electron/contract/settings';
+import type { AuditExport, AuditRecord, LoginAnswer } from '../../electron/contract/staff';
+import { diffRows } from '../../renderer/src/staff/auditDiffRows';
+import { actionGroups, actionLabel, auditWordsFor, fieldLabel, noteText, targetText, valueText } from '../../renderer/src/staff/auditLabels';
+import { ADMIN_PIN, STAFF_PIN, as, call, refusal, setUpAccounts } from './staff-fixtures';
+import { fixedClock, tempDir } from './support';
+
+const th = auditWordsFor('th');
+const en = auditWordsFor('en');
+
+describe('the audit trail in words', () => {
+  it('has a Thai and an English name for every action the dispatcher audits, and lists each once in the filter', () => {
+    const audited = Object.entries(contract).filter(([, spec]) => spec.changes).map(([name]) => name);
+    const securityEvents = ['staff.login', 'staff.verifyAdminPin', 'system.storeRecovered', 'system.auditRepair'];
+    for (const method of [...audited, ...securityEvents]) {
+      expect(actionLabel(th, method), method).not.toBe(method);
+      expect(actionLabel(en, method), method).not.toBe(method);
+    }
+    const listed = actionGroups(th).flatMap((g) => g.items.map(([m]) => m));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.sort()).toEqual([...audited, ...securityEvents].sort());
+    expect(actionGroups(en).flatMap((g) => g.items.map(([m]) => m)).sort()).toEqual(listed);
+    // Each group's prefix is what the service's filter matches methods by.
+    for (const g of actionGroups(th)) expect(g.items.every(([m]) => m.startsWith(g.prefix))).toBe(true);
+  });
+
+  it('turns fields, values, targets and notes into words, and leaves anything unknown as written', () => {
+    expect(fieldLabel(th, 'paperLocation')).toBe('ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)');
+    expect(fieldLabel(th, 'title.th')).toBe('ชื่อเรื่อง (ไทย)');
+    expect(fieldLabel(en, 'agency.name.en')).toBe('Agency name (English)');
+    expect(fieldLabel(th, 'something.new')).toBe('something.new');
+    expect(valueText(th, 'role', 'admin', 'th')).toBe('ผู้ดูแลระบบ');
+    expect(valueText(en, 'status', 'retired', 'en')).toBe('Retired');
+    expect(valueText(th, 'category', 's7-1', 'th')).toBe('โครงสร้างและการจัดองค์กร (s7-1)');
+    expect(valueText(th, 'kiosk.allowPrint', true, 'th')).toBe('ใช่');
+    expect(valueText(th, 'published', '2026-01-05', 'th')).toBe('5 มกราคม 2569');
+    expect(valueText(th, 'keywords', ['งบ', 'budget'], 'th')).toBe('งบ · budget');
+    expect(valueText(th, 'documents', [{ th: 'บัตรประชาชน', en: 'ID card' }, { th: 'ทะเบียนบ้าน' }], 'th')).toBe('บัตรประชาชน · ทะเบียนบ้าน');
+    expect(valueText(th, 'unit', undefined, 'th')).toBeUndefined();
+    expect(targetText(th, 'document:sso-budget-2570')).toBe('เอกสาร sso-budget-2570');
+    expect(targetText(th, 'settings')).toBe('การตั้งค่า');
+    expect(targetText(th, 'weird:x')).toBe('weird:x');
+    expect(noteText(th, 'first administrator set up')).toBe('ตั้งผู้ดูแลระบบคนแรก');
+    expect(noteText(th, 'wrong PIN for มาลี ศรีสุข; 3 attempts left')).toBe('ใส่ PIN ของ มาลี ศรีสุข ผิด เหลืออีก 3 ครั้ง');
+    expect(noteText(th, 'deleted: ซ้ำกับเอกสารอื่น ลงผิด')).toBe('ลบถาวร เหตุผล: ซ้ำกับเอกสารอื่น ลงผิด');
+    expect(noteText(en, 'first administrator set up')).toBe('first administrator set up');
+    expect(noteText(th, 'something the service says one day')).toBe('something the service says one day');
+  });
+});
+
+describe('a real audit trail, shown in words and exported raw', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: Kiosk;
+  beforeEach(async () => {
+    dir = await tempDir();
+    kiosk = await bootKiosk({ dataDir: dir.path, clock: fixedClock('2026-03-02T02:00:00Z') });
+  });
+  afterEach(() => dir.remove());
+
+  it('has words for every action, target, note and field that everyday work writes', async () => {
+    const { admin, staffId } = await setUpAccounts(kiosk);
+    const by = as(admin.actor);
+    const settings = await call<Settings>(kiosk, 'settings.get', {});
+    await call(kiosk, 'settings.update', { ...settings, centre: { ...settings.centre, phone: '0 2123 4567' }, kiosk: { ...settings.kiosk, allowPrint: true } }, by);
+    const draft = { title: { th: 'ประกาศทดสอบ' }, category: 's7-1', published: '2026-03-01', keywords: ['ทดสอบ'], paperLocation: 'แฟ้มที่ 1' };
+    const doc = await call<{ id: string; updatedAt: string }>(kiosk, 'documents.save', draft, by);
+    await call(kiosk, 'documents.save', { ...draft, id: doc.id, paperLocation: 'แฟ้มที่ 2', keywords: ['ทดสอบ', 'ใหม่'], expectedUpdatedAt: doc.updatedAt }, by);
+    await call(kiosk, 'documents.retire', { id: doc.id }, by);
+    await call(kiosk, 'documents.delete', { id: doc.id, reason: 'ลงซ้ำกับเอกสารอื่น ไม่ใช้แล้ว' }, by);
+    await call(kiosk, 'services.save', { title: { th: 'ขอรับเงินทดแทน' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 30 }], documents: [{ th: 'บัตรประชาชน' }] }, by);
+    await call(kiosk, 'staff.updateAccount', { id: staffId, role: 'admin' }, by);
+    await refusal(kiosk, 'staff.login', { accountId: staffId, pin: '000000' }, { transport: 'http' });
+    await call<LoginAnswer>(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN }, { transport: 'http' });
+    await call(kiosk, 'staff.resetPin', { id: staffId, pin: '192837' }, by);
+    await call(kiosk, 'staff.changeOwnPin', { oldPin: ADMIN_PIN, newPin: '564738' }, by);
+
+    const trail = (await readFile(join(dir.path, 'audit.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+    const missing: string[] = [];
+    for (const words of [th, en]) {
+      for (const r of trail) {
+        if (actionLabel(words, r.method) === r.method) missing.push(`action ${r.method}`);
+        for (const c of r.changes) {
+          if (targetText(words, c.target) === c.target) missing.push(`target ${c.target}`);
+          if (words === th && c.note && noteText(words, c.note) === c.note) missing.push(`note ${c.note}`);
+          for (const d of diffRows(c.before, c.after)) if (fieldLabel(words, d.path) === d.path) missing.push(`field ${d.path} (${r.method})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(trail.map((r) => r.method)).toEqual([
+      'staff.setupFirstAdmin', 'staff.createAccount', 'settings.update', 'documents.save', 'documents.save', 'documents.retire', 'documents.delete',
+      'services.save', 'staff.updateAccount', 'staff.login', 'staff.login', 'staff.resetPin', 'staff.changeOwnPin',
+    ]);
+    expect(trail.flatMap((r) => r.changes.flatMap((c) => diffRows(c.before, c.after).map((d) => d.path)))).toEqual(expect.arrayContaining(['paperLocation', 'keywords', 'role', 'kiosk.allowPrint', 'steps', 'status']));
+
+    // The export keeps the codes as stored, for anyone checking the trail against the file.
+    const exported = await call<AuditExport>(kiosk, 'audit.export', { format: 'csv' }, by);
+    for (const raw of ['staff.setupFirstAdmin', 'documents.save', 'first administrator set up', 'paperLocation', 'document:']) expect(exported.content).toContain(raw);
+  });
+});
