@@ -59,6 +59,8 @@ export const ServiceStep = z.object({
   /** Working minutes; a working day counts as 7 hours (420 minutes). */
   minutes: z.number().int().nonnegative().max(60 * 24 * 365),
   unit: text(300).optional(),
+  /** Repeats after the service is done (e.g. reporting monthly): shown, not counted in the total. */
+  recurring: z.boolean().optional(),
 });
 
 export const ServiceFee = z.object({ label: Bilingual, baht: z.number().nonnegative().max(1e9) });
@@ -81,6 +83,4 @@ export const ServiceStandard = z.object({
 export type ServiceStandard = z.infer<typeof ServiceStandard>;
 export type ServiceStep = z.infer<typeof ServiceStep>;
 
-export const WORKDAY_MINUTES = 420;
-export const totalMinutes = (s: Pick<ServiceStandard, 'steps'>): number =>
-  s.steps.reduce((sum, step) => sum + step.minutes, 0);
+export { WORKDAY_MINUTES, totalMinutes } from './serviceTime';

@@ -24,6 +24,20 @@ async function expectNoHorizontalOverflow(page: Page, where: string) {
   expect(overflow, `${where} overflows horizontally by ${overflow}px`).toBeLessThanOrEqual(0);
 }
 
+/** One digit rule: what the interface writes itself (badges, dates, counts, chips, labels) is in Arabic digits. */
+async function expectArabicDigitsInUiText(page: Page, where: string) {
+  const uiText = page.locator('.kiosk-header, .badge, .date, .chip:not(.static), .result-count, .tile, .facts dt, .facts dd, .step-no, .step-time, .total, .no-result, .month, h2');
+  const thaiDigits = (await uiText.allTextContents()).filter((text) => /[\u0E50-\u0E59]/.test(text));
+  expect(thaiDigits, `${where}: interface text in Thai digits`).toEqual([]);
+}
+
+async function smallestFontSize(page: Page, selector: string) {
+  await page.locator(selector).first().waitFor();
+  const sizes = await page.locator(selector).evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+  expect(sizes.length, `nothing matches ${selector}`).toBeGreaterThan(0);
+  return Math.min(...sizes);
+}
+
 test('browse: procurement shows the month grid with the missing months, and a month opens its summary', async ({ page, kiosk }) => {
   const home = new HomePage(page);
   await home.open(kiosk.url);
@@ -37,8 +51,8 @@ test('browse: procurement shows the month grid with the missing months, and a mo
   await expect(page.getByRole('heading', { name: /ราคากลาง/ })).toBeVisible();
   await keepScreenshot(page, 'browse-procurement');
   await fy2569.getByRole('link', { name: /ต\.ค\. 68/ }).click();
-  await expect(new DocumentPage(page).title()).toContainText('ตุลาคม ๒๕๖๘');
-  await expect(page.locator('.badge.legal').first()).toHaveText('มาตรา ๙(๘)');
+  await expect(new DocumentPage(page).title()).toContainText('ตุลาคม ๒๕๖๘'); // the document's own digits
+  await expect(page.locator('.badge.legal').first()).toHaveText('มาตรา 9(8)');
 });
 
 test('search: filters, newest first, did-you-mean, and a friendly no-result page', async ({ page, kiosk }) => {
@@ -46,19 +60,81 @@ test('search: filters, newest first, did-you-mean, and a friendly no-result page
   const search = new SearchPage(page);
   await search.typeThai('ประกาศ');
   await expect(search.results().first()).toBeVisible();
+  // The count is of what was found, never of the weak suggestions listed apart.
+  await expect(async () => { // retried: the list is read while answers to the last keys may still come in
+    const found = await search.foundResults().count();
+    expect(found).toBeGreaterThan(0);
+    await expect(search.resultCount()).toHaveText(new RegExp(`^พบ(อย่างน้อย)? ${found} รายการ$`), { timeout: 500 });
+  }).toPass();
+  await expectArabicDigitsInUiText(page, 'results');
+  for (const selector of ['.result-meta .date', '.result-meta .badge', '.snippet', '.filters .chip']) {
+    expect(await smallestFontSize(page, selector), selector).toBeGreaterThanOrEqual(20);
+  }
   await page.getByRole('button', { name: 'ใหม่ที่สุด' }).click();
+  await expect(page.getByRole('button', { name: 'ใหม่ที่สุด' })).toHaveAttribute('aria-pressed', 'true'); // the re-sorted answer is in
   const dates = await page.locator('.result-list .date').allTextContents();
   expect(dates.length).toBeGreaterThan(2);
   await page.getByRole('button', { name: 'จัดซื้อจัดจ้าง' }).click();
-  await expect(page.locator('.result-list .badge.legal').first()).toHaveText('มาตรา ๙(๘)');
+  await expect(page.locator('.result-list .badge.legal').first()).toHaveText('มาตรา 9(8)');
   await keepScreenshot(page, 'search-filtered');
 
   await page.getByRole('button', { name: 'ล้างคำค้น' }).click();
   await search.typeThai('ฟหกดเาสว');
   await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).toBeVisible();
-  await expect(page.getByText(/มาตรา ๑๑/)).toBeVisible();
+  // "Nothing found" and a count of found items cannot stand side by side: weak matches are only
+  // offered, under their own heading.
+  await expect(search.resultCount()).toHaveCount(0);
+  await expect(page.getByText(/พบ\S* \d+ รายการ/)).toHaveCount(0);
+  await expect(search.foundResults()).toHaveCount(0);
+  await expect(page.getByText(/มาตรา 11 .* พ\.ศ\. 2540/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'ช่องทางการร้องเรียน' })).toBeVisible();
+  await expectArabicDigitsInUiText(page, 'no result');
   await keepScreenshot(page, 'search-no-result');
+
+  // A typo finds nothing exactly: what only typo repair finds is offered apart, and not counted.
+  await page.getByRole('button', { name: 'ล้างคำค้น' }).click();
+  await search.typeThai('คลอตบุตร');
+  await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'ผลที่ใกล้เคียง' })).toBeVisible();
+  expect(await search.closeMatches().count()).toBeGreaterThan(0);
+  await expect(search.foundResults()).toHaveCount(0);
+  await expect(search.resultCount()).toHaveCount(0);
+  await expect(page.getByText(/พบ\S* \d+ รายการ/)).toHaveCount(0);
+  await keepScreenshot(page, 'search-close-matches');
+});
+
+test('search at 1366x768: results stay in view above the keyboard, which gives way after its search key, a scroll or a touch on the results', async ({ page, kiosk }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('ประกาศ');
+  const first = search.results().first();
+  await expect(first).toBeVisible();
+  // While typing, the top of the first result shows above the keyboard.
+  const keyboardTop = (await search.keyboard().boundingBox())!.y;
+  expect((await first.boundingBox())!.y + 48).toBeLessThan(keyboardTop);
+  await keepScreenshot(page, 'search-typing');
+
+  await search.pressSearchKey();
+  await expect(search.keyboard()).toBeHidden();
+  await expect(first).toBeInViewport({ ratio: 1 });
+  await keepScreenshot(page, 'search-after-enter');
+
+  await search.input().click(); // touching the field brings the keyboard back
+  await expect(search.keyboard()).toBeVisible();
+  await page.mouse.move(400, 400);
+  await page.mouse.wheel(0, 300); // a scroll over the results puts it away
+  await expect(search.keyboard()).toBeHidden();
+
+  await page.getByRole('button', { name: 'แสดงแป้นพิมพ์' }).click();
+  await expect(search.keyboard()).toBeVisible();
+  await page.getByRole('button', { name: 'ล้างคำค้น' }).click();
+  await search.typeThai('ฟหกดเาสว');
+  await search.resultCount().or(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).first().waitFor();
+  const bar = (await page.locator('.search-bar').boundingBox())!;
+  await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height + 24); // a touch on the results, just below the field
+  await expect(search.keyboard()).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).toBeInViewport();
 });
 
 test('search forgives a typo and a missing tone mark', async ({ page, kiosk }) => {
@@ -97,11 +173,18 @@ test('service standards show ordered steps, each time, the total, fees and docum
   const home = new HomePage(page);
   await home.open(kiosk.url);
   await home.groupTile(/คู่มือบริการประชาชน/).click();
-  await page.getByRole('link', { name: /ว่างงาน/ }).first().click();
+  const unemployment = page.getByRole('link', { name: /ว่างงาน/ }).first();
+  // Whole working days plus hours and minutes; the monthly report after the claim is not part of it.
+  await expect(unemployment).toContainText('รวมระยะเวลาทั้งสิ้น: 6 วันทำการ 30 นาที');
+  await expect(page.getByText(/\d\.\d+ วันทำการ/)).toHaveCount(0);
+  await unemployment.click();
   const service = new ServicePage(page);
   await expect(service.steps().first()).toContainText('ขั้นตอนที่ 1');
   expect(await service.steps().count()).toBeGreaterThanOrEqual(3);
-  await expect(service.total()).toContainText('รวมระยะเวลาทั้งสิ้น');
+  await expect(service.total()).toHaveText('รวมระยะเวลาทั้งสิ้น: 6 วันทำการ 30 นาที');
+  await expect(service.steps().last()).toContainText('ระยะเวลา: 10 นาที · ทำเป็นประจำหลังได้รับบริการ ไม่นับรวมในระยะเวลาทั้งสิ้น');
+  await expect(page.getByText(/\d\.\d+ วันทำการ/)).toHaveCount(0);
+  await expectArabicDigitsInUiText(page, 'service');
   await expect(page.getByRole('heading', { name: 'เอกสารที่ต้องใช้' })).toBeVisible();
   await expect(page.getByText('ไม่มีค่าธรรมเนียม')).toBeVisible();
   await keepScreenshot(page, 'service');
@@ -131,6 +214,7 @@ test('English: one touch switches the interface; the idle reset brings Thai back
 
   await page.clock.runFor(91_000);
   await expect(page.getByRole('alertdialog')).toContainText(/Returning to the home screen/);
+  expect(await smallestFontSize(page, '.idle-seconds')).toBeGreaterThanOrEqual(96); // the seconds, readable from a step back
   await keepScreenshot(page, 'idle-countdown');
   await page.clock.runFor(11_000);
   await expect(page.getByRole('heading', { name: /ยินดีต้อนรับ/ })).toBeVisible();
@@ -165,7 +249,7 @@ test('no serious accessibility violations on any screen, in both languages and b
         await page.goto(kiosk.url);
         await page.getByRole('heading', { name: /ยินดีต้อนรับ/ }).waitFor();
         if (language === 'en') await page.getByRole('button', { name: 'เปลี่ยนเป็นภาษาอังกฤษ' }).click();
-        if (contrast) await page.getByRole('button', { name: /เปิดโหมดสีตัดกันสูง|Turn high contrast on/ }).click();
+        if (contrast) await new HomePage(page).contrastToggle().click();
         for (const screen of screens) {
           await page.evaluate((hash) => { window.location.hash = `#/${hash}`; }, screen);
           await expect(page.locator('main h1, main h2').first()).toBeVisible();
@@ -180,12 +264,42 @@ test('no serious accessibility violations on any screen, in both languages and b
   }
 });
 
+test('header controls say what they do in words and fit on one row at 1080 and 1366 wide', async ({ page, kiosk }) => {
+  const home = new HomePage(page);
+  for (const size of [{ width: 1080, height: 1920 }, { width: 1366, height: 768 }]) {
+    await page.setViewportSize(size);
+    await home.open(kiosk.url);
+    await page.evaluate(() => { window.location.hash = '#/centre'; }); // back and finish shown too
+    await expect(page.getByRole('button', { name: 'ย้อนกลับ' })).toBeVisible();
+    await expect(home.textSmaller()).toHaveText('เล็ก');
+    await expect(home.textLarger()).toHaveText('ใหญ่');
+    await expect(home.contrastToggle()).toHaveText(/สีเข้ม/);
+    await expect(home.contrastToggle()).toHaveAttribute('aria-pressed', 'false');
+    for (const language of ['th', 'en']) {
+      if (language === 'en') {
+        await home.languageToggle().click();
+        await expect(home.textLarger()).toHaveText('Larger');
+      }
+      const boxes = await home.headerTools().getByRole('button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+      expect(new Set(boxes.map((b) => Math.round(b.top))).size, `header controls at ${size.width}x${size.height} ${language} wrap`).toBe(1);
+      expect(Math.min(...boxes.map((b) => b.height))).toBeGreaterThanOrEqual(48);
+    }
+  }
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await home.open(kiosk.url);
+  expect(await smallestFontSize(page, '.tile-hint')).toBeGreaterThanOrEqual(20);
+  await expectArabicDigitsInUiText(page, 'home');
+  await home.contrastToggle().click();
+  await expect(home.contrastToggle()).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('text size control and kiosk hygiene: no context menu, no link out of the app', async ({ page, kiosk }) => {
-  await new HomePage(page).open(kiosk.url);
+  const home = new HomePage(page);
+  await home.open(kiosk.url);
   const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   expect(base).toBeGreaterThanOrEqual(20);
-  await page.getByRole('button', { name: 'ตัวอักษรใหญ่ขึ้น' }).click();
-  await page.getByRole('button', { name: 'ตัวอักษรใหญ่ขึ้น' }).click();
+  await home.textLarger().click();
+  await home.textLarger().click();
   const larger = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   expect(larger).toBeGreaterThan(base);
   await keepScreenshot(page, 'home-large-text');

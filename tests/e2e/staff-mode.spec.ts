@@ -218,6 +218,18 @@ test('screenshots of every staff screen at 1920×1080 and 1080×1920', async ({ 
     await expect(entries).toHaveCount(1);
     await expect(entries.first()).toContainText('ตั้งผู้ดูแลระบบคนแรก');
 
+    // A step that repeats after the service (reporting monthly) stays marked through a save and out of the total.
+    await go('#/staff/services/svc-unemployment', loaded('แก้ไขคู่มือบริการ'));
+    const recurring = page.getByRole('checkbox', { name: 'ขั้นตอนที่ 5: ทำเป็นประจำหลังได้รับบริการ ไม่นับรวมในระยะเวลาทั้งสิ้น' });
+    await expect(recurring).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^ขั้นตอนที่ 4: ทำเป็นประจำ/ })).not.toBeChecked();
+    await expect(page.locator('.live-total')).toContainText('6 วันทำการ 30 นาที');
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'บันทึกแล้ว' })).toBeVisible();
+    await go('#/staff/services', loaded('คู่มือบริการ')); // read back from the server, not the form
+    await go('#/staff/services/svc-unemployment', loaded('แก้ไขคู่มือบริการ'));
+    await expect(recurring).toBeChecked();
+
     // A new service: nothing is marked wrong before it is typed in or saved; long text wraps instead of being cut.
     await page.setViewportSize({ width: 1080, height: 1920 });
     await go('#/staff/services/new', heading('เพิ่มคู่มือบริการ'));

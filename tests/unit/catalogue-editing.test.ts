@@ -130,6 +130,20 @@ describe('editing documents through the dispatcher', () => {
     await kiosk.call('services.restore', { id: saved.id });
     expect((await kiosk.call('services.list', {}, asCitizen)).length).toBe(1);
   });
+
+  it('keeps a step that repeats after the service, shown but left out of the total', async () => {
+    const saved = await kiosk.call('services.save', {
+      title: { th: 'การยื่นขอรับประโยชน์ทดแทนกรณีว่างงาน' },
+      steps: [
+        { text: { th: 'ยื่นคำขอ' }, minutes: 30 },
+        { text: { th: 'พิจารณาสั่งจ่าย' }, minutes: 2520 },
+        { text: { th: 'รายงานตัวทุกเดือน' }, minutes: 10, recurring: true },
+      ],
+    });
+    expect(saved.steps.map((s) => s.recurring ?? false)).toEqual([false, false, true]);
+    expect(saved.totalMinutes).toBe(2550);
+    expect((await kiosk.call('services.list', {}, asCitizen))[0]).toMatchObject({ id: saved.id, totalMinutes: 2550 });
+  });
 });
 
 describe('clearing the shipped sample', () => {

@@ -164,7 +164,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
         id,
         title: bilingual(draft.title),
         description: { th: given(draft.description.th), en: given(draft.description.en) },
-        steps: draft.steps.map((s) => ({ text: bilingual(s.text), minutes: s.minutes, unit: given(s.unit) })),
+        steps: draft.steps.map((s) => ({ text: bilingual(s.text), minutes: s.minutes, unit: given(s.unit), ...(s.recurring ? { recurring: true } : {}) })),
         fees: draft.fees.map((f) => ({ label: bilingual(f.label), baht: f.baht })),
         documents: draft.documents.map(bilingual),
         channels: draft.channels.map(bilingual),

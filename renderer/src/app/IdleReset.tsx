@@ -35,6 +35,8 @@ export function IdleReset({ idleSeconds, staffIdleSeconds, countdownSeconds, onR
     <div className="idle-overlay" role="alertdialog" aria-modal="true" aria-labelledby="idle-title">
       <div className="idle-box">
         <h2 id="idle-title">{t('idle.title')}</h2>
+        {/* The seconds in large figures: readable from a step back, without glasses. */}
+        <p className="idle-seconds" aria-hidden="true">{remaining}</p>
         <p className="idle-count" aria-live="assertive">{t('idle.text', { seconds: remaining })}</p>
         <button type="button" className="button primary big">{t('idle.stay')}</button>
       </div>

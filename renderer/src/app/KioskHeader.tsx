@@ -21,16 +21,19 @@ export function KioskHeader({ onFinish }: { onFinish: () => void }) {
           <span className="centre-name">{pick(settings.centre.name, lang)}</span>
         </span>
       </Link>
-      <nav className="header-tools" aria-label={t('a11y.textSize')}>
-        {!atHome && <button type="button" className="button tool" onClick={() => navigate(-1)}>{t('app.back')}</button>}
-        {!atHome && <button type="button" className="button tool" onClick={onFinish}>{t('finish')}</button>}
-        <button type="button" className="button tool" aria-label={t('a11y.textSmaller')} disabled={size === 1}
-          onClick={() => setPreferences({ ...preferences, textSize: (size - 1) as 1 | 2 })}>ก-</button>
-        <button type="button" className="button tool" aria-label={t('a11y.textLarger')} disabled={size === 3}
-          onClick={() => setPreferences({ ...preferences, textSize: (size + 1) as 2 | 3 })}>ก+</button>
+      <nav className="header-tools" aria-label={t('a11y.tools')}>
+        {!atHome && <button type="button" className="button tool citizen-only" onClick={() => navigate(-1)}>{t('app.back')}</button>}
+        {!atHome && <button type="button" className="button tool citizen-only" onClick={onFinish}>{t('finish')}</button>}
+        {/* Words, not "ก-/ก+/◐": an elderly visitor should not have to guess what a symbol does. */}
+        <div className="text-size" role="group" aria-label={t('a11y.textSize')}>
+          <span className="tool-caption" aria-hidden="true">{t('a11y.text')}</span>
+          <button type="button" className="button tool" aria-label={t('a11y.textSmaller')} disabled={size === 1}
+            onClick={() => setPreferences({ ...preferences, textSize: (size - 1) as 1 | 2 })}>{t('a11y.smaller')}</button>
+          <button type="button" className="button tool" aria-label={t('a11y.textLarger')} disabled={size === 3}
+            onClick={() => setPreferences({ ...preferences, textSize: (size + 1) as 2 | 3 })}>{t('a11y.larger')}</button>
+        </div>
         <button type="button" className="button tool" aria-pressed={preferences.highContrast}
-          aria-label={preferences.highContrast ? t('a11y.contrastOn') : t('a11y.contrastOff')}
-          onClick={() => setPreferences({ ...preferences, highContrast: !preferences.highContrast })}>◐</button>
+          onClick={() => setPreferences({ ...preferences, highContrast: !preferences.highContrast })}><span aria-hidden="true">◐ </span>{t('a11y.contrast')}</button>
         <button type="button" className="button tool lang" lang={lang === 'th' ? 'en' : 'th'} aria-label={t('app.languageName')}
           onClick={() => { const next = lang === 'th' ? 'en' : 'th'; setLanguage(next); setVisitLanguage(next); }}>{t('app.language')}</button>
       </nav>

@@ -11,9 +11,8 @@ export const toBuddhistYear = (ceYear: number) => ceYear + 543;
 export const monthName = (month: number, language: string) =>
   new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'th-TH', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 
-/** Working minutes as the service manuals say them: minutes, hours, or 7-hour working days. */
-export function durationParts(minutes: number): { key: 'minutes' | 'hours' | 'days'; count: number } {
-  if (minutes >= 420) return { key: 'days', count: Math.round((minutes / 420) * 10) / 10 };
-  if (minutes >= 60 && minutes % 60 === 0) return { key: 'hours', count: minutes / 60 };
-  return { key: 'minutes', count: minutes };
-}
+/**
+ * Numbers the interface writes itself (counts, dates, section numbers of its own labels) use Arabic
+ * digits in both languages, the norm of Thai government web services. Documents keep their own digits.
+ */
+export const arabicDigits = (text: string) => text.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { categoryByCode, categoryGroups, GroupCode } from '../../../electron/contract/categories';
+import { categoryGroups, GroupCode } from '../../../electron/contract/categories';
 import type { DocumentCard } from '../../../electron/contract/catalogue';
-import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
 import { useRecordOnce } from '../app/useRecordOnce';
-import { DocumentList } from './DocumentList';
+import { categoryName, groupDescription, groupName } from './categoryText';
+import { DocumentList, LegalBadge } from './DocumentList';
 import { Loaded } from './Loading';
 import { ProcurementMonths } from './ProcurementMonths';
 import { ServiceList } from './ServiceScreens';
@@ -22,8 +22,8 @@ export function BrowseScreen() {
   if (!info) return <p className="status error">{t('browse.empty')}</p>;
   return (
     <div className="browse">
-      <h1>{pick(info.name, lang)}</h1>
-      <p className="lead">{pick(info.description, lang)}</p>
+      <h1>{groupName(info.code, lang)}</h1>
+      <p className="lead">{groupDescription(info.code, lang)}</p>
       {code === 'procurement' && <ProcurementMonths />}
       {code === 'service-manuals' && <section aria-labelledby="service-list"><h2 id="service-list">{t('services.title')}</h2><ServiceList /></section>}
       <Loaded state={list}>
@@ -31,7 +31,7 @@ export function BrowseScreen() {
           ? <p className="status">{t('browse.empty')}</p>
           : byCategory(l.items).map(([category, items]) => (
             <section key={category} aria-labelledby={`cat-${category}`}>
-              <h2 id={`cat-${category}`}>{pick(categoryByCode[category].name, lang)} <span className="badge legal">{pick(categoryByCode[category].legal, lang)}</span></h2>
+              <h2 id={`cat-${category}`}>{categoryName(category, lang)} <LegalBadge category={category} /></h2>
               <DocumentList items={items} />
             </section>
           ))}

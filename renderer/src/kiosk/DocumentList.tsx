@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { categoryByCode } from '../../../electron/contract/categories';
 import type { DocumentCard } from '../../../electron/contract/catalogue';
 import { formatDate } from '../app/format';
 import { pick } from '../app/i18n';
+import { categoryName, legalBasis } from './categoryText';
 
-/** Legal basis as a badge, e.g. มาตรา ๙(๘). */
+/** Legal basis as a badge, e.g. มาตรา 9(8). */
 export function LegalBadge({ category }: { category: DocumentCard['category'] }) {
   const { i18n } = useTranslation();
-  return <span className="badge legal">{pick(categoryByCode[category].legal, i18n.language)}</span>;
+  return <span className="badge legal">{legalBasis(category, i18n.language)}</span>;
 }
 
 export function DocumentList({ items }: { items: DocumentCard[] }) {
@@ -22,7 +22,7 @@ export function DocumentList({ items }: { items: DocumentCard[] }) {
             <span className="result-title">{pick(d.title, lang)}</span>
             <span className="result-meta">
               <LegalBadge category={d.category} />
-              <span className="badge">{pick(categoryByCode[d.category].name, lang)}</span>
+              <span className="badge">{categoryName(d.category, lang)}</span>
               <span className="date">{formatDate(d.published, lang)}</span>
             </span>
           </Link>

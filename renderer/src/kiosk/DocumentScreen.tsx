@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { onVisitEnding, recordEvent } from '../app/visit';
 import { useRecordOnce } from '../app/useRecordOnce';
 import { useParams } from 'react-router';
-import { categoryByCode } from '../../../electron/contract/categories';
 import { pdfUrl } from '../app/client';
 import { formatDate } from '../app/format';
 import { pick } from '../app/i18n';
@@ -11,6 +10,7 @@ import { useKiosk } from '../app/KioskContext';
 import { useCall } from '../app/useCall';
 import { PdfViewer } from '../ui/PdfViewer';
 import { QrCode } from '../ui/QrCode';
+import { categoryName } from './categoryText';
 import { DocumentList, LegalBadge } from './DocumentList';
 import { viewerLabels } from './labels';
 import { Loaded } from './Loading';
@@ -31,7 +31,7 @@ export function DocumentScreen() {
           <h1>{pick(d.title, lang)}</h1>
           <p className="result-meta">
             <LegalBadge category={d.category} />
-            <span className="badge">{pick(categoryByCode[d.category].name, lang)}</span>
+            <span className="badge">{categoryName(d.category, lang)}</span>
           </p>
           <dl className="facts">
             <dt>{t('document.published')}</dt><dd>{formatDate(d.published, lang)}</dd>

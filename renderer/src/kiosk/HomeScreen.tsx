@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { categoryGroups } from '../../../electron/contract/categories';
 import { pick } from '../app/i18n';
 import { useKiosk } from '../app/KioskContext';
 import { useCall } from '../app/useCall';
+import { groupDescription, groupName } from './categoryText';
 import { Loaded } from './Loading';
 
 const groupIcons: Record<string, string> = { law: '§', procurement: '฿', 'service-manuals': '☰', plans: '▤', resolutions: '✎', projects: '★', other: '…' };
@@ -27,13 +27,12 @@ export function HomeScreen() {
         {(o) => (
           <ul className="tiles">
             {o.groups.filter((g) => g.count > 0 || g.group !== 'other').map((g) => {
-              const group = categoryGroups.find((c) => c.code === g.group)!;
               return (
                 <li key={g.group}>
                   <Link className="tile" to={`/group/${g.group}`}>
                     <span className="tile-icon" aria-hidden="true">{groupIcons[g.group]}</span>
-                    <span className="tile-name">{pick(group.name, lang)}</span>
-                    <span className="tile-hint">{pick(group.description, lang)}</span>
+                    <span className="tile-name">{groupName(g.group, lang)}</span>
+                    <span className="tile-hint">{groupDescription(g.group, lang)}</span>
                     <span className="tile-count">{t('home.documents', { count: g.count })}</span>
                   </Link>
                 </li>

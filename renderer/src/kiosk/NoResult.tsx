@@ -1,23 +1,46 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { categoryGroups, type GroupCode } from '../../../electron/contract/categories';
+import type { GroupCode } from '../../../electron/contract/categories';
 import { pick } from '../app/i18n';
 import { useKiosk } from '../app/KioskContext';
+import { groupName } from './categoryText';
 
-/** Never a blank page: other ways in, the right to ask (Section 11), and where to complain. */
-export function NoResult({ closestGroup }: { closestGroup?: GroupCode }) {
+/**
+ * Never a blank page: says plainly that nothing was found and offers other ways in. The right to
+ * ask comes with it, unless close matches follow: then it goes below them (AskInstead), so they
+ * stay near the top of the screen.
+ */
+export function NoResult({ closestGroup, withAsk }: { closestGroup?: GroupCode | undefined; withAsk: boolean }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const { settings } = useKiosk();
-  const group = categoryGroups.find((g) => g.code === closestGroup);
   return (
     <section className="no-result" aria-labelledby="no-result-title">
       <h2 id="no-result-title">{t('search.noResultTitle')}</h2>
       <p>{t('search.noResultText')}</p>
-      {group && <p>{t('search.closestGroup')}: <Link className="chip strong" to={`/group/${group.code}`}>{pick(group.name, lang)}</Link></p>}
+      {closestGroup && <p>{t('search.closestGroup')}: <Link className="chip strong" to={`/group/${closestGroup}`}>{groupName(closestGroup, i18n.language)}</Link></p>}
+      {withAsk && <RightToAsk />}
+    </section>
+  );
+}
+
+export function AskInstead() {
+  const { t } = useTranslation();
+  return (
+    <section className="no-result" aria-labelledby="ask-instead-title">
+      <h2 id="ask-instead-title" className="visually-hidden">{t('centre.request')}</h2>
+      <RightToAsk />
+    </section>
+  );
+}
+
+/** The right to ask (Section 11) and where to complain. */
+function RightToAsk() {
+  const { t, i18n } = useTranslation();
+  const { settings } = useKiosk();
+  return (
+    <>
       <p className="request-box">{t('search.noResultRequest')}</p>
       <h3>{t('centre.complaint')}</h3>
-      <ul className="plain-list">{settings.centre.complaintChannels.map((c, i) => <li key={i}>{pick(c, lang)}</li>)}</ul>
-    </section>
+      <ul className="plain-list">{settings.centre.complaintChannels.map((c, i) => <li key={i}>{pick(c, i18n.language)}</li>)}</ul>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { totalMinutes } from '../../../electron/contract/schemas';
-import { durationParts } from '../app/format';
+import { totalMinutes } from '../../../electron/contract/serviceTime';
+import { durationText } from '../app/durationText';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
 import { useRecordOnce } from '../app/useRecordOnce';
@@ -9,8 +9,7 @@ import { Loaded } from './Loading';
 
 function Duration({ minutes }: { minutes: number }) {
   const { t } = useTranslation();
-  const d = durationParts(minutes);
-  return <>{t(`services.${d.key}`, { count: d.count })}</>;
+  return <>{durationText(minutes, t)}</>;
 }
 
 export function ServicesScreen() {
@@ -64,7 +63,7 @@ export function ServiceScreen() {
               <li key={i}>
                 <span className="step-no">{t('services.step', { n: i + 1 })}</span>
                 <span className="step-text">{pick(step.text, lang)}</span>
-                <span className="step-time">{t('services.time')}: <Duration minutes={step.minutes} /></span>
+                <span className="step-time">{t('services.time')}: <Duration minutes={step.minutes} />{step.recurring && <> · {t('services.recurring')}</>}</span>
                 {step.unit && <span className="step-unit">{step.unit}</span>}
               </li>
             ))}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { ServiceDraft, StaffService } from '../../../electron/contract/catalogue-staff';
+import { totalMinutes } from '../../../electron/contract/serviceTime';
 import { call } from '../app/client';
 import { Loaded } from '../kiosk/Loading';
 import { BilingualList, type BilingualRow } from './BilingualList';
@@ -41,7 +42,7 @@ const pair = (b: { th: string; en?: string }): BilingualRow => ({ th: b.th, en: 
 const formOf = (s?: StaffService): Form => ({
   titleTh: s?.title.th ?? '', titleEn: s?.title.en ?? '', descriptionTh: s?.description.th ?? '', descriptionEn: s?.description.en ?? '',
   unit: s?.unit ?? '', keywords: s?.keywords ?? [],
-  steps: s ? s.steps.map(rowOfStep) : [{ th: '', en: '', amount: '', per: 'minutes', unit: '' }],
+  steps: s ? s.steps.map(rowOfStep) : [{ th: '', en: '', amount: '', per: 'minutes', unit: '', recurring: false }],
   fees: (s?.fees ?? []).map((f) => ({ th: f.label.th, en: f.label.en ?? '', baht: String(f.baht) })),
   documents: (s?.documents ?? []).map(pair), channels: (s?.channels ?? []).map(pair),
 });
@@ -67,7 +68,8 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
   const [tried, setTried] = useState(false);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const minutes = form.steps.map(stepMinutes);
-  const total = minutes.every((m) => !Number.isNaN(m)) ? minutes.reduce((a, b) => a + b, 0) : undefined;
+  // Same rule as the citizen screen (contract/serviceTime): recurring steps are not part of the total.
+  const total = minutes.every((m) => !Number.isNaN(m)) ? totalMinutes({ steps: form.steps.map((s, i) => ({ minutes: minutes[i]!, recurring: s.recurring })) }) : undefined;
   const problems = problemsOf(form);
 
   async function act(action: () => Promise<StaffService>, note: string, isNew = false) {
@@ -86,7 +88,7 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
     const draft: ServiceDraft = {
       id: service?.id, title: bilingual({ th: form.titleTh, en: form.titleEn }),
       description: { th: form.descriptionTh.trim() || undefined, en: form.descriptionEn.trim() || undefined },
-      steps: form.steps.map((s, i) => ({ text: bilingual(s), minutes: minutes[i]!, unit: s.unit.trim() || undefined })),
+      steps: form.steps.map((s, i) => ({ text: bilingual(s), minutes: minutes[i]!, unit: s.unit.trim() || undefined, ...(s.recurring ? { recurring: true } : {}) })),
       fees: form.fees.map((f) => ({ label: bilingual(f), baht: Number(f.baht) })),
       documents: form.documents.map(bilingual), channels: form.channels.map(bilingual),
       unit: form.unit.trim() || undefined, keywords: form.keywords, expectedUpdatedAt: service?.updatedAt,

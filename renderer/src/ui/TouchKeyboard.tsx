@@ -28,9 +28,10 @@ export interface TouchKeyboardLabels { label: string; thai: string; english: str
 
 /**
  * The on-screen keyboard (simple-keyboard with its Thai Kedmanee layout). It owns no text:
- * the field's value comes in, every key press goes out as the new value.
+ * the field's value comes in, every key press goes out as the new value. `hidden` keeps it (and its
+ * Thai/ABC/123 mode) while out of sight.
  */
-export function TouchKeyboard({ value, onChange, onEnter, labels }: { value: string; onChange: (next: string) => void; onEnter?: () => void; labels: TouchKeyboardLabels }) {
+export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false }: { value: string; onChange: (next: string) => void; onEnter?: () => void; labels: TouchKeyboardLabels; hidden?: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const keyboard = useRef<Keyboard | undefined>(undefined);
   const [mode, setMode] = useState<KeyboardMode>('thai');
@@ -78,7 +79,7 @@ export function TouchKeyboard({ value, onChange, onEnter, labels }: { value: str
   useEffect(() => { if (keyboard.current && keyboard.current.getInput() !== value) keyboard.current.setInput(value); }, [value]);
 
   return (
-    <section className="touch-keyboard" aria-label={labels.label}>
+    <section className="touch-keyboard" aria-label={labels.label} hidden={hidden}>
       <div className="keyboard-modes" role="group" aria-label={labels.label}>
         {(['thai', 'english', 'digits'] as const).map((m) => (
           <button key={m} type="button" className="button tool" aria-pressed={mode === m} onMouseDown={(e) => e.preventDefault()} onClick={() => setMode(m)}>

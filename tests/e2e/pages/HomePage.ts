@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-/** The citizen's home screen. */
+/** The citizen's home screen, and the header controls every screen shares. */
 export class HomePage {
   constructor(readonly page: Page) {}
   async open(baseUrl: string) {
@@ -10,4 +10,8 @@ export class HomePage {
   searchField = () => this.page.getByRole('button', { name: /ค้นหาข้อมูลข่าวสาร|Search official information/ });
   groupTile = (name: string | RegExp) => this.page.getByRole('link', { name });
   languageToggle = () => this.page.getByRole('button', { name: /เปลี่ยนเป็นภาษาอังกฤษ|Switch to Thai/ });
+  headerTools = () => this.page.getByRole('navigation', { name: /ปุ่มปรับหน้าจอ|Screen controls/ });
+  textSmaller = () => this.page.getByRole('button', { name: /ตัวอักษรเล็กลง|Smaller text/ });
+  textLarger = () => this.page.getByRole('button', { name: /ตัวอักษรใหญ่ขึ้น|Larger text/ });
+  contrastToggle = () => this.page.getByRole('button', { name: /สีเข้ม|High contrast/ });
 }

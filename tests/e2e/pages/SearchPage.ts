@@ -11,14 +11,30 @@ export class SearchPage {
   keyboard = () => this.page.getByRole('region', { name: /แป้นพิมพ์บนจอ|On-screen keyboard/ });
   input = () => this.page.getByRole('searchbox', { name: /คำค้นหา|Search terms/ });
   results = () => this.page.locator('.result-list .result');
+  /** Hits that matched the query; weak ones are listed apart, under "ผลที่ใกล้เคียง". */
+  foundResults = () => this.page.getByRole('list', { name: /^(ผลการค้นหา|Search results)$/ }).getByRole('link');
+  closeMatches = () => this.page.getByRole('list', { name: /^(ผลที่ใกล้เคียง|Close matches)$/ }).getByRole('link');
+  resultCount = () => this.page.locator('.result-count');
   resultLink = (title: string | RegExp) => this.page.getByRole('link', { name: title });
 
   private key(name: string) {
     return this.keyboard().locator(`.hg-button[data-skbtn="${name}"]`);
   }
 
+  /** The keyboard gives way to the results; touching the field brings it back, as a visitor would. */
+  async showKeyboard() {
+    if (!(await this.keyboard().isVisible())) await this.input().click();
+    await this.keyboard().waitFor();
+  }
+
+  /** The keyboard's own search key ("ค้นหา ↵"). */
+  async pressSearchKey() {
+    await this.key('{enter}').click();
+  }
+
   /** Types Thai text key by key, pressing Shift for the characters on the shift layer. */
   async typeThai(text: string) {
+    await this.showKeyboard();
     await this.keyboard().getByRole('button', { name: 'ไทย', exact: true }).click();
     for (const char of text) {
       if (char === ' ') { await this.key('{space}').click(); continue; }
@@ -29,6 +45,7 @@ export class SearchPage {
   }
 
   async typeEnglish(text: string) {
+    await this.showKeyboard();
     await this.keyboard().getByRole('button', { name: 'ABC', exact: true }).click();
     for (const char of text) {
       if (char === ' ') await this.key('{space}').click();

@@ -12,7 +12,7 @@ export const en: Dictionary = {
     complaint: 'Complaints', complaintHint: 'How to complain', touchToStart: 'Touch the screen to start',
   },
   search: {
-    title: 'Search', inputLabel: 'Search terms', clear: 'Clear search', results: '{{count}} results', typeToSearch: 'Type with the keyboard below',
+    title: 'Search', inputLabel: 'Search terms', clear: 'Clear search', results: '{{count}} results', results_one: '{{count}} result', resultsAtLeast: 'At least {{count}} results', found: 'Search results', typeToSearch: 'Type with the keyboard below',
     didYouMean: 'Did you mean', weak: 'Close matches', allGroups: 'All categories', allYears: 'All years', year: 'Year {{year}} BE',
     sortRelevance: 'Best match', sortNewest: 'Newest', sort: 'Sort by', filters: 'Filters', group: 'Category',
     noResultTitle: 'Nothing found', noResultText: 'Try other words, or browse by category',
@@ -28,7 +28,7 @@ export const en: Dictionary = {
   },
   viewer: { label: 'PDF document', page: 'Page {{n}} / {{total}}', prev: 'Previous page', next: 'Next page', zoomIn: 'Zoom in', zoomOut: 'Zoom out', missing: 'The document file cannot be shown; please ask the staff', loading: 'Opening the document…',
     print: 'Print document', preparingPrint: 'Preparing to print…', printFailed: 'The document could not be printed; please ask the staff' },
-  services: { title: 'Public service manuals', steps: 'Steps', step: 'Step {{n}}', time: 'Time', total: 'Total time', fees: 'Fees', noFee: 'No fee', baht: '{{amount}} baht', documents: 'Documents required', channels: 'Where to go / channels', unit: 'Responsible unit', minutes: '{{count}} min', hours: '{{count}} h', days: '{{count}} working days' },
+  services: { title: 'Public service manuals', steps: 'Steps', step: 'Step {{n}}', time: 'Time', total: 'Total time', fees: 'Fees', noFee: 'No fee', baht: '{{amount}} baht', documents: 'Documents required', channels: 'Where to go / channels', unit: 'Responsible unit', minutes: '{{count}} min', hours: '{{count}} h', days: '{{count}} working days', days_one: '{{count}} working day', recurring: 'repeats after the service; not counted in the total time' },
   centre: { title: 'About this centre', hours: 'Opening hours', location: 'Location', executive: 'Responsible executive', staff: 'Centre staff', phone: 'Telephone', request: 'Requesting information', complaint: 'Complaint channels' },
   idle: { title: 'Are you still there?', text: 'Returning to the home screen in {{seconds}} seconds', stay: 'Touch to continue' },
   survey: {
@@ -39,5 +39,5 @@ export const en: Dictionary = {
   staff: staffEn,
   admin: adminEn,
   finish: 'Finish',
-  a11y: { textSize: 'Text size', textSmaller: 'Smaller text', textLarger: 'Larger text', contrast: 'High contrast', contrastOn: 'Turn high contrast off', contrastOff: 'Turn high contrast on' },
+  a11y: { tools: 'Screen controls', textSize: 'Text size', text: 'Text', smaller: 'Smaller', larger: 'Larger', textSmaller: 'Smaller text', textLarger: 'Larger text', contrast: 'High contrast' },
 };

@@ -56,7 +56,8 @@ export const staffEn: StaffDictionary = {
     problem: { title: 'service name', stepText: 'step text', stepTime: 'step time', fees: 'fees (label and amount)', lists: 'empty documents/channels' },
   },
   steps: {
-    short: { textTh: 'Text (Thai)', textEn: 'Text (English)', amount: 'Time', per: 'Unit of time', unit: 'Responsible unit' },
+    short: { textTh: 'Text (Thai)', textEn: 'Text (English)', amount: 'Time', per: 'Unit of time', unit: 'Responsible unit', recurring: 'Repeats after the service (not in the total)' },
+    recurring: 'Step {{n}}: repeats after the service, not counted in the total time',
     textTh: 'Step {{n}}: text (Thai)', textEn: 'Step {{n}}: text (English)', amount: 'Step {{n}}: time', per: 'Step {{n}}: time unit',
     unit: 'Step {{n}}: responsible unit', minutes: 'minutes', hours: 'hours', days: 'working days (7 h)', add: '+ Add a step',
   },

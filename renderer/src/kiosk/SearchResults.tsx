@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { GroupCode } from '../../../electron/contract/categories';
+import type { SearchAnswer, SearchHit } from '../../../electron/contract/search';
+import { formatDate, toBuddhistYear } from '../app/format';
+import { recordEvent } from '../app/visit';
+import { Marked } from '../ui/Marked';
+import { categoryName, groupName } from './categoryText';
+import { LegalBadge } from './DocumentList';
+import { foundCount } from './foundCount';
+import { AskInstead, NoResult } from './NoResult';
+
+/**
+ * Filters, then what was found, then weak matches under their own heading: they are suggestions,
+ * so the count never includes them and "nothing found" can stand above them.
+ */
+export function SearchResults({ answer, group, year, sort, onFilter }: {
+  answer: SearchAnswer; group?: GroupCode | undefined; year?: number | undefined; sort: string;
+  onFilter: (changes: Record<string, string | undefined>) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const strong = answer.hits.filter((h) => !h.weak);
+  const weak = answer.hits.filter((h) => h.weak);
+  const found = foundCount(answer);
+  return (
+    <>
+      <div className="filters" role="group" aria-label={t('search.filters')}>
+        {found.count > 0 && <span className="result-count">{t(found.atLeast ? 'search.resultsAtLeast' : 'search.results', { count: found.count })}</span>}
+        <button type="button" className="chip" aria-pressed={sort === 'relevance'} onClick={() => onFilter({ sort: undefined })}>{t('search.sortRelevance')}</button>
+        <button type="button" className="chip" aria-pressed={sort === 'newest'} onClick={() => onFilter({ sort: 'newest' })}>{t('search.sortNewest')}</button>
+        <button type="button" className="chip" aria-pressed={!group} onClick={() => onFilter({ group: undefined })}>{t('search.allGroups')}</button>
+        {answer.facets.groups.map((g) => (
+          <button key={g} type="button" className="chip" aria-pressed={group === g} onClick={() => onFilter({ group: g })}>{groupName(g, lang)}</button>
+        ))}
+        {answer.facets.years.length > 1 && <button type="button" className="chip" aria-pressed={!year} onClick={() => onFilter({ year: undefined })}>{t('search.allYears')}</button>}
+        {answer.facets.years.length > 1 && answer.facets.years.map((y) => (
+          <button key={y} type="button" className="chip" aria-pressed={year === y} onClick={() => onFilter({ year: String(y) })}>
+            {lang === 'en' ? String(y) : t('search.year', { year: toBuddhistYear(y) })}
+          </button>
+        ))}
+      </div>
+      {answer.didYouMean && (
+        <p className="did-you-mean">{t('search.didYouMean')}{' '}
+          <button type="button" className="chip strong" onClick={() => onFilter({ q: answer.didYouMean })}>{answer.didYouMean}</button>
+        </p>
+      )}
+      {strong.length === 0 ? <NoResult closestGroup={answer.closestGroup} withAsk={weak.length === 0} /> : <HitList hits={strong} label={t('search.found')} />}
+      {weak.length > 0 && (
+        <section aria-labelledby="weak-heading">
+          <h2 id="weak-heading" className="weak-heading">{t('search.weak')}</h2>
+          <HitList hits={weak} label={t('search.weak')} />
+        </section>
+      )}
+      {strong.length === 0 && weak.length > 0 && <AskInstead />}
+    </>
+  );
+}
+
+function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <ul className="result-list" aria-label={label}>
+      {hits.map((h) => (
+        <li key={`${h.kind}:${h.id}`}>
+          <Link className="result" to={h.kind === 'service' ? `/services/${encodeURIComponent(h.id)}` : `/doc/${encodeURIComponent(h.id)}`}
+            onClick={() => { if (h.kind === 'document') recordEvent({ type: 'resultOpened', documentId: h.id }); }}>
+            <span className="result-title">{lang === 'en' && h.title.en ? h.title.en : <Marked parts={h.titleParts} />}</span>
+            <span className="result-meta">
+              {h.category ? <LegalBadge category={h.category} /> : <span className="badge legal">{t('search.service')}</span>}
+              {h.category && <span className="badge">{categoryName(h.category, lang)}</span>}
+              {h.published && <span className="date">{formatDate(h.published, lang)}</span>}
+            </span>
+            {h.snippet.length > 0 && <span className="snippet"><Marked parts={h.snippet} /></span>}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
