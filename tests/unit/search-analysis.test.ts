@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyzeText, analyzeQuery, cleanText, foldChars, normalizeText, stemEnglish, synonymRewrites, compileSynonyms, yearAliases,
-  resetSegmentationMemo, segmentWords,
+  resetSegmentationMemo, segmentWords, withoutStraySaraA, type AnalyzedToken,
 } from '../../electron/services/search/index';
+import { TitleHaystack } from '../../electron/services/search/titleHaystack';
 
 describe('Thai digits', () => {
   it('folds Thai digits to Arabic one for one', () => {
@@ -31,6 +32,13 @@ describe('Buddhist and Common Era years', () => {
   it('indexes พ.ศ.2567, พ.ศ. ๒๕๖๗ and 2024 to the same year terms', () => {
     for (const text of ['พ.ศ.2567', 'พ.ศ. ๒๕๖๗', 'ปี 2024']) expect(analyzeText(text)).toEqual(expect.arrayContaining(['2567', '2024']));
   });
+  it('gives a year in a query both eras, including the short ปี 67 and พ.ศ. 67', () => {
+    const yearOf = (q: string) => analyzeQuery(q).find((t) => /^\d+$/.test(t.term));
+    expect(yearOf('แผนปฏิบัติราชการ ปี 67')).toMatchObject({ term: '67', aliases: ['2567', '2024'] });
+    expect(yearOf('พ.ศ. 67')).toMatchObject({ term: '67', aliases: ['2567', '2024'] });
+    expect(yearOf('พ.ศ.2567')).toMatchObject({ term: '2567', aliases: ['2024'] });
+    expect(yearOf('งบประมาณ 2025')).toMatchObject({ term: '2025', aliases: ['2568'] });
+  });
 });
 
 describe('cleaning broken and variant Thai', () => {
@@ -58,6 +66,20 @@ describe('cleaning broken and variant Thai', () => {
   });
 });
 
+describe('stray sara a (ะ) inside compounds', () => {
+  // The index's words, as the segmenter splits the standard spellings.
+  const known = new Set(['ทันต', 'กรรม', 'สาธารณสุข', 'ประกัน', 'สังคม', 'คณะ', 'กรรมการ', 'กระทรวง', 'แรงงาน']);
+  const isKnown = (t: AnalyzedToken) => known.has(t.term);
+  it('drops a ะ that the standard spelling does not have', () => {
+    expect(withoutStraySaraA('ทันตะกรรม', isKnown)).toBe('ทันตกรรม');
+    expect(withoutStraySaraA('สาธารณะสุข', isKnown)).toBe('สาธารณสุข');
+    expect(withoutStraySaraA('ทันตะกรรมประกันสังคม', isKnown)).toBe('ทันตกรรมประกันสังคม');
+  });
+  it('keeps a ะ the word needs, inside or at the end', () => {
+    for (const text of ['ประกันสังคม', 'คณะกรรมการ', 'กระทรวงแรงงาน']) expect(withoutStraySaraA(text, isKnown)).toBe(text);
+  });
+});
+
 describe('English', () => {
   it('lower-cases and lightly stems', () => {
     expect(stemEnglish('plans')).toBe('plan');
@@ -77,6 +99,31 @@ describe('segmentation', () => {
     const tokens = analyzeQuery('ตกงานได้เงินเท่าไหร่');
     expect(tokens.find((t) => t.term === 'ตกงาน')?.stop).toBe(false);
     expect(tokens.filter((t) => t.stop).map((t) => t.term)).toEqual(expect.arrayContaining(['ได้']));
+  });
+});
+
+describe('segmentation fallback: titles searched as plain characters', () => {
+  it('finds every title containing the typed characters, wherever the segmenter put the word breaks', () => {
+    const haystack = new TitleHaystack();
+    const titles = ['ประกาศรับสมัครพนักงานรัฐวิสาหกิจ', 'คู่มือการขอรับประโยชน์ทดแทน', '', 'รัฐวิสาหกิจสัมพันธ์|แรงงาน'];
+    titles.forEach((t, slot) => haystack.set(slot, t));
+    const found = (needle: string) => { const slots: number[] = []; haystack.find(needle, (slot) => slots.push(slot)); return slots; };
+    expect(found('วิสาหกิจ')).toEqual([0, 3]);
+    expect(found('ทดแทน')).toEqual([1]);
+    expect(found('ว่างงาน')).toEqual([]);
+    haystack.set(0, 'ประกาศผลสอบ');
+    expect(found('วิสาหกิจ')).toEqual([3]);
+  });
+  it('never misses a title because of its character-pair signature', () => {
+    const haystack = new TitleHaystack();
+    const words = ['ประกัน', 'สังคม', 'ว่างงาน', 'คลอดบุตร', 'ชราภาพ', 'ทันตกรรม', 'สขร1', '2567', 'ebidding', 'สถานพยาบาล'];
+    const titles = Array.from({ length: 300 }, (_, i) => `${words[i % 10]}${words[(i * 7) % 10]}${words[(i * 3 + 1) % 10]}`);
+    titles.forEach((t, slot) => haystack.set(slot, t));
+    for (const needle of ['งานคลอด', 'ภาพทันต', 'สขร12567', 'ddingสถาน', 'กันสัง']) {
+      const slots: number[] = [];
+      haystack.find(needle, (slot) => slots.push(slot));
+      expect(slots).toEqual(titles.flatMap((t, slot) => (t.includes(needle) ? [slot] : [])));
+    }
   });
 });
 

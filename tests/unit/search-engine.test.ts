@@ -1,6 +1,11 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchQuery } from '../../electron/contract/search';
 import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
+import { createLiveSearch } from '../../electron/services/search/liveSearch';
+import { openTestKiosk } from './catalogue-support';
+import { fixedClock, tempDir } from './support';
 
 const item = (id: string, fields: Partial<SearchableItem> & { th: string }): SearchableItem => ({
   kind: 'document', id, title: { th: fields.th, en: fields.title?.en }, keywords: fields.keywords ?? [],
@@ -41,11 +46,44 @@ describe('ranking', () => {
   });
 });
 
+describe('ranking on hand-made cases', () => {
+  it('orders the fields: title, then keywords, then summary, then body', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    const body = 'เอกสารเผยแพร่ของสำนักงาน';
+    engine.replaceAll([
+      item('in-body', { th: 'ประกาศสำนักงาน', body: `${body} สอบถามเรื่องค่าทำศพได้ที่สำนักงาน` }),
+      item('in-summary', { th: 'ประกาศสำนักงาน', summary: 'อัตราค่าทำศพที่ปรับใหม่' }),
+      item('in-keywords', { th: 'ประกาศสำนักงาน', keywords: ['ค่าทำศพ'] }),
+      item('in-title', { th: 'การขอรับค่าทำศพ' }),
+    ]);
+    expect(ids(search(engine, 'ค่าทำศพ'))).toEqual(['in-title', 'in-keywords', 'in-summary', 'in-body']);
+  });
+  it('puts an item matching every word above one matching only the rarer word, and marks the latter weak', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([
+      item('both', { th: 'ประกวดราคาซื้อรถยนต์ตรวจการณ์', published: '2020-01-01' }),
+      item('vehicle-only', { th: 'รถยนต์ตรวจการณ์ส่วนกลาง', published: '2024-01-01' }),
+      item('bid-only', { th: 'ประกวดราคาจ้างทำความสะอาด', published: '2024-01-01' }),
+    ]);
+    const answer = search(engine, 'ประกวดราคา รถยนต์');
+    expect(ids(answer)[0]).toBe('both');
+    expect(answer.hits.map((h) => h.weak)).toEqual([false, true, true]);
+  });
+  it('lists exact matches above typo repairs', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([item('exact', { th: 'การเปลี่ยนสถานพยาบาล' }), item('other', { th: 'ประกาศรับสมัครงาน' })]);
+    const answer = search(engine, 'เปลี่ยนสถานพยบาล');
+    expect(answer.hits[0]).toMatchObject({ id: 'exact', weak: true });
+    expect(search(engine, 'เปลี่ยนสถานพยาบาล').hits[0]).toMatchObject({ id: 'exact', weak: false });
+  });
+});
+
 describe('matching', () => {
-  it('completes the word being typed, even mid-word', () => {
+  it('completes the word being typed, even mid-word, and marks what was typed', () => {
     const answer = search(sample(), 'เปลี่ยนสถานพ');
     expect(ids(answer)[0]).toBe('hospital');
     expect(answer.hits[0]?.weak).toBe(false);
+    expect(answer.hits[0]?.titleParts.filter((p) => p.mark).map((p) => p.text).join('')).toContain('สถานพ');
   });
   it('completes a compound the segmenter splits when half-typed (ใบขับข -> ใบ|ขับ|ข)', () => {
     const engine = sample();
@@ -63,6 +101,24 @@ describe('matching', () => {
   it('matches Thai digits against Arabic and a BE year against CE', () => {
     expect(ids(search(sample(), 'สขร.1 มกราคม 2024'))[0]).toBe('skr');
     expect(ids(search(sample(), 'สขร 1 ๒๕๖๗'))[0]).toBe('skr');
+  });
+  it('finds a BE year typed short (ปี 67) in a title written in Thai digits', () => {
+    const engine = sample();
+    engine.upsert(item('plan-2567', { th: 'แผนปฏิบัติราชการประจำปี พ.ศ. ๒๕๖๗', published: '2023-10-01' }));
+    engine.upsert(item('plan-2566', { th: 'แผนปฏิบัติราชการประจำปี พ.ศ. ๒๕๖๖', published: '2022-10-01' }));
+    expect(ids(search(engine, 'แผนปฏิบัติราชการ ปี 67'))[0]).toBe('plan-2567');
+    expect(ids(search(engine, 'แผนปฏิบัติราชการ 2023'))[0]).toBe('plan-2566');
+  });
+  it('falls back to the typed characters when the segmenter splits a title word differently', () => {
+    const engine = sample();
+    engine.upsert(item('soe', { th: 'ประกาศรับสมัครพนักงานรัฐวิสาหกิจ' }));
+    const answer = search(engine, 'วิสาหกิจ');
+    expect(answer.hits[0]).toMatchObject({ id: 'soe', weak: false });
+  });
+  it('reads a stray ะ as a spelling variant, not a typo', () => {
+    const engine = sample();
+    engine.upsert(item('dental', { th: 'สิทธิทันตกรรมของผู้ประกันตน' }));
+    expect(search(engine, 'ทันตะกรรม').hits[0]).toMatchObject({ id: 'dental', weak: false });
   });
   it('uses the synonym table for citizen words', () => {
     expect(ids(search(sample(), 'เงินว่างงาน'))[0]).toBe('title');
@@ -127,5 +183,87 @@ describe('when nothing matches', () => {
     const answer = search(sample(), 'คอมพิวเตอร์โน้ตบุ๊ก');
     expect(answer.hits.every((h) => h.weak)).toBe(true);
     expect(answer.closestGroup).toBe('procurement');
+  });
+});
+
+describe('index snapshot', () => {
+  const items = () => [
+    item('title', { th: 'คู่มือการขอรับประโยชน์ทดแทนกรณีว่างงาน', keywords: ['ว่างงาน'], category: 'service', group: 'service-manuals', published: '2023-01-01' }),
+    item('hospital', { th: 'การเปลี่ยนสถานพยาบาลประจำปี', body: 'ยื่นแบบ สปส. ๙-๐๒ ภายในเดือนมีนาคม', published: '2024-01-03' }),
+    item('skr', { th: 'สรุปผลการจัดซื้อจัดจ้าง เดือนมกราคม พ.ศ. ๒๕๖๗ (สขร.๑)', category: 'proc-result', group: 'procurement', published: '2024-02-05' }),
+    item('licence', { th: 'การต่ออายุใบขับขี่', summary: 'เอกสารที่ต้องใช้' }),
+  ];
+  const queries = ['ว่างงาน', 'เปลี่ยนสถานพ', 'สปส 9-02', 'สขร.1 2024', 'ใบขับข', 'เปลี่ยนสถานพยบาล', 'ทันตกรรม', ''];
+  const built = (list: SearchableItem[]) => { const engine = createSearchEngine(); engine.replaceAll(list); return engine; };
+
+  it('gives the same answers after a restart from the snapshot as after a full build', () => {
+    const original = built(items());
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot(items(), original.snapshot())).toEqual({ reused: 4, analysed: 0, dropped: 0 });
+    for (const q of queries) expect(search(restarted, q)).toEqual(search(original, q));
+  });
+
+  it('reads a snapshot from a Node Buffer at any offset (as fs gives it)', () => {
+    const snapshot = built(items()).snapshot();
+    const padded = Buffer.alloc(snapshot.length + 1);
+    padded.set(snapshot, 1);
+    expect(createSearchEngine().replaceAllFromSnapshot(items(), padded.subarray(1))).toEqual({ reused: 4, analysed: 0, dropped: 0 });
+  });
+
+  it('analyses again only what changed since the snapshot, and forgets what was removed', () => {
+    const snapshot = built(items()).snapshot();
+    const [first, hospital, skr] = items() as [SearchableItem, SearchableItem, SearchableItem];
+    const now = [first, { ...hospital, title: { th: 'การย้ายสถานพยาบาลประจำปี' } }, skr, item('new', { th: 'ประกาศรับสมัครงานพนักงานราชการ' })];
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot(now, snapshot)).toEqual({ reused: 2, analysed: 2, dropped: 2 });
+    for (const q of [...queries, 'ย้ายสถาน', 'พนักงานราชการ']) expect(search(restarted, q)).toEqual(search(built(now), q));
+    expect(strongIds(search(restarted, 'ใบขับขี่'))).toEqual([]);
+  });
+
+  it('keeps updating normally after a restart from the snapshot', () => {
+    const restarted = createSearchEngine();
+    restarted.replaceAllFromSnapshot(items(), built(items()).snapshot());
+    restarted.remove('document', 'licence');
+    restarted.upsert(item('hospital', { th: 'การย้ายสถานพยาบาลประจำปี' }));
+    expect(strongIds(search(restarted, 'ใบขับขี่'))).toEqual([]);
+    expect(search(restarted, 'ใบขับข').hits.filter((h) => !h.weak)).toEqual([]);
+    expect(strongIds(search(restarted, 'ย้ายสถานพยาบาล'))).toEqual(['hospital']);
+    expect(restarted.size).toBe(3);
+  });
+
+  it('refuses a damaged or truncated snapshot and leaves the engine empty for a full build', () => {
+    const snapshot = built(items()).snapshot();
+    const damaged = snapshot.slice(); damaged[10] = 0x7b;
+    for (const bytes of [damaged, snapshot.subarray(0, snapshot.length - 3), new Uint8Array(0), new TextEncoder().encode('KSI1????{}')]) {
+      const engine = createSearchEngine();
+      expect(engine.replaceAllFromSnapshot(items(), bytes)).toBeUndefined();
+      expect(engine.size).toBe(0);
+    }
+  });
+});
+
+describe('live search with a snapshot file', () => {
+  it('writes the snapshot, and a restart over an edited catalogue answers from the current catalogue', async () => {
+    const dir = await tempDir();
+    try {
+      const kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
+      const save = (id: string, th: string) => kiosk.call('documents.save', { id, title: { th }, category: 's9-8', published: '2026-10-15', keywords: [], summary: { th: '' } });
+      await save('doc-a', 'ประกาศรับสมัครงานตำแหน่งนักวิชาการคอมพิวเตอร์');
+      await save('doc-b', 'ประกาศผลการคัดเลือกพนักงานราชการ');
+      const snapshotFile = join(dir.path, 'search-index.bin');
+      const first = createLiveSearch(kiosk.services.catalogue, { snapshotFile });
+      await first.warm();
+      await first.saveSnapshot();
+      expect((await stat(snapshotFile)).size).toBeGreaterThan(0);
+
+      await save('doc-b', 'ประกาศผลการสอบคัดเลือกลูกจ้างชั่วคราว');
+      const restarted = createLiveSearch(kiosk.services.catalogue, { snapshotFile });
+      const found = async (q: string) => (await restarted.query(SearchQuery.parse({ q }))).hits.filter((h) => !h.weak).map((h) => h.id);
+      expect(await found('นักวิชาการคอมพิวเตอร์')).toEqual(['doc-a']);
+      expect(await found('ลูกจ้างชั่วคราว')).toEqual(['doc-b']);
+      expect(await found('พนักงานราชการ')).toEqual([]);
+    } finally {
+      await dir.remove();
+    }
   });
 });

@@ -2,34 +2,35 @@
  * The inverted index: each item gets a slot; each term lists the slots (and fields) it occurs in.
  * Upsert and remove touch only the terms of that one item.
  */
-import { categoryByCode, type GroupCode } from '../../contract/categories';
 import type { SearchableItem } from './engine';
 import { analyzeText, compact, normalizeText } from './analysis';
 import { yearTerms } from './eraYears';
 import { FieldBit, PostingList } from './postingList';
+import { publishedYear, SlotFacts } from './slotFacts';
+import { TitleHaystack } from './titleHaystack';
 import { Vocabulary } from './vocabulary';
 
 interface TermInItem { fields: number; count: number }
 
-export const itemKey = (kind: SearchableItem['kind'], id: string) => `${kind}:${id}`;
+/** What the index keeps about an item besides its postings; all of it comes from analysing the item. */
+export interface PlacedItem {
+  bodyLength: number;
+  compactTitle: string;
+  /** Adjacent title and keyword words joined, each with its parts. */
+  phrases: ReadonlyArray<readonly [phrase: string, parts: readonly string[]]>;
+}
 
-/** CE year of an ISO date, or undefined. */
-export const publishedYear = (published: string | undefined): number | undefined => {
-  const year = published ? Number(published.slice(0, 4)) : NaN;
-  return Number.isInteger(year) ? year : undefined;
-};
+export const itemKey = (kind: SearchableItem['kind'], id: string) => `${kind}:${id}`;
 
 export class DocumentIndex {
   readonly items: Array<SearchableItem | undefined> = [];
-  /** Normalised title and keywords without spaces, for the substring fallback. */
-  readonly compactTitles: string[] = [];
-  readonly bodyLengths: number[] = [];
-  readonly publishedTimes: number[] = [];
-  /** CE year of publication per slot (0 when unknown), for the year filter and facet. */
-  readonly years: number[] = [];
-  readonly groups: Array<GroupCode | undefined> = [];
+  /** Normalised titles and keywords without spaces, for the substring fallback. */
+  readonly titles = new TitleHaystack();
+  readonly facts = new SlotFacts();
   readonly words = new Vocabulary<PostingList>();
   readonly phrases = new Vocabulary<readonly string[]>();
+  /** Per slot, the phrases its title and keywords added (released again on removal); the parts are in `phrases`. */
+  readonly phrasesBySlot: Array<readonly string[] | undefined> = [];
   private readonly slotByKey = new Map<string, number>();
   private readonly freeSlots: number[] = [];
   private totalBodyLength = 0;
@@ -42,29 +43,32 @@ export class DocumentIndex {
   settle(): void { this.words.settle(); this.phrases.settle(); }
 
   clear(): void {
-    this.years.length = 0; this.groups.length = 0;
-    this.items.length = 0; this.compactTitles.length = 0; this.bodyLengths.length = 0; this.publishedTimes.length = 0;
+    this.items.length = 0; this.phrasesBySlot.length = 0; this.titles.clear(); this.facts.reset();
     this.words.clear(); this.phrases.clear(); this.slotByKey.clear(); this.freeSlots.length = 0; this.totalBodyLength = 0;
   }
 
   upsert(item: SearchableItem): void {
     this.remove(item.kind, item.id);
-    const slot = this.freeSlots.pop() ?? this.items.length;
     const analysed = analyseItem(item);
+    const slot = this.place(item, analysed);
     for (const [term, { fields, count }] of analysed.terms) {
       const postings = this.words.get(term) ?? new PostingList();
       this.words.add(term, postings);
       postings.add(slot, fields, count);
     }
-    for (const [phrase, parts] of analysed.phrases) this.phrases.add(phrase, parts);
+  }
+
+  /** Gives an item (not yet in the index) a slot and everything but its postings; returns the slot. */
+  place(item: SearchableItem, placed: PlacedItem): number {
+    const slot = this.freeSlots.pop() ?? this.items.length;
+    for (const [phrase, parts] of placed.phrases) this.phrases.add(phrase, parts);
     this.items[slot] = item;
-    this.compactTitles[slot] = analysed.compactTitle;
-    this.bodyLengths[slot] = analysed.bodyLength;
-    this.publishedTimes[slot] = item.published ? Date.parse(item.published) || 0 : 0;
-    this.years[slot] = publishedYear(item.published) ?? 0;
-    this.groups[slot] = item.group ?? (item.category ? categoryByCode[item.category].group : undefined);
-    this.totalBodyLength += analysed.bodyLength;
+    this.phrasesBySlot[slot] = placed.phrases.map(([phrase]) => phrase);
+    this.titles.set(slot, placed.compactTitle);
+    this.facts.set(slot, item, placed.bodyLength);
+    this.totalBodyLength += placed.bodyLength;
     this.slotByKey.set(itemKey(item.kind, item.id), slot);
+    return slot;
   }
 
   remove(kind: SearchableItem['kind'], id: string): void {
@@ -79,11 +83,13 @@ export class DocumentIndex {
         this.words.get(term)?.remove(slot);
         this.words.release(term);
       }
-      for (const phrase of analysed.phrases.keys()) this.phrases.release(phrase);
-      this.totalBodyLength -= this.bodyLengths[slot] ?? 0;
+      this.totalBodyLength -= this.facts.bodyLength[slot] ?? 0;
     }
+    for (const phrase of this.phrasesBySlot[slot] ?? []) this.phrases.release(phrase);
+    this.phrasesBySlot[slot] = undefined;
     this.items[slot] = undefined;
-    this.compactTitles[slot] = '';
+    this.titles.set(slot, '');
+    this.facts.clear(slot);
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
   }
@@ -120,5 +126,5 @@ function analyseItem(item: SearchableItem) {
     }
   }
   const compactTitle = [item.title.th, item.title.en ?? '', ...item.keywords].map((t) => compact(normalizeText(t))).join('|');
-  return { terms, phrases, bodyLength: Math.max(bodyLength, 1), compactTitle };
+  return { terms, phrases: [...phrases], bodyLength: Math.max(bodyLength, 1), compactTitle };
 }

@@ -1,5 +1,6 @@
 import type { SearchAnswer, SearchQuery } from '../../contract/search';
 import type { CategoryCode, GroupCode } from '../../contract/categories';
+import type { SnapshotUse } from './indexSnapshot';
 
 /** What the catalogue hands the search engine: plain text fields, already joined. */
 export interface SearchableItem {
@@ -21,6 +22,13 @@ export interface SearchableItem {
 
 export interface SearchEngine {
   replaceAll(items: SearchableItem[]): void;
+  /**
+   * Like replaceAll, but unchanged items take their analysis from a snapshot (see indexSnapshot).
+   * Returns undefined, having built nothing, when the snapshot cannot be used.
+   */
+  replaceAllFromSnapshot(items: SearchableItem[], snapshot: Uint8Array): SnapshotUse | undefined;
+  /** The analysed index as bytes, for replaceAllFromSnapshot after a restart. */
+  snapshot(): Uint8Array;
   upsert(item: SearchableItem): void;
   remove(kind: SearchableItem['kind'], id: string): void;
   query(q: SearchQuery): SearchAnswer;

@@ -3,12 +3,17 @@
  * entry, this costs 6. Order is not kept; removal swaps the last entry into the hole.
  */
 export class PostingList {
-  slots = new Int32Array(4);
+  slots: Int32Array;
   /** Bit set of the fields the term occurs in (see FieldBit). */
-  fields = new Uint8Array(4);
+  fields: Uint8Array;
   /** Occurrences in summary and body, capped at 255. */
-  counts = new Uint8Array(4);
+  counts: Uint8Array;
   length = 0;
+
+  /** `capacity`: how many items will hold the term, when known (loading a snapshot). */
+  constructor(capacity = 4) {
+    this.slots = new Int32Array(capacity); this.fields = new Uint8Array(capacity); this.counts = new Uint8Array(capacity);
+  }
 
   add(slot: number, fieldBits: number, count: number): void {
     if (this.length === this.slots.length) this.grow();
@@ -30,7 +35,7 @@ export class PostingList {
   }
 
   private grow(): void {
-    const size = this.slots.length * 2;
+    const size = Math.max(4, this.slots.length * 2);
     const slots = new Int32Array(size); slots.set(this.slots); this.slots = slots;
     const fields = new Uint8Array(size); fields.set(this.fields); this.fields = fields;
     const counts = new Uint8Array(size); counts.set(this.counts); this.counts = counts;

@@ -12,6 +12,11 @@ export interface TermGroup {
   expansions: Expansion[];
   /** The word shown for this group in a "did you mean". */
   display: string;
+  /**
+   * What to highlight, when not every expansion: the typed start of a word being completed covers
+   * all its completions, and looking for 30 completions in every snippet would cost more than the query.
+   */
+  marks?: readonly string[];
 }
 
 const PREFIX_WEIGHT = 0.6;
@@ -27,9 +32,10 @@ const exactGroup = (term: string, aliases: readonly string[] = [], weak = false,
   display: term,
 });
 
-const prefixGroup = (terms: readonly string[]): TermGroup => ({
+const prefixGroup = (typed: string, terms: readonly string[]): TermGroup => ({
   expansions: terms.map((t) => ({ term: t, weight: PREFIX_WEIGHT, weak: false })),
   display: terms[0] ?? '',
+  marks: [typed],
 });
 
 /** Exact words, rejoined fragments, and prefix completion of the last (still being typed) word. */
@@ -44,7 +50,7 @@ export function planExact(tokens: readonly AnalyzedToken[], index: DocumentIndex
       const typed = joinTerms(tokens, end - k, end);
       if (typed.length < 2) continue;
       const words = index.words.withPrefix(typed, PREFIX_LIMIT);
-      if (words.length > 0) { tailGroups.push(prefixGroup(words)); end -= k; break; }
+      if (words.length > 0) { tailGroups.push(prefixGroup(typed, words)); end -= k; break; }
       const phrase = index.phrases.withPrefix(typed, 1)[0];
       const parts = phrase ? index.phrases.get(phrase) : undefined;
       if (parts) { for (const part of parts) tailGroups.push(exactGroup(part)); end -= k; break; }
@@ -65,6 +71,7 @@ export function planExact(tokens: readonly AnalyzedToken[], index: DocumentIndex
         for (const w of index.words.withPrefix(token.term, PREFIX_LIMIT)) {
           if (w !== token.term) group.expansions.push({ term: w, weight: PREFIX_WEIGHT * 0.8, weak: false });
         }
+        group.marks = [token.term, ...token.aliases];
       }
       groups.push(group);
     } else if (!token.stop) {

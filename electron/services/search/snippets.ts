@@ -9,6 +9,8 @@ const WINDOW = 160;
 const LEAD = 40;
 /** PDF text can be very long; a match further in than this is not worth finding for a snippet. */
 const SCAN_LIMIT = 20_000;
+/** How far a match is looked for when it only shows once the text is normalised ("ส.ป.ส.", "e-bidding", "15,000"). */
+const SLOW_SCAN_LIMIT = 4_000;
 
 type Range = [start: number, end: number];
 
@@ -57,26 +59,59 @@ export function markText(text: string, terms: readonly string[]): SnippetPart[] 
   return partsOf(shown, findRanges(foldChars(shown), terms), 0, shown.length);
 }
 
-/** A window around the first match in the first text that has one (or the start of the first text). */
+/** Where the earliest of `terms` occurs in `folded`, or -1. */
+function firstOccurrence(folded: string, terms: readonly string[]): number {
+  let first = -1;
+  for (const term of terms) {
+    const at = folded.indexOf(term);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** Cuts the ~160-character window around the first range of `shown`; `cutBefore` says text was dropped in front. */
+function windowAround(shown: string, ranges: readonly Range[], cutBefore: boolean, cutAfter: boolean): SnippetPart[] | undefined {
+  const first = ranges[0];
+  if (!first) return undefined;
+  let from = Math.max(0, first[0] - LEAD);
+  const space = shown.indexOf(' ', from);
+  if (from > 0 && space >= 0 && space < first[0] && space - from < 20) from = space + 1;
+  const to = Math.min(shown.length, from + WINDOW);
+  const parts = partsOf(shown, ranges, from, to);
+  if (from > 0 || cutBefore) parts.unshift({ text: '…', mark: false });
+  if (to < shown.length || cutAfter) parts.push({ text: '…', mark: false });
+  return parts;
+}
+
+/**
+ * A window around the first match in the first text that has one (or the start of the first text).
+ * Bodies are long and 20 hits are shown per keystroke, so the match is first looked for in the raw
+ * text (folding keeps offsets) and only a stretch around it is cleaned; terms that only appear once
+ * the text is normalised (a fixed misspelling, a closed abbreviation) take the slow path.
+ */
 export function snippetWindow(texts: readonly string[], terms: readonly string[]): SnippetPart[] {
   let fallback: string | undefined;
+  const thaiOnly = !terms.some((t) => /[0-9a-z]/.test(t));
   for (const text of texts) {
     if (!text.trim()) continue;
-    const shown = displayText(text);
-    fallback ??= shown;
-    const ranges = findRanges(foldChars(shown), terms);
-    const first = ranges[0];
-    if (!first) continue;
-    let from = Math.max(0, first[0] - LEAD);
-    const space = shown.indexOf(' ', from);
-    if (from > 0 && space >= 0 && space < first[0] && space - from < 20) from = space + 1;
-    const to = Math.min(shown.length, from + WINDOW);
-    const parts = partsOf(shown, ranges, from, to);
-    if (from > 0) parts.unshift({ text: '…', mark: false });
-    if (to < shown.length) parts.push({ text: '…', mark: false });
-    return parts;
+    fallback ??= text;
+    const raw = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+    // Folding only changes digits and Latin letters: Thai-only terms can be looked for in the raw text.
+    const at = firstOccurrence(thaiOnly ? raw : foldChars(raw), terms);
+    if (at >= 0) {
+      const start = Math.max(0, at - LEAD - 60), end = Math.min(raw.length, at + WINDOW + 60);
+      const shown = displayText(raw.slice(start, end));
+      const parts = windowAround(shown, findRanges(foldChars(shown), terms), start > 0, end < raw.length);
+      if (parts) return parts;
+    }
+    // Only the start of a long text: cleaning all of it for every hit would cost more than the query.
+    const head = raw.length > SLOW_SCAN_LIMIT ? raw.slice(0, SLOW_SCAN_LIMIT) : raw;
+    const shown = displayText(head);
+    const parts = windowAround(shown, findRanges(foldChars(shown), terms), false, head.length < raw.length);
+    if (parts) return parts;
   }
   if (fallback === undefined) return [];
-  const cut = fallback.length > WINDOW;
-  return [{ text: cut ? `${fallback.slice(0, WINDOW)}…` : fallback, mark: false }];
+  const shown = displayText(fallback.slice(0, WINDOW * 2));
+  const cut = shown.length > WINDOW || fallback.length > WINDOW * 2;
+  return [{ text: cut ? `${shown.slice(0, WINDOW)}…` : shown, mark: false }];
 }

@@ -54,16 +54,13 @@ export function cleanText(text: string): string {
 
 const THAI_ZERO = 0x0e50;
 const NEEDS_FOLDING = /[\u0E50-\u0E59A-Z]/;
+const FOLDABLE = /[\u0E50-\u0E59A-Z]/g;
+const foldOne = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return code >= THAI_ZERO ? String.fromCharCode(48 + code - THAI_ZERO) : String.fromCharCode(code + 32);
+};
 
 /** Thai digits to Arabic and ASCII to lower case, one character for one, so offsets survive. */
 export function foldChars(text: string): string {
-  if (!NEEDS_FOLDING.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= THAI_ZERO && code <= THAI_ZERO + 9) out += String.fromCharCode(48 + code - THAI_ZERO);
-    else if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
-    else out += text[i];
-  }
-  return out;
+  return NEEDS_FOLDING.test(text) ? text.replace(FOLDABLE, foldOne) : text;
 }

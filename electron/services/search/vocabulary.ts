@@ -19,13 +19,18 @@ export class Vocabulary<Value> {
   count(key: string): number { return this.entries.get(key)?.count ?? 0; }
   get size(): number { return this.entries.size; }
 
-  /** Notes one more holder of `key`; the value is kept from the first. */
-  add(key: string, value: Value): void {
+  /** Notes `holders` more holders of `key` (one by default); the value is kept from the first. */
+  add(key: string, value: Value, holders = 1): void {
     const entry = this.entries.get(key);
-    if (entry) { entry.count++; return; }
-    this.entries.set(key, { value, count: 1 });
+    if (entry) { entry.count += holders; return; }
+    this.entries.set(key, { value, count: holders });
     this.added.add(key);
     this.deleted.delete(key);
+  }
+
+  /** Every key with its value, in no particular order. */
+  *[Symbol.iterator](): IterableIterator<[string, Value]> {
+    for (const [key, entry] of this.entries) yield [key, entry.value];
   }
 
   release(key: string): void {

@@ -7,7 +7,9 @@
  * batch are handed back to their runs exactly.
  */
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
-const MEMO_LIMIT = 400_000;
+// Runs repeat mostly as boilerplate, dates and numbers; a large memo costs more memory (~400 bytes a
+// run) than it saves time: 400,000 runs held ~170 MB for a 13% cut in characters segmented.
+const MEMO_LIMIT = 20_000;
 const BATCH_CHARS = 800;
 const memo = new Map<string, readonly string[]>();
 const stats = { runs: 0, memoHits: 0, charsSegmented: 0, calls: 0 };

@@ -1,0 +1,69 @@
+/**
+ * From the matched set to one page of results: filters (kind, group, category, year), the facets
+ * (counted as if their own filter were off, so the chips still offer the other years and groups),
+ * the total, and the top of the ranking. One pass over typed arrays, whatever the number of matches.
+ */
+import type { SearchQuery } from '../../contract/search';
+import type { GroupCode } from '../../contract/categories';
+import type { DocumentIndex } from './documentIndex';
+import type { MatchSet } from './matchSet';
+import { rankKey, topIndices, type SortOrder } from './ranking';
+import { categoryId, groupId, groupOfId, kindId } from './slotFacts';
+
+const FIRST_YEAR = 1900, YEAR_SPAN = 400;
+
+export interface RankedMatches {
+  /** Matched slots that pass the filters, and their ranking keys, in `[0, total)`. */
+  slots: Int32Array;
+  keys: Float64Array;
+  total: number;
+  anyStrong: boolean;
+  years: number[];
+  groups: GroupCode[];
+}
+
+/** Scratch arrays reused between queries. */
+export class PageScratch {
+  slots = new Int32Array(0);
+  keys = new Float64Array(0);
+  ensure(capacity: number): void {
+    if (this.slots.length >= capacity) return;
+    this.slots = new Int32Array(capacity * 2); this.keys = new Float64Array(capacity * 2);
+  }
+}
+
+export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQuery, sort: SortOrder, scratch: PageScratch): RankedMatches {
+  scratch.ensure(index.capacity);
+  const { slots, keys } = scratch;
+  const { kind, year, group, category, day } = index.facts;
+  const wantKind = kindId(q.kind), wantGroup = groupId(q.group), wantCategory = categoryId(q.category), wantYear = q.year ?? 0;
+  const yearSeen = new Uint8Array(YEAR_SPAN);
+  const otherYears = new Set<number>();
+  const groupSeen = new Uint8Array(16);
+  let total = 0, anyStrong = false;
+  for (let i = 0; i < matches.count; i++) {
+    const slot = matches.slots[i] as number;
+    const k = kind[slot] as number;
+    if (k === 0 || (wantKind !== 0 && k !== wantKind)) continue;
+    const y = year[slot] as number, g = group[slot] as number;
+    const groupOk = (wantGroup === 0 || g === wantGroup) && (wantCategory === 0 || category[slot] === wantCategory);
+    const yearOk = wantYear === 0 || y === wantYear;
+    if (groupOk && y !== 0) { if (y - FIRST_YEAR >= 0 && y - FIRST_YEAR < YEAR_SPAN) yearSeen[y - FIRST_YEAR] = 1; else otherYears.add(y); }
+    if (yearOk && g !== 0) groupSeen[g] = 1;
+    if (!groupOk || !yearOk) continue;
+    const strong = matches.isStrong(slot);
+    anyStrong ||= strong;
+    slots[total] = slot;
+    keys[total] = rankKey(matches.score[slot] as number, strong, day[slot] as number, sort);
+    total++;
+  }
+  const years = [...otherYears];
+  yearSeen.forEach((seen, offset) => { if (seen) years.push(FIRST_YEAR + offset); });
+  const groups: GroupCode[] = [];
+  groupSeen.forEach((seen, id) => { const code = seen ? groupOfId(id) : undefined; if (code) groups.push(code); });
+  return { slots, keys, total, anyStrong, years: years.sort((a, b) => b - a), groups };
+}
+
+/** Slots of the best `count` ranked matches, from `offset`. */
+export const topSlots = (ranked: RankedMatches, offset: number, count: number): number[] =>
+  topIndices(ranked.keys, ranked.total, offset + count).slice(offset).map((i) => ranked.slots[i] as number);
