@@ -21,7 +21,10 @@ export interface SearchHit {
 
 export interface SearchAnswer {
   query: string;
+  /** Every hit after the filters, weak ones included. */
   total: number;
+  /** Hits that matched the whole query (not weak): what the screen may call "found". */
+  found: number;
   hits: SearchHit[];
   /** A corrected query from the index's vocabulary, when it would find more. */
   didYouMean?: string;

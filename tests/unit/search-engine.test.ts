@@ -68,6 +68,7 @@ describe('ranking on hand-made cases', () => {
     const answer = search(engine, 'ประกวดราคา รถยนต์');
     expect(ids(answer)[0]).toBe('both');
     expect(answer.hits.map((h) => h.weak)).toEqual([false, true, true]);
+    expect(answer).toMatchObject({ total: 3, found: 1 }); // the screen says "found 1", not 3
   });
   it('lists exact matches above typo repairs', () => {
     const engine = createSearchEngine({ synonyms: {} });
@@ -96,6 +97,7 @@ describe('matching', () => {
     const answer = search(sample(), 'เปลี่ยนสถานพยบาล');
     expect(ids(answer)[0]).toBe('hospital');
     expect(answer.hits[0]?.weak).toBe(true);
+    expect(answer.found).toBe(0); // only a suggestion: the screen shows "nothing found" above it
     expect(answer.didYouMean).toContain('พยาบาล');
   });
   it('matches Thai digits against Arabic and a BE year against CE', () => {

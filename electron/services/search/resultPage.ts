@@ -17,6 +17,8 @@ export interface RankedMatches {
   slots: Int32Array;
   keys: Float64Array;
   total: number;
+  /** How many of them matched the whole query (not weak). */
+  strong: number;
   anyStrong: boolean;
   years: number[];
   groups: GroupCode[];
@@ -40,7 +42,7 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   const yearSeen = new Uint8Array(YEAR_SPAN);
   const otherYears = new Set<number>();
   const groupSeen = new Uint8Array(16);
-  let total = 0, anyStrong = false;
+  let total = 0, strongCount = 0, anyStrong = false;
   for (let i = 0; i < matches.count; i++) {
     const slot = matches.slots[i] as number;
     const k = kind[slot] as number;
@@ -53,6 +55,7 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
     if (!groupOk || !yearOk) continue;
     const strong = matches.isStrong(slot);
     anyStrong ||= strong;
+    if (strong) strongCount++;
     slots[total] = slot;
     keys[total] = rankKey(matches.score[slot] as number, strong, day[slot] as number, sort);
     total++;
@@ -61,7 +64,7 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   yearSeen.forEach((seen, offset) => { if (seen) years.push(FIRST_YEAR + offset); });
   const groups: GroupCode[] = [];
   groupSeen.forEach((seen, id) => { const code = seen ? groupOfId(id) : undefined; if (code) groups.push(code); });
-  return { slots, keys, total, anyStrong, years: years.sort((a, b) => b - a), groups };
+  return { slots, keys, total, strong: strongCount, anyStrong, years: years.sort((a, b) => b - a), groups };
 }
 
 /** Slots of the best `count` ranked matches, from `offset`. */

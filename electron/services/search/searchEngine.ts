@@ -103,7 +103,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       const ranked = rankMatches(matches, index, q, text ? q.sort : 'newest', pageScratch);
       const markTerms = markableTerms(found.markTerms);
       const answer: SearchAnswer = {
-        query: q.q, total: ranked.total,
+        query: q.q, total: ranked.total, found: ranked.strong,
         hits: topSlots(ranked, q.offset, q.limit).map((slot) => toHit(slot, markTerms)),
         facets: { years: ranked.years, groups: ranked.groups },
       };

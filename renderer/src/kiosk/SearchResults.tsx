@@ -7,7 +7,6 @@ import { recordEvent } from '../app/visit';
 import { Marked } from '../ui/Marked';
 import { categoryName, groupName } from './categoryText';
 import { LegalBadge } from './DocumentList';
-import { foundCount } from './foundCount';
 import { AskInstead, NoResult } from './NoResult';
 
 /**
@@ -22,11 +21,10 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
   const lang = i18n.language;
   const strong = answer.hits.filter((h) => !h.weak);
   const weak = answer.hits.filter((h) => h.weak);
-  const found = foundCount(answer);
   return (
     <>
       <div className="filters" role="group" aria-label={t('search.filters')}>
-        {found.count > 0 && <span className="result-count">{t(found.atLeast ? 'search.resultsAtLeast' : 'search.results', { count: found.count })}</span>}
+        {answer.found > 0 && <span className="result-count">{t('search.results', { count: answer.found })}</span>}
         <button type="button" className="chip" aria-pressed={sort === 'relevance'} onClick={() => onFilter({ sort: undefined })}>{t('search.sortRelevance')}</button>
         <button type="button" className="chip" aria-pressed={sort === 'newest'} onClick={() => onFilter({ sort: 'newest' })}>{t('search.sortNewest')}</button>
         <button type="button" className="chip" aria-pressed={!group} onClick={() => onFilter({ group: undefined })}>{t('search.allGroups')}</button>

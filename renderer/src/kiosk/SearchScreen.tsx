@@ -7,7 +7,6 @@ import type { SearchAnswer } from '../../../electron/contract/search';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
 import { TouchKeyboard } from '../ui/TouchKeyboard';
-import { foundCount } from './foundCount';
 import { keyboardLabels } from './labels';
 import { SearchResults } from './SearchResults';
 
@@ -72,7 +71,7 @@ function useSettledSearchRecord(q: string, group: GroupCode | undefined, year: n
       const key = `${q}|${group}|${year}`;
       if (recorded.current === key) return;
       recorded.current = key;
-      const found = foundCount(answer).count;
+      const found = answer.found; // weak matches are suggestions, not results
       recordEvent({ type: 'search', query: q.trim(), resultCount: found, group, year });
       if (found === 0) recordEvent({ type: 'noResult', query: q.trim() });
     }, 1500);
