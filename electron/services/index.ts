@@ -48,8 +48,7 @@ export async function createServices(options: ServiceOptions) {
   await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
   const reports = createReports({
     stats, clock, settings: settings.get,
-    titleOf: (id) => catalogue.snapshot().documents.find((d) => d.id === id)?.title.th,
-    categoryOf: (id) => catalogue.snapshot().documents.find((d) => d.id === id)?.category,
+    documents: () => catalogue.snapshot().documents,
   });
 
   const handlers = {

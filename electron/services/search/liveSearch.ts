@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeFileDurably } from '../store/durableFile';
 import type { SearchAnswer, SearchQuery } from '../../contract/search';
 import type { Catalogue, CatalogueChange } from '../catalogue/catalogue';
 import { createSearchEngine } from './searchEngine';
@@ -48,8 +48,9 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     const items = await catalogue.searchableItems();
     const fresh = createSearchEngine();
     const saved = options.snapshotFile ? await readFile(options.snapshotFile).catch(() => undefined) : undefined;
-    const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved) : undefined;
-    if (!reuse) await addInSlices(fresh, items);
+    // Edited items (all PDFs after an extractor upgrade) are analysed in slices, as a full build is.
+    const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false }) : undefined;
+    await addInSlices(fresh, reuse ? reuse.pending ?? [] : items);
     if (!reuse || reuse.analysed > 0 || reuse.dropped > 0) saveSoon();
     return fresh;
   }
@@ -79,20 +80,14 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     saveTimer.unref?.(); // never keeps a one-shot process (the CLI) alive
   }
 
-  /** Writes the snapshot now (temp file, then rename); a failure only costs the next start a full build. */
+  /** Writes the snapshot now (durably, as stores are); a failure only costs the next start a full build. */
   async function saveSnapshot(): Promise<void> {
     clearTimeout(saveTimer);
     const file = options.snapshotFile;
     if (!file || !engine) return;
-    const temp = `${file}.tmp`;
-    try {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(temp, engine.snapshot());
-      await rename(temp, file);
-    } catch {
-      await rm(temp, { force: true }).catch(() => {}); // a full disk must not keep a half-written cache
-    }
+    await writeFileDurably(file, engine.snapshot()).catch(() => {});
   }
+
 
   async function apply(change: CatalogueChange) {
     if (!engine) { changesWhileUnbuilt++; return; } // not built yet: it will be built from the current catalogue

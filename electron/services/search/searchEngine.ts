@@ -90,7 +90,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
 
   return {
     replaceAll(items) { index.clear(); for (const item of items) index.upsert(item); index.settle(); },
-    replaceAllFromSnapshot(items, snapshot) { index.clear(); return loadSnapshot(index, items, snapshot); },
+    replaceAllFromSnapshot(items, snapshot, options) { index.clear(); return loadSnapshot(index, items, snapshot, options?.analyseChanged ?? true); },
     snapshot: () => encodeSnapshot(index),
     upsert(item) { index.upsert(item); },
     remove(kind, id) { index.remove(kind, id); },

@@ -44,7 +44,7 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
     const line = JSON.stringify(record) + '\n';
     const handle = await open(path, 'a');
     try {
-      await handle.write(line);
+      await handle.appendFile(line); // writes it all or throws: write() may store part of it and say so only in bytesWritten
       await handle.datasync();
     } catch (error) {
       // Leave no half line behind for the next append to run into.

@@ -79,7 +79,7 @@ export async function openEventLog(folder: string): Promise<EventLog> {
   async function write(month: string, line: string) {
     try {
       const handle = await handleFor(month);
-      await handle.write(line + '\n');
+      await handle.appendFile(line + '\n'); // all or an error: a short write() would tear the line silently
       await handle.datasync();
     } catch (error) {
       // Reopen (and repair a torn tail) on the next append rather than write after a half line.

@@ -9,7 +9,9 @@ export function KioskHeader({ onFinish }: { onFinish: () => void }) {
   const { t, i18n } = useTranslation();
   const { settings, preferences, setPreferences } = useKiosk();
   const navigate = useNavigate();
-  const atHome = useLocation().pathname === '/';
+  const { pathname } = useLocation();
+  // Staff mode has its own bar (sign out, back to the public screen): no citizen back and finish there.
+  const citizenNav = pathname !== '/' && !pathname.startsWith('/staff');
   const lang = i18n.language;
   const size = preferences.textSize;
   return (
@@ -22,8 +24,8 @@ export function KioskHeader({ onFinish }: { onFinish: () => void }) {
         </span>
       </Link>
       <nav className="header-tools" aria-label={t('a11y.tools')}>
-        {!atHome && <button type="button" className="button tool citizen-only" onClick={() => navigate(-1)}>{t('app.back')}</button>}
-        {!atHome && <button type="button" className="button tool citizen-only" onClick={onFinish}>{t('finish')}</button>}
+        {citizenNav && <button type="button" className="button tool" onClick={() => navigate(-1)}>{t('app.back')}</button>}
+        {citizenNav && <button type="button" className="button tool" onClick={onFinish}>{t('finish')}</button>}
         {/* Words, not "ก-/ก+/◐": an elderly visitor should not have to guess what a symbol does. */}
         <div className="text-size" role="group" aria-label={t('a11y.textSize')}>
           <span className="tool-caption" aria-hidden="true">{t('a11y.text')}</span>

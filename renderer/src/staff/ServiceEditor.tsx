@@ -6,7 +6,7 @@ import { totalMinutes } from '../../../electron/contract/serviceTime';
 import { call } from '../app/client';
 import { Loaded } from '../kiosk/Loading';
 import { BilingualList, type BilingualRow } from './BilingualList';
-import { durationText } from './durationText';
+import { durationText } from '../app/durationText';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { FeesEditor, type FeeRow } from './FeesEditor';

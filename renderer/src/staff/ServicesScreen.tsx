@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
 import { Loaded } from '../kiosk/Loading';
-import { durationText } from './durationText';
+import { durationText } from '../app/durationText';
 
 /** Every service standard, retired ones too. */
 export function ServicesScreen() {

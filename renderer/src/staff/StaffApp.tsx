@@ -23,11 +23,6 @@ export function StaffApp() {
     setStaffSession(undefined);
   }, []);
   useEffect(() => () => signOut(), [signOut]); // leaving staff mode (or an idle reset) signs out
-  // Staff mode has its own bar (sign out, back to the public screen): theme.css hides the citizen's back and finish.
-  useEffect(() => {
-    document.documentElement.dataset.mode = 'staff';
-    return () => { delete document.documentElement.dataset.mode; };
-  }, []);
 
   if (!session) {
     return (

@@ -38,7 +38,8 @@ export function zipEntries(bytes: Uint8Array, limits = { entries: MAX_ZIP_ENTRIE
         }
         total += file.originalSize;
         if (total > limits.uncompressed) {
-          throw refuse('ไฟล์ zip เมื่อแตกออกใหญ่เกิน 1 GB', 'The zip would unpack to more than 1 GB');
+          const size = limits.uncompressed >= 1024 ** 3 ? `${limits.uncompressed / 1024 ** 3} GB` : `${Math.round(limits.uncompressed / 1024 ** 2)} MB`;
+          throw refuse(`ไฟล์ zip เมื่อแตกออกใหญ่เกิน ${size}`, `The zip would unpack to more than ${size}`);
         }
         entries.push({ name: file.name, originalSize: file.originalSize });
         return false;

@@ -1,2 +1,0 @@
-/** One wording of service time for staff and citizen screens alike (see app/durationText.ts). */
-export { durationText } from '../app/durationText';
