@@ -71,9 +71,12 @@ test('search: filters, newest first, did-you-mean, and a friendly no-result page
     expect(await smallestFontSize(page, selector), selector).toBeGreaterThanOrEqual(20);
   }
   await page.getByRole('button', { name: 'ใหม่ที่สุด' }).click();
-  await expect(page.getByRole('button', { name: 'ใหม่ที่สุด' })).toHaveAttribute('aria-pressed', 'true'); // the re-sorted answer is in
-  const dates = await page.locator('.result-list .date').allTextContents();
-  expect(dates.length).toBeGreaterThan(2);
+  await expect(page.getByRole('button', { name: 'ใหม่ที่สุด' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(async () => { // retried: the pressed chip shows before the re-sorted answer arrives
+    const dates = await search.foundResults().locator('time.date').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates).toEqual([...dates].sort().reverse()); // newest first
+  }).toPass();
   await page.getByRole('button', { name: 'จัดซื้อจัดจ้าง' }).click();
   await expect(page.locator('.result-list .badge.legal').first()).toHaveText('มาตรา 9(8)');
   await keepScreenshot(page, 'search-filtered');

@@ -68,7 +68,7 @@ function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
             <span className="result-meta">
               {h.category ? <LegalBadge category={h.category} /> : <span className="badge legal">{t('search.service')}</span>}
               {h.category && <span className="badge">{categoryName(h.category, lang)}</span>}
-              {h.published && <span className="date">{formatDate(h.published, lang)}</span>}
+              {h.published && <time className="date" dateTime={h.published}>{formatDate(h.published, lang)}</time>}
             </span>
             {h.snippet.length > 0 && <span className="snippet"><Marked parts={h.snippet} /></span>}
           </Link>
