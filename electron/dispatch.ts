@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { contract, isMethodName, KioskError, roleRank, type MethodName, type Result } from './contract/index';
 import type { Actor, AuditChange, CallContext, HandlersFor } from './contract/handler';
 import type { Clock, Log } from './services/runtime';
+import { UnitNotWritten, type FolderWriter } from './services/store/folderWriter';
+import { saveError } from './services/store/saveError';
 
 export interface AuditEntry {
   at: string;
@@ -9,14 +11,20 @@ export interface AuditEntry {
   actor?: Actor;
   transport: CallContext['transport'];
   changes: AuditChange[];
+  /** The stores the call's unit writes once this entry is on disk. */
+  stores: string[];
 }
 
 export interface DispatcherDeps {
   handlers: HandlersFor<MethodName>;
   clock: Clock;
   log: Log;
-  /** Appends to the audit trail; called after every successful changing call. */
-  audit?: (entry: AuditEntry) => Promise<void>;
+  /** The folder's one write path: a changing call and its audit entry are one unit. */
+  writer?: FolderWriter;
+  /** Appends a changing call's entry before its change is written; answers the entry's seq. */
+  audit?: (entry: AuditEntry) => Promise<number | undefined>;
+  /** Records that a sealed call's change could not be written after all. */
+  auditNotApplied?: (seq: number, stores: string[], error: unknown) => Promise<void>;
 }
 
 /** What a transport knows of its caller. The role comes from here, never from the input. */
@@ -51,14 +59,26 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     }
     const changes: AuditChange[] = [];
     const context: CallContext = { ...caller, recordChange: (c) => changes.push(c) };
+    const handler = deps.handlers[method] as (input: unknown, context: CallContext) => unknown;
+    const run = async () => handler(parsed.data, context);
     try {
-      const handler = deps.handlers[method] as (input: unknown, context: CallContext) => unknown;
-      const value = await handler(parsed.data, context);
-      if (spec.changes && deps.audit) {
-        await deps.audit({ at: deps.clock.now().toISOString(), method, actor: caller.actor, transport: caller.transport, changes });
-      }
+      if (!spec.changes) return { ok: true, value: await run() };
+      const entry = (stores: string[]): AuditEntry => ({ at: deps.clock.now().toISOString(), method, actor: caller.actor, transport: caller.transport, changes, stores });
+      const { writer, audit } = deps;
+      // The entry is written first (the intent), then the stores; see services/store/folderWriter.ts.
+      const value = writer
+        ? await writer.unit(run, {
+          seal: async (stores) => (audit ? audit(entry(stores)) : undefined),
+          failed: async (seq, stores, error) => { await deps.auditNotApplied?.(seq, stores, error); },
+        })
+        : await run().then(async (v) => { await audit?.(entry([])); return v; });
       return { ok: true, value };
     } catch (error) {
+      if (error instanceof UnitNotWritten) {
+        deps.log.error('a change was refused because it could not be written', { method, error: String(error.cause) });
+        const refused = saveError(error.cause, { th: 'บันทึกไม่สำเร็จ ไม่มีข้อมูลใดถูกเปลี่ยนแปลง โปรดแจ้งผู้ดูแลระบบ', en: 'Could not save; nothing was changed. Please tell IT' }, { detail: false });
+        return failure(refused.code, refused.messageTh, refused.message);
+      }
       if (error instanceof KioskError) return failure(error.code, error.messageTh, error.message, error.details);
       deps.log.error('handler failed', { method, error: String((error as Error)?.stack ?? error) });
       return failure('internal', 'เกิดข้อผิดพลาดภายในระบบ โปรดแจ้งเจ้าหน้าที่', 'Internal error; please tell the staff');

@@ -1,12 +1,14 @@
 import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startAdminChannel } from './adminChannel/channelServer';
 import { bootKiosk, type Kiosk } from './boot';
 import { INVOKE_CHANNEL } from './ipcChannel';
 import { appRoot, rendererDir, sampleDir } from './paths';
 import { createFileLog } from './services/log/fileLog';
 import { teeLog } from './services/log/teeLog';
 import { consoleLog, systemClock, type Log } from './services/runtime';
+import { holdFolder } from './services/store/folderLock';
 import { contentTypeOf, routeAppRequest } from './window/appProtocol';
 import { handleRenderProcessGone, handleResponsive, handleUnresponsive, newRecoveryState, type RecoveryDeps } from './window/crashRecovery';
 import { contentSecurityPolicy } from './window/csp';
@@ -56,7 +58,12 @@ async function start() {
   log = teeLog(consoleLog, fileLog);
   log.info('kiosk starting', { version: app.getVersion(), electron: process.versions.electron, dataDir, packaged: app.isPackaged });
 
-  const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log });
+  // One writer per folder (house rule 9): the kiosk holds it; the admin CLI then works through its channel.
+  const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 30_000, log });
+  if (!hold.held) log.warn('the data folder cannot be written; serving citizens read-only', { problem: hold.problem });
+  const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log, owner: hold.held });
+  const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log });
+  app.on('will-quit', () => { void channel.close().then(() => hold.release()); });
   void kiosk.services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
   lockDownSession(session.defaultSession, { devTools, onRefused: refused });
   serveAppProtocol(kiosk, app.isPackaged ? join(app.getAppPath(), 'dist', 'renderer') : rendererDir(root));

@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Kiosk } from '../boot';
+import type { RemoteKiosk } from '../adminChannel/channelClient';
 import type { Caller } from '../dispatch';
 
 /** The admin CLI runs as an administrator: whoever can run it can already read the data folder. */
@@ -9,8 +9,10 @@ export interface CliCommand {
   summary: string;
   options: NonNullable<ParseArgsConfig['options']>;
   /** Returns the process exit code. */
-  run(context: { kiosk: Kiosk; values: Record<string, string | boolean | string[] | undefined>; positionals: string[]; print: (line: string) => void }): Promise<number>;
-  /** Commands that must not open the data folder first (e.g. restore). */
+  run(context: { kiosk: RemoteKiosk; values: Record<string, string | boolean | string[] | undefined>; positionals: string[]; print: (line: string) => void }): Promise<number>;
+  /** Commands that read the folder's files themselves (verify, backup): no kiosk is opened for them. */
   opensDataItself?: boolean;
+  /** Replaces the whole folder (restore): refused while a kiosk runs on it, and done holding the folder. */
+  replacesFolder?: boolean;
 }
 

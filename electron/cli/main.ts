@@ -1,13 +1,53 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bootKiosk, type Kiosk } from '../boot';
+import { remoteKiosk, type RemoteKiosk } from '../adminChannel/channelClient';
+import { bootKiosk } from '../boot';
+import { KioskError } from '../contract/result';
 import { sampleDir } from '../paths';
 import { consoleLog } from '../services/runtime';
+import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
 import { cliCommands } from './commands';
 import type { CliCommand } from './command';
 
 const usage = () =>
   ['Usage: npm run -s cli -- <command> [options] --data DIR', '', ...Object.entries(cliCommands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)].join('\n');
+
+/** How long a command waits for another CLI command on the same folder before it gives up. */
+const WAIT_FOR_FOLDER_MS = 5_000;
+const quietLog = { ...consoleLog, info: () => {} };
+/** Given to commands that read the folder's files themselves: they never dispatch. */
+const noKiosk: RemoteKiosk = { dispatch: () => Promise.reject(new Error('this command reads the data folder itself')) };
+
+/**
+ * The dispatcher a command runs against (house rule 9, one writer per folder): the running
+ * kiosk's, over its admin channel, when a kiosk holds the folder; otherwise this process's own,
+ * with the folder held for the length of the command.
+ */
+async function openFolder(dataDir: string): Promise<{ kiosk: RemoteKiosk; close(): Promise<void> }> {
+  for (let tries = 0; ; tries++) {
+    const owner = await liveOwner(dataDir);
+    if (owner?.role === 'kiosk' && owner.channel) {
+      const who = describeOwner(owner);
+      process.stderr.write(`ทำผ่าน${who.th} / Running through ${who.en}\n`);
+      return { kiosk: remoteKiosk(owner.channel), close: async () => undefined };
+    }
+    try {
+      const hold = await holdFolder(dataDir, { role: 'cli', waitMs: WAIT_FOR_FOLDER_MS, log: quietLog });
+      const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held });
+      return {
+        kiosk: local,
+        async close() {
+          await local.services.stats.close().catch(() => undefined);
+          await hold.release();
+        },
+      };
+    } catch (error) {
+      // A kiosk that started while we waited: go through it.
+      if (error instanceof KioskError && error.code === 'busy' && tries < 2) continue;
+      throw error;
+    }
+  }
+}
 
 export async function runCli(argv: string[], print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
   const [name, ...rest] = argv;
@@ -23,10 +63,37 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
     strict: true,
   });
   const dataDir = resolve(String(values.data ?? process.env.KIOSK_DATA_DIR ?? 'kiosk-data'));
-  const kiosk = command.opensDataItself
-    ? (undefined as unknown as Kiosk)
-    : await bootKiosk({ dataDir, sampleDir: sampleDir(), log: { ...consoleLog, info: () => {} } });
-  return command.run({ kiosk, values: { ...values, data: dataDir }, positionals, print });
+  const context = { values: { ...values, data: dataDir }, positionals, print };
+  try {
+    if (command.replacesFolder) {
+      // Replacing the folder under a running kiosk would fork it: the kiosk must be stopped first.
+      const owner = await liveOwner(dataDir);
+      if (owner?.role === 'kiosk') {
+        const who = describeOwner(owner);
+        print(`หยุดตู้คีออสก์ก่อน แล้วจึงกู้คืนข้อมูล: โฟลเดอร์นี้ถูกใช้งานโดย${who.th}`);
+        print(`Stop the kiosk first, then restore: the folder is in use by ${who.en}`);
+        return 1;
+      }
+      // Silent: the lock moves away with the old folder, and its refresh then fails by design.
+      const hold = await holdFolder(dataDir, { role: 'cli', waitMs: WAIT_FOR_FOLDER_MS, log: { ...quietLog, error: () => {} } });
+      try {
+        return await command.run({ ...context, kiosk: noKiosk });
+      } finally {
+        await hold.release();
+      }
+    }
+    if (command.opensDataItself) return await command.run({ ...context, kiosk: noKiosk });
+    const folder = await openFolder(dataDir);
+    try {
+      return await command.run({ ...context, kiosk: folder.kiosk });
+    } finally {
+      await folder.close();
+    }
+  } catch (error) {
+    if (!(error instanceof KioskError) || error.code !== 'busy') throw error;
+    print(`${error.messageTh}\n${error.message}`);
+    return 1;
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {

@@ -7,9 +7,10 @@ import type { CliCommand } from './command';
  * the data folder (the old one is kept as DIR.before-restore-<time>). Stop the kiosk first.
  */
 export const restoreCommand: CliCommand = {
-  summary: 'replace the data folder from a backup after checking it: FILE.zip (stop the kiosk first)',
+  summary: 'replace the data folder from a backup after checking it: FILE.zip (refused while a kiosk runs on the folder)',
   options: {},
   opensDataItself: true,
+  replacesFolder: true,
   async run({ values, positionals, print }) {
     const archive = positionals[0];
     if (!archive || positionals.length > 1) {

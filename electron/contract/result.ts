@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'storage'
   /** A save failed for want of disk space (ENOSPC/EDQUOT): nothing was changed. */
   | 'disk_full'
+  /** Another program holds the data folder (house rule 9: one writer); nothing was changed. */
+  | 'busy'
   | 'internal';
 
 export interface CallError {
@@ -49,5 +51,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   locked: 423,
   storage: 507,
   disk_full: 507,
+  busy: 503,
   internal: 500,
 };

@@ -57,6 +57,8 @@ export const AuditRecord = z.strictObject({
     after: z.unknown().optional(),
     note: z.string().optional(),
   })),
+  /** The stores a changing call wrote (`catalogue.json`…): each carries this seq once written. */
+  stores: z.array(z.string()).optional(),
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });

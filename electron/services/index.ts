@@ -13,7 +13,8 @@ import { openStats } from './stats/stats';
 import { statsHandlers } from './stats/handlers';
 import { createReports } from './reports/reports';
 import { reportHandlers } from './reports/handlers';
-import type { StoreRecovery } from './store/jsonStore';
+import { createFolderWriter } from './store/folderWriter';
+import type { StoreContext, StoreRecovery } from './store/jsonStore';
 import { silentLog, systemClock, type Clock, type Log } from './runtime';
 
 export interface ServiceOptions {
@@ -23,6 +24,11 @@ export interface ServiceOptions {
   sampleDir?: string;
   clock?: Clock;
   log?: Log;
+  /**
+   * False when this process could not take the folder (it cannot be written: full disk, read-only):
+   * nothing is tidied or pruned at start-up, and every write is refused with its own reason.
+   */
+  owner?: boolean;
 }
 
 /** Creates every capability over one data folder. Pure Node: runs in Electron's main process, the web mode, the CLI and tests. */
@@ -30,9 +36,15 @@ export async function createServices(options: ServiceOptions) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? silentLog;
   const { dataDir, sampleDir } = options;
+  const owner = options.owner ?? true;
+  const writer = createFolderWriter();
+  const stores: StoreContext = {
+    writer, owner,
+    onOpenWriteFailed: (store, error) => log.warn('could not write a store at start-up; serving it from memory', { store, error: String(error) }),
+  };
 
-  const settings = await openSettings({ dataDir, sampleDir, clock });
-  const catalogue = await openCatalogue({ dataDir, sampleDir, clock });
+  const settings = await openSettings({ dataDir, sampleDir, clock, stores });
+  const catalogue = await openCatalogue({ dataDir, sampleDir, clock, stores });
 
   // The analysed index is cached so a restart re-analyses only what changed (a full build of
   // 20,000 documents takes ~17 s, mostly Thai word segmentation; loading the cache ~1.3 s). A
@@ -42,10 +54,12 @@ export async function createServices(options: ServiceOptions) {
   const recoveries: StoreRecovery[] = [settings.recovery, catalogue.recovery].filter((r): r is StoreRecovery => Boolean(r));
   for (const r of recoveries) log.warn('store recovered at start-up', { ...r });
   // After the other stores: their recoveries go to the audit trail and to the next staff sign-in.
-  const staff = await openStaff({ dataDir, clock, log, recoveries });
+  // Recovered stores are reported by their recovery; the others are checked for a change whose audit entry was written but not the change.
+  const heads = [settings.head(), catalogue.head()].filter((h) => !recoveries.some((r) => r.store === h.store));
+  const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores });
 
-  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears });
-  await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
+  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores });
+  if (owner) await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
   const reports = createReports({
     stats, clock, settings: settings.get,
     documents: () => catalogue.snapshot().documents,
@@ -61,6 +75,6 @@ export async function createServices(options: ServiceOptions) {
     ...reportHandlers(reports),
   } satisfies HandlersFor<MethodName>;
 
-  return { dataDir, clock, log, settings, catalogue, search, staff, stats, reports, recoveries, handlers };
+  return { dataDir, clock, log, writer, settings, catalogue, search, staff, stats, reports, recoveries, handlers };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -7,6 +7,8 @@ import { createFileLog } from '../services/log/fileLog';
 import { teeLog } from '../services/log/teeLog';
 import { consoleLog, systemClock } from '../services/runtime';
 import { createWebServer } from './server';
+import { startAdminChannel } from '../adminChannel/channelServer';
+import { holdFolder } from '../services/store/folderLock';
 
 /** `npm run serve -- --data DIR --port N`: the kiosk in any browser, on 127.0.0.1 only. */
 export async function serve(args: string[]) {
@@ -24,7 +26,11 @@ export async function serve(args: string[]) {
   if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
 
   const log = teeLog(consoleLog, createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) }));
-  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log });
+  // One writer per folder: the web mode holds it while it runs; the admin CLI then works through it.
+  const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 30_000, log });
+  if (!hold.held) log.warn('the data folder cannot be written; serving citizens read-only', { problem: hold.problem });
+  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, owner: hold.held });
+  const channel = await startAdminChannel({ dataDir, dispatch, hold, log });
   const server = createWebServer({
     resolveSession,
     dispatch, port, rendererDir: renderer,
@@ -38,12 +44,25 @@ export async function serve(args: string[]) {
   void services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
   console.log(`Kiosk: http://127.0.0.1:${port}/`);
   console.log(`Data folder: ${dataDir}`);
-  return server;
+  const stop = async () => {
+    server.close();
+    server.closeAllConnections();
+    await channel.close();
+    await services.stats.close().catch(() => undefined);
+    await hold.release();
+  };
+  return Object.assign(server, { stop });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
-  serve(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(`Could not start the web mode: ${(error as Error).message}`);
+  serve(process.argv.slice(2)).then((server) => {
+    // Let go of the folder on the way out, so the next kiosk or CLI does not wait for it.
+    const leave = () => { void server.stop().finally(() => process.exit(0)); };
+    process.once('SIGTERM', leave);
+    process.once('SIGINT', leave);
+  }).catch((error: unknown) => {
+    const th = (error as { messageTh?: string }).messageTh;
+    console.error(`Could not start the web mode: ${th ? `${th}\n` : ''}${(error as Error).message}`);
     process.exit(1);
   });
 }

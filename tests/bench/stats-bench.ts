@@ -5,6 +5,7 @@
  * Targets: one event costs the same with 0 and 1,000,000 events in the month (within 1.5x) and
  * under 2 ms; a month's report over 1M events <= 2 s; a quarter's over 3M <= 5 s.
  */
+import { createFolderWriter } from '../../electron/services/store/folderWriter';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -125,7 +126,7 @@ async function main() {
   try {
     const settings = neutralSettings();
     const open_ = async (dataDir: string) =>
-      openStats({ dataDir, clock: tickingClock('2026-11-10T03:00:00Z'), log: silentLog, retentionYears: () => 5 });
+      openStats({ dataDir, clock: tickingClock('2026-11-10T03:00:00Z'), log: silentLog, retentionYears: () => 5, stores: { writer: createFolderWriter(), owner: true } });
 
     // 1. A month with 1,000,000 lines, written straight to its file; and an empty data folder.
     const bigDir = join(root, 'big');

@@ -16,7 +16,7 @@ export const asCitizen: Caller = { transport: 'test' };
 export async function openTestKiosk(dataDir: string, clock: Clock) {
   const services = await createServices({ dataDir, clock });
   const audit: AuditEntry[] = [];
-  const dispatch = createDispatcher({ handlers: services.handlers, clock, log: silentLog, audit: async (entry) => { audit.push(entry); } });
+  const dispatch = createDispatcher({ handlers: services.handlers, clock, log: silentLog, writer: services.writer, audit: async (entry) => { audit.push(entry); return undefined; } });
   /** Calls a method and answers its `Result`. */
   const attempt = <M extends MethodName>(method: M, input: InputOf<M>, caller: Caller = asStaff) =>
     dispatch(method, input, caller) as Promise<Result<OutputOf<M>>>;

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { runCli } from '../../electron/cli/main';
 import { Settings } from '../../electron/contract/settings';
@@ -11,7 +9,9 @@ import { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
 import { StaffFile } from '../../electron/services/staff/staffFile';
 import { mulberry32 } from './fuzz-payloads';
 import { ADMIN_PIN, writeSmallCatalogue } from './staff-fixtures';
+import { Agent } from 'node:http';
 import { tempDir } from './support';
+import { must, post, startServer, type Server } from './web-mode-process';
 
 /*
  * Issue 7, "data that survives": the real web mode (`electron/web/serve.ts`, a child process)
@@ -28,66 +28,6 @@ const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
 const MIN_EDITS = 10;
 const EDIT_STREAMS = 3;
 const FIRST_PORT = 5600;
-const LAST_PORT = 5699;
-
-interface Answer { ok: boolean; value?: unknown; error?: { code: string; message: string } }
-
-/** One POST /api/<method>; each server gets its own keep-alive agent (a killed one leaves only dead sockets behind). */
-function post(agent: Agent, port: number, method: string, body: unknown, token?: string): Promise<Answer> {
-  const payload = Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = request({
-      host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': payload.length, ...(token ? { 'x-kiosk-session': token } : {}) },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        try { resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer); } catch (error) { reject(error as Error); }
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-async function must<T>(server: Server, method: string, body: unknown, token?: string): Promise<T> {
-  const answer = await post(server.agent, server.port, method, body, token);
-  if (!answer.ok) throw new Error(`${method} refused: ${JSON.stringify(answer.error)}`);
-  return answer.value as T;
-}
-
-interface Server { child: ChildProcess; port: number; agent: Agent; exited: Promise<void>; startMs: number }
-
-/** Starts the real web mode; a port in use (another run, another test) moves on to the next. */
-async function startServer(dataDir: string, rendererDir: string, firstPort: number): Promise<Server> {
-  for (let port = firstPort; port <= LAST_PORT; port++) {
-    const began = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir, '--port', String(port), '--renderer', rendererDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    const outcome = await new Promise<'up' | 'port-taken'>((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start in 60 s:\n${output}`)); }, 60_000);
-      const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes(`Kiosk: http://127.0.0.1:${port}/`)) { clearTimeout(timer); resolve('up'); }
-      };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        if (/EADDRINUSE/.test(output)) resolve('port-taken');
-        else reject(new Error(`server exited with ${code}:\n${output}`));
-      });
-    });
-    if (outcome === 'up') return { child, port, agent: new Agent({ keepAlive: true, maxSockets: 32 }), exited, startMs: performance.now() - began };
-  }
-  throw new Error(`no free port in ${firstPort}-${LAST_PORT}`);
-}
 
 /** Bangkok's calendar day of a moment: the kiosk files and reports events by it. */
 const bangkokDay = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);

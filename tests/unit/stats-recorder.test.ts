@@ -79,7 +79,7 @@ describe('recording visits', () => {
       expect(contract[name]).toMatchObject({ role: 'public', changes: false });
     }
     const audited: AuditEntry[] = [];
-    const dispatch = createDispatcher({ handlers: kiosk.services.handlers, clock, log: kiosk.services.log, audit: async (e) => { audited.push(e); } });
+    const dispatch = createDispatcher({ handlers: kiosk.services.handlers, clock, log: kiosk.services.log, audit: async (e) => { audited.push(e); return undefined; } });
     expect(await dispatch('stats.visitStart', { visitId: V.B, language: 'en' }, citizen)).toEqual({ ok: true, value: { ok: true } });
     expect(audited).toEqual([]);
   });

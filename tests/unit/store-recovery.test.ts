@@ -99,6 +99,8 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
   const clock = fixedClock('2026-12-07T03:00:00Z');
   let golden: Awaited<ReturnType<typeof tempDir>>;
   const good: Partial<Record<Store, string>> = {};
+  /** The target of the change made after each store's `.1` was taken: a recovery from `.1` loses it. */
+  const lastChange: Partial<Record<Store, string>> = {};
   let staffDocument: CatalogueDocument;
   let adminId: string;
   let staffId: string;
@@ -106,8 +108,9 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
 
   beforeAll(async () => {
     // A folder as staff left it: the small catalogue plus a document saved through the screens,
-    // the sample settings with the centre's phone changed, two accounts. Started once more so the
-    // rotated copies (.1) hold exactly that state.
+    // the sample settings with the centre's phone changed, two accounts. Two hours later one more
+    // change to each store rotates it, so `.1` holds exactly that state and the newest change is
+    // the one a recovery from `.1` loses (and must name).
     golden = await tempDir('kiosk-recovery-');
     await writeSmallCatalogue(golden.path);
     const first = await bootKiosk({ dataDir: golden.path, sampleDir: sampleDir(), clock });
@@ -119,19 +122,25 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
     }, as(accounts.admin.actor));
     const settings = await call<Settings>(first, 'settings.get', {});
     await call(first, 'settings.update', { ...settings, centre: { ...settings.centre, phone } }, as(accounts.admin.actor));
-    await bootKiosk({ dataDir: golden.path, sampleDir: sampleDir(), clock });
-    for (const store of stores) {
-      good[store] = await readFile(join(golden.path, store), 'utf8');
-      expect(await readFile(join(golden.path, `${store}.1`), 'utf8')).toBe(good[store]);
-    }
+    clock.advance(2 * 60 * 60 * 1000);
+    const later = await bootKiosk({ dataDir: golden.path, sampleDir: sampleDir(), clock });
+    for (const store of stores) good[store] = await readFile(join(golden.path, store), 'utf8');
+    const admin = as(accounts.admin.actor);
+    lastChange['catalogue.json'] = (await call<CatalogueDocument>(later, 'documents.save', { title: { th: 'ประกาศล่าสุด' }, category: 'other', published: '2026-12-01' }, admin)).id;
+    await call(later, 'settings.update', { ...settings, centre: { ...settings.centre, phone, hours: { th: 'ทุกวัน', en: 'Every day' } } }, admin);
+    lastChange['settings.json'] = 'settings';
+    await call(later, 'staff.updateAccount', { id: staffId, name: 'มาลี ศรีสุข (ฝ่ายบริการ)' }, admin);
+    lastChange['staff.json'] = `account:${staffId}`;
+    for (const store of stores) expect(await readFile(join(golden.path, `${store}.1`), 'utf8')).toBe(good[store]);
     expect((await verify(golden.path)).code).toBe(0);
   });
   afterAll(() => golden.remove());
 
   /** What citizens see must be the catalogue of the last good copy: never empty, never the sample. */
-  async function expectCitizensServed(kiosk: Kiosk) {
+  async function expectCitizensServed(kiosk: Kiosk, damaged: Store) {
     const listed = await call<{ total: number; items: DocumentCard[] }>(kiosk, 'catalogue.list', { limit: 100 });
-    expect(listed.items.map((d) => d.id).sort()).toEqual(['doc-1', 'doc-2', staffDocument.id].sort());
+    const latest = damaged === 'catalogue.json' ? [] : [lastChange['catalogue.json']!];
+    expect(listed.items.map((d) => d.id).sort()).toEqual(['doc-1', 'doc-2', staffDocument.id, ...latest].sort());
     const page = await call<{ document: { title: { th: string } } }>(kiosk, 'catalogue.get', { id: staffDocument.id });
     expect(page.document.title.th).toBe(staffDocument.title.th);
     const found = await call<SearchAnswer>(kiosk, 'search.query', { q: 'ผลการดำเนินงาน' });
@@ -153,7 +162,7 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
       const where = `seed=${seed} ${store} ${kind} (${damaged.how})`;
 
       const kiosk = await bootKiosk({ dataDir: dir.path, sampleDir: sampleDir(), clock });
-      await expectCitizensServed(kiosk);
+      await expectCitizensServed(kiosk, store);
 
       // The store on disk is the good copy again, and the damaged bytes are kept for support.
       expect(await readFile(join(dir.path, store), 'utf8'), where).toBe(good[store]);
@@ -166,14 +175,14 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
 
       const recovered = (await readTrail(dir.path)).filter((r) => r.method === 'system.storeRecovered');
       expect(recovered.map((r) => r.changes[0]?.target), where).toEqual([`store:${store}`]);
-      expect(recovered[0]?.changes[0]?.note, where).toMatch(new RegExp(`^${problemOf[kind]}: .*; restored from ${store.replace('.', '\\.')}\\.1$`));
+      expect(recovered[0]?.changes[0]?.note, where).toMatch(new RegExp(`^${problemOf[kind]}: .*; restored from ${store.replace('.', '\\.')}\\.1; lost 1 audited change\\(s\\): #\\d+ \\S+ .*${lastChange[store]}`));
 
       // Staff hear of it at sign-in (a staff member too), until an administrator has seen it.
       const staffLogin = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN });
       expect(staffLogin.notices.join('\n'), where).toContain(store);
       const adminLogin = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: adminId, pin: ADMIN_PIN });
       expect(adminLogin.notices, where).toHaveLength(1);
-      expect(adminLogin.notices[0], where).toMatch(new RegExp(`${store.replace('.', '\\.')}.*เสียหาย.*${store.replace('.', '\\.')}\\.1.* / The data file`));
+      expect(adminLogin.notices[0], where).toMatch(new RegExp(`${store.replace('.', '\\.')}.*เสียหาย.*${store.replace('.', '\\.')}\\.1.*รายการที่หายไป 1 รายการ.* / The data file.*1 audited change\\(s\\) were lost`));
       expect((await call<LoginAnswer>(kiosk, 'staff.login', { accountId: adminId, pin: ADMIN_PIN })).notices, where).toEqual([]);
 
       // The kiosk keeps working on the recovered store, and the folder checks out.

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Settings } from '../../contract/settings';
 import type { Clock } from '../runtime';
-import { openJsonStore } from '../store/jsonStore';
+import { openJsonStore, type StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
 
 /** Neutral defaults for an agency that has not configured the kiosk yet. */
@@ -25,30 +25,28 @@ export const neutralSettings = (): Settings => ({
   stats: { retentionYears: 5 },
 });
 
-export async function openSettings(options: { dataDir: string; sampleDir?: string; clock: Clock }) {
+export async function openSettings(options: { dataDir: string; sampleDir?: string; clock: Clock; stores: StoreContext }) {
   const store = await openJsonStore({
     path: join(options.dataDir, 'settings.json'),
     schema: Settings,
     defaults: neutralSettings,
     now: options.clock.now,
+    ...options.stores,
   });
   if (store.created && options.sampleDir) {
     const sample = await readFile(join(options.sampleDir, 'settings.json'), 'utf8').catch(() => undefined);
-    if (sample) {
-      store.db.data = Settings.parse(JSON.parse(sample));
-      await store.write();
-    }
+    if (sample) await store.seed(Settings.parse(JSON.parse(sample)));
   }
   return {
     recovery: store.recovery,
-    get: (): Settings => store.db.data,
+    head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
+    get: (): Settings => store.data(),
+    /** Citizens are served the new settings only once they are on disk. */
     async replace(next: Settings): Promise<{ before: Settings; after: Settings }> {
-      const before = store.db.data;
-      store.db.data = next;
+      const before = store.data();
       try {
-        await store.write();
+        await store.commit(() => next);
       } catch (error) {
-        store.db.data = before;
         throw saveError(error, { th: 'บันทึกการตั้งค่าไม่สำเร็จ', en: 'Could not save the settings' });
       }
       return { before, after: next };

@@ -4,7 +4,7 @@ import type { Actor } from '../../contract/handler';
 import { KioskError } from '../../contract/result';
 import type { AccountCard, AccountDetail, StaffRole } from '../../contract/staff';
 import type { Clock } from '../runtime';
-import { openJsonStore } from '../store/jsonStore';
+import { openJsonStore, type StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
 import { assertPinAcceptable, hashPin, usesCurrentParams, verifyPin, type PinHash } from './pin';
 import { emptyStaffFile, StaffFile, type StaffAccount } from './staffFile';
@@ -27,15 +27,16 @@ const notFound = () => new KioskError('not_found', { th: 'ไม่พบบั�
  * a burst of parallel guesses cannot all be checked before the failure counter moves, and
  * scrypt (CPU-heavy) never runs more than once at a time on a 2-core kiosk.
  */
-export async function openAccounts(options: { dataDir: string; clock: Clock }) {
+export async function openAccounts(options: { dataDir: string; clock: Clock; stores: StoreContext }) {
   const { clock } = options;
   const store = await openJsonStore({
     path: join(options.dataDir, 'staff.json'),
     schema: StaffFile,
     defaults: emptyStaffFile,
     now: clock.now,
+    ...options.stores,
   });
-  const data = () => store.db.data;
+  const data = () => store.data();
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job, job);
@@ -44,13 +45,15 @@ export async function openAccounts(options: { dataDir: string; clock: Clock }) {
   };
   let dummy: PinHash | undefined;
 
+  /** A change to the accounts: made on a copy, current only once it is on disk. */
   async function commit(mutate: (draft: StaffFile) => void): Promise<void> {
-    const before = structuredClone(data());
-    mutate(store.db.data);
     try {
-      await store.write();
+      await store.commit((current) => {
+        const draft = structuredClone(current);
+        mutate(draft);
+        return draft;
+      });
     } catch (error) {
-      store.db.data = before;
       throw saveError(error, { th: 'บันทึกข้อมูลบัญชีไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ', en: 'Could not save the accounts; nothing was changed' });
     }
   }
@@ -116,6 +119,7 @@ export async function openAccounts(options: { dataDir: string; clock: Clock }) {
 
   return {
     recovery: store.recovery,
+    head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     count: () => data().accounts.length,
     cards: (): AccountCard[] => data().accounts.filter(isActive).map(card).sort((a, b) => a.name.localeCompare(b.name, 'th')),
     details: (): AccountDetail[] => {

@@ -16,6 +16,8 @@ export interface AuditInput {
   transport: string;
   method: string;
   changes: AuditChange[];
+  /** For a changing call: the stores its unit writes after this entry (see store/folderWriter.ts). */
+  stores?: string[];
 }
 
 /** Something found when opening the trail that staff must hear about. */
@@ -38,7 +40,8 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
     // Through JSON once, so what is hashed is exactly what a reader will parse back.
     const body = JSON.parse(JSON.stringify({
       seq: state.seq + 1, at: input.at ?? options.clock.now().toISOString(), actor,
-      transport: input.transport, method: input.method, changes: input.changes, prevHash: state.hash,
+      transport: input.transport, method: input.method, changes: input.changes,
+      ...(input.stores?.length ? { stores: input.stores } : {}), prevHash: state.hash,
     })) as Omit<AuditRecord, 'hash'>;
     const record: AuditRecord = { ...body, hash: hashOf(body) };
     const line = JSON.stringify(record) + '\n';

@@ -2,9 +2,10 @@ import type { Actor, AuditChange } from '../../contract/handler';
 import { KioskError } from '../../contract/result';
 import type { LoginAnswer, StaffRole } from '../../contract/staff';
 import type { Clock, Log } from '../runtime';
-import type { StoreRecovery } from '../store/jsonStore';
+import type { StoreContext, StoreRecovery } from '../store/jsonStore';
 import { LOCK_MS, MAX_FAILURES, openAccounts, type Attempt } from './accounts';
 import { openAuditLog } from './auditLog';
+import { changesAfter, findUnappliedUnit, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
 import { createSessions } from './sessions';
 
 type Transport = string;
@@ -38,9 +39,14 @@ const card = (a: { id: string; name: string; role: StaffRole }): Actor => ({ id:
  * are not data changes (sign-ins, wrong PINs, lockouts, start-up recoveries) are written to the
  * trail here; data changes reach it through the dispatcher.
  */
-export async function openStaff(options: { dataDir: string; clock: Clock; log: Log; recoveries?: readonly StoreRecovery[] }) {
+export async function openStaff(options: {
+  dataDir: string; clock: Clock; log: Log; stores: StoreContext;
+  recoveries?: readonly StoreRecovery[];
+  /** The other stores' audit stamps, to find a change whose audit entry was written but not the change itself. */
+  heads?: readonly StoreHead[];
+}) {
   const { clock, log } = options;
-  const accounts = await openAccounts({ dataDir: options.dataDir, clock });
+  const accounts = await openAccounts({ dataDir: options.dataDir, clock, stores: options.stores });
   const audit = await openAuditLog({ dataDir: options.dataDir, clock, log });
   const sessions = createSessions({ clock, actorOf: accounts.actorOf });
   /** Shown at every sign-in until an administrator has signed in and seen them. */
@@ -56,14 +62,24 @@ export async function openStaff(options: { dataDir: string; clock: Clock; log: L
   }
 
   const recoveries = [...(options.recoveries ?? []), ...(accounts.recovery ? [accounts.recovery] : [])];
+  // A kill between a change's audit entry and its store write: say so in the trail, once.
+  const unapplied = await findUnappliedUnit(audit.path, [...(options.heads ?? []), ...(accounts.recovery ? [] : [accounts.head()])]).catch(() => undefined);
+  if (unapplied) {
+    await securityEvent(NOT_APPLIED_METHOD, 'system', null, notAppliedChange(unapplied.seq, unapplied.stores, 'the kiosk stopped before it was written'));
+  }
   for (const r of recoveries) {
+    // What the restored copy lacks: every audited change to this store after the copy was written.
+    const lost = await changesAfter(audit.path, r.store, r.restoredAuditSeq ?? 0).catch(() => []);
+    const lostList = lost.map((e) => `#${e.seq} ${e.method} ${e.at} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim());
     await securityEvent('system.storeRecovered', 'system', null, {
       target: `store:${r.store}`,
-      note: `${r.problem}: ${r.detail}; ${r.restoredFrom ? `restored from ${r.restoredFrom}` : 'started from defaults'}`,
+      note: `${r.problem}: ${r.detail}; ${r.restoredFrom ? `restored from ${r.restoredFrom}` : 'started from defaults'}; ${lost.length ? `lost ${lost.length} audited change(s): ${lostList.join('; ')}` : 'no audited change lost'}`,
     });
+    const lostTh = lost.length ? ` รายการที่หายไป ${lost.length} รายการ ต้องทำซ้ำ: ${lostList.join('; ')}` : ' ไม่มีรายการที่บันทึกไว้สูญหาย';
+    const lostEn = lost.length ? ` ${lost.length} audited change(s) were lost and must be made again: ${lostList.join('; ')}` : ' no audited change was lost';
     pendingNotices.push(notice({
-      th: `ไฟล์ข้อมูล ${r.store} เสียหายเมื่อเริ่มระบบ ${r.restoredFrom ? `จึงกู้คืนจากสำเนา ${r.restoredFrom} โปรดตรวจว่ารายการล่าสุดครบ` : 'และไม่มีสำเนาที่ใช้ได้ จึงเริ่มจากค่าตั้งต้น'}`,
-      en: `The data file ${r.store} was damaged at start-up; ${r.restoredFrom ? `it was restored from ${r.restoredFrom}: check the latest changes are there` : 'no good copy existed, so it started from defaults'}`,
+      th: `ไฟล์ข้อมูล ${r.store} เสียหายเมื่อเริ่มระบบ ${r.restoredFrom ? `จึงกู้คืนจากสำเนา ${r.restoredFrom}` : 'และไม่มีสำเนาที่ใช้ได้ จึงเริ่มจากค่าตั้งต้น'}${lostTh}`,
+      en: `The data file ${r.store} was damaged at start-up; ${r.restoredFrom ? `it was restored from ${r.restoredFrom}` : 'no good copy existed, so it started from defaults'};${lostEn}`,
     }));
   }
   for (const n of audit.openNotes) {

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { openJsonStore, type JsonStore } from '../store/jsonStore';
+import { openJsonStore, type JsonStore, type StoreContext } from '../store/jsonStore';
 import { DayRollup, createFolder } from './dayRollup';
 import type { EventLog } from './eventLog';
 
@@ -29,7 +29,7 @@ export interface MonthFigures {
 
 const fresh = (month: string): MonthRollupFile => ({ version: 1, month, bytes: 0, unreadableLines: 0, rawPruned: false, days: {} });
 
-export function createMonthRollups(options: { folder: string; log: EventLog; now: () => Date }) {
+export function createMonthRollups(options: { folder: string; log: EventLog; now: () => Date; stores: StoreContext }) {
   const stores = new Map<string, Promise<JsonStore<MonthRollupFile>>>();
   // One refresh at a time: two reports at once must not fold the same bytes twice.
   let queue: Promise<unknown> = Promise.resolve();
@@ -37,7 +37,7 @@ export function createMonthRollups(options: { folder: string; log: EventLog; now
   const storeFor = (month: string) => {
     let store = stores.get(month);
     if (!store) {
-      store = openJsonStore({ path: join(options.folder, `${month}.json`), schema: MonthRollupFile, defaults: () => fresh(month), now: options.now });
+      store = openJsonStore({ path: join(options.folder, `${month}.json`), schema: MonthRollupFile, defaults: () => fresh(month), now: options.now, ...options.stores });
       stores.set(month, store);
       store.catch(() => stores.delete(month));
     }
@@ -52,20 +52,22 @@ export function createMonthRollups(options: { folder: string; log: EventLog; now
       return { days: {}, unreadableLines: 0, rawPruned: false };
     }
     const store = await storeFor(month);
-    const data = store.db.data;
+    let data = store.data();
     const size = data.rawPruned ? -1 : await options.log.size(month);
     let partialTail = false;
     if (size >= 0 && size !== data.bytes) {
-      if (size < data.bytes) Object.assign(data, fresh(month)); // the raw file was replaced (restore): fold it again
-      const days = new Map(Object.entries(data.days));
+      // Folded on a copy: the roll-up in memory changes only once the new one is on disk.
+      const next = size < data.bytes ? fresh(month) : structuredClone(data); // a shorter raw file was replaced (restore): fold it again
+      const days = new Map(Object.entries(next.days));
       const folder = createFolder(days);
-      const read = await options.log.readLines(month, data.bytes, folder.fold);
+      const read = await options.log.readLines(month, next.bytes, folder.fold);
       partialTail = read.partialTail;
       if (read.end !== data.bytes) {
-        data.days = Object.fromEntries([...days].sort(([a], [b]) => a.localeCompare(b)));
-        data.bytes = read.end;
-        data.unreadableLines += folder.unreadable();
-        await store.write();
+        next.days = Object.fromEntries([...days].sort(([a], [b]) => a.localeCompare(b)));
+        next.bytes = read.end;
+        next.unreadableLines += folder.unreadable();
+        await store.commit(() => next);
+        data = next;
       }
     }
     // A torn tail not yet closed by the next append is counted now, folded as unreadable later.
@@ -89,8 +91,7 @@ export function createMonthRollups(options: { folder: string; log: EventLog; now
     seal: (month: string) => serial(async () => {
       await refresh(month);
       const store = await storeFor(month);
-      store.db.data.rawPruned = true;
-      await store.write();
+      await store.commit((current) => ({ ...current, rawPruned: true }));
     }),
   };
 }

@@ -4,6 +4,7 @@ import { bangkokDay, monthsBetween } from './bangkokTime';
 import { addDay, emptyDay, type DayRollup } from './dayRollup';
 import { openEventLog, type EventLog } from './eventLog';
 import { createMonthRollups } from './monthRollups';
+import type { StoreContext } from '../store/jsonStore';
 import { createRecorder } from './recorder';
 
 /**
@@ -25,10 +26,10 @@ export interface PeriodFigures {
  * Visit statistics: the recorder appends to `stats/events-YYYY-MM.ndjson`; the roll-ups in
  * `stats/rollups/` answer the reports. The on-disk format is documented in README.md ("Visit statistics on disk").
  */
-export async function openStats(options: { dataDir: string; clock: Clock; log: Log; retentionYears: () => number }) {
+export async function openStats(options: { dataDir: string; clock: Clock; log: Log; retentionYears: () => number; stores: StoreContext }) {
   const folder = join(options.dataDir, 'stats');
   const log = await openEventLog(folder);
-  const rollups = createMonthRollups({ folder: join(folder, 'rollups'), log, now: options.clock.now });
+  const rollups = createMonthRollups({ folder: join(folder, 'rollups'), log, now: options.clock.now, stores: options.stores });
   let sinceCatchUp = 0;
   const recordingLog: EventLog = {
     ...log,

@@ -7,10 +7,10 @@ import { randomBytes } from 'node:crypto';
  * temp file in the same folder, fsync, rename over, fsync the folder. lowdb's own JSONFile
  * (steno) renames but never fsyncs, which is safe against a process crash only.
  */
-export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'w', options.mode);
   try {
     try {
       await handle.writeFile(data);

@@ -1,0 +1,87 @@
+import { open, stat } from 'node:fs/promises';
+import type { AuditChange } from '../../contract/handler';
+import { AuditRecord } from '../../contract/staff';
+import { readLines } from './auditChain';
+
+/** The method of the entry that says a sealed change never reached its stores. */
+export const NOT_APPLIED_METHOD = 'system.unitNotApplied';
+
+/** A store as it was opened: its file name and the seq of the last unit written to it. */
+export interface StoreHead { store: string; auditSeq?: number }
+
+const parseRecord = (text: string): AuditRecord | undefined => {
+  try { const r = AuditRecord.safeParse(JSON.parse(text)); return r.success ? r.data : undefined; } catch { return undefined; }
+};
+
+/** Where the tail scan gives up: a unit's entry is among the last lines unless sign-ins flooded the trail. */
+const TAIL_SCAN_BYTES = 4 * 1024 * 1024;
+
+/** Entries from the end of the trail backwards, within the last `limit` bytes. */
+async function* linesFromEnd(path: string, limit: number): AsyncGenerator<string> {
+  const size = await stat(path).then((s) => s.size, () => 0);
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (!handle) return;
+  try {
+    let position = size;
+    let carry = Buffer.alloc(0);
+    while (position > 0 && size - position < limit) {
+      const length = Math.min(64 * 1024, position);
+      position -= length;
+      const chunk = Buffer.alloc(length);
+      await handle.read(chunk, 0, length, position);
+      let data = Buffer.concat([chunk, carry]);
+      let newline = data.lastIndexOf(10, data.length - 1);
+      // The part before the first newline may be a line cut by the chunk boundary: carry it.
+      while (newline !== -1) {
+        const line = data.subarray(newline + 1).toString('utf8');
+        if (line.trim()) yield line;
+        data = data.subarray(0, newline);
+        newline = data.lastIndexOf(10);
+      }
+      carry = data;
+    }
+    if (position === 0 && carry.length) yield carry.toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The last sealed unit whose write did not reach every store it named, if any. Units are written
+ * one at a time and a failed write is recorded before the next may seal, so only the last unit
+ * can be unrecorded: a kill between its audit entry and its store write.
+ */
+export async function findUnappliedUnit(path: string, heads: readonly StoreHead[]): Promise<{ seq: number; stores: string[] } | undefined> {
+  const seqOf = new Map(heads.map((h) => [h.store, h.auditSeq ?? 0]));
+  for await (const line of linesFromEnd(path, TAIL_SCAN_BYTES)) {
+    const record = parseRecord(line);
+    if (!record) continue;
+    if (record.method === NOT_APPLIED_METHOD) return undefined;
+    if (!record.stores?.length) continue;
+    const missing = record.stores.filter((s) => seqOf.has(s) && (seqOf.get(s) ?? 0) < record.seq);
+    return missing.length ? { seq: record.seq, stores: missing } : undefined;
+  }
+  return undefined;
+}
+
+/** The audit change that records a sealed unit as not applied. */
+export function notAppliedChange(seq: number, stores: string[], reason: string): AuditChange {
+  return { target: `audit:${seq}`, note: `entry ${seq} was not saved to ${stores.join(', ')} (${reason}); nothing of it is in the data` };
+}
+
+/** Entries after `afterSeq` that changed `store`: what a recovery from an older copy lost. */
+export async function changesAfter(path: string, store: string, afterSeq: number): Promise<AuditRecord[]> {
+  const found: AuditRecord[] = [];
+  const notApplied = new Set<string>();
+  try {
+    for await (const { text } of readLines(path)) {
+      const record = parseRecord(text);
+      if (!record || record.seq <= afterSeq) continue;
+      if (record.method === NOT_APPLIED_METHOD) for (const c of record.changes) notApplied.add(c.target);
+      else if (record.stores?.includes(store)) found.push(record);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return found.filter((r) => !notApplied.has(`audit:${r.seq}`));
+}

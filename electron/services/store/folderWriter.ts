@@ -1,0 +1,133 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** A change to a store's state: takes the current state and answers the next one, never editing it in place. */
+export type Mutation<T> = (current: T) => T;
+
+/**
+ * What a store gives the writer so a change can be staged, written and swapped in.
+ * `persist` writes durably and leaves memory alone; `swap` makes the written state current;
+ * `serial` runs one write of this store at a time.
+ */
+export interface WritableStore<T = unknown> {
+  readonly name: string;
+  current(): T;
+  persist(next: T, auditSeq: number | undefined): Promise<void>;
+  swap(next: T, auditSeq: number | undefined): void;
+  serial<R>(job: () => Promise<R>): Promise<R>;
+}
+
+/** How a unit is audited: `seal` appends its entry before anything is written and answers its seq; `failed` records that a sealed unit could not be written. */
+export interface UnitAudit {
+  seal(stores: string[]): Promise<number | undefined>;
+  failed(seq: number, stores: string[], error: unknown): Promise<void>;
+}
+
+interface StagedStore { base: unknown; view: unknown; mutations: Mutation<unknown>[] }
+interface Unit {
+  staged: Map<WritableStore, StagedStore>;
+  after: (() => void | Promise<void>)[];
+}
+
+/** A unit's audit entry or store write failed: nothing of the call was applied. `cause` is the file system's error. */
+export class UnitNotWritten extends Error {
+  constructor(override readonly cause: unknown) { super(`not written: ${String(cause)}`); }
+}
+
+/** Runs jobs one at a time, in call order; a failed job does not stop the next. */
+export function createSerial() {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job, job);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** Writes a store's next state and then swaps it in: a failed write changes neither memory nor disk. */
+function writeOne<T>(store: WritableStore<T>, next: (current: T) => T, auditSeq: number | undefined): Promise<void> {
+  return store.serial(async () => {
+    const value = next(store.current());
+    await store.persist(value, auditSeq);
+    store.swap(value, auditSeq);
+  });
+}
+
+/**
+ * The one write path of a data folder (house rule 9).
+ *
+ * A changing call runs as a *unit*, one unit at a time: what it commits is staged (the call
+ * reads its own staged state, everyone else the committed one); when it returns, `seal` writes
+ * its audit entry first, then each staged store is written durably, stamped with that entry's
+ * seq, and only then swapped into memory. The order is deliberate: a kill after the seal leaves
+ * an entry whose change is not on disk, which start-up finds by the stamp and records as not
+ * applied (`staff/auditReconcile.ts`); the other order would leave changes nobody audited.
+ *
+ * A commit outside a unit (a sign-in's failure counter, a statistics roll-up) is written at its
+ * store's turn without waiting for a unit's work; a unit's staged mutations are replayed on the
+ * store's state at write time when such a commit came in between, so neither is lost.
+ */
+export function createFolderWriter() {
+  const context = new AsyncLocalStorage<Unit>();
+  const units = createSerial();
+  /** Sealed units whose write failed and whose "not applied" entry could not be written yet. */
+  let unrecorded: (() => Promise<void>)[] = [];
+
+  async function flush(unit: Unit, auditSeq: number | undefined): Promise<void> {
+    for (const [store, staged] of unit.staged) {
+      await writeOne(store, (current) => (current === staged.base ? staged.view : staged.mutations.reduce((v, m) => m(v), current)), auditSeq);
+    }
+  }
+
+  return {
+    /** The state this call sees of `store`: its own staged change inside a unit, else undefined. */
+    staged<T>(store: WritableStore<T>): { value: T } | undefined {
+      const staged = context.getStore()?.staged.get(store);
+      return staged ? { value: staged.view as T } : undefined;
+    },
+
+    /** A change to one store: staged inside a unit, otherwise written at the store's turn. */
+    commit<T>(store: WritableStore<T>, mutate: Mutation<T>): Promise<void> {
+      const unit = context.getStore();
+      if (!unit) return writeOne(store, mutate, undefined);
+      const staged = unit.staged.get(store) ?? { base: store.current(), view: store.current(), mutations: [] };
+      staged.view = mutate(staged.view as T);
+      staged.mutations.push(mutate as Mutation<unknown>);
+      unit.staged.set(store, staged);
+      return Promise.resolve();
+    },
+
+    /** Runs after the unit's writes are on disk (file removals, change listeners); soon, outside a unit. */
+    afterCommit(job: () => void | Promise<void>): void {
+      const unit = context.getStore();
+      if (unit) unit.after.push(job); else void Promise.resolve().then(job).catch(() => undefined);
+    },
+
+    /**
+     * Runs a changing call as one unit. A throw from `work` discards what it staged; a throw from
+     * `seal` (the audit could not be written) writes nothing; a failed write is recorded as not
+     * applied before any later unit may seal, so the trail never claims a change the stores lack.
+     */
+    unit<T>(work: () => Promise<T>, audit: UnitAudit): Promise<T> {
+      return units(async () => {
+        const unit: Unit = { staged: new Map(), after: [] };
+        const value = await context.run(unit, work);
+        for (const record of unrecorded) await record().catch((error: unknown) => { throw new UnitNotWritten(error); });
+        unrecorded = [];
+        const stores = [...unit.staged.keys()].map((s) => s.name);
+        const seq = await audit.seal(stores).catch((error: unknown) => { throw new UnitNotWritten(error); });
+        try {
+          await flush(unit, seq);
+        } catch (error) {
+          if (seq !== undefined) {
+            const record = () => audit.failed(seq, stores, error);
+            await record().catch(() => { unrecorded.push(record); });
+          }
+          throw new UnitNotWritten(error);
+        }
+        for (const job of unit.after) await Promise.resolve().then(job).catch(() => undefined);
+        return value;
+      });
+    },
+  };
+}
+export type FolderWriter = ReturnType<typeof createFolderWriter>;

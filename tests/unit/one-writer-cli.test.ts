@@ -1,0 +1,128 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { DocumentCard } from '../../electron/contract/catalogue';
+import type { CatalogueDocument } from '../../electron/contract/schemas';
+import type { AuditRecord, LoginAnswer } from '../../electron/contract/staff';
+import { catalogueRows, toCsv } from '../fixtures/import/build';
+import { ADMIN_PIN, writeSmallCatalogue } from './staff-fixtures';
+import { tempDir } from './support';
+import { must, startServer, type Server } from './web-mode-process';
+
+/*
+ * Issue 11, "one writer per data folder": the admin CLI beside a running kiosk, two CLIs at once,
+ * a kiosk killed with SIGKILL, and the rotated copies after several CLI runs. Everything runs as
+ * real processes on a real folder: the web mode (`electron/web/serve.ts`) and the CLI
+ * (`electron/cli/main.ts`), as a staff member would start them.
+ */
+const run = promisify(execFile);
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { env: { ...process.env, NODE_ENV: 'production' } })
+    .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
+
+const trail = async (dir: string) =>
+  (await readFile(join(dir, 'audit.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+
+/** A CSV of `n` new documents whose ids start with `prefix`. */
+async function importFile(dir: string, prefix: string, n: number): Promise<{ path: string; ids: string[] }> {
+  const rows = catalogueRows(n).map((r, i) => ({ ...r, id: `${prefix}-${i + 1}`, file: '' }));
+  const path = join(dir, `${prefix}.csv`);
+  await writeFile(path, toCsv(rows));
+  return { path, ids: rows.map((r) => r.id) };
+}
+
+describe('one writer per data folder', () => {
+  let data: Awaited<ReturnType<typeof tempDir>>;
+  let work: Awaited<ReturnType<typeof tempDir>>;
+  let renderer: Awaited<ReturnType<typeof tempDir>>;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    renderer = await tempDir('kiosk-one-writer-renderer-');
+    await writeFile(join(renderer.path, 'index.html'), '<!doctype html><title>kiosk</title>');
+    work = await tempDir('kiosk-one-writer-files-');
+  });
+  afterEach(async () => {
+    if (server && server.child.exitCode === null && server.child.signalCode === null) { server.child.kill('SIGKILL'); await server.exited; }
+    server?.agent.destroy();
+    server = undefined;
+    await data?.remove();
+  });
+  afterAll(async () => { await renderer.remove(); await work.remove(); });
+
+  it('a CLI import beside the running web mode goes through it: visible at once, audited once, kept by the next staff save', async () => {
+    data = await tempDir('kiosk-one-writer-');
+    await writeSmallCatalogue(data.path);
+    server = await startServer(data.path, renderer.path, 5610);
+    const admin = await must<LoginAnswer>(server, 'staff.setupFirstAdmin', { name: 'สมชาย ใจดี', pin: ADMIN_PIN });
+    const file = await importFile(work.path, 'cli', 3);
+
+    const imported = await cli('import', file.path, '--data', data.path);
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(/Running through the running kiosk \(pid \d+/);
+
+    // The kiosk sees it without a restart.
+    const listed = await must<{ items: DocumentCard[] }>(server, 'catalogue.list', { limit: 100 });
+    expect(listed.items.map((d) => d.id)).toEqual(expect.arrayContaining(file.ids));
+    // A staff save in the kiosk afterwards keeps it on disk.
+    const saved = await must<CatalogueDocument>(server, 'documents.save', { title: { th: 'ประกาศหลังนำเข้า' }, category: 'other', published: '2026-12-04' }, admin.token);
+    const onDisk = JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')) as { documents: { id: string }[] };
+    expect(onDisk.documents.map((d) => d.id)).toEqual(expect.arrayContaining([...file.ids, saved.id]));
+    // One audit entry for the import, from the CLI, and one chain.
+    const entries = await trail(data.path);
+    expect(entries.filter((e) => e.method === 'import.apply').map((e) => e.transport)).toEqual(['cli']);
+    expect(new Set(entries.map((e) => e.seq)).size).toBe(entries.length);
+    const verified = await cli('verify', '--data', data.path);
+    expect(verified.stdout).toMatch(/Result: sound/);
+    // Restore is refused while the kiosk runs, naming it.
+    const restore = await cli('restore', join(work.path, 'none.zip'), '--data', data.path);
+    expect(restore.code).toBe(1);
+    expect(restore.stdout).toMatch(/Stop the kiosk first/);
+  });
+
+  it('two CLI imports at once: the second waits for the first, both land, the chain holds', async () => {
+    data = await tempDir('kiosk-one-writer-');
+    await writeSmallCatalogue(data.path);
+    const a = await importFile(work.path, 'alpha', 50);
+    const b = await importFile(work.path, 'beta', 50);
+    const [first, second] = await Promise.all([cli('import', a.path, '--data', data.path), cli('import', b.path, '--data', data.path)]);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    const onDisk = JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')) as { documents: { id: string }[] };
+    expect(onDisk.documents.map((d) => d.id)).toEqual(expect.arrayContaining([...a.ids, ...b.ids]));
+    expect((await trail(data.path)).filter((e) => e.method === 'import.apply')).toHaveLength(2);
+    expect((await cli('verify', '--data', data.path)).stdout).toMatch(/Result: sound/);
+  });
+
+  it('after a SIGKILL of the kiosk the CLI takes the folder over at once and works on its own', async () => {
+    data = await tempDir('kiosk-one-writer-');
+    await writeSmallCatalogue(data.path);
+    server = await startServer(data.path, renderer.path, 5620);
+    server.child.kill('SIGKILL');
+    await server.exited;
+    const file = await importFile(work.path, 'after-kill', 2);
+    const imported = await cli('import', file.path, '--data', data.path);
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    expect(imported.stderr).not.toMatch(/Running through/);
+    // The CLI waits 5 s at most and a lock goes stale by age only after 10 s: landing proves the dead pid was noticed.
+    const onDisk = JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')) as { documents: { id: string }[] };
+    expect(onDisk.documents.map((d) => d.id)).toEqual(expect.arrayContaining(file.ids));
+  });
+
+  it('five changing CLI runs leave three distinct earlier copies; read-only runs rotate nothing', async () => {
+    data = await tempDir('kiosk-one-writer-');
+    await writeSmallCatalogue(data.path);
+    for (let i = 0; i < 5; i++) {
+      const file = await importFile(work.path, `run${i}`, 1);
+      const imported = await cli('import', file.path, '--data', data.path);
+      expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    }
+    const copies = await Promise.all([1, 2, 3].map((n) => readFile(join(data.path, `catalogue.json.${n}`), 'utf8')));
+    expect(new Set([...copies, await readFile(join(data.path, 'catalogue.json'), 'utf8')]).size).toBe(4);
+    const before = await Promise.all([1, 2, 3].map((n) => readFile(join(data.path, `catalogue.json.${n}`), 'utf8')));
+    for (let i = 0; i < 3; i++) expect((await cli('search', 'ประกาศ', '--data', data.path, '--json')).code).toBe(0);
+    expect(await Promise.all([1, 2, 3].map((n) => readFile(join(data.path, `catalogue.json.${n}`), 'utf8')))).toEqual(before);
+    expect((await readdir(data.path)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
