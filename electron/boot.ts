@@ -9,9 +9,15 @@ import { NOT_APPLIED_METHOD, notAppliedChange } from './services/staff/auditReco
 export async function bootKiosk(options: ServiceOptions) {
   const services = await createServices(options);
   const { audit } = services.staff;
+  const killAfterSeals = crashPoint();
+  let seals = 0;
   const dispatch = createDispatcher({
     handlers: services.handlers, clock: services.clock, log: services.log, writer: services.writer,
-    audit: async (entry) => (await audit.append(entry)).seq,
+    audit: async (entry) => {
+      const { seq } = await audit.append(entry);
+      if (++seals === killAfterSeals) process.kill(process.pid, 'SIGKILL');
+      return seq;
+    },
     auditNotApplied: async (seq, stores, error) => {
       await audit.append({ method: NOT_APPLIED_METHOD, transport: 'system', actor: null, changes: [notAppliedChange(seq, stores, String(error).slice(0, 200))] });
     },
@@ -20,4 +26,14 @@ export async function bootKiosk(options: ServiceOptions) {
   const resolveSession = (token: string) => services.staff.resolveSession(token);
   return { services, dispatch, resolveSession };
 }
+/**
+ * Fault injection for the crash test (`tests/unit/crash-kill.test.ts`): KIOSK_CRASH_AFTER_SEALS=N
+ * kills the process right after the N-th changing call's audit entry is written and before its
+ * change is, the one moment an outside kill cannot aim at. Unset in every real start.
+ */
+function crashPoint(): number | undefined {
+  const n = Number(process.env.KIOSK_CRASH_AFTER_SEALS);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 export type Kiosk = Awaited<ReturnType<typeof bootKiosk>>;

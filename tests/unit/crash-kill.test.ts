@@ -60,9 +60,12 @@ describe(`SIGKILL during edits and event bursts (seed ${seed}, ${ROUNDS} rounds;
     const ackedVisits = new Set<string>();
     const titleOf = (id: string, version: number) => `ประกาศทดสอบการดับเครื่อง ${id} ฉบับที่ ${version}`;
     let totalEdits = 0;
+    let killsInsideUnits = 0;
     const startTimes: number[] = [];
-    const started = async (port: number) => {
-      server = await startServer(data.path, renderer.path, port);
+    // Every third round the server kills itself inside a change: after its audit entry, before its store write.
+    const started = async (port: number, round = 0) => {
+      const inside = round > 0 && round % 3 === 0 ? { KIOSK_CRASH_AFTER_SEALS: String(MIN_EDITS + Math.floor(rng() * 7)) } : {};
+      server = await startServer(data.path, renderer.path, port, inside);
       startTimes.push(server.startMs);
       return server;
     };
@@ -85,10 +88,13 @@ describe(`SIGKILL during edits and event bursts (seed ${seed}, ${ROUNDS} rounds;
       const target = MIN_EDITS + Math.floor(rng() * 7);
       const delayMs = Math.floor(rng() * 30);
       let editsThisRound = 0;
-      let killing = false;
+      // A server started to kill itself inside a change may go at any moment.
+      let killing = round % 3 === 0;
+      let killSent = false;
       const kill = () => {
-        if (killing) return;
+        if (killSent) return;
         killing = true;
+        killSent = true;
         setTimeout(() => running.child.kill('SIGKILL'), delayMs);
       };
       /** A request that fails is the kill's doing; one that fails before it is a failure of the test. */
@@ -146,7 +152,7 @@ describe(`SIGKILL during edits and event bursts (seed ${seed}, ${ROUNDS} rounds;
       if (process.env.CRASH_TRACE) console.log(`${where}: start ${startTimes.at(-1)!.toFixed(0)} ms, work ${(performance.now() - workBegan).toFixed(0)} ms, ${editsThisRound} edits`);
 
       // Restart on the same folder: the start-up repairs (torn lines, damaged stores) run here.
-      const restarted = await started(port);
+      const restarted = await started(port, round + 1);
 
       // Every store parses against its schema.
       const catalogue = CatalogueFile.parse(JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')));
@@ -158,6 +164,15 @@ describe(`SIGKILL during edits and event bursts (seed ${seed}, ${ROUNDS} rounds;
       const audit = (await readFile(join(data.path, 'audit.ndjson'), 'utf8')).split('\n').filter(Boolean).flatMap((l) => {
         try { return [JSON.parse(l) as AuditRecord]; } catch { return []; }
       });
+      // The trail and the stores agree: every saved version the trail does not mark "not applied" is stored (or a newer one).
+      const notApplied = new Set(audit.filter((r) => r.method === 'system.unitNotApplied').map((r) => r.changes[0]?.target));
+      killsInsideUnits = notApplied.size;
+      for (const r of audit.filter((e) => e.method === 'documents.save' && !notApplied.has(`audit:${e.seq}`))) {
+        const change = r.changes[0]!;
+        const claimed = Number(/ฉบับที่ (\d+)$/.exec((change.after as { title?: { th?: string } } | undefined)?.title?.th ?? '')?.[1] ?? 0);
+        const storedTitle = stored.get(change.target.replace(/^document:/, ''))?.title.th ?? '';
+        expect(Number(/ฉบับที่ (\d+)$/.exec(storedTitle)?.[1] ?? 0), `${where}: audit #${r.seq} says ${change.target} v${claimed}, stored "${storedTitle}"`).toBeGreaterThanOrEqual(claimed);
+      }
       const audited = new Set(audit.flatMap((r) => r.changes.map((c) => `${c.target}|${(c.after as { title?: { th?: string } } | undefined)?.title?.th ?? ''}`)));
       for (const [id, doc] of docs) {
         if (doc.acked === 0) continue;
@@ -196,8 +211,10 @@ describe(`SIGKILL during edits and event bursts (seed ${seed}, ${ROUNDS} rounds;
       expect(leftovers, `${where}: temp files left by killed writes`).toEqual([]);
     }
 
+    // The self-kill rounds did land between an audit entry and its store write.
+    expect(killsInsideUnits, 'kills inside a change+audit unit').toBeGreaterThan(0);
     const mean = startTimes.reduce((s, t) => s + t, 0) / startTimes.length;
-    console.log(`crash-kill seed ${seed}: ${ROUNDS} rounds, ${totalEdits} acknowledged edits, ${ackedEvents.size} acknowledged events in ${ackedVisits.size} visits, ${docs.size} documents; ${startTimes.length} server starts, mean ${mean.toFixed(0)} ms, max ${Math.max(...startTimes).toFixed(0)} ms`);
+    console.log(`crash-kill seed ${seed}: ${ROUNDS} rounds, ${totalEdits} acknowledged edits, ${ackedEvents.size} acknowledged events in ${ackedVisits.size} visits, ${docs.size} documents, ${killsInsideUnits} kills inside a change+audit unit; ${startTimes.length} server starts, mean ${mean.toFixed(0)} ms, max ${Math.max(...startTimes).toFixed(0)} ms`);
     expect(totalEdits).toBeGreaterThanOrEqual(MIN_EDITS * ROUNDS);
   }, 240_000);
 });

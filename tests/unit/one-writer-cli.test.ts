@@ -57,6 +57,9 @@ describe('one writer per data folder', () => {
     server = await startServer(data.path, renderer.path, 5610);
     const admin = await must<LoginAnswer>(server, 'staff.setupFirstAdmin', { name: 'สมชาย ใจดี', pin: ADMIN_PIN });
     const file = await importFile(work.path, 'cli', 3);
+    // A temp file of a save the kiosk has in flight: no CLI run may take it away.
+    const liveTemp = join(data.path, '.catalogue.json.0123456789ab.tmp');
+    await writeFile(liveTemp, '{"in":"flight"}');
 
     const imported = await cli('import', file.path, '--data', data.path);
     expect(imported.code, imported.stdout + imported.stderr).toBe(0);
@@ -75,6 +78,8 @@ describe('one writer per data folder', () => {
     expect(new Set(entries.map((e) => e.seq)).size).toBe(entries.length);
     const verified = await cli('verify', '--data', data.path);
     expect(verified.stdout).toMatch(/Result: sound/);
+    expect((await cli('search', 'ประกาศ', '--data', data.path, '--json')).code).toBe(0);
+    expect(await readFile(liveTemp, 'utf8')).toBe('{"in":"flight"}');
     // Restore is refused while the kiosk runs, naming it.
     const restore = await cli('restore', join(work.path, 'none.zip'), '--data', data.path);
     expect(restore.code).toBe(1);

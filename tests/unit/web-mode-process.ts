@@ -35,12 +35,12 @@ export async function must<T>(server: Server, method: string, body: unknown, tok
 export interface Server { child: ChildProcess; port: number; agent: Agent; exited: Promise<void>; startMs: number }
 
 /** Starts the real web mode; a port in use (another run, another test) moves on to the next. */
-export async function startServer(dataDir: string, rendererDir: string, firstPort: number): Promise<Server> {
+export async function startServer(dataDir: string, rendererDir: string, firstPort: number, env: Record<string, string> = {}): Promise<Server> {
   for (let port = firstPort; port <= LAST_PORT; port++) {
     const began = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir, '--port', String(port), '--renderer', rendererDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', ...env },
     });
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     const outcome = await new Promise<'up' | 'port-taken'>((resolve, reject) => {
