@@ -64,7 +64,7 @@ describe(`SIGKILL during edits and event bursts (seed ${seed}, ${ROUNDS} rounds;
     const startTimes: number[] = [];
     // Every third round the server kills itself inside a change: after its audit entry, before its store write.
     const started = async (port: number, round = 0) => {
-      const inside = round > 0 && round % 3 === 0 ? { KIOSK_CRASH_AFTER_SEALS: String(MIN_EDITS + Math.floor(rng() * 7)) } : {};
+      const inside: Record<string, string> = round > 0 && round % 3 === 0 ? { KIOSK_CRASH_AFTER_SEALS: String(MIN_EDITS + Math.floor(rng() * 7)) } : {};
       server = await startServer(data.path, renderer.path, port, inside);
       startTimes.push(server.startMs);
       return server;
