@@ -74,6 +74,8 @@ async function expectServesCitizensAndRefusesStaff(kiosk: Kiosk, accounts: Await
   const found = await call<SearchAnswer>(kiosk, 'search.query', { q: 'ว่างงาน' });
   expect(found.hits.length).toBeGreaterThan(0);
   const login = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: accounts.admin.actor.id, pin: ADMIN_PIN });
+  // Staff hear why before they try.
+  expect(login.notices.join('\n')).toMatch(/บันทึกข้อมูลลงโฟลเดอร์ข้อมูลไม่ได้.*every edit will be refused/);
   const save = await kiosk.dispatch('documents.save', { title: { th: 'ประกาศระหว่างดิสก์เต็ม' }, category: 'other', published: '2026-12-04' }, as(login.actor));
   expect(save.ok).toBe(false);
   if (!save.ok) {

@@ -45,6 +45,11 @@ export async function openStaff(options: {
   /** The other stores' audit stamps, to find a change whose audit entry was written but not the change itself. */
   heads?: readonly StoreHead[];
 }) {
+  /** Said at every sign-in while this process could not take the folder: edits will be refused. */
+  const readOnly = options.stores.owner ? undefined : notice({
+    th: 'ระบบบันทึกข้อมูลลงโฟลเดอร์ข้อมูลไม่ได้ (ดิสก์เต็มหรือเป็นแบบอ่านอย่างเดียว) ประชาชนยังค้นและอ่านเอกสารได้ตามปกติ แต่การแก้ไขทุกอย่างจะถูกปฏิเสธ โปรดแจ้งผู้ดูแลระบบ',
+    en: 'The data folder cannot be written (full disk or read-only): citizens are served as usual, but every edit will be refused. Please tell IT',
+  });
   const { clock, log } = options;
   const accounts = await openAccounts({ dataDir: options.dataDir, clock, stores: options.stores });
   const audit = await openAuditLog({ dataDir: options.dataDir, clock, log });
@@ -89,7 +94,7 @@ export async function openStaff(options: {
 
   function startSession(actor: Actor): LoginAnswer {
     const { token, expiresAt } = sessions.start(actor.id);
-    const notices = [...pendingNotices];
+    const notices = [...(readOnly ? [readOnly] : []), ...pendingNotices];
     if (actor.role === 'admin') pendingNotices = [];
     return { token, actor, expiresAt, idleSeconds: sessions.idleMs / 1000, notices };
   }
