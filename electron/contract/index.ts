@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './method';
+import { joinTables } from './methodTables';
 import { catalogueMethods } from './catalogue';
 import { catalogueStaffMethods } from './catalogue-staff';
 import { searchMethods } from './search';
@@ -11,15 +12,15 @@ import { reportMethods, statsMethods } from './stats';
  * Every call the screens may make, declared once. Each domain keeps its own table in its own
  * file; this is only the union.
  */
-export const contract = {
-  ...catalogueMethods,
-  ...catalogueStaffMethods,
-  ...searchMethods,
-  ...settingsMethods,
-  ...staffMethods,
-  ...statsMethods,
-  ...reportMethods,
-} as const;
+export const contract = joinTables(
+  catalogueMethods,
+  catalogueStaffMethods,
+  searchMethods,
+  settingsMethods,
+  staffMethods,
+  statsMethods,
+  reportMethods,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { HandlersFor } from '../contract/handler';
 import type { MethodName } from '../contract/index';
+import { joinTables } from '../contract/methodTables';
 import { openCatalogue } from './catalogue/catalogue';
 import { catalogueHandlers, catalogueStaffHandlers } from './catalogue/handlers';
 import { createLiveSearch } from './search/liveSearch';
@@ -65,15 +66,15 @@ export async function createServices(options: ServiceOptions) {
     documents: () => catalogue.snapshot().documents,
   });
 
-  const handlers = {
-    ...catalogueHandlers(catalogue, settings),
-    ...catalogueStaffHandlers(catalogue, clock),
-    ...searchHandlers(search),
-    ...settingsHandlers(settings),
-    ...staffHandlers(staff, clock),
-    ...statsHandlers(stats),
-    ...reportHandlers(reports),
-  } satisfies HandlersFor<MethodName>;
+  const handlers = joinTables(
+    catalogueHandlers(catalogue, settings),
+    catalogueStaffHandlers(catalogue, clock),
+    searchHandlers(search),
+    settingsHandlers(settings),
+    staffHandlers(staff, clock),
+    statsHandlers(stats),
+    reportHandlers(reports),
+  ) satisfies HandlersFor<MethodName>;
 
   return { dataDir, clock, log, writer, settings, catalogue, search, staff, stats, reports, recoveries, handlers };
 }

@@ -130,12 +130,6 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
 
     onChange(listener: (change: CatalogueChange) => void) { listeners.push(listener); },
 
-    /**
-     * Stops telling listeners about changes. Only for one-shot processes (the CLI) that exit right
-     * after writing: rebuilding this process's search index for 10,000 imported rows costs seconds
-     * and is thrown away at exit.
-     */
-
     /** The whole stored state, for staff and export (includes retired items). */
     snapshot: (): Readonly<CatalogueFile> => data(),
 
