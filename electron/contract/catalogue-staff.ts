@@ -56,12 +56,18 @@ export const ServiceDraft = z.strictObject({
 });
 export type ServiceDraft = z.infer<typeof ServiceDraft>;
 
+/** What needs attention on a document: no PDF, a scan nobody typed the text of, past its review date. */
+export const DocumentFlag = z.enum(['noFile', 'noText', 'pastReview']);
+export type DocumentFlag = z.infer<typeof DocumentFlag>;
+
 export interface StaffDocumentCard extends DocumentCard {
   status: CatalogueDocument['status'];
   updatedAt: string;
   reviewBy?: string;
   /** False for a scanned PDF without a text layer ("no searchable text"). */
   fileHasText?: boolean;
+  /** Worked out by the service with the kiosk's clock (services/catalogue/documentFlags.ts). */
+  flags: DocumentFlag[];
 }
 
 export type StaffService = ServiceStandard & { totalMinutes: number; feeBaht: number };
@@ -125,6 +131,8 @@ export const catalogueStaffMethods = {
       status: z.enum(['active', 'retired', 'all']).default('all'),
       /** Substring of the Thai or English title, or of the id. */
       text: z.string().trim().max(200).optional(),
+      /** Only documents carrying every one of these flags. */
+      flags: z.array(DocumentFlag).max(3).optional(),
       offset: z.number().int().min(0).max(1_000_000).default(0),
       limit: z.number().int().min(1).max(500).default(50),
     }),

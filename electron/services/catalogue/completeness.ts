@@ -1,6 +1,7 @@
 import type { CompletenessReport, FiscalYearMonths } from '../../contract/catalogue-staff';
 import { categories } from '../../contract/categories';
 import type { CatalogueDocument } from '../../contract/schemas';
+import { documentFlags } from './documentFlags';
 import { bangkokDate, fiscalYearMonths, fiscalYearOf, monthNamedIn, previousMonth } from './thaiDates';
 
 /**
@@ -52,15 +53,18 @@ export function completeness(documents: readonly CatalogueDocument[], now: Date)
   }));
 
   const titleOf = (d: CatalogueDocument) => d.title.th;
-  const pastReview = active
-    .filter((d) => d.reviewBy !== undefined && d.reviewBy < today)
+  // The same rule as the staff documents list's flags.
+  const flagged = active.map((d) => ({ d, flags: documentFlags(d, today) }));
+  const pastReview = flagged
+    .filter(({ flags }) => flags.includes('pastReview'))
+    .map(({ d }) => d)
     .sort((a, b) => (a.reviewBy ?? '').localeCompare(b.reviewBy ?? ''))
     .map((d) => ({ id: d.id, title: titleOf(d), reviewBy: d.reviewBy ?? '' }));
 
   const needsText: CompletenessReport['needsText'] = [];
-  for (const d of active) {
-    if (!d.file) needsText.push({ id: d.id, title: titleOf(d), reason: 'no_file' });
-    else if (!d.file.hasText && !d.body) needsText.push({ id: d.id, title: titleOf(d), reason: 'scan_without_text' });
+  for (const { d, flags } of flagged) {
+    if (flags.includes('noFile')) needsText.push({ id: d.id, title: titleOf(d), reason: 'no_file' });
+    else if (flags.includes('noText')) needsText.push({ id: d.id, title: titleOf(d), reason: 'scan_without_text' });
   }
 
   return {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DocumentDraft, ServiceDraft, StaffDocumentCard, StaffService } from '../../contract/catalogue-staff';
+import type { DocumentDraft, DocumentFlag, ServiceDraft, StaffDocumentCard, StaffService } from '../../contract/catalogue-staff';
 import type { CategoryCode } from '../../contract/categories';
 import type { AuditChange } from '../../contract/handler';
 import { KioskError } from '../../contract/result';
@@ -7,7 +7,9 @@ import { CatalogueDocument, ServiceStandard, totalMinutes } from '../../contract
 import type { Clock } from '../runtime';
 import { auditChange } from './auditDiff';
 import { toCard, type Catalogue } from './catalogue';
+import { documentFlags } from './documentFlags';
 import { storePdf } from './pdfAttachment';
+import { bangkokDate } from './thaiDates';
 
 type RecordChange = (change: AuditChange) => void;
 
@@ -100,15 +102,19 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
   }
 
   return {
-    listDocuments(filter: { category?: CategoryCode; status: 'active' | 'retired' | 'all'; text?: string; offset: number; limit: number }) {
+    /** Staff's list: every filter, flags included, applies to the whole catalogue before paging. */
+    listDocuments(filter: { category?: CategoryCode; status: 'active' | 'retired' | 'all'; text?: string; flags?: DocumentFlag[]; offset: number; limit: number }) {
       const needle = filter.text?.toLocaleLowerCase('th');
+      const today = bangkokDate(clock.now());
+      const wanted = filter.flags ?? [];
       const matching = documents()
         .filter((d) => filter.status === 'all' || d.status === filter.status)
         .filter((d) => !filter.category || d.category === filter.category)
         .filter((d) => !needle || [d.id, d.title.th, d.title.en ?? ''].some((t) => t.toLocaleLowerCase('th').includes(needle)))
+        .filter((d) => wanted.length === 0 || wanted.every((f) => documentFlags(d, today).includes(f)))
         .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
       const items: StaffDocumentCard[] = matching.slice(filter.offset, filter.offset + filter.limit).map((d) => ({
-        ...toCard(d), status: d.status, updatedAt: d.updatedAt, reviewBy: d.reviewBy, fileHasText: d.file?.hasText,
+        ...toCard(d), status: d.status, updatedAt: d.updatedAt, reviewBy: d.reviewBy, fileHasText: d.file?.hasText, flags: documentFlags(d, today),
       }));
       return { total: matching.length, items };
     },

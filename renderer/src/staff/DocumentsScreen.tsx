@@ -1,27 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { StaffDocumentCard } from '../../../electron/contract/catalogue-staff';
+import type { DocumentFlag } from '../../../electron/contract/catalogue-staff';
 import { categoryByCode, type CategoryCode } from '../../../electron/contract/categories';
 import { formatDate } from '../app/format';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
 import { Loaded } from '../kiosk/Loading';
-import { bangkokToday } from './bangkokToday';
 import { CategorySelect } from './CategorySelect';
 import { SampleBanner } from './SampleBanner';
 
 const PAGE = 50;
-/** Flags are computed here, not by documents.list: with a flag on, the first 500 matches are fetched and filtered. */
-const FLAG_WINDOW = 500;
-type Flag = 'noFile' | 'noText' | 'pastReview';
-const flags: Flag[] = ['noFile', 'noText', 'pastReview'];
-
-const flagsOf = (d: StaffDocumentCard, today: string): Flag[] => [
-  ...(!d.hasFile ? ['noFile' as const] : []),
-  ...(d.hasFile && d.fileHasText === false ? ['noText' as const] : []),
-  ...(d.reviewBy && d.reviewBy < today ? ['pastReview' as const] : []),
-];
+/** The flags are worked out by documents.list over the whole catalogue (services/catalogue/documentFlags.ts). */
+const flags: DocumentFlag[] = ['noFile', 'noText', 'pastReview'];
 
 /** Every document, retired too; filters live in the URL so coming back from the editor keeps them. */
 export function DocumentsScreen() {
@@ -40,12 +31,10 @@ export function DocumentsScreen() {
     if (!('page' in patch)) next.delete('page');
     setParams(next, { replace: true });
   };
-  const windowed = on.length > 0;
   const list = useCall('documents.list', {
-    text: text || undefined, category: category || undefined, status,
-    offset: windowed ? 0 : page * PAGE, limit: windowed ? FLAG_WINDOW : PAGE,
+    text: text || undefined, category: category || undefined, status, flags: on.length ? on : undefined,
+    offset: page * PAGE, limit: PAGE,
   });
-  const today = bangkokToday();
 
   return (
     <div className="staff-documents">
@@ -76,14 +65,12 @@ export function DocumentsScreen() {
       </form>
       <Loaded state={list}>
         {(r) => {
-          const items = windowed ? r.items.filter((d) => on.every((f) => flagsOf(d, today).includes(f))) : r.items;
-          const total = windowed ? items.length : r.total;
-          const shown = windowed ? items.slice(page * PAGE, page * PAGE + PAGE) : items;
+          const total = r.total;
+          const shown = r.items;
           const pages = Math.max(1, Math.ceil(total / PAGE));
           return (
             <>
-              <p className="result-count" role="status">{t('staff.documents.count', { count: total })}
-                {windowed && r.total > FLAG_WINDOW && <span className="hint"> {t('staff.documents.flagWindow', { count: FLAG_WINDOW })}</span>}</p>
+              <p className="result-count" role="status">{t('staff.documents.count', { count: total })}</p>
               {shown.length === 0 ? <p className="status">{t('staff.documents.empty')}</p> : (
                 <div className="table-scroll">
                   <table className="data-table doc-table">
@@ -98,7 +85,7 @@ export function DocumentsScreen() {
                           <td><span className="badge legal">{pick(categoryByCode[d.category].legal, lang)}</span> <span className="small">{pick(categoryByCode[d.category].name, lang)}</span></td>
                           <td className="date">{formatDate(d.published, lang, 'short')}</td>
                           <td><span className={`badge status-${d.status}`}>{t(`staff.status.${d.status}`)}</span></td>
-                          <td>{flagsOf(d, today).map((f) => <span key={f} className="badge warn">{t(`staff.flags.${f}`)}</span>)}</td>
+                          <td>{d.flags.map((f) => <span key={f} className="badge warn">{t(`staff.flags.${f}`)}</span>)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -28,7 +28,7 @@ export const staffEn: StaffDictionary = {
   documents: {
     title: 'Documents', new: '+ New document', filters: 'Document filters', text: 'Title or id contains', category: 'Category', allCategories: 'All categories',
     status: 'Status', statusAll: 'Any status', flags: 'Needs work', apply: 'Filter', count: '{{count}} documents', empty: 'No documents match',
-    colTitle: 'Title', published: 'Published', flagWindow: '(only the first {{count}} checked)',
+    colTitle: 'Title', published: 'Published',
   },
   editor: {
     newTitle: 'New document', editTitle: 'Edit document', backToList: 'Back to the list', updatedAt: 'Last changed {{date}}',

@@ -27,7 +27,7 @@ export const staffTh = {
   documents: {
     title: 'เอกสาร', new: '+ เพิ่มเอกสาร', filters: 'ตัวกรองเอกสาร', text: 'ค้นจากชื่อเรื่องหรือรหัส', category: 'หมวด', allCategories: 'ทุกหมวด',
     status: 'สถานะ', statusAll: 'ทุกสถานะ', flags: 'ต้องแก้ไข', apply: 'กรอง', count: 'พบ {{count}} รายการ', empty: 'ไม่พบเอกสารตามเงื่อนไข',
-    colTitle: 'ชื่อเรื่อง', published: 'วันที่เผยแพร่', flagWindow: '(ตรวจเฉพาะ {{count}} รายการแรก)',
+    colTitle: 'ชื่อเรื่อง', published: 'วันที่เผยแพร่',
   },
   editor: {
     newTitle: 'เพิ่มเอกสาร', editTitle: 'แก้ไขเอกสาร', backToList: 'กลับไปรายการ', updatedAt: 'แก้ไขล่าสุด {{date}}',
