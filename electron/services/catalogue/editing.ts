@@ -7,6 +7,7 @@ import { CatalogueDocument, ServiceStandard, totalMinutes } from '../../contract
 import type { Clock } from '../runtime';
 import { auditChange } from './auditDiff';
 import { toCard, type Catalogue } from './catalogue';
+import { textMatcher } from '../search/matchesText';
 import { documentFlags } from './documentFlags';
 import { storePdf } from './pdfAttachment';
 import { bangkokDate } from './thaiDates';
@@ -104,13 +105,13 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
   return {
     /** Staff's list: every filter, flags included, applies to the whole catalogue before paging. */
     listDocuments(filter: { category?: CategoryCode; status: 'active' | 'retired' | 'all'; text?: string; flags?: DocumentFlag[]; offset: number; limit: number }) {
-      const needle = filter.text?.toLocaleLowerCase('th');
+      const matches = filter.text ? textMatcher(filter.text) : undefined;
       const today = bangkokDate(clock.now());
       const wanted = filter.flags ?? [];
       const matching = documents()
         .filter((d) => filter.status === 'all' || d.status === filter.status)
         .filter((d) => !filter.category || d.category === filter.category)
-        .filter((d) => !needle || [d.id, d.title.th, d.title.en ?? ''].some((t) => t.toLocaleLowerCase('th').includes(needle)))
+        .filter((d) => !matches || matches(d.id) || matches(d.title.th) || matches(d.title.en ?? ''))
         .filter((d) => wanted.length === 0 || wanted.every((f) => documentFlags(d, today).includes(f)))
         .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
       const items: StaffDocumentCard[] = matching.slice(filter.offset, filter.offset + filter.limit).map((d) => ({

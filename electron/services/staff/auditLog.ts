@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { Actor, AuditChange } from '../../contract/handler';
 import { AuditRecord, type AuditFilter } from '../../contract/staff';
 import type { Clock, Log } from '../runtime';
+import { textMatcher } from '../search/matchesText';
 import { writeFileDurably } from '../store/durableFile';
 import { checkLine, GENESIS_HASH, hashOf, readLines, sha256Hex, verifyAuditFile, type ChainState } from './auditChain';
 
@@ -73,7 +74,8 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
     verify: () => verifyAuditFile(path),
     async list(options: { offset: number; limit: number; filter?: AuditFilter }): Promise<{ total: number; items: AuditRecord[] }> {
       const matches: AuditRecord[] = [];
-      for (const record of await readAll(path)) if (matchesFilter(record, options.filter)) matches.push(record);
+      const text = options.filter?.text ? textMatcher(options.filter.text) : undefined;
+      for (const record of await readAll(path)) if (matchesFilter(record, options.filter, text)) matches.push(record);
       matches.reverse();
       return { total: matches.length, items: matches.slice(options.offset, options.offset + options.limit) };
     },
@@ -96,18 +98,14 @@ async function readAll(path: string): Promise<AuditRecord[]> {
   return records;
 }
 
-function matchesFilter(r: AuditRecord, filter?: AuditFilter): boolean {
+function matchesFilter(r: AuditRecord, filter: AuditFilter | undefined, text: ((haystack: string) => boolean) | undefined): boolean {
   if (!filter) return true;
   if (filter.method && !r.method.startsWith(filter.method)) return false;
   if (filter.actorId && r.actor?.id !== filter.actorId) return false;
   // Comparing prefixes lets "2025-01-31" include every time of that day.
   if (filter.from && r.at.slice(0, filter.from.length) < filter.from) return false;
   if (filter.to && r.at.slice(0, filter.to.length) > filter.to) return false;
-  if (filter.text) {
-    const needle = filter.text.toLocaleLowerCase('th');
-    const hay = [r.method, r.actor?.name ?? '', ...r.changes.flatMap((c) => [c.target, c.note ?? ''])].join('\n').toLocaleLowerCase('th');
-    if (!hay.includes(needle)) return false;
-  }
+  if (text && !text([r.method, r.actor?.name ?? '', ...r.changes.flatMap((c) => [c.target, c.note ?? ''])].join('\n'))) return false;
   return true;
 }
 
