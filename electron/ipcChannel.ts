@@ -2,5 +2,4 @@
 export const INVOKE_CHANNEL = 'kiosk:invoke';
 /** Main-to-renderer notifications (e.g. "reset to home"), forwarded by the preload. */
 export const EVENT_CHANNEL = 'kiosk:event';
-export const kioskEvents = ['reset', 'recovered'] as const;
-export type KioskEvent = (typeof kioskEvents)[number];
+export { kioskEvents, type KioskEvent } from './contract/bridge';

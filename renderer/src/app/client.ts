@@ -1,10 +1,6 @@
+import type { KioskBridge, KioskEvent } from '../../../electron/contract/bridge';
 import type { CallError, InputOf, MethodName, OutputOf, Result } from '../../../electron/contract/index';
 
-/** What the preload exposes in Electron; absent in the web mode. */
-interface KioskBridge {
-  invoke(method: string, input: unknown, session?: string): Promise<Result<unknown>>;
-  on(event: 'reset' | 'recovered', callback: () => void): () => void;
-}
 declare global {
   interface Window { kiosk?: KioskBridge }
 }
@@ -44,4 +40,4 @@ export async function call<M extends MethodName>(method: M, input: InputOf<M>): 
 /** URL of an active document's PDF: `files/<sha256>.pdf` beside the app, in both transports. */
 export const pdfUrl = (sha256: string) => new URL(`files/${sha256}.pdf`, document.baseURI).href;
 
-export const onKioskEvent = (event: 'reset' | 'recovered', callback: () => void) => window.kiosk?.on(event, callback);
+export const onKioskEvent = (event: KioskEvent, callback: () => void) => window.kiosk?.on(event, callback);
