@@ -2,6 +2,7 @@ import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { flagValue } from './dataDir';
 import { appRoot } from './paths';
 import { serve } from './web/serve';
 
@@ -41,7 +42,8 @@ async function main() {
   }
   console.log('Electron binary not available (it cannot be downloaded here): starting the web mode in Chromium kiosk mode instead.');
   const port = args.includes('--port') ? args[args.indexOf('--port') + 1] ?? '5190' : '5190';
-  const dataArgs = args.includes('--data') ? ['--data', args[args.indexOf('--data') + 1] ?? ''] : [];
+  const data = flagValue(args, 'data');
+  const dataArgs = data ? ['--data', data] : [];
   await serve([...dataArgs, '--port', port]);
   const chromium = findChromium();
   if (!chromium) {

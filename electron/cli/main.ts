@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { remoteKiosk, type RemoteKiosk } from '../adminChannel/channelClient';
 import { bootKiosk } from '../boot';
+import { dataDirFrom } from '../dataDir';
 import { KioskError } from '../contract/result';
 import { sampleDir } from '../paths';
 import { consoleLog } from '../services/runtime';
@@ -62,7 +63,7 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
     allowPositionals: true,
     strict: true,
   });
-  const dataDir = resolve(String(values.data ?? process.env.KIOSK_DATA_DIR ?? 'kiosk-data'));
+  const dataDir = dataDirFrom(typeof values.data === 'string' ? values.data : undefined, process.env, 'kiosk-data');
   const context = { values: { ...values, data: dataDir }, positionals, print };
   try {
     if (command.replacesFolder) {

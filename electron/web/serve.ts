@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bootKiosk } from '../boot';
+import { dataDirFrom } from '../dataDir';
 import { rendererDir, sampleDir } from '../paths';
 import { createFileLog } from '../services/log/fileLog';
 import { teeLog } from '../services/log/teeLog';
@@ -19,7 +20,7 @@ export async function serve(args: string[]) {
     options: { data: { type: 'string' }, port: { type: 'string', default: '5190' }, renderer: { type: 'string' } },
     strict: true,
   });
-  const dataDir = resolve(values.data ?? process.env.KIOSK_DATA_DIR ?? 'kiosk-data');
+  const dataDir = dataDirFrom(values.data, process.env, 'kiosk-data');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be 1–65535, got ${values.port}`);
   const renderer = values.renderer ? resolve(values.renderer) : rendererDir();

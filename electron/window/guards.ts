@@ -78,14 +78,3 @@ export function isBlockedShortcut(input: KeyInput): boolean {
   if (mod && withModifier.has(key)) return true;
   return false;
 }
-
-/** Data folder: `--data DIR`, else `KIOSK_DATA_DIR`, else `<userData>/data`. */
-export function resolveDataDir(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, userData: string, join: (...p: string[]) => string): string {
-  const flag = argv.findIndex((a) => a === '--data' || a.startsWith('--data='));
-  if (flag >= 0) {
-    const arg = argv[flag] ?? '';
-    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[flag + 1];
-    if (value) return value;
-  }
-  return env.KIOSK_DATA_DIR || join(userData, 'data');
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { withContentSecurityPolicy, contentSecurityPolicy } from '../../electron/window/csp';
-import { isAllowedNavigation, isAllowedRequest, isBlockedShortcut, resolveDataDir, untrustedSenderReason, type KeyInput } from '../../electron/window/guards';
+import { dataDirFrom, flagValue } from '../../electron/dataDir';
+import { isAllowedNavigation, isAllowedRequest, isBlockedShortcut, untrustedSenderReason, type KeyInput } from '../../electron/window/guards';
 
 const foreignUrls = [
   'https://evil.example/', 'http://127.0.0.1:5190/', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>1</script>',
@@ -89,11 +90,13 @@ describe('shortcut blocking', () => {
 describe('data folder resolution', () => {
   const userData = '/home/kiosk/.config/Infocentre Kiosk';
   it('takes --data DIR, then --data=DIR, then KIOSK_DATA_DIR, then <userData>/data', () => {
-    expect(resolveDataDir(['electron', 'main.js', '--data', '/srv/kiosk'], {}, userData, join)).toBe('/srv/kiosk');
-    expect(resolveDataDir(['electron', 'main.js', '--data=/srv/k2'], { KIOSK_DATA_DIR: '/env' }, userData, join)).toBe('/srv/k2');
-    expect(resolveDataDir(['electron', 'main.js'], { KIOSK_DATA_DIR: '/env' }, userData, join)).toBe('/env');
-    expect(resolveDataDir(['electron', 'main.js'], { KIOSK_DATA_DIR: '' }, userData, join)).toBe(join(userData, 'data'));
-    expect(resolveDataDir(['electron', 'main.js', '--data'], {}, userData, join)).toBe(join(userData, 'data'));
+    const resolveDataDir = (argv: string[], env: Record<string, string>) => dataDirFrom(flagValue(argv, 'data'), env, join(userData, 'data'));
+    expect(resolveDataDir(['electron', 'main.js', '--data', '/srv/kiosk'], {})).toBe('/srv/kiosk');
+    expect(resolveDataDir(['electron', 'main.js', '--data=/srv/k2'], { KIOSK_DATA_DIR: '/env' })).toBe('/srv/k2');
+    expect(resolveDataDir(['electron', 'main.js'], { KIOSK_DATA_DIR: '/env' })).toBe('/env');
+    expect(resolveDataDir(['electron', 'main.js'], { KIOSK_DATA_DIR: '' })).toBe(join(userData, 'data'));
+    expect(resolveDataDir(['electron', 'main.js', '--data'], {})).toBe(join(userData, 'data'));
+    expect(resolveDataDir(['electron', 'main.js', '--data', '--kiosk'], {})).toBe(join(userData, 'data'));
   });
 });
 
