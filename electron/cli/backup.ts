@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KioskError } from '../contract/result';
 import { appRoot } from '../paths';
-import { writeBackup } from '../services/staff/backupArchive';
+import { writeBackup } from '../services/backup/backupArchive';
 import type { CliCommand } from './command';
 
 export const appVersion = (): string => {

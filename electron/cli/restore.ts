@@ -1,5 +1,5 @@
 import { KioskError } from '../contract/result';
-import { restoreBackup } from '../services/staff/restoreArchive';
+import { restoreBackup } from '../services/backup/restoreArchive';
 import type { CliCommand } from './command';
 
 /**

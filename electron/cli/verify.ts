@@ -1,4 +1,4 @@
-import { checkDataFolder } from '../services/staff/dataCheck';
+import { checkDataFolder } from '../services/backup/dataCheck';
 import type { CliCommand } from './command';
 
 /**

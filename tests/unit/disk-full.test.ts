@@ -12,7 +12,7 @@ import type { Settings } from '../../electron/contract/settings';
 import type { LoginAnswer } from '../../electron/contract/staff';
 import type { Caller } from '../../electron/dispatch';
 import { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
-import { checkDataFolder } from '../../electron/services/staff/dataCheck';
+import { checkDataFolder } from '../../electron/services/backup/dataCheck';
 import { catalogueRows, tinyPdf, toCsv, utf8, zipOf } from '../fixtures/import/build';
 import { mulberry32 } from './fuzz-payloads';
 import { ADMIN_PIN, as, call, setUpAccounts, writeSmallCatalogue } from './staff-fixtures';

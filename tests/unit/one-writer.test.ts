@@ -8,7 +8,7 @@ import type { Result } from '../../electron/contract/result';
 import type { CatalogueDocument } from '../../electron/contract/schemas';
 import type { Settings } from '../../electron/contract/settings';
 import type { AuditRecord, LoginAnswer } from '../../electron/contract/staff';
-import { checkDataFolder } from '../../electron/services/staff/dataCheck';
+import { checkDataFolder } from '../../electron/services/backup/dataCheck';
 import { as, call, setUpAccounts, writeSmallCatalogue } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 

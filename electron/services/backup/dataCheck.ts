@@ -7,9 +7,9 @@ import { Settings } from '../../contract/settings';
 import type { AuditVerifyReport } from '../../contract/staff';
 import { CatalogueFile } from '../catalogue/catalogueFile';
 import { readTextIfExists } from '../store/durableFile';
-import { readLines, verifyAuditFile } from './auditChain';
-import { AUDIT_FILE } from './auditLog';
-import { StaffFile } from './staffFile';
+import { readLines, verifyAuditFile } from '../staff/auditChain';
+import { AUDIT_FILE } from '../staff/auditLog';
+import { StaffFile } from '../staff/staffFile';
 
 export interface FolderProblem { file: string; problem: string }
 
