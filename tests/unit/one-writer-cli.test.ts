@@ -110,7 +110,7 @@ describe('one writer per data folder', () => {
     const imported = await cli('import', file.path, '--data', data.path);
     expect(imported.code, imported.stdout + imported.stderr).toBe(0);
     expect(imported.stderr).not.toMatch(/Running through/);
-    // The CLI waits 5 s at most and a lock goes stale by age only after 10 s: landing proves the dead pid was noticed.
+    // The CLI waits 5 s at most and a lock goes stale by age only after 30 s: landing proves the dead pid was noticed.
     const onDisk = JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')) as { documents: { id: string }[] };
     expect(onDisk.documents.map((d) => d.id)).toEqual(expect.arrayContaining(file.ids));
   });

@@ -9,8 +9,12 @@ import { writeFileDurably } from './durableFile';
 /** The lock itself (a folder proper-lockfile makes and keeps fresh) and who holds it. */
 export const LOCK_NAME = '.writer.lock';
 export const OWNER_FILE = '.writer.json';
-/** A holder that stops refreshing the lock for this long is taken to be gone (proper-lockfile's mtime check). */
-const STALE_MS = 10_000;
+/**
+ * A holder that stops refreshing the lock for this long is taken to be gone (proper-lockfile's
+ * mtime check). Generous, so a kiosk busy for a while is never taken over; on this machine a
+ * holder's death is noticed at once by its pid instead.
+ */
+const STALE_MS = 30_000;
 
 export type HolderRole = 'kiosk' | 'cli';
 
@@ -78,7 +82,7 @@ const writeProblem = (error: unknown) => ['EROFS', 'EACCES', 'EPERM', 'ENOSPC', 
 /**
  * Takes the data folder for this process: one writer per folder (house rule 9). A holder killed
  * without releasing is detected at once when its pid is gone on this machine, and otherwise once
- * its lock has not been refreshed for 10 s. Waits up to `waitMs`, then refuses naming the holder.
+ * its lock has not been refreshed for 30 s. Waits up to `waitMs`, then refuses naming the holder.
  * A folder that cannot be written at all is not an error here: reading needs no lock, and every
  * write will be refused with its own reason.
  */
@@ -94,7 +98,7 @@ export async function holdFolder(dataDir: string, options: { role: HolderRole; w
     try {
       release = await lockfile.lock(dataDir, {
         ...lockOptions(dataDir),
-        update: 2_000,
+        update: 5_000,
         // The default throws from a timer and ends the process: a kiosk keeps serving citizens instead.
         onCompromised: (error) => options.log.error('data folder lock lost', { error: String(error) }),
       });
