@@ -33,7 +33,8 @@ async function importFile(dir: string, prefix: string, n: number): Promise<{ pat
   return { path, ids: rows.map((r) => r.id) };
 }
 
-describe('one writer per data folder', () => {
+// Real processes: each CLI run starts tsx (about 2 s on a quiet machine, far more under load).
+describe('one writer per data folder', { timeout: 240_000 }, () => {
   let data: Awaited<ReturnType<typeof tempDir>>;
   let work: Awaited<ReturnType<typeof tempDir>>;
   let renderer: Awaited<ReturnType<typeof tempDir>>;
