@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'storage'
   /** A save failed for want of disk space (ENOSPC/EDQUOT): nothing was changed. */
   | 'disk_full'
+  /** More calls than a person at the screen could make (a public write over its budget): not done, counted. */
+  | 'rate_limited'
   | 'internal';
 
 export interface CallError {
@@ -49,5 +51,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   locked: 423,
   storage: 507,
   disk_full: 507,
+  rate_limited: 429,
   internal: 500,
 };

@@ -186,6 +186,20 @@ describe('budgets before work (issue 12)', () => {
     }
   });
 
+  it('answers 429 with a Thai message when the public writes faster than a person at the screen could', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const visitId = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+      const res = await send(port, { path: '/api/stats.visitStart', headers: own(), body: JSON.stringify({ visitId, language: 'th' }) });
+      statuses.push(res.status);
+      if (res.status === 429) expect(JSON.parse(res.body).error).toMatchObject({ code: 'rate_limited', messageTh: expect.stringMatching(/[ก-๙]/) });
+    }
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(35);
+    const search = await send(port, { path: '/api/search.query', headers: own(), body: JSON.stringify({ q: 'ประกัน' }) });
+    expect(search.status).toBe(200); // citizens' reads are not part of the write budget
+  });
+
   it('still takes a staff import body far larger than a citizen\'s limit', async () => {
     const csv = Buffer.from('id,title_th\n' + 'x'.repeat(200_000)).toString('base64');
     const res = await send(port, { path: '/api/import.preview', headers: own({ 'x-kiosk-session': adminToken }), body: JSON.stringify({ fileName: 'a.csv', base64: csv }) });
