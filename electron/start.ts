@@ -1,8 +1,8 @@
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { appRoot } from './paths';
+import { launchKioskBrowser } from './web/kioskBrowser';
 import { serve } from './web/serve';
 
 /**
@@ -48,13 +48,12 @@ async function main() {
     console.log(`No Chromium or Chrome found (set CHROMIUM_PATH): open http://127.0.0.1:${port}/ in a browser.`);
     return;
   }
-  const profile = mkdtempSync(join(tmpdir(), 'kiosk-browser-'));
-  const browser = spawn(chromium, [
-    `--app=http://127.0.0.1:${port}/`, '--kiosk', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--disable-pinch', '--overscroll-history-navigation=0', `--user-data-dir=${profile}`,
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ], { stdio: 'ignore' });
-  browser.on('exit', (code) => console.log(`Browser closed (${code}); the web mode keeps running: http://127.0.0.1:${port}/`));
+  launchKioskBrowser({
+    executable: chromium, url: `http://127.0.0.1:${port}/`,
+    onExit: (code) => console.log(`Browser closed (${code}); its profile is deleted; the web mode keeps running: http://127.0.0.1:${port}/`),
+  });
+  // Ctrl+C or the system's stop: exit, so the browser's profile is deleted on the way out.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(0));
 }
 
 main().catch((error: unknown) => {
