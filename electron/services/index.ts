@@ -11,6 +11,7 @@ import { openStaff } from './staff/staff';
 import { staffHandlers } from './staff/handlers';
 import { openStats } from './stats/stats';
 import { statsHandlers } from './stats/handlers';
+import type { VisitLimits } from './stats/visitBudget';
 import { createReports } from './reports/reports';
 import { reportHandlers } from './reports/handlers';
 import type { StoreRecovery } from './store/jsonStore';
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   sampleDir?: string;
   clock?: Clock;
   log?: Log;
+  /** What the public may write to the usage log; production defaults unless a test or bench says otherwise. */
+  visitLimits?: VisitLimits;
 }
 
 /** Creates every capability over one data folder. Pure Node: runs in Electron's main process, the web mode, the CLI and tests. */
@@ -44,7 +47,7 @@ export async function createServices(options: ServiceOptions) {
   // After the other stores: their recoveries go to the audit trail and to the next staff sign-in.
   const staff = await openStaff({ dataDir, clock, log, recoveries });
 
-  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears });
+  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, limits: options.visitLimits });
   await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
   const reports = createReports({
     stats, clock, settings: settings.get,

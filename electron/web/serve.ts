@@ -6,6 +6,7 @@ import { rendererDir, sampleDir } from '../paths';
 import { createFileLog } from '../services/log/fileLog';
 import { teeLog } from '../services/log/teeLog';
 import { consoleLog, systemClock } from '../services/runtime';
+import { noVisitLimits } from '../services/stats/visitBudget';
 import { createWebServer } from './server';
 
 /** `npm run serve -- --data DIR --port N`: the kiosk in any browser, on 127.0.0.1 only. */
@@ -14,17 +15,21 @@ export async function serve(args: string[]) {
     args,
     // --renderer: another built renderer folder. Tests that drive only the API start the real
     // server before `npm run build` has run, on a stub page.
-    options: { data: { type: 'string' }, port: { type: 'string', default: '5190' }, renderer: { type: 'string' } },
+    // --visit-limits off: for automated tests that replay visits faster than people can (never at a kiosk).
+    options: { data: { type: 'string' }, port: { type: 'string', default: '5190' }, renderer: { type: 'string' }, 'visit-limits': { type: 'string' } },
     strict: true,
   });
   const dataDir = resolve(values.data ?? process.env.KIOSK_DATA_DIR ?? 'kiosk-data');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be 1–65535, got ${values.port}`);
   const renderer = values.renderer ? resolve(values.renderer) : rendererDir();
+  if (values['visit-limits'] !== undefined && values['visit-limits'] !== 'off') throw new Error(`--visit-limits takes only "off", got ${values['visit-limits']}`);
+  const visitLimits = values['visit-limits'] === 'off' ? noVisitLimits : undefined;
   if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
 
   const log = teeLog(consoleLog, createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) }));
-  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log });
+  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, visitLimits });
+  if (visitLimits) console.log('Public write limits are off (--visit-limits off): for automated tests only.');
   const server = createWebServer({
     resolveSession,
     dispatch, port, rendererDir: renderer,

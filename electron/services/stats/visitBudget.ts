@@ -21,14 +21,17 @@ export interface VisitLimits {
 }
 
 export const defaultVisitLimits: VisitLimits = {
-  newVisits: { burst: 5, perSecond: 1 / 6 },
+  newVisits: { burst: 3, perSecond: 1 / 20 },
   eventsPerVisit: { burst: 30, perSecond: 1 },
   eventsOverall: { burst: 60, perSecond: 5 },
   maxEventsPerVisit: 600,
   sameSearchPerVisit: 3,
 };
 
-/** Limits that never refuse: benchmarks of the disk path and bulk replays. */
+/**
+ * Limits that never refuse: benchmarks of the disk path, and automated tests that replay ten
+ * visits in fifteen seconds (no person does; `npm run serve -- --visit-limits off`).
+ */
 export const noVisitLimits: VisitLimits = {
   newVisits: { burst: Infinity, perSecond: 0 },
   eventsPerVisit: { burst: Infinity, perSecond: 0 },
