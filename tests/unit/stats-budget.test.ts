@@ -77,6 +77,12 @@ describe('rate limits on public writes', () => {
     expect(model.topSearches[0]).toMatchObject({ query: 'ประกันสังคม', count: 20 });
     expect(model.survey.satisfactionAverage).toBe(4.48); // (20 x 5 + 3 x 1) / 23; the flood alone made it 1.0
     expect(model.dataQuality.refusedWrites).toBe(refused);
+    for (const format of ['csv', 'html'] as const) {
+      const file = await kiosk.dispatch('reports.export', { period: { kind: 'month', month: '2026-11' }, format }, admin);
+      const text = file.ok ? Buffer.from((file.value as { base64: string }).base64, 'base64').toString('utf8') : '';
+      expect(text, format).toMatch(/ถูกปฏิเสธเพราะส่งถี่|ส่งบันทึกการใช้งานถี่เกิน/);
+      expect(text, format).toContain(format === 'csv' ? String(refused) : refused.toLocaleString('th-TH'));
+    }
     // Refused calls are never written: the log grew by the accepted calls, the real visits and the count lines only.
     const written = await logLines();
     const countLines = written.filter((l) => l.includes('"type":"refused"'));
