@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, isMethodName, KioskError, roleRank, type MethodName, type Result } from './contract/index';
+import { accessRefusal, contract, isMethodName, KioskError, type MethodName, type Result } from './contract/index';
 import type { Actor, AuditChange, CallContext, HandlersFor } from './contract/handler';
 import type { Clock, Log } from './services/runtime';
 import { UnitNotWritten, type FolderWriter } from './services/store/folderWriter';
@@ -37,7 +37,7 @@ function failure(code: KioskError['code'], th: string, en: string, details?: unk
 
 /**
  * The one dispatcher: IPC, HTTP, the CLI and the tests all call it. Looks the method up,
- * parses the input with its schema, checks the caller's role, runs the handler, audits
+ * checks the caller's role, parses the input with its schema, runs the handler, audits
  * changes, and answers `{ok, value}` or `{ok:false, error}`: it never throws.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
@@ -46,16 +46,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       return failure('unknown_method', `ไม่มีคำสั่ง ${String(method).slice(0, 80)}`, `Unknown method ${String(method).slice(0, 80)}`);
     }
     const spec = contract[method];
+    // The role first: a caller who may not call the method learns nothing of its schema.
+    const refused = accessRefusal(spec, caller.actor);
+    if (refused) return { ok: false, error: refused };
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const detail = z.prettifyError(parsed.error);
       return failure('bad_input', `ข้อมูลที่ส่งมาไม่ถูกต้อง: ${detail}`, `Invalid input for ${method}: ${detail}`, parsed.error.issues.slice(0, 20));
-    }
-    const callerRank = roleRank[caller.actor?.role ?? 'public'];
-    if (callerRank < roleRank[spec.role]) {
-      return caller.actor
-        ? failure('forbidden', 'บัญชีนี้ไม่มีสิทธิ์ทำรายการนี้', 'This account may not do this')
-        : failure('forbidden', 'กรุณาเข้าสู่ระบบเจ้าหน้าที่ก่อน', 'Please sign in as staff first');
     }
     const changes: AuditChange[] = [];
     const context: CallContext = { ...caller, recordChange: (c) => changes.push(c) };

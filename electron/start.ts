@@ -1,9 +1,9 @@
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { flagValue } from './dataDir';
 import { appRoot } from './paths';
+import { launchKioskBrowser } from './web/kioskBrowser';
 import { serve } from './web/serve';
 
 /**
@@ -44,19 +44,18 @@ async function main() {
   const port = args.includes('--port') ? args[args.indexOf('--port') + 1] ?? '5190' : '5190';
   const data = flagValue(args, 'data');
   const dataArgs = data ? ['--data', data] : [];
-  await serve([...dataArgs, '--port', port]);
+  const server = await serve([...dataArgs, '--port', port]);
   const chromium = findChromium();
   if (!chromium) {
     console.log(`No Chromium or Chrome found (set CHROMIUM_PATH): open http://127.0.0.1:${port}/ in a browser.`);
     return;
   }
-  const profile = mkdtempSync(join(tmpdir(), 'kiosk-browser-'));
-  const browser = spawn(chromium, [
-    `--app=http://127.0.0.1:${port}/`, '--kiosk', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--disable-pinch', '--overscroll-history-navigation=0', `--user-data-dir=${profile}`,
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ], { stdio: 'ignore' });
-  browser.on('exit', (code) => console.log(`Browser closed (${code}); the web mode keeps running: http://127.0.0.1:${port}/`));
+  launchKioskBrowser({
+    executable: chromium, url: `http://127.0.0.1:${port}/`,
+    onExit: (code) => console.log(`Browser closed (${code}); its profile is deleted; the web mode keeps running: http://127.0.0.1:${port}/`),
+  });
+  // Ctrl+C or the system's stop: let go of the data folder, then exit, so the browser's profile is deleted on the way out.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => { void server.stop().finally(() => process.exit(0)); });
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './method';
+import { MB, method } from './method';
 import { CategoryCode } from './categories';
 import type { DocumentCard } from './catalogue';
 import { DocumentId, IsoDate, type CatalogueDocument, type ServiceStandard } from './schemas';
@@ -122,6 +122,8 @@ export interface CompletenessReport {
 const Id = z.strictObject({ id: DocumentId });
 /** Base64 of an uploaded file; ~300 MB decoded. Bigger bundles go through the CLI (same limit) or in parts. */
 const Base64 = z.string().max(400_000_000).regex(/^[A-Za-z0-9+/=\s]*$/, 'not base64');
+/** Uploads over the web mode: a PDF or a table in base64 fits; bigger bundles go through the CLI. */
+const UPLOAD_BODY_BYTES = 80 * MB;
 const ImportFile = z.strictObject({ fileName: z.string().trim().min(1).max(255), base64: Base64 });
 
 export const catalogueStaffMethods = {
@@ -144,12 +146,12 @@ export const catalogueStaffMethods = {
     summary: 'One document with every field, retired ones too',
   }),
   'documents.save': method<CatalogueDocument>()({
-    input: DocumentDraft, role: 'staff', changes: true,
+    input: DocumentDraft, role: 'staff', changes: true, maxBodyBytes: 2 * MB, // the longest draft in Thai is ~0.8 MB
     summary: 'Create a document (no id or a new id) or update one; keeps its file and status',
   }),
   'documents.attachPdf': method<CatalogueDocument>()({
     input: z.strictObject({ id: DocumentId, name: z.string().trim().min(1).max(255), base64: Base64 }),
-    role: 'staff', changes: true,
+    role: 'staff', changes: true, maxBodyBytes: UPLOAD_BODY_BYTES,
     summary: 'Attach (or replace) the PDF of a document; extracts its text',
   }),
   'documents.retire': method<CatalogueDocument>()({
@@ -169,7 +171,7 @@ export const catalogueStaffMethods = {
     summary: 'Every service standard, retired ones too',
   }),
   'services.save': method<StaffService>()({
-    input: ServiceDraft, role: 'staff', changes: true,
+    input: ServiceDraft, role: 'staff', changes: true, maxBodyBytes: 4 * MB, // the longest standard in Thai is ~2 MB
     summary: 'Create or update a service standard; the total time is computed from the steps',
   }),
   'services.retire': method<StaffService>()({
@@ -185,11 +187,11 @@ export const catalogueStaffMethods = {
     summary: 'Remove the shipped sample catalogue before real data goes in',
   }),
   'import.preview': method<ImportPreview>()({
-    input: ImportFile, role: 'staff', changes: false,
+    input: ImportFile, role: 'staff', changes: false, maxBodyBytes: UPLOAD_BODY_BYTES,
     summary: 'Read a CSV, XLSX, JSON or ZIP and report every row\'s problems; changes nothing',
   }),
   'import.apply': method<ImportResult>()({
-    input: ImportFile, role: 'staff', changes: true,
+    input: ImportFile, role: 'staff', changes: true, maxBodyBytes: UPLOAD_BODY_BYTES,
     summary: 'Import all rows, or nothing when any row is wrong (validated again)',
   }),
   'catalogue.export': method<ExportFile>()({

@@ -32,3 +32,4 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 
 export * from './method';
 export * from './result';
+export * from './access';

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'disk_full'
   /** Another program holds the data folder (house rule 9: one writer); nothing was changed. */
   | 'busy'
+  /** More calls than a person at the screen could make (a public write over its budget): not done, counted. */
+  | 'rate_limited'
   | 'internal';
 
 export interface CallError {
@@ -52,5 +54,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   storage: 507,
   disk_full: 507,
   busy: 503,
+  rate_limited: 429,
   internal: 500,
 };

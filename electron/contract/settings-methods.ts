@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './method';
+import { MB, method } from './method';
 import { Settings } from './settings';
 
 export const settingsMethods = {
@@ -8,7 +8,7 @@ export const settingsMethods = {
     summary: 'Agency, centre and kiosk settings (all public information)',
   }),
   'settings.update': method<Settings>()({
-    input: Settings, role: 'admin', changes: true,
+    input: Settings, role: 'admin', changes: true, maxBodyBytes: 1 * MB, // every text at its longest, in Thai, is ~0.6 MB
     summary: 'Replaces the whole settings document (the screen sends back what settings.get gave, edited)',
   }),
 } as const;

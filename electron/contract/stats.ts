@@ -167,6 +167,11 @@ export interface ReportModel {
     unreadableLines: number;
     /** Days of the period whose raw log was removed by retention (figures come from roll-ups). */
     prunedDays: number;
+    /**
+     * Usage records refused in the period because they came faster than people at one screen
+     * could make them (a flood): counted, never written, so no figure above includes them.
+     */
+    refusedWrites: number;
   };
 }
 

@@ -12,6 +12,7 @@ import { openStaff } from './staff/staff';
 import { staffHandlers } from './staff/handlers';
 import { openStats } from './stats/stats';
 import { statsHandlers } from './stats/handlers';
+import type { VisitLimits } from './stats/visitBudget';
 import { createReports } from './reports/reports';
 import { reportHandlers } from './reports/handlers';
 import { createFolderWriter } from './store/folderWriter';
@@ -30,6 +31,8 @@ export interface ServiceOptions {
    * nothing is tidied or pruned at start-up, and every write is refused with its own reason.
    */
   owner?: boolean;
+  /** What the public may write to the usage log; production defaults unless a test or bench says otherwise. */
+  visitLimits?: VisitLimits;
 }
 
 /** Creates every capability over one data folder. Pure Node: runs in Electron's main process, the web mode, the CLI and tests. */
@@ -59,7 +62,7 @@ export async function createServices(options: ServiceOptions) {
   const heads = [settings.head(), catalogue.head()].filter((h) => !recoveries.some((r) => r.store === h.store));
   const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores });
 
-  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores });
+  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits });
   if (owner) await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
   const reports = createReports({
     stats, clock, settings: settings.get,

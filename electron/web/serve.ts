@@ -7,6 +7,7 @@ import { rendererDir, sampleDir } from '../paths';
 import { createFileLog } from '../services/log/fileLog';
 import { teeLog } from '../services/log/teeLog';
 import { consoleLog, systemClock } from '../services/runtime';
+import { noVisitLimits } from '../services/stats/visitBudget';
 import { createWebServer } from './server';
 import { startAdminChannel } from '../adminChannel/channelServer';
 import { holdFolder } from '../services/store/folderLock';
@@ -17,20 +18,24 @@ export async function serve(args: string[]) {
     args,
     // --renderer: another built renderer folder. Tests that drive only the API start the real
     // server before `npm run build` has run, on a stub page.
-    options: { data: { type: 'string' }, port: { type: 'string', default: '5190' }, renderer: { type: 'string' } },
+    // --visit-limits off: for automated tests that replay visits faster than people can (never at a kiosk).
+    options: { data: { type: 'string' }, port: { type: 'string', default: '5190' }, renderer: { type: 'string' }, 'visit-limits': { type: 'string' } },
     strict: true,
   });
   const dataDir = dataDirFrom(values.data, process.env, 'kiosk-data');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be 1–65535, got ${values.port}`);
   const renderer = values.renderer ? resolve(values.renderer) : rendererDir();
+  if (values['visit-limits'] !== undefined && values['visit-limits'] !== 'off') throw new Error(`--visit-limits takes only "off", got ${values['visit-limits']}`);
+  const visitLimits = values['visit-limits'] === 'off' ? noVisitLimits : undefined;
   if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
 
   const log = teeLog(consoleLog, createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) }));
   // One writer per folder: the web mode holds it while it runs; the admin CLI then works through it.
   const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 30_000, log });
   if (!hold.held) log.warn('the data folder cannot be written; serving citizens read-only', { problem: hold.problem });
-  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, owner: hold.held });
+  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, owner: hold.held, visitLimits });
+  if (visitLimits) console.log('Public write limits are off (--visit-limits off): for automated tests only.');
   const channel = await startAdminChannel({ dataDir, dispatch, hold, log });
   const server = createWebServer({
     resolveSession,

@@ -1,12 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { accessRefusal, contract, isMethodName } from '../contract/index';
 import { httpStatusOf, type Result } from '../contract/result';
 import type { Actor } from '../contract/handler';
 import type { Dispatch } from '../dispatch';
 import { contentSecurityPolicy } from '../window/csp';
+import { isJsonContentType, methodNameOf, readBodyWithin } from './apiRequest';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepth';
 import { foreignRequestReason } from './requestGuard';
-
-export const MAX_BODY_BYTES = 80 * 1024 * 1024; // a PDF upload in base64 fits; nothing larger is read
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -33,19 +34,15 @@ function sendJson(response: ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body));
 }
 
-const refusal = (code: 'bad_input' | 'forbidden' | 'not_found' | 'internal', th: string, en: string): Result<never> => ({
+const refusal = (code: 'bad_input' | 'forbidden' | 'not_found' | 'internal' | 'unknown_method', th: string, en: string): Result<never> => ({
   ok: false, error: { code, message: en, messageTh: th },
 });
 
-async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return 'too-large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/** Answers without reading the rest of the body, then closes the connection so it is never read. */
+function refuseUnread(response: ServerResponse, status: number, body: Result<never>) {
+  response.setHeader('Connection', 'close');
+  sendJson(response, status, body);
+  response.on('finish', () => response.socket?.destroySoon());
 }
 
 /**
@@ -64,21 +61,35 @@ export function createWebServer(options: WebServerOptions): Server {
 
       const url = new URL(request.url ?? '/', `http://127.0.0.1:${options.port}`);
       if (url.pathname.startsWith('/api/')) {
-        if (request.method !== 'POST') return sendJson(response, 405, refusal('bad_input', 'ใช้ได้เฉพาะ POST', 'Use POST'));
-        if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-          return sendJson(response, 415, refusal('bad_input', 'ต้องส่งข้อมูลแบบ JSON', 'Body must be application/json'));
+        // Budgets before work: everything that can be decided from the request line and the
+        // headers is decided before a byte of the body is read or parsed.
+        if (request.method !== 'POST') return refuseUnread(response, 405, refusal('bad_input', 'ใช้ได้เฉพาะ POST', 'Use POST'));
+        if (!isJsonContentType(request.headers['content-type'])) {
+          return refuseUnread(response, 415, refusal('bad_input', 'ต้องส่งข้อมูลแบบ JSON', 'Body must be application/json'));
         }
-        const body = await readBody(request);
-        if (body === 'too-large') return sendJson(response, 413, refusal('bad_input', 'ข้อมูลมีขนาดใหญ่เกินไป', 'Body too large'));
+        const method = methodNameOf(url.pathname);
+        if (method === undefined) return refuseUnread(response, 400, refusal('bad_input', 'ชื่อคำสั่งไม่ถูกต้อง', 'Malformed method name in the URL'));
+        if (!isMethodName(method)) {
+          const shown = method.slice(0, 80);
+          return refuseUnread(response, 404, refusal('unknown_method', `ไม่มีคำสั่ง ${shown}`, `Unknown method ${shown}`));
+        }
+        const spec = contract[method];
+        const token = request.headers['x-kiosk-session'];
+        const actor = typeof token === 'string' && options.resolveSession ? options.resolveSession(token) : undefined;
+        const forbidden = accessRefusal(spec, actor);
+        if (forbidden) return refuseUnread(response, 403, { ok: false, error: forbidden });
+
+        const body = await readBodyWithin(request, spec.maxBodyBytes);
+        if (body === 'too-large') return refuseUnread(response, 413, refusal('bad_input', 'ข้อมูลมีขนาดใหญ่เกินไป', `Body too large for ${method} (at most ${spec.maxBodyBytes} bytes)`));
+        if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+          return sendJson(response, 400, refusal('bad_input', 'ข้อมูล JSON ซ้อนกันลึกเกินไป', `JSON nested deeper than ${MAX_JSON_DEPTH} levels`));
+        }
         let input: unknown;
         try {
           input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
         } catch {
           return sendJson(response, 400, refusal('bad_input', 'ข้อมูล JSON ไม่ถูกต้อง', 'Malformed JSON body'));
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const token = request.headers['x-kiosk-session'];
-        const actor = typeof token === 'string' && options.resolveSession ? options.resolveSession(token) : undefined;
         const result = await options.dispatch(method, input, { transport: 'http', actor });
         return sendJson(response, result.ok ? 200 : httpStatusOf[result.error.code], result);
       }

@@ -17,6 +17,7 @@ import { neutralSettings } from '../../electron/services/settings/settings';
 import { createReports } from '../../electron/services/reports/reports';
 import { asciiJson } from '../../electron/services/stats/eventLog';
 import { openStats, type StatsService } from '../../electron/services/stats/stats';
+import { noVisitLimits } from '../../electron/services/stats/visitBudget';
 import { silentLog, type Clock } from '../../electron/services/runtime';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -126,7 +127,8 @@ async function main() {
   try {
     const settings = neutralSettings();
     const open_ = async (dataDir: string) =>
-      openStats({ dataDir, clock: tickingClock('2026-11-10T03:00:00Z'), log: silentLog, retentionYears: () => 5, stores: { writer: createFolderWriter(), owner: true } });
+      // Without the public write budget: this measures what an accepted event costs on disk (the flood is bench:flood's).
+      openStats({ dataDir, clock: tickingClock('2026-11-10T03:00:00Z'), log: silentLog, retentionYears: () => 5, stores: { writer: createFolderWriter(), owner: true }, limits: noVisitLimits });
 
     // 1. A month with 1,000,000 lines, written straight to its file; and an empty data folder.
     const bigDir = join(root, 'big');

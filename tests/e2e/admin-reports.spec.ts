@@ -18,7 +18,9 @@ test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 1080, height: 1920 } });
 
 let server: RunningServer;
-test.beforeAll(async () => { test.setTimeout(90_000); server = await startServer({ port: 5460 }); });
+// Ten scripted visits take about fifteen seconds, faster than the public write budget lets people start
+// visits (tests/unit/stats-budget.test.ts proves the budget): off for this server only.
+test.beforeAll(async () => { test.setTimeout(90_000); server = await startServer({ port: 5460, visitLimits: 'off' }); });
 test.afterAll(async () => { await server?.stop(); });
 
 /** What the kiosk sent to the usage log: calls per method, events per type, and calls still in flight. */

@@ -136,7 +136,8 @@ describe(`SIGKILL during edits and event bursts (seed ${seed}, ${ROUNDS} rounds;
           const answers = await Promise.all(Array.from({ length: size }, async (_, i) => {
             const name = `r${round}-b${burst}-e${i}`;
             const answer = await post(agent, port, 'stats.record', { visitId, event: { type: 'screen', name } }).catch(gone('stats.record'));
-            if (answer && !answer.ok) throw new Error(`${where}: stats.record refused: ${JSON.stringify(answer.error)}`);
+            // Bursts faster than a person could touch meet the public write budget: refused, never written, not acknowledged.
+            if (answer && !answer.ok && answer.error?.code !== 'rate_limited') throw new Error(`${where}: stats.record refused: ${JSON.stringify(answer.error)}`);
             if (answer?.ok) ackedEvents.add(name);
             return answer;
           }));

@@ -34,6 +34,12 @@ describe('the dispatcher', () => {
     expect(result.error.messageTh).toContain('ข้อมูลที่ส่งมาไม่ถูกต้อง');
   });
 
+  it('checks the role before the schema: a citizen calling an admin method learns nothing of its input', async () => {
+    const result = await kiosk.dispatch('staff.createAccount', { name: 42, role: 'root' }, { transport: 'test' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.stringify(result)).not.toMatch(/name|role|pin|expected/i);
+  });
+
   it('rejects unknown keys rather than ignoring them', async () => {
     const result = await kiosk.dispatch('catalogue.overview', { role: 'admin' }, { transport: 'test' });
     expect(result.ok).toBe(false);

@@ -19,7 +19,7 @@ import { fixedClock } from './support';
  * Reproduce a failure with FUZZ_SEED=<seed printed in the message>.
  */
 const seed = Number(process.env.FUZZ_SEED ?? 20261121) >>> 0;
-const expectedRefusals: readonly ErrorCode[] = ['bad_input', 'forbidden', 'not_found', 'conflict', 'locked'];
+const expectedRefusals: readonly ErrorCode[] = ['bad_input', 'forbidden', 'not_found', 'conflict', 'locked', 'rate_limited'];
 /** Inputs the schema accepts reach real handlers (PIN hashing costs ~0.2 s): about this many per method and caller (twice for the administrator). */
 const VALID_PER_CALLER = 3;
 const RANDOM_ROUNDS = 12;

@@ -106,7 +106,7 @@ describe('the report of a known log', () => {
           totals: { ...zeroTotals, visits: 1, visitsEnded: 1, averageVisitSeconds: 30, medianVisitSeconds: 30, surveyAnswered: 1 },
         },
       },
-      dataQuality: { unreadableLines: 0, prunedDays: 0 },
+      dataQuality: { unreadableLines: 0, prunedDays: 0, refusedWrites: 0 },
     };
     expect(model).toEqual(expected);
     expect(model.daily[1]!.labelTh).toBe('๒ พ.ย. ๖๙');

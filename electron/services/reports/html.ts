@@ -138,7 +138,7 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
 <section><h2>๗. ผลแบบสำรวจความพึงพอใจ</h2><div class="two"><div>${surveyTable}</div><div>${horizontalBars({
     labels: s.satisfaction.map((_, i) => `ระดับ ${thaiDigits(i + 1)}`), series: [{ values: s.satisfaction }], width: 340, labelWidth: 70,
   })}</div></div></section>
-<p class="note">หมายเหตุ: ข้อมูลเป็นสถิติการใช้งานแบบไม่ระบุตัวตน ไม่มีการเก็บชื่อหรือข้อมูลส่วนบุคคล${model.dataQuality.unreadableLines ? ` · บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ${num(model.dataQuality.unreadableLines)} บรรทัด ไม่ได้นับรวม` : ''}${model.dataQuality.prunedDays ? ` · ${num(model.dataQuality.prunedDays)} วันในช่วงนี้มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)` : ''}</p>
+<p class="note">หมายเหตุ: ข้อมูลเป็นสถิติการใช้งานแบบไม่ระบุตัวตน ไม่มีการเก็บชื่อหรือข้อมูลส่วนบุคคล${model.dataQuality.unreadableLines ? ` · บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ${num(model.dataQuality.unreadableLines)} บรรทัด ไม่ได้นับรวม` : ''}${model.dataQuality.prunedDays ? ` · ${num(model.dataQuality.prunedDays)} วันในช่วงนี้มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)` : ''}${model.dataQuality.refusedWrites ? ` · มีการส่งบันทึกการใช้งานถี่เกินกว่าที่ผู้ใช้ตู้เดียวทำได้ ${num(model.dataQuality.refusedWrites)} รายการ ระบบไม่บันทึกและไม่นับรวม` : ''}</p>
 
 ${signatureBlock(options.signatories)}
 </body></html>`;

@@ -102,6 +102,6 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
       previous: { period: inputs.previous.period, totals: totalsOf(inputs.previous.figures.total) },
       lastYear: { period: inputs.lastYear.period, totals: totalsOf(inputs.lastYear.figures.total) },
     },
-    dataQuality: { unreadableLines: figures.unreadableLines, prunedDays: figures.prunedDays },
+    dataQuality: { unreadableLines: figures.unreadableLines, prunedDays: figures.prunedDays, refusedWrites: t.refused },
   };
 }

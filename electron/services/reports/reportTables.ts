@@ -102,5 +102,14 @@ export function reportTables(model: ReportModel): ReportTable[] {
       columns: [{ header: 'ภาษาเมื่อเริ่มใช้บริการ', kind: 'text', width: 24 }, { header: 'ครั้งที่ใช้บริการ', kind: 'int' }],
       rows: model.languages.map((l) => [l.language, l.visits]),
     },
+    {
+      name: 'คุณภาพข้อมูล',
+      columns: [{ header: 'รายการ', kind: 'text', width: 60 }, { header: 'จำนวน', kind: 'int', width: 14 }],
+      rows: [
+        ['บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ไม่นับรวม', model.dataQuality.unreadableLines],
+        ['วันที่มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)', model.dataQuality.prunedDays],
+        ['บันทึกการใช้งานที่ถูกปฏิเสธเพราะส่งถี่เกินกว่าผู้ใช้ตู้เดียวทำได้ ไม่นับรวม', model.dataQuality.refusedWrites],
+      ],
+    },
   ];
 }

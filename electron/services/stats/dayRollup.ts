@@ -38,6 +38,8 @@ export const DayRollup = z.object({
   visitorTypes: Counts,
   /** Counts of satisfaction scores 1..5. */
   satisfaction: z.array(z.number().int().nonnegative()).length(5),
+  /** Public writes refused by the budgets (a flood): counted, never written as events. Absent in roll-ups made before. */
+  refused: z.number().int().nonnegative().default(0),
 });
 export type DayRollup = z.infer<typeof DayRollup>;
 
@@ -45,7 +47,7 @@ export const emptyDay = (): DayRollup => ({
   visits: 0, impliedVisits: 0, visitsEnded: 0, visitSeconds: {}, hours: Array<number>(24).fill(0), languages: {},
   searches: 0, queries: {}, noResult: {}, noResultCount: 0, documentViews: 0, documents: {}, serviceViews: 0,
   resultOpened: 0, qrShown: 0, requestInfoShown: 0, complaintShown: 0, groups: {},
-  surveyAnswered: 0, surveySkipped: 0, visitorTypes: {}, satisfaction: [0, 0, 0, 0, 0],
+  surveyAnswered: 0, surveySkipped: 0, visitorTypes: {}, satisfaction: [0, 0, 0, 0, 0], refused: 0,
 });
 
 const bump = (counts: Record<string, number>, key: string, by = 1) => { counts[key] = (counts[key] ?? 0) + by; };
@@ -159,6 +161,7 @@ export function createFolder(days: Map<string, DayRollup>) {
         if (score !== undefined && score >= 1 && score <= 5) day.satisfaction[Math.round(score) - 1]! += 1;
         break;
       }
+      case 'refused': day.refused += Math.max(0, Math.round(num(line.count) ?? 0)); break;
       default: break; // screen, languageChanged: kept in the log, not in the report
     }
   }
@@ -168,7 +171,7 @@ export function createFolder(days: Map<string, DayRollup>) {
 /** Adds `b` into `a` (for merging days into a period). */
 export function addDay(a: DayRollup, b: DayRollup): void {
   for (const k of ['visits', 'impliedVisits', 'visitsEnded', 'searches', 'noResultCount', 'documentViews', 'serviceViews',
-    'resultOpened', 'qrShown', 'requestInfoShown', 'complaintShown', 'surveyAnswered', 'surveySkipped'] as const) a[k] += b[k];
+    'resultOpened', 'qrShown', 'requestInfoShown', 'complaintShown', 'surveyAnswered', 'surveySkipped', 'refused'] as const) a[k] += b[k];
   for (const k of ['visitSeconds', 'languages', 'queries', 'noResult', 'groups', 'visitorTypes'] as const) {
     for (const [key, n] of Object.entries(b[k])) bump(a[k], key, n);
   }

@@ -1,3 +1,4 @@
+import { KioskError } from '../../contract/result';
 import type { VisitEvent, VisitorType } from '../../contract/stats';
 import { saveError } from '../store/saveError';
 import type { Clock, Log } from '../runtime';
@@ -5,6 +6,7 @@ import { bangkokMonth } from './bangkokTime';
 import { asciiJson, type EventLog } from './eventLog';
 import { maskPersonalNumbers } from './mask';
 import { normaliseQuery } from './normaliseQuery';
+import { createVisitBudget, defaultVisitLimits, type VisitLimits } from './visitBudget';
 
 /** What the recorder remembers of a visit while it is open (and a while after, for a late survey). */
 interface VisitState {
@@ -15,23 +17,40 @@ interface VisitState {
   surveyed: boolean;
   /** Normalised queries that already counted as "no result" in this visit. */
   noResult: Set<string>;
+  /** Events written for this visit since the recorder knew it (its budget). */
+  events: number;
+  /** Searches written per normalised query. */
+  searches: Map<string, number>;
 }
 
 /** A visit is forgotten this long after it ended, or after its last event if it never ended. */
 const KEEP_ENDED_MS = 30 * 60_000;
-const KEEP_OPEN_MS = 12 * 3600_000;
+/** The idle reset ends a real visit within minutes; one silent this long is over. */
+const KEEP_OPEN_MS = 30 * 60_000;
+/** Forgotten visits are swept at most this often (or when many are open). */
+const SWEEP_EVERY_MS = 60_000;
 /** How much of the current month's log is read at start-up to pick up visits still open. */
 const RESTORE_TAIL_BYTES = 512 * 1024;
+/** Refusals are written as one `refused` line at most this often (and before every report). */
+const REFUSED_LINE_EVERY_MS = 60_000;
 
 export type SurveyInput = { visitId: string; visitorType?: VisitorType; satisfaction?: number; skipped: boolean };
+
+const newVisit = (startMs: number | undefined, nowMs: number): VisitState =>
+  ({ startMs, lastMs: nowMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map() });
 
 /**
  * Turns the screens' calls into log lines. Time always comes from the injected clock; typed
  * queries are masked here, before anything is written; nothing about the person is kept.
+ * What the public may write is budgeted (visitBudget.ts): a refused call is counted, never
+ * written, and answered `rate_limited`; the count reaches the log as one line a minute.
  */
-export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log }) {
+export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log; limits?: VisitLimits }) {
   const visits = new Map<string, VisitState>();
-  let sinceSweep = 0;
+  const limits = deps.limits ?? defaultVisitLimits;
+  const budget = createVisitBudget(limits, () => deps.clock.now().getTime());
+  let lastSweepMs = -Infinity;
+  let lastRefusedLineMs = -Infinity;
 
   async function write(nowMs: number, line: Record<string, unknown>): Promise<void> {
     try {
@@ -42,22 +61,61 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log 
     }
   }
 
+  /** Writes the refusals counted so far as one line (and tells the support log), if there are any. */
+  async function writeRefused(nowMs: number): Promise<void> {
+    const count = budget.pendingRefused();
+    if (count === 0) return;
+    lastRefusedLineMs = nowMs;
+    await write(nowMs, { at: new Date(nowMs).toISOString(), type: 'refused', count });
+    budget.refusedWritten(count);
+    deps.logger.warn('usage records refused: more than one kiosk screen could send', { count });
+  }
+
+  /** A refused call: counted (written once a minute at most, so a flood costs no disk), then answered. */
+  async function refuse(nowMs: number): Promise<never> {
+    if (nowMs - lastRefusedLineMs >= REFUSED_LINE_EVERY_MS) await writeRefused(nowMs).catch(() => {}); // counted still; written later
+    throw new KioskError('rate_limited', {
+      th: 'มีการบันทึกการใช้งานถี่เกินกว่าที่ผู้ใช้ตู้ทำได้ รายการนี้จึงไม่ถูกบันทึก',
+      en: 'More usage records than one kiosk screen could send: this one was not stored',
+    });
+  }
+
   function sweep(nowMs: number) {
-    if (++sinceSweep < 500 && visits.size < 2000) return;
-    sinceSweep = 0;
+    if (nowMs - lastSweepMs < SWEEP_EVERY_MS && visits.size < 2000) return;
+    lastSweepMs = nowMs;
     for (const [id, v] of visits) {
-      if ((v.endedMs !== undefined && nowMs - v.endedMs > KEEP_ENDED_MS) || nowMs - v.lastMs > KEEP_OPEN_MS) visits.delete(id);
+      if ((v.endedMs !== undefined && nowMs - v.endedMs > KEEP_ENDED_MS) || nowMs - v.lastMs > KEEP_OPEN_MS) {
+        visits.delete(id);
+        budget.forgetVisit(id);
+      }
     }
   }
 
-  /** The visit of an event; an unknown id gets an implied start so its events are attributed. */
+  /** The visit of an event; an unknown id gets an implied start (within the new-visit budget) so its events are attributed. */
   async function visitOf(visitId: string, nowMs: number): Promise<VisitState> {
+    sweep(nowMs);
     const known = visits.get(visitId);
-    if (known) { known.lastMs = nowMs; return known; }
-    const state: VisitState = { startMs: undefined, lastMs: nowMs, surveyed: false, noResult: new Set() };
+    if (known) return known;
+    if (!budget.admitVisit()) return refuse(nowMs);
+    const state = newVisit(undefined, nowMs);
     visits.set(visitId, state);
     await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitStart', implied: true });
     return state;
+  }
+
+  /** An event of the visit may be written (its budget and the overall one); refused otherwise. */
+  async function admitEvent(visitId: string, visit: VisitState, nowMs: number): Promise<void> {
+    if (!budget.admitEvent(visitId, visit.events)) await refuse(nowMs);
+    visit.events++;
+    visit.lastMs = nowMs;
+  }
+
+  /** A search repeated more often than a visitor would is a flood aimed at the top searches. */
+  async function admitSearch(visit: VisitState, query: string, nowMs: number): Promise<void> {
+    const key = normaliseQuery(query);
+    const seen = visit.searches.get(key) ?? 0;
+    if (seen >= limits.sameSearchPerVisit) { budget.refuse(); await refuse(nowMs); }
+    visit.searches.set(key, seen + 1);
   }
 
   /** True the first time a visit finds nothing for this query: "no result" counts once per visit and query. */
@@ -73,7 +131,8 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log 
       const nowMs = deps.clock.now().getTime();
       sweep(nowMs);
       if (visits.has(visitId)) return; // a repeated start (renderer retry) is the same visit
-      visits.set(visitId, { startMs: nowMs, lastMs: nowMs, surveyed: false, noResult: new Set() });
+      if (!budget.admitVisit()) return refuse(nowMs);
+      visits.set(visitId, newVisit(nowMs, nowMs));
       await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitStart', language });
     },
 
@@ -84,16 +143,21 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log 
       switch (event.type) {
         case 'search': {
           const query = maskPersonalNumbers(event.query);
+          await admitSearch(visit, query, nowMs);
+          await admitEvent(visitId, visit, nowMs);
           const newNoResult = event.resultCount === 0 && firstNoResult(visit, query) ? { newNoResult: true } : {};
           return write(nowMs, { ...head, ...event, query, ...newNoResult });
         }
         case 'noResult': {
           const query = maskPersonalNumbers(event.query);
+          await admitEvent(visitId, visit, nowMs);
           return write(nowMs, { ...head, ...event, query, ...(firstNoResult(visit, query) ? { newNoResult: true } : {}) });
         }
         case 'resultOpened':
+          await admitEvent(visitId, visit, nowMs);
           return write(nowMs, { ...head, ...event, ...(event.query === undefined ? {} : { query: maskPersonalNumbers(event.query) }) });
         default:
+          await admitEvent(visitId, visit, nowMs);
           return write(nowMs, { ...head, ...event });
       }
     },
@@ -103,6 +167,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log 
       const visit = await visitOf(visitId, nowMs);
       if (visit.endedMs !== undefined) return; // ended once already: a second end is not a second visit
       visit.endedMs = nowMs;
+      visit.lastMs = nowMs;
       const seconds = visit.startMs === undefined ? {} : { seconds: Math.round((nowMs - visit.startMs) / 100) / 10 };
       await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitEnd', reason, ...seconds });
     },
@@ -110,11 +175,15 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log 
     async survey(answer: SurveyInput): Promise<void> {
       const nowMs = deps.clock.now().getTime();
       const visit = await visitOf(answer.visitId, nowMs);
+      await admitEvent(answer.visitId, visit, nowMs);
       const repeat = visit.surveyed ? { repeat: true } : {};
       visit.surveyed = true;
       const { visitId, ...rest } = answer;
       await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'survey', ...rest, ...repeat });
     },
+
+    /** Writes the refusals not yet in the log: before a report reads it, and at close. */
+    flushRefused: () => writeRefused(deps.clock.now().getTime()),
 
     /** Picks up visits still open before a restart from the tail of this month's log. */
     async restore(): Promise<void> {
@@ -127,7 +196,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log 
         if (Number.isNaN(ms) || nowMs - ms > KEEP_OPEN_MS) continue;
         let visit = visits.get(line.visit);
         if (line.type === 'visitStart') {
-          visit = { startMs: line.implied === true ? undefined : ms, lastMs: ms, surveyed: false, noResult: new Set() };
+          visit = newVisit(line.implied === true ? undefined : ms, ms);
           visits.set(line.visit, visit);
         }
         if (!visit) continue; // its start is older than the tail: leave it, a late event implies a start

@@ -6,6 +6,7 @@ import { openEventLog, type EventLog } from './eventLog';
 import { createMonthRollups } from './monthRollups';
 import type { StoreContext } from '../store/jsonStore';
 import { createRecorder } from './recorder';
+import type { VisitLimits } from './visitBudget';
 
 /**
  * The roll-up of the month being written is brought up to date in the background every so many
@@ -26,7 +27,7 @@ export interface PeriodFigures {
  * Visit statistics: the recorder appends to `stats/events-YYYY-MM.ndjson`; the roll-ups in
  * `stats/rollups/` answer the reports. The on-disk format is documented in README.md ("Visit statistics on disk").
  */
-export async function openStats(options: { dataDir: string; clock: Clock; log: Log; retentionYears: () => number; stores: StoreContext }) {
+export async function openStats(options: { dataDir: string; clock: Clock; log: Log; retentionYears: () => number; stores: StoreContext; limits?: VisitLimits }) {
   const folder = join(options.dataDir, 'stats');
   const log = await openEventLog(folder);
   const rollups = createMonthRollups({ folder: join(folder, 'rollups'), log, now: options.clock.now, stores: options.stores });
@@ -40,7 +41,7 @@ export async function openStats(options: { dataDir: string; clock: Clock; log: L
       void rollups.month(month).catch((error: unknown) => options.log.warn('usage roll-up catch-up failed', { month, error: String(error) }));
     },
   };
-  const recorder = createRecorder({ log: recordingLog, clock: options.clock, logger: options.log });
+  const recorder = createRecorder({ log: recordingLog, clock: options.clock, logger: options.log, limits: options.limits });
   await recorder.restore();
 
   return {
@@ -51,6 +52,7 @@ export async function openStats(options: { dataDir: string; clock: Clock; log: L
 
     /** Figures of each Bangkok day from `from` to `to` inclusive (`yyyy-mm-dd`). */
     async figures(from: string, to: string): Promise<PeriodFigures> {
+      await recorder.flushRefused().catch((error: unknown) => options.log.warn('refused count not written', { error: String(error) }));
       await log.idle(); // count what was recorded before the question
       const total = emptyDay();
       const days: PeriodFigures['days'] = [];
@@ -93,7 +95,11 @@ export async function openStats(options: { dataDir: string; clock: Clock; log: L
       return removed;
     },
 
+    /** Visits the recorder keeps open (for tests and support). */
+    openVisits: recorder.openVisits,
+
     async close() {
+      await recorder.flushRefused().catch(() => {});
       await log.close();
       await rollups.idle();
     },

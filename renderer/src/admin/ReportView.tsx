@@ -118,6 +118,7 @@ export function ReportView({ model }: { model: ReportModel }) {
         {t('admin.reports.privacy')}
         {model.dataQuality.unreadableLines > 0 && <> · {t('admin.reports.dataQuality.unreadable', { count: model.dataQuality.unreadableLines })}</>}
         {model.dataQuality.prunedDays > 0 && <> · {t('admin.reports.dataQuality.pruned', { count: model.dataQuality.prunedDays })}</>}
+        {model.dataQuality.refusedWrites > 0 && <> · {t('admin.reports.dataQuality.refused', { count: model.dataQuality.refusedWrites })}</>}
       </p>
     </div>
   );

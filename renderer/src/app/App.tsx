@@ -8,6 +8,8 @@ import { IdleReset } from './IdleReset';
 import { RouteRecorder } from './RouteRecorder';
 import { Survey } from './Survey';
 import { answerSurvey, endVisit, ensureVisit } from './visit';
+import { forgetVisitHistory } from './visitHistory';
+import { VisitMemory } from './visitMemory';
 import { KioskContext, type Preferences } from './KioskContext';
 import { KioskHeader } from './KioskHeader';
 import { kioskRoutes } from '../kiosk/routes';
@@ -52,9 +54,10 @@ export function App() {
     setSurveying(false);
     setLanguage('th');
     setPreferences(defaultPreferences);
-    window.location.hash = '#/';
     window.getSelection()?.removeAllRanges();
-    setVisit((v) => v + 1); // remounts every screen: search text, filters, scroll, PDF and keyboard are gone
+    // Home, with no history of the visit to go Back to; then remount every screen: search text,
+    // filters, scroll, PDF and keyboard are gone.
+    void forgetVisitHistory().then(() => setVisit((v) => v + 1));
   }, []);
   useEffect(() => onKioskEvent('reset', () => reset('idle')), [reset]);
   const finish = useCallback(() => (settings?.kiosk.surveyEnabled ? setSurveying(true) : reset('home')), [settings, reset]);
@@ -71,17 +74,19 @@ export function App() {
   return (
     <KioskContext.Provider value={{ settings, preferences, setPreferences }}>
       <HashRouter key={visit}>
-        <div className="kiosk">
-          <KioskHeader onFinish={finish} />
-          <RouteRecorder />
-          <StaffEntry />
-          <main className="screen" id="main">
-            <Routes>
-              {kioskRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
-              <Route path="/staff/*" element={<StaffApp />} />
-            </Routes>
-          </main>
-        </div>
+        <VisitMemory>
+          <div className="kiosk">
+            <KioskHeader onFinish={finish} />
+            <RouteRecorder />
+            <StaffEntry />
+            <main className="screen" id="main">
+              <Routes>
+                {kioskRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
+                <Route path="/staff/*" element={<StaffApp />} />
+              </Routes>
+            </main>
+          </div>
+        </VisitMemory>
       </HashRouter>
       {surveying && <Survey onDone={(answer) => { answerSurvey(answer); reset('survey'); }} />}
       <IdleReset idleSeconds={settings.kiosk.idleSeconds} staffIdleSeconds={STAFF_IDLE_SECONDS} countdownSeconds={settings.kiosk.countdownSeconds} onReset={reset} active />

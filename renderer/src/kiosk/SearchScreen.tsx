@@ -6,15 +6,20 @@ import type { GroupCode } from '../../../electron/contract/categories';
 import type { SearchAnswer } from '../../../electron/contract/search';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
+import { useSearchText } from '../app/visitMemory';
 import { TouchKeyboard } from '../ui/TouchKeyboard';
 import { keyboardLabels } from './labels';
 import { SearchResults } from './SearchResults';
 
-/** Search as you type on the on-screen keyboard; the query lives in the URL so "back" keeps it. */
+/**
+ * Search as you type on the on-screen keyboard. The query lives in the visit's memory, never in
+ * the URL (the browser's history would keep it), so "back" from a document keeps it; the filters,
+ * which say nothing about the person, stay in the URL.
+ */
 export function SearchScreen() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const [q, setQ] = useSearchText();
   const group = (params.get('group') ?? undefined) as GroupCode | undefined;
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const sort = params.get('sort') === 'newest' ? 'newest' : 'relevance';
@@ -30,9 +35,17 @@ export function SearchScreen() {
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) { if (v) next.set(k, v); else next.delete(k); }
-    setParams(next, { replace: true });
+    for (const [k, v] of Object.entries(changes)) {
+      if (k === 'q') setQ(v ?? '');
+      else if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    next.delete('q');
+    if (next.toString() !== params.toString()) setParams(next, { replace: true });
   };
+  // A query that arrives in a link (`#/search?q=…`) is taken into the visit's memory and dropped from the URL.
+  const linked = params.get('q');
+  useEffect(() => { if (linked !== null) update({ q: linked }); }, [linked]);
   const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: 30 } : undefined);
   useSettledSearchRecord(q, group, year, answer.status === 'ok' ? answer.value : undefined);
 

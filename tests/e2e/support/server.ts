@@ -16,10 +16,11 @@ export interface RunningServer {
 let nextPort = Number(process.env.E2E_PORT ?? 5190);
 
 /** Starts the real web mode (`electron/web/serve.ts`) on a data folder, fresh unless one is given. */
-export async function startServer(options: { dataDir?: string; port?: number } = {}): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string; port?: number; visitLimits?: 'off' } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kiosk-e2e-')));
   const port = options.port ?? nextPort++;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir, '--port', String(port)], {
+  const limits = options.visitLimits ? ['--visit-limits', options.visitLimits] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir, '--port', String(port), ...limits], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   });

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootKiosk, type Kiosk } from '../../electron/boot';
+import type { ReportModel } from '../../electron/contract/stats';
+import type { Caller } from '../../electron/dispatch';
+import { bkk } from './stats-replay';
+import { fixedClock, tempDir } from './support';
+
+/*
+ * Issue 12: 315 fake events a second once made the month's report show 3,000 visits, a top search
+ * and a satisfaction of the attacker's choosing. Public writes are budgeted per visit and overall;
+ * refused calls are counted, never written, and the report says how many.
+ */
+const citizen: Caller = { transport: 'test' };
+const admin: Caller = { transport: 'test', actor: { id: 'a', name: 'ผู้ดูแล', role: 'admin' } };
+const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+describe('rate limits on public writes', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: Kiosk;
+  const clock = fixedClock(bkk('2026-11-02 09:00:00'));
+  beforeEach(async () => {
+    dir = await tempDir();
+    clock.set(bkk('2026-11-02 09:00:00'));
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+  });
+  afterEach(async () => { await kiosk.services.stats.close(); await dir.remove(); });
+
+  const ok = async (method: string, input: unknown) => {
+    const result = await kiosk.dispatch(method, input, citizen);
+    expect(result, `${method} ${JSON.stringify(input)}`).toEqual({ ok: true, value: { ok: true } });
+  };
+  /** Ten real visitors, minutes apart: each searches once and answers the survey with 5. */
+  async function realVisits(first: number) {
+    for (let v = first; v < first + 10; v++) {
+      clock.advance(5 * 60_000);
+      await ok('stats.visitStart', { visitId: uuid(v), language: 'th' });
+      clock.advance(20_000);
+      await ok('stats.record', { visitId: uuid(v), event: { type: 'search', query: 'ประกันสังคม', resultCount: 3 } });
+      clock.advance(20_000);
+      await ok('stats.survey', { visitId: uuid(v), visitorType: 'insured', satisfaction: 5, skipped: false });
+      await ok('stats.visitEnd', { visitId: uuid(v), reason: 'survey' });
+    }
+  }
+  const report = async () => {
+    const result = await kiosk.dispatch('reports.build', { period: { kind: 'month', month: '2026-11' } }, admin);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as ReportModel;
+  };
+  const logLines = async () => (await readFile(join(dir.path, 'stats', 'events-2026-11.ndjson'), 'utf8')).trimEnd().split('\n');
+
+  it('a flood of fake visits is refused past a small burst: counted, never written, and the report says how many', async () => {
+    await realVisits(1);
+    const linesBefore = (await logLines()).length;
+    let refused = 0;
+    let accepted = 0;
+    // One second of the flood seen in the probe: 315 fake visits, each searching the attacker's word and scoring 1.
+    for (let i = 0; i < 315; i++) {
+      const visitId = uuid(10_000 + i);
+      for (const [method, input] of [
+        ['stats.visitStart', { visitId, language: 'th' }],
+        ['stats.record', { visitId, event: { type: 'search', query: 'คำของผู้โจมตี', resultCount: 9 } }],
+        ['stats.survey', { visitId, satisfaction: 1, skipped: false }],
+      ] as const) {
+        const result = await kiosk.dispatch(method, input, citizen);
+        if (result.ok) accepted++;
+        else { expect(result.error).toMatchObject({ code: 'rate_limited' }); expect(result.error.messageTh).toBeTruthy(); refused++; }
+      }
+    }
+    expect(accepted).toBe(3 * 3); // the new-visit burst (3), and their events
+    expect(refused).toBe(315 * 3 - accepted);
+    await realVisits(100); // the kiosk recovers for the next real visitors
+
+    const model = await report();
+    expect(model.totals.visits).toBe(20 + 3);
+    expect(model.topSearches[0]).toMatchObject({ query: 'ประกันสังคม', count: 20 });
+    expect(model.survey.satisfactionAverage).toBe(4.48); // (20 x 5 + 3 x 1) / 23; the flood alone made it 1.0
+    expect(model.dataQuality.refusedWrites).toBe(refused);
+    for (const format of ['csv', 'html'] as const) {
+      const file = await kiosk.dispatch('reports.export', { period: { kind: 'month', month: '2026-11' }, format }, admin);
+      const text = file.ok ? Buffer.from((file.value as { base64: string }).base64, 'base64').toString('utf8') : '';
+      expect(text, format).toMatch(/ถูกปฏิเสธเพราะส่งถี่|ส่งบันทึกการใช้งานถี่เกิน/);
+      expect(text, format).toContain(format === 'csv' ? String(refused) : refused.toLocaleString('th-TH'));
+    }
+    // Refused calls are never written: the log grew by the accepted calls, the real visits and the count lines only.
+    const written = await logLines();
+    const countLines = written.filter((l) => l.includes('"type":"refused"'));
+    expect(written.length).toBe(linesBefore + accepted + 10 * 4 + countLines.length);
+    expect(countLines.length).toBeLessThanOrEqual(3);
+  });
+
+  it('one visit hammering a search counts it three times at most; its other events are budgeted per second', async () => {
+    await realVisits(1);
+    await ok('stats.visitStart', { visitId: uuid(50), language: 'th' });
+    let refused = 0;
+    for (let i = 0; i < 1000; i++) {
+      const result = await kiosk.dispatch('stats.record', { visitId: uuid(50), event: { type: 'search', query: i % 2 ? 'คำของผู้โจมตี' : ' คำของผู้โจมตี ', resultCount: 1 } }, citizen);
+      if (!result.ok) refused++;
+    }
+    expect(refused).toBe(997);
+    for (let i = 0; i < 100; i++) {
+      const result = await kiosk.dispatch('stats.record', { visitId: uuid(50), event: { type: 'documentView', documentId: 'doc-1', seconds: 1, pagesTurned: 0 } }, citizen);
+      if (!result.ok) refused++;
+    }
+    expect(refused).toBe(997 + 100 - 27); // a visit's burst is 30 events (3 were searches)
+    const model = await report();
+    expect(model.topSearches.find((q) => q.query === 'คำของผู้โจมตี')?.count).toBe(3);
+    expect(model.topSearches[0]).toMatchObject({ query: 'ประกันสังคม' });
+    expect(model.totals.documentViews).toBe(27);
+    expect(model.dataQuality.refusedWrites).toBe(refused);
+  });
+
+  it('open visits expire after half an hour of silence; a late event then needs a new-visit budget like any other', async () => {
+    for (let v = 0; v < 3; v++) await ok('stats.visitStart', { visitId: uuid(v), language: 'th' });
+    expect(kiosk.services.stats.openVisits()).toBe(3);
+    clock.advance(31 * 60_000);
+    await ok('stats.visitStart', { visitId: uuid(99), language: 'th' });
+    expect(kiosk.services.stats.openVisits()).toBe(1);
+    await ok('stats.record', { visitId: uuid(0), event: { type: 'screen', name: 'home' } });
+    const lines = (await logLines()).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.at(-2)).toMatchObject({ visit: uuid(0), type: 'visitStart', implied: true });
+  });
+});
