@@ -60,6 +60,9 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
   const navigate = useNavigate();
   const errorText = useErrorText();
   const [form, setForm] = useState(() => formOf(doc));
+  // One key per new document, sent with every try: a retry after a refusal or a lost answer
+  // updates the document the first successful try made instead of creating a second one.
+  const [draftKey] = useState(() => (doc ? undefined : crypto.randomUUID()));
   const [pdf, setPdf] = useState<File>();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(notice ? { kind: 'done', text: notice } : undefined);
@@ -80,10 +83,11 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
         title: { th: form.titleTh, en: form.titleEn }, category: form.category as CategoryCode, published: form.published,
         unit: form.unit, keywords: form.keywords, summary: { th: form.summaryTh, en: form.summaryEn }, body: form.body,
         url: form.url.trim() || undefined, reviewBy: form.reviewBy || undefined, paperLocation: form.paperLocation,
-        expectedUpdatedAt: doc?.updatedAt,
+        expectedUpdatedAt: doc?.updatedAt, draftKey,
+        pdf: pdf ? { name: pdf.name, base64: await readAsBase64(pdf) } : undefined,
       };
-      let saved = await call('documents.save', draft);
-      if (pdf) saved = await call('documents.attachPdf', { id: saved.id, name: pdf.name, base64: await readAsBase64(pdf) });
+      // One call: the fields and the PDF are stored together, or nothing is.
+      const saved = await call('documents.save', draft);
       const scan = pdf && saved.file && !saved.file.hasText;
       setPdf(undefined);
       const note = scan ? `${t('staff.editor.saved')} ${t('staff.editor.noText')}` : t('staff.editor.saved');
