@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { contract, isMethodName, KioskError, roleRank, type MethodName, type Result } from './contract/index';
 import type { Actor, AuditChange, CallContext, HandlersFor } from './contract/handler';
+import { refusalText } from './contract/refusalText';
 import type { Clock, Log } from './services/runtime';
 
 export interface AuditEntry {
@@ -40,8 +40,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const spec = contract[method];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      const detail = z.prettifyError(parsed.error);
-      return failure('bad_input', `ข้อมูลที่ส่งมาไม่ถูกต้อง: ${detail}`, `Invalid input for ${method}: ${detail}`, parsed.error.issues.slice(0, 20));
+      const text = refusalText(method, parsed.error.issues, rawInput);
+      return failure('bad_input', text.th, text.en, parsed.error.issues.slice(0, 20));
     }
     const callerRank = roleRank[caller.actor?.role ?? 'public'];
     if (callerRank < roleRank[spec.role]) {
