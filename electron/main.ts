@@ -58,7 +58,10 @@ async function start() {
 
   const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log });
   void kiosk.services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
-  lockDownSession(session.defaultSession, { devTools, onRefused: refused });
+  lockDownSession(session.defaultSession, {
+    devTools, downloadsFolder: app.getPath('downloads'), onRefused: refused,
+    onSaved: (path) => log.info('staff export saved', { path }),
+  });
   serveAppProtocol(kiosk, app.isPackaged ? join(app.getAppPath(), 'dist', 'renderer') : rendererDir(root));
 
   exitGate = createExitGate({

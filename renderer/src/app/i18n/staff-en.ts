@@ -74,7 +74,7 @@ export const staffEn: StaffDictionary = {
     added: '{{count}} added', updated: '{{count}} updated', willAdd: '{{count}} to add', willUpdate: '{{count}} to update',
     apply: 'Import', applying: 'Importing…', applyBlocked: 'Import is possible once there are no problems', done: 'Imported',
     resultSummary: '{{rows}} rows: {{add}} added · {{update}} updated · {{unchanged}} unchanged · {{files}} PDFs',
-    exportHead: 'Export everything', exportHelp: 'Downloads work in a browser on a staff desk PC (the kiosk refuses downloads)',
+    exportHead: 'Export everything', exportHelp: 'The file is saved on the computer in use (on the kiosk itself: in its Downloads folder)',
     exportAs: 'Export {{format}}', exported: '{{name}} created',
   },
   audit: {
