@@ -23,7 +23,11 @@ export const staffEn: StaffDictionary = {
   flags: { noFile: 'No file', noText: 'No searchable text', pastReview: 'Past review date' },
   date: { day: 'Day', month: 'Month', yearBe: 'Year (BE)', invalid: 'Not a valid date (enter the Buddhist Era year, e.g. 2569)' },
   pager: { label: 'Pages', prev: 'Previous page', next: 'Next page', page: 'Page {{page}} / {{pages}}' },
-  keywords: { add: 'Add word', new: 'New keyword', none: 'No keywords yet', remove: 'Remove {{word}}' },
+  keywords: {
+    add: 'Add word', new: 'New keyword', none: 'No keywords yet', remove: 'Remove {{word}}',
+    cut: 'Each keyword may be up to {{max}} characters; the rest was not taken', full: 'At most {{max}} keywords',
+  },
+  limit: { count: '{{length}} / {{max}} characters', cut: 'Up to {{max}} characters; the rest was not taken' },
   list: { add: 'Add {{item}}', remove: 'Remove {{item}}', up: 'Move {{item}} up', down: 'Move {{item}} down', empty: 'Nothing yet', th: 'Thai', en: 'English' },
   documents: {
     title: 'Documents', new: '+ New document', filters: 'Document filters', text: 'Title or id contains', category: 'Category', allCategories: 'All categories',
