@@ -15,7 +15,7 @@ const line = (max: number) => z.string().trim().max(max);
 const optionalLine = (max: number) => line(max).optional();
 
 /** Base64 as browsers and Node write it (no line breaks). */
-const base64Text = (maxBytes: number) => z.string().max(base64Length(maxBytes)).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+const base64Text = (maxBytes: number) => z.string().max(base64Length(maxBytes), { abort: true }).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
 
 /** A PDF sent with a save; a bigger one than MAX_PDF_BYTES is refused here, before it is decoded. */
 export const PdfUpload = z.strictObject({
