@@ -65,7 +65,10 @@ async function start() {
   const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log });
   app.on('will-quit', () => { void channel.close().then(() => hold.release()); });
   void kiosk.services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
-  lockDownSession(session.defaultSession, { devTools, onRefused: refused });
+  lockDownSession(session.defaultSession, {
+    devTools, downloadsFolder: app.getPath('downloads'), onRefused: refused,
+    onSaved: (path) => log.info('staff export saved', { path }),
+  });
   serveAppProtocol(kiosk, app.isPackaged ? join(app.getAppPath(), 'dist', 'renderer') : rendererDir(root));
 
   exitGate = createExitGate({

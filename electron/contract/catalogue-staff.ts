@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MB, method } from './method';
 import { CategoryCode } from './categories';
 import type { DocumentCard } from './catalogue';
+import { base64Length, fieldLimits, MAX_PDF_BYTES } from './fieldLimits';
 import { DocumentId, IsoDate, type CatalogueDocument, type ServiceStandard } from './schemas';
 
 /**
@@ -13,45 +14,64 @@ import { DocumentId, IsoDate, type CatalogueDocument, type ServiceStandard } fro
 const line = (max: number) => z.string().trim().max(max);
 const optionalLine = (max: number) => line(max).optional();
 
-/** What the document editor sends. Absent id = a new document (an id is made up). */
+/** Base64 as browsers and Node write it (no line breaks). */
+const base64Text = (maxBytes: number) => z.string().max(base64Length(maxBytes), { abort: true }).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+
+/** A PDF sent with a save; a bigger one than MAX_PDF_BYTES is refused here, before it is decoded. */
+export const PdfUpload = z.strictObject({
+  name: z.string().trim().min(1).max(fieldLimits.fileName),
+  base64: base64Text(MAX_PDF_BYTES),
+});
+
+/**
+ * What the document editor sends: the fields, and the PDF when one was chosen, saved in one call
+ * (everything or nothing). Absent id = a new document (an id is made up).
+ */
 export const DocumentDraft = z.strictObject({
   id: DocumentId.optional(),
-  title: z.strictObject({ th: line(2000).min(1), en: optionalLine(2000) }),
+  title: z.strictObject({ th: line(fieldLimits.title).min(1), en: optionalLine(fieldLimits.title) }),
   category: CategoryCode,
   /** ISO date, Common Era: the screen converts from พ.ศ. */
   published: IsoDate,
-  unit: optionalLine(300),
-  keywords: z.array(line(100).min(1)).max(50).default([]),
-  summary: z.strictObject({ th: optionalLine(20000), en: optionalLine(20000) }).default({}),
-  body: optionalLine(200000),
-  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  unit: optionalLine(fieldLimits.unit),
+  keywords: z.array(line(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
+  summary: z.strictObject({ th: optionalLine(fieldLimits.summary), en: optionalLine(fieldLimits.summary) }).default({}),
+  body: optionalLine(fieldLimits.body),
+  url: z.url({ protocol: /^https?$/ }).max(fieldLimits.url).optional(),
   reviewBy: IsoDate.optional(),
-  paperLocation: optionalLine(200),
+  paperLocation: optionalLine(fieldLimits.paperLocation),
   /** The `updatedAt` the editor loaded: a save over someone else's newer edit is refused. */
   expectedUpdatedAt: z.string().max(40).optional(),
+  /**
+   * Made up by the editor once for a new document and sent with every try to save it: a retry
+   * (after a refusal, a lost answer or a restart) updates the document the first success made.
+   */
+  draftKey: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'draft key: 8-64 letters, digits or dashes').optional(),
+  /** The PDF to attach (or to replace the current one with); absent keeps the current file. */
+  pdf: PdfUpload.optional(),
 });
 export type DocumentDraft = z.infer<typeof DocumentDraft>;
 
 const StepDraft = z.strictObject({
-  text: z.strictObject({ th: line(2000).min(1), en: optionalLine(2000) }),
+  text: z.strictObject({ th: line(fieldLimits.title).min(1), en: optionalLine(fieldLimits.title) }),
   minutes: z.number().int().nonnegative().max(60 * 24 * 365),
-  unit: optionalLine(300),
+  unit: optionalLine(fieldLimits.unit),
   /** Repeats after the service (monthly reporting): not counted in the total. */
   recurring: z.boolean().optional(),
 });
-const BilingualDraft = z.strictObject({ th: line(2000).min(1), en: optionalLine(2000) });
+const BilingualDraft = z.strictObject({ th: line(fieldLimits.title).min(1), en: optionalLine(fieldLimits.title) });
 
 export const ServiceDraft = z.strictObject({
   id: DocumentId.optional(),
   title: BilingualDraft,
-  description: z.strictObject({ th: optionalLine(20000), en: optionalLine(20000) }).default({}),
+  description: z.strictObject({ th: optionalLine(fieldLimits.summary), en: optionalLine(fieldLimits.summary) }).default({}),
   /** In order; the total time is computed from them. */
   steps: z.array(StepDraft).min(1).max(50),
   fees: z.array(z.strictObject({ label: BilingualDraft, baht: z.number().nonnegative().max(1e9) })).max(30).default([]),
   documents: z.array(BilingualDraft).max(50).default([]),
   channels: z.array(BilingualDraft).max(20).default([]),
-  unit: optionalLine(300),
-  keywords: z.array(line(100).min(1)).max(50).default([]),
+  unit: optionalLine(fieldLimits.unit),
+  keywords: z.array(line(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
   expectedUpdatedAt: z.string().max(40).optional(),
 });
 export type ServiceDraft = z.infer<typeof ServiceDraft>;
@@ -146,13 +166,9 @@ export const catalogueStaffMethods = {
     summary: 'One document with every field, retired ones too',
   }),
   'documents.save': method<CatalogueDocument>()({
-    input: DocumentDraft, role: 'staff', changes: true, maxBodyBytes: 2 * MB, // the longest draft in Thai is ~0.8 MB
-    summary: 'Create a document (no id or a new id) or update one; keeps its file and status',
-  }),
-  'documents.attachPdf': method<CatalogueDocument>()({
-    input: z.strictObject({ id: DocumentId, name: z.string().trim().min(1).max(255), base64: Base64 }),
-    role: 'staff', changes: true, maxBodyBytes: UPLOAD_BODY_BYTES,
-    summary: 'Attach (or replace) the PDF of a document; extracts its text',
+    // A draft may carry its PDF (50 MB at most, ~67 MB as base64): the upload budget.
+    input: DocumentDraft, role: 'staff', changes: true, maxBodyBytes: UPLOAD_BODY_BYTES,
+    summary: 'Create or update a document with its PDF (if one is sent), all or nothing; keeps its status, and its file when none is sent',
   }),
   'documents.retire': method<CatalogueDocument>()({
     input: z.strictObject({ id: DocumentId, note: z.string().trim().max(500).optional() }), role: 'staff', changes: true,

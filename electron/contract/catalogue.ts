@@ -4,7 +4,7 @@ import { CategoryCode, GroupCode, type Bilingual } from './categories';
 import { DocumentId, type CatalogueDocument, type ServiceStandard } from './schemas';
 
 /** A document as a citizen may see it (no staff-only fields). */
-export type PublicDocument = Omit<CatalogueDocument, 'status' | 'createdAt' | 'reviewBy'>;
+export type PublicDocument = Omit<CatalogueDocument, 'status' | 'createdAt' | 'reviewBy' | 'draftKey'>;
 
 export interface DocumentCard {
   id: string;

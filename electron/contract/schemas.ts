@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CategoryCode } from './categories';
+import { fieldLimits } from './fieldLimits';
 
 /** Shared value schemas. Stored dates are ISO (Common Era); screens show them in Buddhist Era. */
 export const IsoDate = z
@@ -11,19 +12,19 @@ export const IsoDate = z
 export const DocumentId = z
   .string()
   .min(1)
-  .max(64)
+  .max(fieldLimits.id)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'id may hold letters, digits, dot, dash and underscore');
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lowercase hex digits');
 
 const text = (max: number) => z.string().trim().max(max);
 
-export const Bilingual = z.object({ th: text(2000).min(1), en: text(2000).optional() });
-export const OptionalBilingual = z.object({ th: text(20000).optional(), en: text(20000).optional() });
+export const Bilingual = z.object({ th: text(fieldLimits.title).min(1), en: text(fieldLimits.title).optional() });
+export const OptionalBilingual = z.object({ th: text(fieldLimits.summary).optional(), en: text(fieldLimits.summary).optional() });
 
 export const AttachedFile = z.object({
   sha256: Sha256,
-  name: text(255).min(1),
+  name: text(fieldLimits.fileName).min(1),
   bytes: z.number().int().nonnegative(),
   pages: z.number().int().nonnegative().optional(),
   /** False when the PDF has no text layer (a scan): staff should add a summary or body by hand. */
@@ -38,16 +39,21 @@ export const CatalogueDocument = z.object({
   title: Bilingual,
   category: CategoryCode,
   published: IsoDate,
-  unit: text(300).optional(),
-  keywords: z.array(text(100).min(1)).max(50).default([]),
+  unit: text(fieldLimits.unit).optional(),
+  keywords: z.array(text(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
   summary: OptionalBilingual.default({}),
   /** Text entered by hand (e.g. for scans); PDF text is extracted separately. */
-  body: text(200000).optional(),
-  url: z.url().max(2000).optional(),
+  body: text(fieldLimits.body).optional(),
+  url: z.url().max(fieldLimits.url).optional(),
   reviewBy: IsoDate.optional(),
   /** Where the paper original is kept, as printed indexes give it (แฟ้มที่ / shelf). */
-  paperLocation: text(200).optional(),
+  paperLocation: text(fieldLimits.paperLocation).optional(),
   file: AttachedFile.optional(),
+  /**
+   * The editor's key for the new document this was created as (see DocumentDraft.draftKey): kept
+   * so that a save retried after its answer was lost, even across a restart, finds this document.
+   */
+  draftKey: z.string().max(64).optional(),
   status: DocumentStatus.default('active'),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -58,7 +64,7 @@ export const ServiceStep = z.object({
   text: Bilingual,
   /** Working minutes; a working day counts as 7 hours (420 minutes). */
   minutes: z.number().int().nonnegative().max(60 * 24 * 365),
-  unit: text(300).optional(),
+  unit: text(fieldLimits.unit).optional(),
   /** Repeats after the service is done (e.g. reporting monthly): shown, not counted in the total. */
   recurring: z.boolean().optional(),
 });
@@ -74,8 +80,8 @@ export const ServiceStandard = z.object({
   documents: z.array(Bilingual).max(50).default([]),
   /** Where to go and channels (counter, online, phone). */
   channels: z.array(Bilingual).max(20).default([]),
-  unit: text(300).optional(),
-  keywords: z.array(text(100).min(1)).max(50).default([]),
+  unit: text(fieldLimits.unit).optional(),
+  keywords: z.array(text(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
   status: DocumentStatus.default('active'),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -28,10 +28,11 @@ describe('the completeness dashboard', () => {
     await kiosk.call('documents.retire', { id: 'skr-2569-05' });
     await save({ id: 'budget', title: { th: 'งบประมาณรายจ่าย ๒๕๗๐' }, category: 's9-3', published: '2026-10-09', keywords: [], summary: {}, reviewBy: '2026-11-20' });
     await save({ id: 'plan-old', title: { th: 'แผนงานเก่า' }, category: 's9-3', published: '2024-10-01', keywords: [], summary: {}, reviewBy: '2026-11-21' });
-    await save({ id: 'scan', title: { th: 'คำสั่งสแกน' }, category: 's9-4', published: '2026-05-01', keywords: [], summary: {} });
-    await kiosk.call('documents.attachPdf', { id: 'scan', name: 'scan.pdf', base64: base64(tinyPdf()) });
-    await save({ id: 'scan-typed', title: { th: 'คำสั่งสแกนที่พิมพ์เนื้อหาแล้ว' }, category: 's9-4', published: '2026-05-02', keywords: [], summary: {}, body: 'พิมพ์เนื้อหาจากกระดาษ' });
-    await kiosk.call('documents.attachPdf', { id: 'scan-typed', name: 'scan2.pdf', base64: base64(tinyPdf()) });
+    await save({ id: 'scan', title: { th: 'คำสั่งสแกน' }, category: 's9-4', published: '2026-05-01', keywords: [], summary: {}, pdf: { name: 'scan.pdf', base64: base64(tinyPdf()) } });
+    await save({
+      id: 'scan-typed', title: { th: 'คำสั่งสแกนที่พิมพ์เนื้อหาแล้ว' }, category: 's9-4', published: '2026-05-02', keywords: [], summary: {}, body: 'พิมพ์เนื้อหาจากกระดาษ',
+      pdf: { name: 'scan2.pdf', base64: base64(tinyPdf()) },
+    });
   });
   afterEach(() => dir.remove());
 

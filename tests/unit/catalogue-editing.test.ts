@@ -54,18 +54,18 @@ describe('editing documents through the dispatcher', () => {
 
   it('attaches a PDF under its SHA-256 with its text, and marks a scan as having no searchable text', async () => {
     await kiosk.call('documents.save', draft({ id: 'doc-pdf' }));
-    const withText = await kiosk.call('documents.attachPdf', { id: 'doc-pdf', name: 'C:\\scans\\notice.pdf', base64: base64(tinyPdf('Job notice for computer officers')) });
+    const withText = await kiosk.call('documents.save', draft({ id: 'doc-pdf', pdf: { name: 'C:\\scans\\notice.pdf', base64: base64(tinyPdf('Job notice for computer officers')) } }));
     expect(withText.file).toMatchObject({ name: 'notice.pdf', pages: 1, hasText: true });
     expect(await kiosk.services.catalogue.files.readText(withText.file!.sha256)).toContain('computer officers');
 
-    const scan = await kiosk.call('documents.attachPdf', { id: 'doc-pdf', name: 'scan.pdf', base64: base64(tinyPdf()) });
+    const scan = await kiosk.call('documents.save', draft({ id: 'doc-pdf', pdf: { name: 'scan.pdf', base64: base64(tinyPdf()) } }));
     expect(scan.file).toMatchObject({ hasText: false, name: 'scan.pdf' });
     // The replaced PDF is no longer used by any document: it is removed from the store.
     const stored = (await readdir(join(dir.path, 'files'))).filter((f) => f.endsWith('.pdf'));
     expect(stored).toEqual([`${scan.file!.sha256}.pdf`]);
     expect(kiosk.audit.at(-1)?.changes[0]?.note).toContain('no searchable text');
 
-    const notPdf = await kiosk.attempt('documents.attachPdf', { id: 'doc-pdf', name: 'x.pdf', base64: base64(new TextEncoder().encode('hello')) });
+    const notPdf = await kiosk.attempt('documents.save', draft({ id: 'doc-pdf', pdf: { name: 'x.pdf', base64: base64(new TextEncoder().encode('hello')) } }));
     expect(notPdf).toMatchObject({ ok: false, error: { code: 'bad_input', messageTh: 'ไฟล์นี้ไม่ใช่ PDF' } });
   });
 

@@ -30,8 +30,8 @@ describe('the dispatcher', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('bad_input');
-    expect(result.error.message).toContain('id');
-    expect(result.error.messageTh).toContain('ข้อมูลที่ส่งมาไม่ถูกต้อง');
+    expect(result.error.message).toMatch(/^Document id may hold only letters/);
+    expect(result.error.messageTh).toMatch(/^รหัสเอกสาร ใช้ได้เฉพาะ/);
   });
 
   it('checks the role before the schema: a citizen calling an admin method learns nothing of its input', async () => {

@@ -16,10 +16,14 @@ async function fillCatalogue(kiosk: TestKiosk) {
     keywords: ['-ลบ', '@at', 'ปกติ'], summary: { th: "'=มีอัญประกาศอยู่แล้ว", en: 'He said "hi", then left' }, body: 'บรรทัด 1\r\nบรรทัด 2, มีจุลภาค', // stored as \n
     url: 'https://example.go.th/a?b=1', reviewBy: '2027-01-31', paperLocation: 'แฟ้มที่ 3 ชั้น 2', unit: 'กองกลาง',
   });
-  await kiosk.call('documents.save', { id: 'doc-pdf', title: { th: 'สรุปผลการจัดซื้อจัดจ้างเดือนตุลาคม ๒๕๖๙' }, category: 'proc-result', published: '2026-11-06', keywords: [], summary: {} });
-  await kiosk.call('documents.attachPdf', { id: 'doc-pdf', name: 'สขร1 ตุลาคม.pdf', base64: base64(tinyPdf('Procurement summary October 2026')) });
-  await kiosk.call('documents.save', { id: 'doc-scan', title: { th: 'เอกสารสแกน' }, category: 's9-8', published: '2025-12-25', keywords: ['สแกน'], summary: {} });
-  await kiosk.call('documents.attachPdf', { id: 'doc-scan', name: 'สขร1 ตุลาคม.pdf', base64: base64(tinyPdf()) }); // same name, other file
+  await kiosk.call('documents.save', {
+    id: 'doc-pdf', title: { th: 'สรุปผลการจัดซื้อจัดจ้างเดือนตุลาคม ๒๕๖๙' }, category: 'proc-result', published: '2026-11-06', keywords: [], summary: {},
+    pdf: { name: 'สขร1 ตุลาคม.pdf', base64: base64(tinyPdf('Procurement summary October 2026')) },
+  });
+  await kiosk.call('documents.save', {
+    id: 'doc-scan', title: { th: 'เอกสารสแกน' }, category: 's9-8', published: '2025-12-25', keywords: ['สแกน'], summary: {},
+    pdf: { name: 'สขร1 ตุลาคม.pdf', base64: base64(tinyPdf()) }, // same name, other file
+  });
   await kiosk.call('documents.save', { id: 'doc-retired', title: { th: 'ประกาศเก่า' }, category: 's7-4', published: '2020-01-01', keywords: ['เก่า'], summary: {} });
   await kiosk.call('documents.retire', { id: 'doc-retired' });
 }

@@ -22,7 +22,7 @@ export const toCard = (d: CatalogueDocument): DocumentCard => ({
   id: d.id, title: d.title, category: d.category, published: d.published, unit: d.unit, hasFile: Boolean(d.file),
 });
 
-const toPublic = ({ status: _s, createdAt: _c, reviewBy: _r, ...rest }: CatalogueDocument): PublicDocument => rest;
+const toPublic = ({ status: _s, createdAt: _c, reviewBy: _r, draftKey: _k, ...rest }: CatalogueDocument): PublicDocument => rest;
 
 const newestFirst = (a: { published: string; id: string }, b: { published: string; id: string }) =>
   b.published.localeCompare(a.published) || a.id.localeCompare(b.id);

@@ -3,7 +3,7 @@ import type { DocumentDraft, DocumentFlag, ServiceDraft, StaffDocumentCard, Staf
 import type { CategoryCode } from '../../contract/categories';
 import type { AuditChange } from '../../contract/handler';
 import { KioskError } from '../../contract/result';
-import { CatalogueDocument, ServiceStandard, totalMinutes } from '../../contract/schemas';
+import { CatalogueDocument, ServiceStandard, totalMinutes, type AttachedFile } from '../../contract/schemas';
 import type { Clock } from '../runtime';
 import { auditChange } from './auditDiff';
 import { toCard, type Catalogue } from './catalogue';
@@ -16,10 +16,21 @@ type RecordChange = (change: AuditChange) => void;
 
 const docNotFound = (id: string) => new KioskError('not_found', { th: `ไม่พบเอกสาร ${id}`, en: `Document ${id} not found` });
 const serviceNotFound = (id: string) => new KioskError('not_found', { th: `ไม่พบมาตรฐานบริการ ${id}`, en: `Service standard ${id} not found` });
+const idTaken = (id: string) => new KioskError('conflict', {
+  th: `รหัส ${id} มีเอกสารอื่นใช้อยู่แล้ว โปรดใช้รหัสอื่นหรือเว้นว่างไว้`,
+  en: `The id ${id} belongs to another document; choose another or leave it empty`,
+});
 const staleEdit = () => new KioskError('conflict', {
   th: 'มีผู้อื่นแก้ไขรายการนี้หลังจากที่คุณเปิดไว้ โปรดเปิดใหม่แล้วแก้ไขอีกครั้ง',
   en: 'Someone else changed this after you opened it; reopen it and edit again',
 });
+
+/** The audit note of a document save: created or not, with a PDF or not, searchable or a scan. */
+function saveNote(before: CatalogueDocument | undefined, file: AttachedFile | undefined): string | undefined {
+  const pdfNote = file && (file.hasText ? 'PDF attached' : 'PDF attached: no searchable text (scan)');
+  if (before) return pdfNote;
+  return file ? (file.hasText ? 'created with PDF' : 'created with PDF: no searchable text (scan)') : 'created';
+}
 
 /** `doc-20261121-3fa9`: the date a staff member made it, plus four random hex digits. */
 export function newId(prefix: 'doc' | 'svc', now: Date, taken: (id: string) => boolean): string {
@@ -39,7 +50,7 @@ export const oneLineEnding = (s: string | undefined) => s?.replace(/\r\n?/g, '\n
 const dedupe = (words: string[]) => [...new Set(words.map((w) => w.trim()).filter(Boolean))];
 
 /** Builds the stored document from an editor draft, keeping what the editor does not touch. */
-export function documentFromDraft(draft: Omit<DocumentDraft, 'expectedUpdatedAt'> & { id: string }, existing: CatalogueDocument | undefined, stamp: string): CatalogueDocument {
+export function documentFromDraft(draft: Omit<DocumentDraft, 'expectedUpdatedAt' | 'draftKey' | 'pdf'> & { id: string }, existing: CatalogueDocument | undefined, stamp: string): CatalogueDocument {
   return CatalogueDocument.parse({
     id: draft.id,
     title: { th: draft.title.th, en: given(draft.title.en) },
@@ -102,6 +113,59 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
     if (sha256 && !documents().some((d) => d.file?.sha256 === sha256)) await catalogue.files.removePdf(sha256);
   }
 
+  // Saves of one new document wait for each other: a double tap, or a retry sent while the first
+  // try still stores its PDF, must find the document that first try creates, not make a second.
+  const inFlight = new Map<string, Promise<unknown>>();
+  function oneAtATime<T>(draftKey: string | undefined, run: () => Promise<T>): Promise<T> {
+    if (!draftKey) return run();
+    const next = (inFlight.get(draftKey) ?? Promise.resolve()).then(run);
+    const settled = next.catch(() => undefined);
+    inFlight.set(draftKey, settled);
+    void settled.then(() => { if (inFlight.get(draftKey) === settled) inFlight.delete(draftKey); });
+    return next;
+  }
+
+  async function saveDocumentNow(input: DocumentDraft, record: RecordChange): Promise<CatalogueDocument> {
+    const { expectedUpdatedAt, draftKey, pdf, ...draft } = input;
+    const now = clock.now();
+    // The draft key is kept on the stored document (not in memory) so that a retry finds it even
+    // after a restart between the try whose answer was lost and the next one.
+    const madeByThisDraft = draftKey ? documents().find((d) => d.draftKey === draftKey) : undefined;
+    const id = madeByThisDraft?.id ?? draft.id ?? newId('doc', now, (candidate) => Boolean(findDocument(candidate)));
+    const existing = findDocument(id);
+    if (existing && expectedUpdatedAt && existing.updatedAt !== expectedUpdatedAt) throw staleEdit();
+    // A new document (the editor sends a draft key and no version) never overwrites another one.
+    if (existing && !madeByThisDraft && draftKey && !expectedUpdatedAt) throw idTaken(id);
+    const stamp = now.toISOString();
+    const build = (current: CatalogueDocument | undefined, file: AttachedFile | undefined): CatalogueDocument => {
+      const key = current?.draftKey ?? draftKey;
+      return { ...documentFromDraft({ ...draft, id }, current, stamp), ...(file ? { file } : {}), ...(key ? { draftKey: key } : {}) };
+    };
+    build(existing, undefined); // a draft the stored schema refuses is refused before any file is written
+
+    const file = pdf ? await storePdf(catalogue.files, Buffer.from(pdf.base64, 'base64'), pdf.name) : undefined;
+    let before: CatalogueDocument | undefined;
+    let after: CatalogueDocument | undefined;
+    try {
+      await catalogue.update({ kind: 'document', id }, (store) => {
+        // Checked again against what is stored now: storing the PDF took a while.
+        const i = store.documents.findIndex((d) => d.id === id);
+        before = i < 0 ? undefined : store.documents[i];
+        if (before && expectedUpdatedAt && before.updatedAt !== expectedUpdatedAt) throw staleEdit();
+        after = build(before, file);
+        if (i < 0) store.documents.push(after); else store.documents[i] = after;
+      });
+    } catch (error) {
+      // The PDF stored for this save is removed again unless a document already used it.
+      if (file) await dropFileIfUnused(file.sha256).catch(() => undefined);
+      throw error;
+    }
+    const saved = after!;
+    record(auditChange(`document:${id}`, before, saved, saveNote(before, file)));
+    if (file && before?.file && before.file.sha256 !== file.sha256) await dropFileIfUnused(before.file.sha256);
+    return saved;
+  }
+
   return {
     /** Staff's list: every filter, flags included, applies to the whole catalogue before paging. */
     listDocuments(filter: { category?: CategoryCode; status: 'active' | 'retired' | 'all'; text?: string; flags?: DocumentFlag[]; offset: number; limit: number }) {
@@ -122,28 +186,13 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
 
     getDocument: (id: string): CatalogueDocument => requireDocument(id),
 
-    async saveDocument(input: DocumentDraft, record: RecordChange): Promise<CatalogueDocument> {
-      const { expectedUpdatedAt, ...draft } = input;
-      const now = clock.now();
-      const id = draft.id ?? newId('doc', now, (candidate) => Boolean(findDocument(candidate)));
-      const existing = findDocument(id);
-      if (existing && expectedUpdatedAt && existing.updatedAt !== expectedUpdatedAt) throw staleEdit();
-      const after = documentFromDraft({ ...draft, id }, existing, now.toISOString());
-      await replaceDocument(after);
-      record(auditChange(`document:${id}`, existing, after, existing ? undefined : 'created'));
-      return after;
-    },
-
-    async attachPdf(input: { id: string; name: string; base64: string }, record: RecordChange): Promise<CatalogueDocument> {
-      const before = requireDocument(input.id);
-      const file = await storePdf(catalogue.files, Buffer.from(input.base64, 'base64'), input.name);
-      const current = requireDocument(input.id); // the PDF took a while: edit what is stored now
-      const after = { ...current, file, updatedAt: clock.now().toISOString() };
-      await replaceDocument(after);
-      record(auditChange(`document:${input.id}`, before, after, file.hasText ? 'PDF attached' : 'PDF attached: no searchable text (scan)'));
-      await dropFileIfUnused(before.file?.sha256 === file.sha256 ? undefined : before.file?.sha256);
-      return after;
-    },
+    /**
+     * Saves a document and, when one is sent, its PDF: everything or nothing. The draft and the PDF
+     * are checked before anything is written; the PDF is stored (under its hash) before the one
+     * catalogue update, and removed again if that update fails. One audited change.
+     */
+    saveDocument: (input: DocumentDraft, record: RecordChange): Promise<CatalogueDocument> =>
+      oneAtATime(input.draftKey, () => saveDocumentNow(input, record)),
 
     retireDocument: (id: string, record: RecordChange, note?: string) => setDocumentStatus(id, 'retired', record, note),
     restoreDocument: (id: string, record: RecordChange) => setDocumentStatus(id, 'active', record),

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_PDF_BYTES } from '../../contract/fieldLimits';
 import { KioskError } from '../../contract/result';
 import { Sha256 } from '../../contract/schemas';
 import { readTextIfExists, writeFileDurably } from '../store/durableFile';
 import { saveError } from '../store/saveError';
 import { extractPdfText, PDF_TEXT_VERSION } from './pdfText';
 
-export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+export { MAX_PDF_BYTES };
 const TEXT_HEADER = '%pdf-text ';
 const fileNotSaved = { th: 'บันทึกไฟล์ PDF ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ', en: 'Could not store the PDF; nothing was changed' };
 

@@ -36,7 +36,6 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
     'documents.list': (input) => editing.listDocuments(input),
     'documents.get': (input) => editing.getDocument(input.id),
     'documents.save': (input, context) => editing.saveDocument(input, context.recordChange),
-    'documents.attachPdf': (input, context) => editing.attachPdf(input, context.recordChange),
     'documents.retire': (input, context) => editing.retireDocument(input.id, context.recordChange, input.note),
     'documents.restore': (input, context) => editing.restoreDocument(input.id, context.recordChange),
     'documents.delete': (input, context) => editing.deleteDocument(input.id, input.reason, context.recordChange),

@@ -1,24 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodInput, ReportFile } from '../../../electron/contract/stats';
+import { offerDownload } from '../app/appDownloads';
 import { call, CallFailed } from '../app/client';
 import { pick } from '../app/i18n';
 
-/**
- * A report file handed to the browser as a download. In Electron the kiosk window's download
- * guard refuses it: staff exports are for the web mode on a desk PC (the admin CLI also exports).
- * The anchor is never attached to the page, so the kiosk's "no link leaves the app" guard is not asked.
- */
-function download(file: ReportFile) {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return bytes.length;
-}
+const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+/** A report file handed to the browser as a download (app/appDownloads.ts: the link guard lets only these through). */
+const download = (file: ReportFile) => offerDownload(file.fileName, file.mimeType, fromBase64(file.base64));
 
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 

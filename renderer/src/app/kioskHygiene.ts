@@ -1,3 +1,5 @@
+import { isAppDownload } from './appDownloads';
+
 /**
  * A public screen: no context menu, no text selection outside fields (CSS), no pinch or
  * ctrl-wheel zoom of the page (the PDF viewer zooms itself), no dropped files or links, no Ctrl+P.
@@ -16,6 +18,7 @@ export function preventKioskGestures(doc: Document) {
   doc.addEventListener('click', (e) => {
     const link = (e.target as Element | null)?.closest?.('a[href]');
     const href = link?.getAttribute('href') ?? '';
-    if (link && !href.startsWith('#')) e.preventDefault(); // no link leaves the app
+    // No link leaves the app; a file the app made for staff (an export) may be saved.
+    if (link && !href.startsWith('#') && !isAppDownload(link)) e.preventDefault();
   });
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter, AuditRecord } from '../../../electron/contract/staff';
+import { offerDownload } from '../app/appDownloads';
 import { call } from '../app/client';
 import { Loaded } from '../kiosk/Loading';
 import { BeDateInput, type BeDateValue } from './BeDateInput';
 import { diffRows } from './auditDiffRows';
 import { actionGroups, actionLabel, auditWordsFor, fieldLabel, fillWords, noteText, targetText, valueText } from './auditLabels';
-import { downloadFile } from './download';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { useReloadableCall } from './useReloadableCall';
@@ -36,7 +36,7 @@ export function AuditScreen() {
   async function exportCsv() {
     try {
       const out = await call('audit.export', { format: 'csv' });
-      downloadFile(out.fileName, out.mimeType, out.content);
+      offerDownload(out.fileName, out.mimeType, out.content);
       setOutcome({ kind: 'done', text: t('staff.import.exported', { name: out.fileName }) });
     } catch (e) { setOutcome({ kind: 'error', error: errorText(e) }); }
   }

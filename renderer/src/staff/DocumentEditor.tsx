@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { DocumentDraft } from '../../../electron/contract/catalogue-staff';
 import type { CategoryCode } from '../../../electron/contract/categories';
+import { fieldLimits } from '../../../electron/contract/fieldLimits';
 import type { CatalogueDocument } from '../../../electron/contract/schemas';
 import { call } from '../app/client';
 import { formatDate } from '../app/format';
@@ -15,6 +16,7 @@ import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { GrowingText } from './GrowingText';
 import { KeywordChips } from './KeywordChips';
+import { cutToLimit, LengthNote } from './LengthNote';
 import { PdfField } from './PdfField';
 import { useReloadableCall } from './useReloadableCall';
 
@@ -43,6 +45,12 @@ const formOf = (d?: CatalogueDocument): Form => ({
   url: d?.url ?? '', reviewBy: d?.reviewBy ?? '', paperLocation: d?.paperLocation ?? '',
 });
 
+/** The contract's limit of each text field: longer text is refused while it is typed. */
+const limitOf: Partial<Record<keyof Form, number>> = {
+  id: fieldLimits.id, titleTh: fieldLimits.title, titleEn: fieldLimits.title, unit: fieldLimits.unit, paperLocation: fieldLimits.paperLocation,
+  url: fieldLimits.url, summaryTh: fieldLimits.summary, summaryEn: fieldLimits.summary, body: fieldLimits.body,
+};
+
 /** Problems the screen can name before calling (the back end checks again). */
 function problemsOf(f: Form): string[] {
   const p: string[] = [];
@@ -60,11 +68,21 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
   const navigate = useNavigate();
   const errorText = useErrorText();
   const [form, setForm] = useState(() => formOf(doc));
+  const [cut, setCut] = useState<Partial<Record<keyof Form, boolean>>>({});
+  // One key per new document, sent with every try: a retry after a refusal or a lost answer
+  // updates the document the first successful try made instead of creating a second one.
+  const [draftKey] = useState(() => (doc ? undefined : crypto.randomUUID()));
   const [pdf, setPdf] = useState<File>();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(notice ? { kind: 'done', text: notice } : undefined);
   const [tried, setTried] = useState(false);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const setText = (key: keyof Form, value: string) => {
+    const max = limitOf[key];
+    const kept = max === undefined ? { text: value, cut: false } : cutToLimit(value, max);
+    set(key, kept.text);
+    setCut((c) => ({ ...c, [key]: kept.cut }));
+  };
   const problems = problemsOf(form);
   const shows = (field: string) => tried && problems.includes(field);
   const needsText = !doc?.file || doc.file.hasText === false;
@@ -80,10 +98,11 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
         title: { th: form.titleTh, en: form.titleEn }, category: form.category as CategoryCode, published: form.published,
         unit: form.unit, keywords: form.keywords, summary: { th: form.summaryTh, en: form.summaryEn }, body: form.body,
         url: form.url.trim() || undefined, reviewBy: form.reviewBy || undefined, paperLocation: form.paperLocation,
-        expectedUpdatedAt: doc?.updatedAt,
+        expectedUpdatedAt: doc?.updatedAt, draftKey,
+        pdf: pdf ? { name: pdf.name, base64: await readAsBase64(pdf) } : undefined,
       };
-      let saved = await call('documents.save', draft);
-      if (pdf) saved = await call('documents.attachPdf', { id: saved.id, name: pdf.name, base64: await readAsBase64(pdf) });
+      // One call: the fields and the PDF are stored together, or nothing is.
+      const saved = await call('documents.save', draft);
       const scan = pdf && saved.file && !saved.file.hasText;
       setPdf(undefined);
       const note = scan ? `${t('staff.editor.saved')} ${t('staff.editor.noText')}` : t('staff.editor.saved');
@@ -95,18 +114,24 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
   }
 
   // The hint sits outside the label (described-by), so the field's accessible name is its label alone.
-  const text = (key: keyof Form, label: string, opts: { required?: boolean; long?: boolean; grow?: boolean; rows?: number; hint?: string } = {}) => (
-    <div className={`field${shows(key) ? ' invalid' : ''}`}>
-      <label htmlFor={`doc-${key}`}>{label}{opts.required && ' *'}</label>
-      {opts.long
-        ? <textarea id={`doc-${key}`} rows={opts.rows ?? 4} value={form[key] as string} onChange={(e) => set(key, e.target.value)} />
-        : opts.grow
-          ? <GrowingText singleLine id={`doc-${key}`} value={form[key] as string} onChange={(v) => set(key, v)} aria-invalid={shows(key) || undefined} />
-          : <input id={`doc-${key}`} value={form[key] as string} onChange={(e) => set(key, e.target.value)} aria-invalid={shows(key) || undefined}
-          aria-describedby={opts.hint ? `doc-${key}-hint` : undefined} />}
-      {opts.hint && <small id={`doc-${key}-hint`} className="hint">{opts.hint}</small>}
-    </div>
-  );
+  const text = (key: keyof Form, label: string, opts: { required?: boolean; long?: boolean; grow?: boolean; rows?: number; hint?: string } = {}) => {
+    const value = form[key] as string;
+    const max = limitOf[key];
+    const described = [opts.hint && `doc-${key}-hint`, max !== undefined && `doc-${key}-length`].filter(Boolean).join(' ') || undefined;
+    const common = { id: `doc-${key}`, 'aria-invalid': shows(key) || undefined, 'aria-describedby': described };
+    return (
+      <div className={`field${shows(key) ? ' invalid' : ''}`}>
+        <label htmlFor={`doc-${key}`}>{label}{opts.required && ' *'}</label>
+        {opts.long
+          ? <textarea {...common} rows={opts.rows ?? 4} value={value} onChange={(e) => setText(key, e.target.value)} />
+          : opts.grow
+            ? <GrowingText {...common} singleLine value={value} onChange={(v) => setText(key, v)} />
+            : <input {...common} value={value} onChange={(e) => setText(key, e.target.value)} />}
+        {opts.hint && <small id={`doc-${key}-hint`} className="hint">{opts.hint}</small>}
+        {max !== undefined && <LengthNote id={`doc-${key}-length`} length={value.length} max={max} cut={Boolean(cut[key])} />}
+      </div>
+    );
+  };
 
   return (
     <form className="editor" aria-labelledby="editor-title" onSubmit={(e) => { e.preventDefault(); void save(); }}>

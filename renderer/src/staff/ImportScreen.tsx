@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ImportIssue, type ImportPreview, type ImportResult } from '../../../electron/contract/catalogue-staff';
+import { offerDownload } from '../app/appDownloads';
 import { call } from '../app/client';
-import { downloadFile, fromBase64, readAsBase64 } from './download';
+import { fromBase64, readAsBase64 } from './download';
 import { FileButton } from './FileButton';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
@@ -41,7 +42,7 @@ export function ImportScreen() {
     setBusy('export'); setOutcome(undefined);
     try {
       const out = await call('catalogue.export', { format });
-      downloadFile(out.fileName, out.mimeType, fromBase64(out.base64));
+      offerDownload(out.fileName, out.mimeType, fromBase64(out.base64));
       setOutcome({ kind: 'done', text: t('staff.import.exported', { name: out.fileName }) });
     } catch (e) { setOutcome({ kind: 'error', error: errorText(e) }); } finally { setBusy(undefined); }
   }

@@ -8,6 +8,8 @@ export class StaffDocumentEditorPage {
   pdfInput = () => this.page.getByLabel(/เลือกไฟล์ PDF|เปลี่ยนไฟล์ PDF/);
   save = () => this.page.getByRole('button', { name: 'บันทึก', exact: true });
   status = () => this.page.getByRole('status');
+  alert = () => this.page.getByRole('alert');
+  keywordInput = () => this.page.getByRole('textbox', { name: 'คำสำคัญใหม่' });
 
   async setDate(group: string, day: number, month: number, yearBe: number) {
     const g = this.dateGroup(group);

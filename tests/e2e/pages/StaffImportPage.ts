@@ -8,6 +8,7 @@ export class StaffImportPage {
   problems = () => this.page.getByRole('table', { name: /ปัญหาที่ต้องแก้/ });
   problemRows = () => this.problems().locator('tbody tr');
   apply = () => this.page.getByRole('button', { name: 'นำเข้าข้อมูล' });
+  exportAs = (format: 'XLSX' | 'CSV' | 'JSON' | 'ZIP') => this.page.getByRole('button', { name: `ส่งออก ${format}`, exact: true });
 
   async choose(path: string) {
     await this.fileInput().setInputFiles(path);

@@ -1,19 +1,43 @@
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { KioskError } from '../../../contract/result';
 import { tableFromGrid, type RawTable } from './table';
+
+const notText = () => new KioskError('bad_input', {
+  th: 'ไฟล์นี้ไม่ใช่ไฟล์ข้อความ CSV (มีข้อมูลแบบไบนารี หรือไม่ใช่ UTF-8 หรือ Windows-874) โปรดบันทึกจาก Excel เป็น "CSV UTF-8" แล้วเลือกใหม่',
+  en: 'This file is not CSV text (it holds binary data, or is neither UTF-8 nor Windows-874); save it from Excel as "CSV UTF-8" and choose it again',
+});
+
+/** Control characters no spreadsheet writes into a CSV (tab, line breaks, form feed and DOS end-of-file are allowed). */
+const isBinaryControl = (code: number) => (code >= 0x01 && code <= 0x08) || (code >= 0x0e && code <= 0x1f && code !== 0x1a);
+function binaryControls(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isBinaryControl(text.charCodeAt(i))) count++;
+  return count;
+}
 
 /**
  * Text of a CSV as Thai offices save it: UTF-8 with or without a BOM, or Windows-874 (TIS-620)
- * from older Excel. Bytes that are not valid UTF-8 are read as Windows-874.
+ * from older Excel. Bytes that are not valid UTF-8 are read as Windows-874. A file that is not
+ * text at all (a NUL byte, bytes Windows-874 does not define, or many control characters: a
+ * PDF, a zip or UTF-16 renamed .csv) is refused instead of being read as rows of noise.
  */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {
+  if (bytes.includes(0)) throw notText();
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
+  let decoded: { text: string; encoding: 'utf-8' | 'windows-874' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+    decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(body), 'win874'), encoding: 'windows-874' };
+    const text = iconv.decode(Buffer.from(body), 'win874');
+    // iconv-lite gives U+FFFD for the bytes Windows-874 leaves undefined (0xDB–0xDE, 0xFC–0xFF, …).
+    if (text.includes('\uFFFD')) throw notText();
+    decoded = { text, encoding: 'windows-874' };
   }
+  const controls = binaryControls(decoded.text);
+  if (controls > 0 && controls * 1000 >= decoded.text.length) throw notText();
+  return decoded;
 }
 
 /** A CSV's rows; row numbers count records as a spreadsheet shows them (a quoted line break stays in its row). */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ImportIssue, ImportPreview } from '../../../contract/catalogue-staff';
 import { categories, type CategoryCode } from '../../../contract/categories';
+import { fieldLimits } from '../../../contract/fieldLimits';
 import { CatalogueDocument, DocumentId } from '../../../contract/schemas';
 import { MAX_PDF_BYTES } from '../fileStore';
 import { displayName, pdfProblem } from '../pdfAttachment';
@@ -41,9 +42,11 @@ const statusByName = new Map<string, 'active' | 'retired'>([
   ['active', 'active'], ['ใช้งาน', 'active'], ['เผยแพร่', 'active'],
   ['retired', 'retired'], ['เลิกใช้', 'retired'], ['ยกเลิก', 'retired'], ['ไม่เผยแพร่', 'retired'],
 ]);
-const HttpUrl = z.url({ protocol: /^https?$/ }).max(2000);
+const HttpUrl = z.url({ protocol: /^https?$/ }).max(fieldLimits.url);
+/** The contract's limits (the same the editor and the dispatcher apply), by column. */
 const limits: Partial<Record<ColumnCode, number>> = {
-  title_th: 2000, title_en: 2000, unit: 300, summary_th: 20000, summary_en: 20000, body: 200000, paper_location: 200, file_name: 255,
+  title_th: fieldLimits.title, title_en: fieldLimits.title, unit: fieldLimits.unit, summary_th: fieldLimits.summary, summary_en: fieldLimits.summary, body: fieldLimits.body,
+  paper_location: fieldLimits.paperLocation, file_name: fieldLimits.fileName,
 };
 /** Where a stored field's problem shows in the table. */
 const columnOfField: Record<string, ColumnCode> = {
@@ -170,8 +173,8 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       const list = (Array.isArray(keywordCell) ? keywordCell : (table.spreadsheet ? stripFormulaGuard(keywordCell) : keywordCell).split(';'))
         .map((k) => k.trim()).filter(Boolean);
       keywords = [...new Set(list)];
-      if (keywords.length > 50) fail('keywords', 'คำสำคัญเกิน 50 คำ', 'More than 50 keywords');
-      if (keywords.some((k) => k.length > 100)) fail('keywords', 'คำสำคัญแต่ละคำยาวไม่เกิน 100 ตัวอักษร', 'Each keyword may be up to 100 characters');
+      if (keywords.length > fieldLimits.keywords) fail('keywords', `คำสำคัญเกิน ${fieldLimits.keywords} คำ`, `More than ${fieldLimits.keywords} keywords`);
+      if (keywords.some((k) => k.length > fieldLimits.keyword)) fail('keywords', `คำสำคัญแต่ละคำยาวไม่เกิน ${fieldLimits.keyword} ตัวอักษร`, `Each keyword may be up to ${fieldLimits.keyword} characters`);
     }
 
     const url = optional('url', existing?.url);

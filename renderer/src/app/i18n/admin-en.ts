@@ -45,7 +45,7 @@ export const adminEn: AdminDictionary = {
     privacy: 'Anonymous usage statistics: no names or personal data are kept',
     export: 'Export', xlsx: 'Download Excel (XLSX)', csv: 'Download CSV', pdf: 'Print / save as PDF',
     exporting: 'Preparing the file…', saved: 'Downloaded {{name}} ({{size}})', downloadAgain: 'Download again',
-    desktopOnly: 'Downloads work when the staff open this in a browser on their desk computer',
+    desktopOnly: 'The file is saved on the computer in use (on the kiosk itself: in its Downloads folder)',
     print: { title: 'Printable report', print: 'Print the report', back: 'Back to the report', hint: 'Pick a printer, or "Save as PDF", in the print dialog', label: 'Printable report' },
   },
 };

@@ -31,6 +31,7 @@ export const auditWordsEn: AuditWords = {
     summary: 'Summary', body: 'Text (typed by hand)', url: 'Public link', reviewBy: 'Review by', paperLocation: 'Paper original kept at',
     status: 'Publication status', createdAt: 'Created', updatedAt: 'Last changed',
     file: 'PDF file', 'file.name': 'PDF file name', 'file.sha256': 'PDF file id (sha256)', 'file.bytes': 'PDF size (bytes)', 'file.pages': 'PDF pages', 'file.hasText': 'PDF text searchable',
+    draftKey: 'Editor draft key',
     description: 'Description', steps: 'Service steps', fees: 'Fees', documents: 'Documents', channels: 'Where to go / channels',
     services: 'Service manuals', sample: 'Sample data',
     name: 'Name', role: 'Role', disabled: 'Disabled', failures: 'Wrong PINs in a row', lockedUntil: 'Locked until',

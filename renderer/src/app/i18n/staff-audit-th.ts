@@ -35,6 +35,7 @@ export const auditWordsTh = {
     summary: 'สาระสำคัญ', body: 'เนื้อหา (พิมพ์เอง)', url: 'ลิงก์สาธารณะ', reviewBy: 'วันที่ต้องทบทวน', paperLocation: 'ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)',
     status: 'สถานะการเผยแพร่', createdAt: 'สร้างเมื่อ', updatedAt: 'แก้ไขล่าสุด',
     file: 'ไฟล์ PDF', 'file.name': 'ชื่อไฟล์ PDF', 'file.sha256': 'รหัสไฟล์ PDF (sha256)', 'file.bytes': 'ขนาดไฟล์ PDF (ไบต์)', 'file.pages': 'จำนวนหน้า PDF', 'file.hasText': 'PDF ค้นหาด้วยข้อความได้',
+    draftKey: 'รหัสร่างของหน้าแก้ไข',
     description: 'คำอธิบาย', steps: 'ขั้นตอนการให้บริการ', fees: 'ค่าธรรมเนียม', documents: 'เอกสาร', channels: 'ช่องทางการให้บริการ',
     services: 'คู่มือบริการ', sample: 'ข้อมูลตัวอย่าง',
     name: 'ชื่อ', role: 'สิทธิ์', disabled: 'ระงับการใช้งาน', failures: 'จำนวนครั้งที่ใส่ PIN ผิด', lockedUntil: 'ล็อกถึง',
@@ -58,7 +59,8 @@ export const auditWordsTh = {
   /** The service's notes, word for word, and the patterns of those that carry a value. */
   notes: {
     fixed: {
-      'created': 'สร้างใหม่', 'PDF attached': 'แนบไฟล์ PDF', 'PDF attached: no searchable text (scan)': 'แนบไฟล์ PDF: ไฟล์สแกน ไม่มีข้อความให้ค้นหา',
+      'created': 'สร้างใหม่', 'created with PDF': 'สร้างใหม่พร้อมไฟล์ PDF', 'created with PDF: no searchable text (scan)': 'สร้างใหม่พร้อมไฟล์ PDF: ไฟล์สแกน ไม่มีข้อความให้ค้นหา',
+      'PDF attached': 'แนบไฟล์ PDF', 'PDF attached: no searchable text (scan)': 'แนบไฟล์ PDF: ไฟล์สแกน ไม่มีข้อความให้ค้นหา',
       'first administrator set up': 'ตั้งผู้ดูแลระบบคนแรก', 'account created': 'เพิ่มบัญชีผู้ใช้', 'signed in': 'เข้าสู่ระบบ',
       'PIN reset by an administrator; lockout cleared': 'ผู้ดูแลระบบตั้ง PIN ใหม่และปลดล็อกแล้ว', 'lockout cleared by an administrator': 'ผู้ดูแลระบบปลดล็อกบัญชี',
       'PIN changed by its owner': 'เจ้าของบัญชีเปลี่ยน PIN', 'administrator PIN accepted at the exit gate': 'ใส่ PIN ผู้ดูแลถูกต้องเพื่อออกจากโหมดตู้',

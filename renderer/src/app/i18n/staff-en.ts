@@ -23,7 +23,11 @@ export const staffEn: StaffDictionary = {
   flags: { noFile: 'No file', noText: 'No searchable text', pastReview: 'Past review date' },
   date: { day: 'Day', month: 'Month', yearBe: 'Year (BE)', invalid: 'Not a valid date (enter the Buddhist Era year, e.g. 2569)' },
   pager: { label: 'Pages', prev: 'Previous page', next: 'Next page', page: 'Page {{page}} / {{pages}}' },
-  keywords: { add: 'Add word', new: 'New keyword', none: 'No keywords yet', remove: 'Remove {{word}}' },
+  keywords: {
+    add: 'Add word', new: 'New keyword', none: 'No keywords yet', remove: 'Remove {{word}}',
+    cut: 'Each keyword may be up to {{max}} characters; the rest was not taken', full: 'At most {{max}} keywords',
+  },
+  limit: { count: '{{length}} / {{max}} characters', cut: 'Up to {{max}} characters; the rest was not taken' },
   list: { add: 'Add {{item}}', remove: 'Remove {{item}}', up: 'Move {{item}} up', down: 'Move {{item}} down', empty: 'Nothing yet', th: 'Thai', en: 'English' },
   documents: {
     title: 'Documents', new: '+ New document', filters: 'Document filters', text: 'Title or id contains', category: 'Category', allCategories: 'All categories',
@@ -74,7 +78,7 @@ export const staffEn: StaffDictionary = {
     added: '{{count}} added', updated: '{{count}} updated', willAdd: '{{count}} to add', willUpdate: '{{count}} to update',
     apply: 'Import', applying: 'Importing…', applyBlocked: 'Import is possible once there are no problems', done: 'Imported',
     resultSummary: '{{rows}} rows: {{add}} added · {{update}} updated · {{unchanged}} unchanged · {{files}} PDFs',
-    exportHead: 'Export everything', exportHelp: 'Downloads work in a browser on a staff desk PC (the kiosk refuses downloads)',
+    exportHead: 'Export everything', exportHelp: 'The file is saved on the computer in use (on the kiosk itself: in its Downloads folder)',
     exportAs: 'Export {{format}}', exported: '{{name}} created',
   },
   audit: {

@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DocumentDraft } from '../../electron/contract/catalogue-staff';
+import { fieldLimits } from '../../electron/contract/fieldLimits';
+import { refusalText } from '../../electron/contract/refusalText';
+import { asStaff, openTestKiosk, type TestKiosk } from './catalogue-support';
+import { fixedClock, tempDir } from './support';
+
+/** Issue 11: every schema refusal reaches a person as a Thai and English sentence naming the field. */
+const draft = { title: { th: 'ประกาศ' }, category: 's9-8', published: '2026-10-15' };
+
+describe('schema refusals as sentences, through the dispatcher', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: TestKiosk;
+  beforeEach(async () => {
+    dir = await tempDir();
+    kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
+  });
+  afterEach(() => dir.remove());
+
+  const refusal = async (method: string, input: unknown) => {
+    const result = await kiosk.dispatch(method, input, asStaff);
+    if (result.ok) throw new Error(`${method} was not refused`);
+    expect(result.error.code).toBe('bad_input');
+    expect(`${result.error.messageTh} ${result.error.message}`).not.toMatch(/✖|Too big|expected string|Invalid input/);
+    return { th: result.error.messageTh, en: result.error.message, details: result.error.details };
+  };
+
+  it('names the document field and its limit, in both languages, and keeps the raw issues for IT', async () => {
+    const tooLong = await refusal('documents.save', { ...draft, title: { th: 'ก'.repeat(fieldLimits.title + 1) } });
+    expect(tooLong.th).toBe('ชื่อเรื่อง (ไทย) ยาวเกิน 2,000 ตัวอักษร');
+    expect(tooLong.en).toBe('Title (Thai) is longer than 2,000 characters');
+    expect(tooLong.details).toMatchObject([{ code: 'too_big', path: ['title', 'th'] }]);
+
+    const keyword = await refusal('documents.save', { ...draft, keywords: ['ภาษี', 'ข'.repeat(fieldLimits.keyword + 1)] });
+    expect(keyword.th).toBe('คำสำคัญคำที่ 2 ยาวเกิน 100 ตัวอักษร');
+    expect(keyword.en).toBe('Keyword 2 is longer than 100 characters');
+
+    const many = await refusal('documents.save', { ...draft, keywords: Array.from({ length: 51 }, (_, i) => `คำ${i}`) });
+    expect(many.th).toBe('คำสำคัญ มีได้ไม่เกิน 50 รายการ');
+  });
+
+  it('says what is missing, what is not a date or a link, and which fields are unknown', async () => {
+    const missing = await refusal('documents.save', { title: { th: 'ประกาศ' }, category: 's9-8' });
+    expect(missing.th).toBe('วันที่เผยแพร่ ต้องกรอก');
+    expect(missing.en).toBe('Publication date is required');
+
+    const date = await refusal('documents.save', { ...draft, published: '2026-02-31' });
+    expect(date.th).toBe('วันที่เผยแพร่ ไม่ใช่วันที่ที่มีอยู่จริง');
+    const badDate = await refusal('documents.save', { ...draft, reviewBy: '31/02/2569' });
+    expect(badDate.th).toBe('วันที่ต้องทบทวน ต้องเป็นวันที่ที่ถูกต้อง'); // named once, not once per check
+
+    const link = await refusal('documents.save', { ...draft, url: 'ftp://files.example/a.pdf' });
+    expect(link.th).toBe('ลิงก์สาธารณะ ต้องเป็นลิงก์ที่ขึ้นต้นด้วย http:// หรือ https://');
+
+    const empty = await refusal('documents.save', { ...draft, title: { th: '   ' } });
+    expect(empty.th).toBe('ชื่อเรื่อง (ไทย) ต้องไม่ว่าง');
+
+    const extra = await refusal('documents.save', { ...draft, owner: 'x' });
+    expect(extra.th).toBe('ข้อมูลที่ส่งมา มีช่องที่ระบบไม่รู้จัก: owner');
+    expect(extra.en).toBe('The input has fields the kiosk does not know: owner');
+  });
+
+  it('names service fields by their place in the lists', async () => {
+    const service = await refusal('services.save', {
+      title: { th: 'ขอรับเงินทดแทน' },
+      steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 10 }, { text: { th: 'ตรวจสอบ', en: 'e'.repeat(2001) }, minutes: -5 }],
+      fees: [{ label: { th: 'ค่าสำเนา' }, baht: 'ยี่สิบ' }],
+    });
+    expect(service.th).toBe('ขั้นตอนที่ 2: รายละเอียด (อังกฤษ) ยาวเกิน 2,000 ตัวอักษร; ขั้นตอนที่ 2: ระยะเวลา ต้องไม่น้อยกว่า 0; ค่าธรรมเนียม 1: จำนวนเงิน (บาท) ต้องเป็นตัวเลข');
+    expect(service.en).toBe('Step 2: text (English) is longer than 2,000 characters; Step 2: time must be at least 0; Fee 1: amount (baht) must be a number');
+    const title = await refusal('services.save', { title: { th: '' }, steps: [{ text: { th: 'ก' }, minutes: 1 }] });
+    expect(title.th).toBe('ชื่อบริการ (ไทย) ต้องไม่ว่าง');
+  });
+
+  it('says a PDF is too big in MB, not in base64 characters', async () => {
+    const { en, th } = await refusal('documents.save', { ...draft, pdf: { name: 'big.pdf', base64: 'A'.repeat(70 * 1024 * 1024) } });
+    expect(th).toBe('ไฟล์ PDF ใหญ่เกิน 50 MB');
+    expect(en).toBe('PDF file is larger than 50 MB');
+  });
+
+  it('names the PDF sent with a save: an over-long name, text that is not base64', async () => {
+    const pdf = (name: string, base64: string) => ({ ...draft, pdf: { name, base64 } });
+    const longName = await refusal('documents.save', pdf(`${'ก'.repeat(300)}.pdf`, 'JVBERi0='));
+    expect(longName.th).toBe('ชื่อไฟล์ PDF ยาวเกิน 255 ตัวอักษร');
+    const notBase64 = await refusal('documents.save', pdf('a.pdf', '<<not base64>>'));
+    expect(notBase64.th).toBe('ไฟล์ PDF อ่านไม่ได้ (ไม่ใช่ข้อมูลไฟล์แบบ base64)');
+    expect(kiosk.services.catalogue.snapshot().documents).toEqual([]);
+  });
+
+  it('falls back to the path for fields it has no name for, and counts what it does not list', async () => {
+    const other = await refusal('settings.update', { kiosk: { idleSeconds: 'soon' } });
+    expect(other.th).toMatch(/^ช่อง [a-z.]+ /);
+    expect(other.en).toMatch(/^Field [a-z.]+ /);
+    const text = refusalText('documents.save', DocumentDraft.safeParse({}).error!.issues, {});
+    expect(text.th).toBe('ชื่อเรื่อง ต้องกรอก; หมวด ต้องกรอก; วันที่เผยแพร่ ต้องกรอก');
+    const four = refusalText('documents.save', DocumentDraft.safeParse({ title: {}, unit: 1, body: 2 }).error!.issues, { title: {}, unit: 1, body: 2 });
+    expect(four.th).toBe('ชื่อเรื่อง (ไทย) ต้องกรอก; หมวด ต้องกรอก; วันที่เผยแพร่ ต้องกรอก (และอีก 2 ข้อ)');
+    expect(four.en).toBe('Title (Thai) is required; Category is required; Publication date is required (and 2 more)');
+  });
+});
+
+describe('the editor limits are the schema limits', () => {
+  it('accepts a title and a keyword at the limit and refuses one character more', () => {
+    const at = (title: number, keyword: number) => DocumentDraft.safeParse({ ...draft, title: { th: 'ก'.repeat(title) }, keywords: ['ข'.repeat(keyword)] }).success;
+    expect(at(fieldLimits.title, fieldLimits.keyword)).toBe(true);
+    expect(at(fieldLimits.title + 1, fieldLimits.keyword)).toBe(false);
+    expect(at(fieldLimits.title, fieldLimits.keyword + 1)).toBe(false);
+  });
+});
