@@ -42,7 +42,7 @@ export async function createServices(options: ServiceOptions) {
   const recoveries: StoreRecovery[] = [settings.recovery, catalogue.recovery].filter((r): r is StoreRecovery => Boolean(r));
   for (const r of recoveries) log.warn('store recovered at start-up', { ...r });
   // After the other stores: their recoveries go to the audit trail and to the next staff sign-in.
-  const staff = await openStaff({ dataDir, clock, log, recoveries });
+  const staff = await openStaff({ dataDir, clock, log, recoveries, phoneNumbers: () => [settings.get().centre.phone] });
 
   const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears });
   await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
