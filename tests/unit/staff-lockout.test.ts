@@ -40,7 +40,8 @@ describe('a lockout that cannot be bypassed or turned against staff', () => {
     expect(fourth.message).toContain('wait 30 seconds');
     const during = await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
     expect(during).toMatchObject({ code: 'locked', details: { retryAt: '2026-03-02T02:00:30.000Z' } });
-    expect(during.messageTh).toContain('09:00:30');
+    expect(during.messageTh).toBe('ใส่รหัส PIN ผิดหลายครั้ง โปรดรออีก 30 วินาที (ถึงเวลา 09:00:30 น.) แล้วลองใหม่ หรือให้ผู้ดูแลระบบปลดล็อก');
+    expect(during.message).toBe('Too many wrong PINs: wait 30 seconds more (until 09:00:30 Bangkok time) and try again, or ask an administrator to unlock');
 
     clock.advance(30_000);
     expect((await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, WRONG))).details).toEqual({ retryAt: '2026-03-02T02:01:30.000Z' });

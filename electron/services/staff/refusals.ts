@@ -14,11 +14,12 @@ function waitText(ms: number): { th: string; en: string } {
 }
 
 /** Asked to try later without the PIN being checked: the wait after repeated wrong PINs. */
-export function waitError(until: string): KioskError {
+export function waitError(until: string, now: Date): KioskError {
   const time = bangkokTime.format(new Date(until));
+  const wait = waitText(new Date(until).getTime() - now.getTime());
   return new KioskError('locked', {
-    th: `ใส่รหัส PIN ผิดหลายครั้ง โปรดรอถึงเวลา ${time} น. แล้วลองใหม่ หรือให้ผู้ดูแลระบบปลดล็อก`,
-    en: `Too many wrong PINs: try again at ${time} (Bangkok time), or ask an administrator to unlock`,
+    th: `ใส่รหัส PIN ผิดหลายครั้ง โปรดรออีก ${wait.th} (ถึงเวลา ${time} น.) แล้วลองใหม่ หรือให้ผู้ดูแลระบบปลดล็อก`,
+    en: `Too many wrong PINs: wait ${wait.en} more (until ${time} Bangkok time) and try again, or ask an administrator to unlock`,
   }, { retryAt: until });
 }
 

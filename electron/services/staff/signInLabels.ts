@@ -10,9 +10,11 @@ function wordsOf(name: string): string[] {
   return (named.length > 0 ? named : words).slice(0, 2);
 }
 
+/** The first letter without its vowel or tone marks (ดูแล → ด); longer prefixes keep whole clusters. */
 function prefix(word: string, length: number): string {
-  const parts = [...graphemes.segment(word.replace(LEADING_VOWELS, ''))].map((s) => s.segment);
-  return (parts.length > 0 ? parts : [word]).slice(0, length).join('').toLocaleUpperCase('th');
+  const bare = word.replace(LEADING_VOWELS, '');
+  if (length === 1) return (/\p{L}/u.exec(bare)?.[0] ?? word.slice(0, 1)).toLocaleUpperCase('th');
+  return [...graphemes.segment(bare)].map((s) => s.segment).slice(0, length).join('').toLocaleUpperCase('th');
 }
 
 /**

@@ -77,7 +77,7 @@ export async function openStaff(options: {
       if (attempt.first) {
         await securityEvent(method, transport, null, { target: what.target, note: `attempts refused unchecked while waiting until ${attempt.until} (counted in the next entry)` });
       }
-      return waitError(attempt.until);
+      return waitError(attempt.until, clock.now());
     }
     const parts = [`wrong ${what.who}`, `${attempt.failures} in a row`];
     if (attempt.waitUntil) parts.push(`next try not before ${attempt.waitUntil}`);
