@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { pinReader } from '../../electron/cli/pinPrompt';
@@ -161,5 +161,23 @@ describe('the CLI\'s PIN prompt', () => {
     expect([await one('PIN', false), await one('again', true)]).toEqual(['482913', '482913']);
     const differ = pinReader(Readable.from(['482913\n615243\n']));
     expect([await differ('PIN', false), await differ('again', true)]).toEqual(['482913', '615243']);
+  });
+
+  it('at a terminal, the PIN is read in raw mode without echo; backspace works; Ctrl+C cancels', async () => {
+    const raw: boolean[] = [];
+    const terminal = Object.assign(new PassThrough(), { isTTY: true, setRawMode: (on: boolean) => { raw.push(on); } });
+    const shown = new PassThrough();
+    let echoed = '';
+    shown.on('data', (c: Buffer) => { echoed += String(c); });
+    const read = pinReader(terminal, shown);
+    const first = read('PIN: ', false);
+    terminal.write('48291');
+    terminal.write('x\u007f3\r');
+    expect(await first).toBe('482913');
+    expect(echoed).toBe('PIN: \n');
+    expect(raw).toEqual([true, false]);
+    const cancelled = read('again: ', true);
+    terminal.write('\u0003');
+    await expect(cancelled).rejects.toThrow('cancelled');
   });
 });

@@ -103,7 +103,7 @@ export const staffEn: StaffDictionary = {
   },
   accounts: {
     title: 'Accounts', create: '+ New account', name: 'Name', role: 'Role', roleOf: 'Role of {{name}}', state: 'State', failed: 'Wrong PINs', actions: 'Actions',
-    you: 'you', enabled: 'Active', disabled: 'Disabled', lockedUntil: 'Locked until {{time}}', unlock: 'Unlock', resetPin: 'Set a new PIN', enable: 'Enable', disable: 'Disable',
+    you: 'you', enabled: 'Active', disabled: 'Disabled', lockedUntil: 'Waiting until {{time}}', unlock: 'Unlock', resetPin: 'Set a new PIN', enable: 'Enable', disable: 'Disable',
     newPin: 'Enter the new PIN', firstPin: 'Enter the first PIN of {{name}}', nameFirst: 'Enter the name first, then the PIN', resetFor: 'New PIN for {{name}}',
     created: 'Account {{name}} added', pinReset: 'New PIN set for {{name}}', unlocked: '{{name}} unlocked', updated: 'Account {{name}} saved',
   },
