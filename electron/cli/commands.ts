@@ -5,6 +5,7 @@ import { verifyCommand } from './verify';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { reportCommand } from './report';
+import { staffCommand } from './staff';
 
 /** Every CLI command, one file each. */
 export const cliCommands = {
@@ -15,4 +16,5 @@ export const cliCommands = {
   backup: backupCommand,
   restore: restoreCommand,
   report: reportCommand,
+  staff: staffCommand,
 };

@@ -14,23 +14,38 @@ export const PersonName = z
   .max(80)
   .regex(/^[^\p{Cc}\p{Cf}]*$/u, 'name may not hold control characters');
 
-/** What anyone at the kiosk may see of an account: the login screen lists names to pick from. */
+/** An account as staff screens and the audit trail name it. Never listed to the public. */
 export interface AccountCard { id: string; name: string; role: StaffRole }
+
+/**
+ * What the sign-in screen shows after the staff gesture: initials to tap, and the reference to
+ * send back with the PIN. No account id and no name reach the public.
+ */
+export interface SignInChoice { ref: string; initials: string }
+export const SignInRef = z.string().regex(/^[0-9a-f]{24}$/, 'invalid sign-in choice');
+
+/** The one-time code that lets the first administrator be set up on the screen (10 digits; spaces and dashes allowed). */
+export const SetupCode = z.string().max(40).transform((s) => s.replace(/[\s-]/g, '')).pipe(z.string().regex(/^[0-9]{10}$/, 'the setup code is 10 digits'));
 
 /** What an administrator sees on the accounts screen. */
 export interface AccountDetail extends AccountCard {
   createdAt: string;
   disabled: boolean;
-  /** Wrong PINs since the last success or unlock. */
+  /** Wrong PINs in a row since the last success or unlock. */
   failedAttempts: number;
-  /** Set while the account is locked out. */
+  /** Set while no PIN is checked for this account (the wait after repeated wrong PINs). */
   lockedUntil?: string;
 }
 
 export interface StaffStatus {
-  /** True while no account exists: the screen shows "set up the first administrator". */
+  /**
+   * True while no account exists: the staff gesture says the kiosk is not set up yet. The first
+   * administrator is made on the machine (the CLI), or on the screen with the setup code that
+   * was then written to the machine's console and log (`setupCodeExpiresAt`).
+   */
   needsSetup: boolean;
-  accounts: AccountCard[];
+  setupCodeExpiresAt?: string;
+  choices: SignInChoice[];
 }
 
 export interface LoginAnswer {
@@ -93,27 +108,23 @@ const AccountRef = z.strictObject({ id: AccountId });
 export const staffMethods = {
   'staff.status': method<StaffStatus>()({
     input: z.strictObject({}), role: 'public', changes: false,
-    summary: 'Whether the first administrator must be set up, and the names to pick from at sign-in',
-  }),
-  'staff.accounts': method<AccountCard[]>()({
-    input: z.strictObject({}), role: 'public', changes: false,
-    summary: 'Active accounts by name for the sign-in list',
+    summary: 'Whether the kiosk is set up yet (issuing a setup code to the machine\'s log if not), and the initials to tap at sign-in',
   }),
   'staff.setupFirstAdmin': method<LoginAnswer>()({
-    input: z.strictObject({ name: PersonName, pin: Pin }), role: 'public', changes: true,
-    summary: 'Creates the first administrator (only while no account exists) and signs them in',
+    input: z.strictObject({ setupCode: SetupCode, name: PersonName, pin: Pin }), role: 'public', changes: true,
+    summary: 'Creates the first administrator with the one-time setup code from the machine\'s log (only while no account exists) and signs them in',
   }),
   'staff.login': method<LoginAnswer>()({
-    input: z.strictObject({ accountId: AccountId, pin: Pin }), role: 'public', changes: false,
-    summary: 'Signs in with a PIN; five wrong PINs lock the account for five minutes',
+    input: z.strictObject({ choice: SignInRef, pin: Pin }), role: 'public', changes: false,
+    summary: 'Signs in with the initials tapped and a PIN; repeated wrong PINs make that account wait longer each time',
   }),
   'staff.logout': method<{ ended: boolean }>()({
     input: z.strictObject({ token: z.string().max(128) }), role: 'public', changes: false,
     summary: 'Ends a session',
   }),
   'staff.verifyAdminPin': method<boolean>()({
-    input: z.strictObject({ pin: Pin, accountId: AccountId.optional() }), role: 'public', changes: false,
-    summary: 'Checks an administrator PIN for the exit-to-desktop gate (same lockout as sign-in)',
+    input: z.strictObject({ pin: Pin }), role: 'public', changes: false,
+    summary: 'Checks an administrator PIN for the exit-to-desktop gate; misses make the gate wait, never the administrators',
   }),
   'staff.listAccounts': method<AccountDetail[]>()({
     input: z.strictObject({}), role: 'admin', changes: false,
@@ -130,15 +141,15 @@ export const staffMethods = {
   }),
   'staff.resetPin': method<AccountCard>()({
     input: z.strictObject({ id: AccountId, pin: Pin }), role: 'admin', changes: true,
-    summary: 'Sets a new PIN for an account and clears its lockout',
+    summary: 'Sets a new PIN for an account, clears its wrong-PIN count and ends its other sessions',
   }),
   'staff.unlock': method<AccountCard>()({
     input: AccountRef, role: 'admin', changes: true,
-    summary: 'Clears the lockout of an account',
+    summary: 'Clears the wrong-PIN count and wait of an account',
   }),
   'staff.changeOwnPin': method<{ changed: true }>()({
     input: z.strictObject({ oldPin: Pin, newPin: Pin }), role: 'staff', changes: true,
-    summary: 'The signed-in person changes their own PIN',
+    summary: 'The signed-in person changes their own PIN; their other sessions end',
   }),
   'audit.list': method<{ total: number; items: AuditRecord[] }>()({
     input: z.strictObject({

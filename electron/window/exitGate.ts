@@ -3,9 +3,10 @@ import type { Log } from '../services/runtime';
 
 /**
  * Leaving the kiosk for the desktop needs an administrator's PIN. The PIN is checked by the
- * contract method `staff.verifyAdminPin` (its one declared use is this gate; it shares the sign-in
- * lockout). Only an answer of exactly `{ok: true, value: true}` opens the gate: an error, a
- * locked account, an unknown method (staff not wired) or a truthy non-boolean keep it shut.
+ * contract method `staff.verifyAdminPin` (its one declared use is this gate; wrong PINs make the
+ * gate wait longer each time, never an administrator's sign-in). Only an answer of exactly
+ * `{ok: true, value: true}` opens the gate: an error, a gate still waiting, an unknown method
+ * (staff not wired) or a truthy non-boolean keep it shut.
  */
 export const EXIT_METHOD = 'staff.verifyAdminPin';
 

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -12,11 +12,13 @@ import { StaffImportPage } from './pages/StaffImportPage';
 import { keepScreenshot } from './support/screens';
 import { startServer } from './support/server';
 
-/** Issue 5 acceptance: staff keep the index complete and current. Servers this file starts use ports 5400–5449. */
+/** Issue 5 acceptance: staff keep the index complete and current; issue 12: the first administrator is made on the machine. */
 test.use({ viewport: { width: 1080, height: 1920 }, actionTimeout: 15_000 });
 test.describe.configure({ mode: 'serial' });
 
 const ADMIN = 'สมศรี ดูแลระบบ';
+/** What the sign-in screen shows for ADMIN: initials, never the name. */
+const INITIALS = 'ส. ด.';
 const PIN = '246810';
 const TITLE = 'ประกาศโครงการอนุรักษ์นกกระเรียนพันธุ์ไทย';
 const WORD = 'กระเรียน';
@@ -31,91 +33,121 @@ async function citizenSearch(page: Page, url: string, word: string) {
   return search;
 }
 
-test('staff add a document with a PDF, citizens find it; once retired citizens do not, staff still do', async ({ page, kiosk }) => {
-  test.setTimeout(180_000);
-  const home = new HomePage(page);
-  await home.open(kiosk.url);
-  const gate = new StaffGatePage(page);
-  await gate.enterByGesture();
-  await gate.setUpFirstAdmin(ADMIN, PIN);
+/** The one-time setup code the kiosk wrote to its log on the machine (never to the screen). */
+async function setupCodeFromLog(dataDir: string): Promise<string> {
+  let code = '';
+  await expect.poll(async () => {
+    const log = await readFile(join(dataDir, 'logs', 'kiosk.log'), 'utf8').catch(() => '');
+    code = [...log.matchAll(/setup code: (\d{5}) (\d{5})/g)].map((m) => `${m[1]}${m[2]}`).at(-1) ?? '';
+    return code;
+  }).toMatch(/^\d{10}$/);
+  return code;
+}
 
-  await gate.nav('เอกสาร').click();
-  const list = new StaffDocumentsPage(page);
-  await list.newDocument().click();
-  const editor = new StaffDocumentEditorPage(page);
-  await expect(page.getByRole('heading', { name: 'เพิ่มเอกสาร' })).toBeVisible();
-  await editor.field('ชื่อเรื่อง (ไทย) *').fill(TITLE);
-  await editor.field('ชื่อเรื่อง (อังกฤษ)').fill('Thai crane conservation project notice');
-  await editor.chooseCategory(/ประกาศเชิญชวนและประกาศผู้ชนะ/);
-  await editor.setDate('วันที่เผยแพร่ *', 15, 3, 2569);
-  await editor.field('หน่วยงานเจ้าของเรื่อง').fill('ฝ่ายบริหารทั่วไป');
-  await editor.addKeyword('นก');
-  await editor.field('ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)').fill('แฟ้มที่ 12 ชั้น 3');
-  // A scan first: the editor says its text cannot be searched and points at the body field.
-  await editor.pdfInput().setInputFiles('tests/fixtures/scan-no-text.pdf');
-  await editor.saveAndWait();
-  await expect(page.getByRole('note').filter({ hasText: 'ไม่มีข้อความให้ค้นหา' })).toBeVisible();
-  await expect(page.getByText(/พิมพ์เนื้อหาหรือสาระสำคัญที่นี่/)).toBeVisible();
-  // Then a real PDF with a text layer.
-  await editor.pdfInput().setInputFiles('resources/sample/files/sso-budget-2570.pdf');
-  await editor.saveAndWait();
-  await expect(page.getByText('ค้นหาด้วยข้อความในไฟล์ได้ ✓')).toBeVisible();
-  await expect(page.getByText(/sso-budget-2570\.pdf/)).toBeVisible();
+test('a new kiosk is set up with the code from the machine\'s log; staff add a document with a PDF, citizens find it; once retired citizens do not, staff still do', async ({ page }) => {
+  test.setTimeout(240_000);
+  const kiosk = await startServer();
+  try {
+    const home = new HomePage(page);
+    await home.open(kiosk.url);
+    const gate = new StaffGatePage(page);
+    await gate.enterByGesture();
+    // Nobody at the screen can claim the kiosk: it says what the person looking after the machine does.
+    await gate.expectNotSetUp();
+    await expect(page.getByText('The kiosk is not set up yet')).toBeVisible();
+    await expect(page.getByText(/staff create-admin/)).toBeVisible();
+    await expect(page.getByText(/logs\/kiosk\.log/)).toBeVisible();
+    await keepScreenshot(page, 'staff-not-set-up');
+    await gate.setUpFirstAdminWithCode(ADMIN, await setupCodeFromLog(kiosk.dataDir), PIN);
 
-  await gate.leave();
-  let search = await citizenSearch(page, kiosk.url, WORD);
-  await expect(search.resultLink(TITLE)).toBeVisible();
+    await gate.nav('เอกสาร').click();
+    const list = new StaffDocumentsPage(page);
+    await list.newDocument().click();
+    const editor = new StaffDocumentEditorPage(page);
+    await expect(page.getByRole('heading', { name: 'เพิ่มเอกสาร' })).toBeVisible();
+    await editor.field('ชื่อเรื่อง (ไทย) *').fill(TITLE);
+    await editor.field('ชื่อเรื่อง (อังกฤษ)').fill('Thai crane conservation project notice');
+    await editor.chooseCategory(/ประกาศเชิญชวนและประกาศผู้ชนะ/);
+    await editor.setDate('วันที่เผยแพร่ *', 15, 3, 2569);
+    await editor.field('หน่วยงานเจ้าของเรื่อง').fill('ฝ่ายบริหารทั่วไป');
+    await editor.addKeyword('นก');
+    await editor.field('ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)').fill('แฟ้มที่ 12 ชั้น 3');
+    // A scan first: the editor says its text cannot be searched and points at the body field.
+    await editor.pdfInput().setInputFiles('tests/fixtures/scan-no-text.pdf');
+    await editor.saveAndWait();
+    await expect(page.getByRole('note').filter({ hasText: 'ไม่มีข้อความให้ค้นหา' })).toBeVisible();
+    await expect(page.getByText(/พิมพ์เนื้อหาหรือสาระสำคัญที่นี่/)).toBeVisible();
+    // Then a real PDF with a text layer.
+    await editor.pdfInput().setInputFiles('resources/sample/files/sso-budget-2570.pdf');
+    await editor.saveAndWait();
+    await expect(page.getByText('ค้นหาด้วยข้อความในไฟล์ได้ ✓')).toBeVisible();
+    await expect(page.getByText(/sso-budget-2570\.pdf/)).toBeVisible();
 
-  await page.goto(kiosk.url);
-  await gate.enterByGesture();
-  await gate.signIn(ADMIN, PIN);
-  await gate.nav('เอกสาร').click();
-  await list.filterText(WORD);
-  await list.expectListed(TITLE, 'เผยแพร่');
-  await page.getByRole('link', { name: TITLE, exact: true }).click();
-  await editor.retire();
-  await gate.leave();
+    await gate.leave();
+    let search = await citizenSearch(page, kiosk.url, WORD);
+    await expect(search.resultLink(TITLE)).toBeVisible();
 
-  search = await citizenSearch(page, kiosk.url, WORD);
-  await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).toBeVisible(); // no sample document has the word
-  await expect(search.resultLink(TITLE)).toHaveCount(0);
+    await page.goto(kiosk.url);
+    await gate.enterByGesture();
+    await gate.signIn(INITIALS, ADMIN, PIN);
+    await gate.nav('เอกสาร').click();
+    await list.filterText(WORD);
+    await list.expectListed(TITLE, 'เผยแพร่');
+    await page.getByRole('link', { name: TITLE, exact: true }).click();
+    await editor.retire();
+    await gate.leave();
 
-  await page.goto(kiosk.url);
-  await gate.enterByGesture();
-  await gate.signIn(ADMIN, PIN);
-  await gate.nav('เอกสาร').click();
-  await list.statusFilter().selectOption('retired');
-  await list.filterText(WORD);
-  await list.expectListed(TITLE, 'เลิกเผยแพร่');
+    search = await citizenSearch(page, kiosk.url, WORD);
+    await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).toBeVisible(); // no sample document has the word
+    await expect(search.resultLink(TITLE)).toHaveCount(0);
+
+    await page.goto(kiosk.url);
+    await gate.enterByGesture();
+    await gate.signIn(INITIALS, ADMIN, PIN);
+    await gate.nav('เอกสาร').click();
+    await list.statusFilter().selectOption('retired');
+    await list.filterText(WORD);
+    await list.expectListed(TITLE, 'เลิกเผยแพร่');
+  } finally { await kiosk.stop(); }
 });
 
-test('five wrong PINs lock the account, and it stays locked after a restart on the same data folder', async ({ page }) => {
+test('three wrong PINs cost nothing, the fourth makes that account wait, the right PIN is refused during the wait, and the count survives a restart', async ({ page }) => {
   test.setTimeout(180_000);
-  let server = await startServer({ port: 5400 });
+  let server = await startServer({ admin: { name: ADMIN, pin: PIN } });
   try {
     await page.goto(server.url);
     const gate = new StaffGatePage(page);
     await gate.enterByGesture();
-    await gate.setUpFirstAdmin(ADMIN, PIN);
-    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
-    await gate.pickName(ADMIN);
-    for (let i = 0; i < 5; i++) await gate.typePin('111111');
-    await expect(gate.alert()).toContainText('บัญชีนี้ถูกล็อกชั่วคราว');
+    await expect(page.getByRole('button', { name: INITIALS, exact: true })).toBeVisible();
+    await expect(page.getByText(ADMIN)).toHaveCount(0); // initials only: no name for the public
+    await keepScreenshot(page, 'staff-sign-in');
+    await gate.pickInitials(INITIALS);
+    for (let i = 0; i < 3; i++) {
+      await gate.typePin('111111');
+      await expect(gate.alert()).toHaveText('รหัส PIN ไม่ถูกต้อง');
+    }
+    await gate.typePin('111111');
+    await expect(gate.alert()).toContainText('โปรดรอ 30 วินาที');
+    await gate.typePin(PIN); // the right PIN, typed during the wait: not checked
+    await expect(gate.alert()).toContainText('ใส่รหัส PIN ผิดหลายครั้ง');
+    await keepScreenshot(page, 'staff-pin-wait');
+    await expect(page.getByText(/ผู้ใช้: /)).toHaveCount(0);
 
     await server.stop();
-    server = await startServer({ dataDir: server.dataDir, port: 5401 });
+    server = await startServer({ dataDir: server.dataDir });
     await page.goto(server.url);
     await gate.enterByGesture();
-    await gate.pickName(ADMIN);
-    await gate.typePin(PIN); // the right PIN: still refused while locked
-    await expect(gate.alert()).toContainText('บัญชีนี้ถูกล็อกชั่วคราว');
+    await gate.pickInitials(INITIALS);
+    // A fifth wrong PIN: the count of four came back from the data folder (a fresh count would cost nothing).
+    await gate.typePin('222222');
+    await expect(gate.alert()).toContainText(/โปรดรอ 1 นาที|ใส่รหัส PIN ผิดหลายครั้ง/);
     await expect(page.getByText(/ผู้ใช้: /)).toHaveCount(0);
   } finally { await server.stop(); }
 });
 
 test('a CSV with a bad row shows every row problem and cannot be applied; the fixed file imports', async ({ page }) => {
   test.setTimeout(120_000);
-  const server = await startServer({ port: 5402 });
+  const server = await startServer({ admin: { name: ADMIN, pin: PIN } });
   try {
     const folder = await mkdtemp(join(tmpdir(), 'staff-import-'));
     const header = 'id,title_th,category,published,keywords';
@@ -126,7 +158,7 @@ test('a CSV with a bad row shows every row problem and cannot be applied; the fi
     await page.goto(server.url);
     const gate = new StaffGatePage(page);
     await gate.enterByGesture();
-    await gate.setUpFirstAdmin(ADMIN, PIN);
+    await gate.signIn(INITIALS, ADMIN, PIN);
     await gate.nav('นำเข้า/ส่งออก').click();
     const imp = new StaffImportPage(page);
     await imp.choose(join(folder, 'bad.csv'));
@@ -153,12 +185,12 @@ test('a CSV with a bad row shows every row problem and cannot be applied; the fi
 
 test('screenshots of every staff screen at 1920×1080 and 1080×1920', async ({ page }) => {
   test.setTimeout(240_000);
-  const server = await startServer({ port: 5403 });
+  const server = await startServer({ admin: { name: ADMIN, pin: PIN } });
   try {
     await page.goto(server.url);
     const gate = new StaffGatePage(page);
     await gate.enterByGesture();
-    await gate.setUpFirstAdmin(ADMIN, PIN);
+    await gate.signIn(INITIALS, ADMIN, PIN);
     await page.evaluate(() => document.fonts.ready);
     const go = async (hash: string, ready: () => Promise<void>) => {
       await page.evaluate((h) => { window.location.hash = h; }, hash);
@@ -205,18 +237,21 @@ test('screenshots of every staff screen at 1920×1080 and 1080×1920', async ({ 
     // The audit trail in words, and a filter that offers actions by name.
     await go('#/staff/audit', loaded('ประวัติการแก้ไข'));
     const entries = page.locator('.audit-entry');
-    await expect(entries).toHaveCount(2);
+    await expect(entries).toHaveCount(3);
     await expect(entries.first().locator('.audit-head')).toContainText('บันทึกเอกสาร');
     await expect(entries.first()).toContainText('เอกสาร sso-budget-2570');
     await expect(entries.first().getByRole('rowheader', { name: 'ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)' })).toBeVisible();
     await expect(entries.first().getByRole('rowheader', { name: 'คำสำคัญ' })).toBeVisible();
-    await expect(entries.last()).toContainText('ตั้งผู้ดูแลระบบคนแรก');
+    // The first administrator was made on the machine by the CLI, then signed in.
+    await expect(entries.last()).toContainText('เพิ่มบัญชีผู้ใช้');
+    await expect(entries.last()).toContainText('admin CLI');
     await expect(entries.last().getByRole('cell', { name: 'ผู้ดูแลระบบ', exact: true })).toBeVisible();
-    for (const raw of ['documents.save', 'staff.setupFirstAdmin', 'paperLocation', 'first administrator set up']) await expect(page.getByText(raw, { exact: true })).toHaveCount(0);
-    await page.getByRole('combobox', { name: 'การทำรายการ' }).selectOption({ label: 'ตั้งผู้ดูแลระบบคนแรก' });
+    await expect(entries.nth(1)).toContainText('เข้าสู่ระบบเจ้าหน้าที่');
+    for (const raw of ['documents.save', 'staff.createAccount', 'paperLocation', 'account created']) await expect(page.getByText(raw, { exact: true })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'การทำรายการ' }).selectOption({ label: 'เพิ่มบัญชีผู้ใช้' });
     await page.getByRole('button', { name: 'กรอง', exact: true }).click();
     await expect(entries).toHaveCount(1);
-    await expect(entries.first()).toContainText('ตั้งผู้ดูแลระบบคนแรก');
+    await expect(entries.first()).toContainText('เพิ่มบัญชีผู้ใช้');
 
     // A step that repeats after the service (reporting monthly) stays marked through a save and out of the total.
     await go('#/staff/services/svc-unemployment', loaded('แก้ไขคู่มือบริการ'));

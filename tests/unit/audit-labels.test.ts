@@ -7,7 +7,7 @@ import type { Settings } from '../../electron/contract/settings';
 import type { AuditExport, AuditRecord, LoginAnswer } from '../../electron/contract/staff';
 import { diffRows } from '../../renderer/src/staff/auditDiffRows';
 import { actionGroups, actionLabel, auditWordsFor, fieldLabel, noteText, targetText, valueText } from '../../renderer/src/staff/auditLabels';
-import { ADMIN_PIN, STAFF_PIN, as, call, refusal, setUpAccounts } from './staff-fixtures';
+import { ADMIN_PIN, STAFF_PIN, as, call, refusal, setUpAccounts, loginInput } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 
 const th = auditWordsFor('th');
@@ -75,8 +75,10 @@ describe('a real audit trail, shown in words and exported raw', () => {
     await call(kiosk, 'documents.delete', { id: doc.id, reason: 'ลงซ้ำกับเอกสารอื่น ไม่ใช้แล้ว' }, by);
     await call(kiosk, 'services.save', { title: { th: 'ขอรับเงินทดแทน' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 30 }], documents: [{ th: 'บัตรประชาชน' }] }, by);
     await call(kiosk, 'staff.updateAccount', { id: staffId, role: 'admin' }, by);
-    await refusal(kiosk, 'staff.login', { accountId: staffId, pin: '000000' }, { transport: 'http' });
-    await call<LoginAnswer>(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN }, { transport: 'http' });
+    for (let i = 0; i < 4; i++) await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, '000000'), { transport: 'http' });
+    await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN), { transport: 'http' }); // refused unchecked during the wait
+    await call(kiosk, 'staff.unlock', { id: staffId }, by);
+    await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN), { transport: 'http' });
     await call(kiosk, 'staff.resetPin', { id: staffId, pin: '192837' }, by);
     await call(kiosk, 'staff.changeOwnPin', { oldPin: ADMIN_PIN, newPin: '564738' }, by);
 
@@ -94,13 +96,13 @@ describe('a real audit trail, shown in words and exported raw', () => {
     }
     expect(missing).toEqual([]);
     expect(trail.map((r) => r.method)).toEqual([
-      'staff.setupFirstAdmin', 'staff.createAccount', 'settings.update', 'documents.save', 'documents.save', 'documents.retire', 'documents.delete',
-      'services.save', 'staff.updateAccount', 'staff.login', 'staff.login', 'staff.resetPin', 'staff.changeOwnPin',
+      'staff.createAccount', 'staff.login', 'staff.createAccount', 'settings.update', 'documents.save', 'documents.save', 'documents.retire', 'documents.delete',
+      'services.save', 'staff.updateAccount', 'staff.login', 'staff.login', 'staff.login', 'staff.login', 'staff.login', 'staff.unlock', 'staff.login', 'staff.resetPin', 'staff.changeOwnPin',
     ]);
     expect(trail.flatMap((r) => r.changes.flatMap((c) => diffRows(c.before, c.after).map((d) => d.path)))).toEqual(expect.arrayContaining(['paperLocation', 'keywords', 'role', 'kiosk.allowPrint', 'steps', 'status']));
 
     // The export keeps the codes as stored, for anyone checking the trail against the file.
     const exported = await call<AuditExport>(kiosk, 'audit.export', { format: 'csv' }, by);
-    for (const raw of ['staff.setupFirstAdmin', 'documents.save', 'first administrator set up', 'paperLocation', 'document:']) expect(exported.content).toContain(raw);
+    for (const raw of ['staff.createAccount', 'documents.save', 'account created', 'paperLocation', 'document:', 'in a row']) expect(exported.content).toContain(raw);
   });
 });

@@ -5,7 +5,7 @@ import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { AuditExport, AuditRecord, AuditVerifyReport, LoginAnswer } from '../../electron/contract/staff';
 import type { Settings } from '../../electron/contract/settings';
 import { runCli } from '../../electron/cli/main';
-import { ADMIN_PIN, STAFF_PIN, as, call, refusal, setUpAccounts } from './staff-fixtures';
+import { ADMIN_PIN, STAFF_PIN, as, call, refusal, setUpAccounts, loginInput } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 
 const readTrail = async (dataDir: string): Promise<AuditRecord[]> =>
@@ -35,32 +35,34 @@ describe('the audit trail', () => {
     expect(await call<Settings>(kiosk, 'settings.update', next, as(admin.actor))).toEqual(next);
 
     const trail = await readTrail(dir.path);
-    expect(trail.map((r) => r.method)).toEqual(['staff.setupFirstAdmin', 'staff.createAccount', 'settings.update']);
-    expect(trail.map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(trail.map((r) => r.method)).toEqual(['staff.createAccount', 'staff.login', 'staff.createAccount', 'settings.update']);
+    expect(trail.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     expect(trail[0]?.prevHash).toBe('0'.repeat(64));
     expect(trail[1]?.prevHash).toBe(trail[0]?.hash);
-    expect(trail[2]?.prevHash).toBe(trail[1]?.hash);
-    expect(trail[0]?.actor).toBeNull();
-    expect(trail[2]?.actor).toEqual(admin.actor);
-    expect(trail[2]?.changes[0]).toMatchObject({ target: 'settings', before: { centre: { phone: '' } }, after: { centre: { phone: '0 2123 4567' } } });
+    expect(trail[3]?.prevHash).toBe(trail[2]?.hash);
+    expect(trail[0]?.actor).toEqual({ id: 'cli', name: 'admin CLI', role: 'admin' });
+    expect(trail[3]?.actor).toEqual(admin.actor);
+    expect(trail[3]?.changes[0]).toMatchObject({ target: 'settings', before: { centre: { phone: '' } }, after: { centre: { phone: '0 2123 4567' } } });
     const raw = await readFile(join(dir.path, 'audit.ndjson'), 'utf8');
     expect(raw).not.toContain(ADMIN_PIN);
     expect(raw).not.toContain(STAFF_PIN);
 
     const report = await call<AuditVerifyReport>(kiosk, 'audit.verify', {}, as(admin.actor));
-    expect(report).toEqual({ sound: true, entries: 3, lastSeq: 3 });
+    expect(report).toEqual({ sound: true, entries: 4, lastSeq: 4 });
   });
 
-  it('records sign-ins, wrong PINs and lockouts, which are not data changes', async () => {
+  it('records sign-ins, wrong PINs and waits, which are not data changes', async () => {
     const { staffId } = await setUpAccounts(kiosk);
-    for (let i = 0; i < 5; i++) await refusal(kiosk, 'staff.login', { accountId: staffId, pin: '999888' });
-    clock.advance(5 * 60_000);
-    await call(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN });
-    const notes = (await readTrail(dir.path)).filter((r) => r.method === 'staff.login').map((r) => r.changes[0]?.note ?? '');
-    expect(notes).toHaveLength(6);
-    expect(notes[0]).toMatch(/wrong PIN .*4 attempts left/);
-    expect(notes[4]).toMatch(/locked until 2026-03-02T02:05:00.000Z/);
-    expect(notes[5]).toBe('signed in');
+    for (let i = 0; i < 5; i++) await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, '999888'));
+    clock.advance(30_000);
+    await call(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
+    const notes = (await readTrail(dir.path)).filter((r) => r.method === 'staff.login' && r.changes[0]?.target === `account:${staffId}`).map((r) => r.changes[0]?.note ?? '');
+    expect(notes).toEqual([
+      'wrong PIN for มาลี ศรีสุข; 1 in a row', 'wrong PIN for มาลี ศรีสุข; 2 in a row', 'wrong PIN for มาลี ศรีสุข; 3 in a row',
+      'wrong PIN for มาลี ศรีสุข; 4 in a row; next try not before 2026-03-02T02:00:30.000Z',
+      'attempts refused unchecked while waiting until 2026-03-02T02:00:30.000Z (counted in the next entry)',
+      'signed in',
+    ]);
   });
 
   it('keeps the chain whole under concurrent appends', async () => {
@@ -69,7 +71,7 @@ describe('the audit trail', () => {
       kiosk.services.staff.audit.append({ transport: 'test', method: 'test.concurrent', changes: [{ target: `n${i}` }] })));
     const report = await kiosk.services.staff.audit.verify();
     expect(report.sound).toBe(true);
-    expect(report.entries).toBe(42);
+    expect(report.entries).toBe(43);
   });
 
   it('editing ONE byte of audit.ndjson makes verify fail and name the entry', async () => {
@@ -82,7 +84,7 @@ describe('the audit trail', () => {
     const lines = text.split('\n');
     const second = lines[1] ?? '';
     // Change one character of the second entry's note, keeping valid JSON.
-    const at = second.indexOf('account created') + 'account '.length;
+    const at = second.indexOf('signed in') + 'signed '.length;
     lines[1] = `${second.slice(0, at)}D${second.slice(at + 1)}`;
     await writeFile(path, lines.join('\n'));
     expect(Buffer.byteLength(lines.join('\n'))).toBe(Buffer.byteLength(text));
@@ -96,36 +98,38 @@ describe('the audit trail', () => {
   it('a torn last line is reported as such, set aside at the next start, and surfaced at the next sign-in', async () => {
     const { admin } = await setUpAccounts(kiosk);
     const path = join(dir.path, 'audit.ndjson');
-    await appendFile(path, '{"seq":3,"at":"2026-03-02T02:00:00.000Z","actor":null,"transp');
+    await appendFile(path, '{"seq":4,"at":"2026-03-02T02:00:00.000Z","actor":null,"transp');
 
     const checked = await cli(['verify', '--data', dir.path]);
     expect(checked.code).toBe(0);
-    expect(checked.output).toMatch(/torn last line 3 .*not tampering/);
+    expect(checked.output).toMatch(/torn last line 4 .*not tampering/);
     expect(checked.output).not.toMatch(/BROKEN/);
 
     const reopened = await bootKiosk({ dataDir: dir.path, clock });
     expect((await readdir(dir.path)).some((f) => f.startsWith('audit.ndjson.torn-'))).toBe(true);
-    const login = await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN });
+    const login = await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN));
     expect(login.notices.join('\n')).toMatch(/unfinished entry was set aside/);
     const trail = await readTrail(dir.path);
-    expect(trail.map((r) => r.method)).toEqual(['staff.setupFirstAdmin', 'staff.createAccount', 'system.auditRepair', 'staff.login']);
+    expect(trail.map((r) => r.method)).toEqual(['staff.createAccount', 'staff.login', 'staff.createAccount', 'system.auditRepair', 'staff.login']);
     expect((await cli(['verify', '--data', dir.path])).code).toBe(0);
     // Once an administrator has seen the notice it is not repeated.
-    expect((await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN })).notices).toEqual([]);
+    expect((await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN))).notices).toEqual([]);
   });
 
   it('an edited last entry is noticed at the next start, and later entries keep being written', async () => {
     const { admin } = await setUpAccounts(kiosk);
     const path = join(dir.path, 'audit.ndjson');
-    await writeFile(path, (await readFile(path, 'utf8')).replace('account created', 'account removed'));
+    const text = await readFile(path, 'utf8');
+    const last = text.lastIndexOf('account created');
+    await writeFile(path, `${text.slice(0, last)}account removed${text.slice(last + 'account created'.length)}`);
     const reopened = await bootKiosk({ dataDir: dir.path, clock });
-    const login = await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN });
+    const login = await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN));
     expect(login.notices.join('\n')).toMatch(/audit trail is damaged or was edited/);
     const trail = await readTrail(dir.path);
-    expect(trail.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    expect(trail.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
     const { code, output } = await cli(['verify', '--data', dir.path]);
     expect(code).toBe(1);
-    expect(output).toMatch(/line 2, seq 2: content does not match its hash/);
+    expect(output).toMatch(/line 3, seq 3: content does not match its hash/);
   });
 
   it('records a store recovered at start-up once, and shows it at the next sign-in', async () => {
@@ -135,23 +139,23 @@ describe('the audit trail', () => {
     const recovered = (await readTrail(dir.path)).filter((r) => r.method === 'system.storeRecovered');
     expect(recovered).toHaveLength(1);
     expect(recovered[0]?.changes[0]?.target).toBe('store:settings.json');
-    const login = await call<LoginAnswer>(reopened, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN });
+    const login = await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN));
     expect(login.notices).toHaveLength(1);
     expect(login.notices[0]).toMatch(/settings\.json.*เสียหาย/);
   });
 
   it('lists newest first with paging and filters', async () => {
     const { admin, staffId } = await setUpAccounts(kiosk);
-    await refusal(kiosk, 'staff.login', { accountId: staffId, pin: '999888' });
+    await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, '999888'));
     const all = await call<{ total: number; items: AuditRecord[] }>(kiosk, 'audit.list', { limit: 2 }, as(admin.actor));
-    expect(all.total).toBe(3);
-    expect(all.items.map((r) => r.seq)).toEqual([3, 2]);
+    expect(all.total).toBe(4);
+    expect(all.items.map((r) => r.seq)).toEqual([4, 3]);
     const logins = await call<{ total: number; items: AuditRecord[] }>(kiosk, 'audit.list', { filter: { method: 'staff.login' } }, as(admin.actor));
-    expect(logins.items.map((r) => r.seq)).toEqual([3]);
+    expect(logins.items.map((r) => r.seq)).toEqual([4, 2]);
     const byAdmin = await call<{ total: number }>(kiosk, 'audit.list', { filter: { actorId: admin.actor.id } }, as(admin.actor));
-    expect(byAdmin.total).toBe(1);
+    expect(byAdmin.total).toBe(2);
     const thatDay = await call<{ total: number }>(kiosk, 'audit.list', { filter: { from: '2026-03-02', to: '2026-03-02' } }, as(admin.actor));
-    expect(thatDay.total).toBe(3);
+    expect(thatDay.total).toBe(4);
     const nextDay = await call<{ total: number }>(kiosk, 'audit.list', { filter: { from: '2026-03-03' } }, as(admin.actor));
     expect(nextDay.total).toBe(0);
   });
@@ -169,6 +173,6 @@ describe('the audit trail', () => {
     expect(csv.content).not.toMatch(/(^|,)[=+\-@]/m);
 
     const json = await call<AuditExport>(kiosk, 'audit.export', { format: 'json' }, as(admin.actor));
-    expect((JSON.parse(json.content) as AuditRecord[]).map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect((JSON.parse(json.content) as AuditRecord[]).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -15,7 +15,7 @@ import { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
 import { checkDataFolder } from '../../electron/services/backup/dataCheck';
 import { catalogueRows, tinyPdf, toCsv, utf8, zipOf } from '../fixtures/import/build';
 import { mulberry32 } from './fuzz-payloads';
-import { ADMIN_PIN, as, call, setUpAccounts, writeSmallCatalogue } from './staff-fixtures';
+import { ADMIN_PIN, as, call, setUpAccounts, writeSmallCatalogue, loginInput } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 
 /*
@@ -170,7 +170,7 @@ describe(`a full disk (seed ${seed}; FUZZ_SEED to change)`, () => {
     // A few blocks may still take the start of the first edit's write (never a whole store).
     disk.spare = spare;
     // Staff can still sign in (to read the message); the sign-in's audit entry goes to the log instead.
-    const signedIn = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: admin.actor.id, pin: ADMIN_PIN });
+    const signedIn = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, admin.actor.id, ADMIN_PIN));
     const asStaff = as(signedIn.actor);
 
     const csv = utf8(toCsv(catalogueRows(3)));

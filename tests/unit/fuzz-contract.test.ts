@@ -9,6 +9,7 @@ import { contract, type ErrorCode, type Result } from '../../electron/contract/i
 import type { Caller } from '../../electron/dispatch';
 import { createWebServer } from '../../electron/web/server';
 import { hostilePayloads, mulberry32, validInput, type Payload } from './fuzz-payloads';
+import { createAdminOnMachine, loginInput } from './staff-fixtures';
 import { fixedClock } from './support';
 
 /*
@@ -75,6 +76,7 @@ describe(`contract fuzz (seed ${seed}; FUZZ_SEED to change)`, () => {
   let before: string[];
   let beforeProto: ReturnType<typeof prototypeKeys>;
   let kiosk: Kiosk;
+  let adminId = '';
   const coverage = new Map<string, Set<string>>();
   const sent = { dispatch: 0, http: 0 };
   const note = (method: string, kind: string) => coverage.set(method, (coverage.get(method) ?? new Set()).add(kind));
@@ -86,8 +88,7 @@ describe(`contract fuzz (seed ${seed}; FUZZ_SEED to change)`, () => {
     await mkdir(outsideDir);
     await writeFile(join(outsideDir, 'canary.txt'), 'must stay as it is');
     kiosk = await bootKiosk({ dataDir, clock: fixedClock('2026-11-21T03:00:00Z') });
-    const setup = await kiosk.dispatch('staff.setupFirstAdmin', { name: 'ผู้ดูแลระบบ', pin: adminPin }, { transport: 'test' });
-    expect(setup.ok, JSON.stringify(setup)).toBe(true);
+    adminId = (await createAdminOnMachine(kiosk, 'ผู้ดูแลระบบ', adminPin)).id;
     before = await snapshot(parent, dataDir);
     beforeProto = prototypeKeys();
   });
@@ -148,9 +149,7 @@ describe(`contract fuzz (seed ${seed}; FUZZ_SEED to change)`, () => {
       before = await snapshot(parent, dataDir);
       server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: renderer, port, readPdf: (sha) => kiosk.services.catalogue.publicPdf(sha), resolveSession: kiosk.resolveSession });
       await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-      const accounts = await kiosk.dispatch('staff.accounts', {}, callers.public);
-      const adminId = accounts.ok ? (accounts.value as { id: string; role: string }[]).find((a) => a.role === 'admin')?.id : undefined;
-      const login = await kiosk.dispatch('staff.login', { accountId: adminId, pin: adminPin }, { transport: 'http' });
+      const login = await kiosk.dispatch('staff.login', loginInput(kiosk, adminId, adminPin), { transport: 'http' });
       tokens.admin = login.ok ? (login.value as { token: string }).token : undefined;
     });
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));

@@ -2,10 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { DocumentCard } from '../../electron/contract/catalogue';
 import type { CatalogueDocument } from '../../electron/contract/schemas';
-import type { AuditRecord, LoginAnswer } from '../../electron/contract/staff';
+import type { AuditRecord, LoginAnswer, StaffStatus } from '../../electron/contract/staff';
 import { catalogueRows, toCsv } from '../fixtures/import/build';
 import { ADMIN_PIN, writeSmallCatalogue } from './staff-fixtures';
 import { tempDir } from './support';
@@ -17,10 +16,13 @@ import { must, startServer, type Server } from './web-mode-process';
  * real processes on a real folder: the web mode (`electron/web/serve.ts`) and the CLI
  * (`electron/cli/main.ts`), as a staff member would start them.
  */
-const run = promisify(execFile);
-const cli = (...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { env: { ...process.env, NODE_ENV: 'production' } })
-    .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
+/** One CLI run as a staff member types it; `stdin` answers its prompts (a PIN twice). */
+const cliWith = (stdin: string, ...args: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+  const child = execFile(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { env: { ...process.env, NODE_ENV: 'production' } },
+    (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+  child.stdin!.end(stdin);
+});
+const cli = (...args: string[]) => cliWith('', ...args);
 
 const trail = async (dir: string) =>
   (await readFile(join(dir, 'audit.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
@@ -56,7 +58,12 @@ describe('one writer per data folder', { timeout: 240_000 }, () => {
     data = await tempDir('kiosk-one-writer-');
     await writeSmallCatalogue(data.path);
     server = await startServer(data.path, renderer.path, 5610);
-    const admin = await must<LoginAnswer>(server, 'staff.setupFirstAdmin', { name: 'สมชาย ใจดี', pin: ADMIN_PIN });
+    // The first administrator is made with the CLI beside the running kiosk: it goes through the kiosk, which knows of it at once.
+    const made = await cliWith(`${ADMIN_PIN}\n${ADMIN_PIN}\n`, 'staff', 'create-admin', '--name', 'สมชาย ใจดี', '--data', data.path);
+    expect(made.code, made.stdout + made.stderr).toBe(0);
+    const status = await must<StaffStatus>(server, 'staff.status', {});
+    expect(status.choices).toHaveLength(1);
+    const admin = await must<LoginAnswer>(server, 'staff.login', { choice: status.choices[0]!.ref, pin: ADMIN_PIN });
     const file = await importFile(work.path, 'cli', 3);
     // A temp file of a save the kiosk has in flight: no CLI run may take it away.
     const liveTemp = join(data.path, '.catalogue.json.0123456789ab.tmp');

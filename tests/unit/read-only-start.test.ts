@@ -10,7 +10,7 @@ import type { LoginAnswer } from '../../electron/contract/staff';
 import { sampleDir } from '../../electron/paths';
 import { silentLog } from '../../electron/services/runtime';
 import { holdFolder } from '../../electron/services/store/folderLock';
-import { ADMIN_PIN, as, call, setUpAccounts } from './staff-fixtures';
+import { ADMIN_PIN, as, call, loginInput, setUpAccounts } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 
 /*
@@ -73,7 +73,7 @@ async function expectServesCitizensAndRefusesStaff(kiosk: Kiosk, accounts: Await
   expect(overview.documentCount).toBeGreaterThan(10);
   const found = await call<SearchAnswer>(kiosk, 'search.query', { q: 'ว่างงาน' });
   expect(found.hits.length).toBeGreaterThan(0);
-  const login = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: accounts.admin.actor.id, pin: ADMIN_PIN });
+  const login = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, accounts.admin.actor.id, ADMIN_PIN));
   // Staff hear why before they try.
   expect(login.notices.join('\n')).toMatch(/บันทึกข้อมูลลงโฟลเดอร์ข้อมูลไม่ได้.*every edit will be refused/);
   const save = await kiosk.dispatch('documents.save', { title: { th: 'ประกาศระหว่างดิสก์เต็ม' }, category: 'other', published: '2026-12-04' }, as(login.actor));

@@ -5,6 +5,7 @@ import type { Kiosk } from '../../electron/boot';
 import type { Actor } from '../../electron/contract/handler';
 import type { CallError } from '../../electron/contract/result';
 import type { LoginAnswer } from '../../electron/contract/staff';
+import { cliCaller } from '../../electron/cli/command';
 import type { Caller } from '../../electron/dispatch';
 
 export const ADMIN_PIN = '482913';
@@ -26,9 +27,21 @@ export async function refusal(kiosk: Kiosk, method: string, input: unknown, call
 
 export const as = (actor: Actor): Caller => ({ transport: 'test', actor });
 
-/** First start: an administrator "Somchai" and a staff member "Malee". */
+/** What `staff create-admin` dispatches: an administrator made on the machine, not at the screen. */
+export async function createAdminOnMachine(kiosk: Kiosk, name: string, pin: string): Promise<{ id: string }> {
+  return call<{ id: string }>(kiosk, 'staff.createAccount', { name, role: 'admin', pin }, cliCaller);
+}
+
+/** The sign-in input the screen sends for an account: the reference behind its initials, and the PIN. */
+export const loginInput = (kiosk: Kiosk, accountId: string, pin: string) => ({ choice: kiosk.services.staff.accounts.refOf(accountId), pin });
+
+export const signIn = (kiosk: Kiosk, accountId: string, pin: string, transport: Caller['transport'] = 'test') =>
+  call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, accountId, pin), { transport });
+
+/** First start: an administrator "Somchai" (made on the machine, signed in) and a staff member "Malee". */
 export async function setUpAccounts(kiosk: Kiosk): Promise<{ admin: LoginAnswer; staffId: string }> {
-  const admin = await call<LoginAnswer>(kiosk, 'staff.setupFirstAdmin', { name: 'สมชาย ใจดี', pin: ADMIN_PIN });
+  const { id } = await createAdminOnMachine(kiosk, 'สมชาย ใจดี', ADMIN_PIN);
+  const admin = await signIn(kiosk, id, ADMIN_PIN);
   const staff = await call<{ id: string }>(kiosk, 'staff.createAccount', { name: 'มาลี ศรีสุข', role: 'staff', pin: STAFF_PIN }, as(admin.actor));
   return { admin, staffId: staff.id };
 }

@@ -3,7 +3,7 @@ import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { contract } from '../../electron/contract/index';
 import type { LoginAnswer } from '../../electron/contract/staff';
 import { neutralSettings } from '../../electron/services/settings/settings';
-import { STAFF_PIN, as, call, refusal, setUpAccounts } from './staff-fixtures';
+import { STAFF_PIN, as, call, refusal, setUpAccounts, loginInput } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 
 describe('staff sessions and roles', () => {
@@ -19,7 +19,7 @@ describe('staff sessions and roles', () => {
 
   it('a session ends after five idle minutes; each resolved call refreshes it', async () => {
     const { staffId } = await setUpAccounts(kiosk);
-    const login = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN });
+    const login = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
     expect(login.expiresAt).toBe('2026-03-02T02:05:00.000Z');
     expect(login.idleSeconds).toBe(300);
 
@@ -36,7 +36,7 @@ describe('staff sessions and roles', () => {
 
   it('logout ends the session; unknown and malformed tokens resolve to nobody', async () => {
     const { staffId } = await setUpAccounts(kiosk);
-    const login = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN });
+    const login = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
     expect(await call(kiosk, 'staff.logout', { token: login.token })).toEqual({ ended: true });
     expect(kiosk.resolveSession(login.token)).toBeUndefined();
     expect(await call(kiosk, 'staff.logout', { token: login.token })).toEqual({ ended: false });
@@ -53,7 +53,7 @@ describe('staff sessions and roles', () => {
   it('a demotion takes effect on the next call of an open session', async () => {
     const { admin, staffId } = await setUpAccounts(kiosk);
     await call(kiosk, 'staff.updateAccount', { id: staffId, role: 'admin' }, as(admin.actor));
-    const other = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN });
+    const other = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
     expect(kiosk.resolveSession(other.token)?.role).toBe('admin');
     await call(kiosk, 'staff.updateAccount', { id: staffId, role: 'staff' }, as(admin.actor));
     expect(kiosk.resolveSession(other.token)?.role).toBe('staff');
@@ -61,7 +61,7 @@ describe('staff sessions and roles', () => {
 
   it('the public cannot call staff or admin methods, staff cannot call admin methods', async () => {
     const { admin, staffId } = await setUpAccounts(kiosk);
-    const staffLogin = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN });
+    const staffLogin = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
     const asStaff = { transport: 'test' as const, actor: kiosk.resolveSession(staffLogin.token) };
     const asAdmin = { transport: 'test' as const, actor: kiosk.resolveSession(admin.token) };
     const adminCalls: [string, unknown][] = [
@@ -89,6 +89,6 @@ describe('staff sessions and roles', () => {
     const publicOnes = Object.entries(contract)
       .filter(([name, spec]) => /^(staff|audit)\./.test(name) && spec.role === 'public')
       .map(([name]) => name).sort();
-    expect(publicOnes).toEqual(['staff.accounts', 'staff.login', 'staff.logout', 'staff.setupFirstAdmin', 'staff.status', 'staff.verifyAdminPin']);
+    expect(publicOnes).toEqual(['staff.login', 'staff.logout', 'staff.setupFirstAdmin', 'staff.status', 'staff.verifyAdminPin']);
   });
 });

@@ -13,7 +13,7 @@ import { sampleDir } from '../../electron/paths';
 import { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
 import { StaffFile } from '../../electron/services/staff/staffFile';
 import { mulberry32 } from './fuzz-payloads';
-import { ADMIN_PIN, STAFF_PIN, as, call, setUpAccounts, writeSmallCatalogue } from './staff-fixtures';
+import { ADMIN_PIN, STAFF_PIN, as, call, setUpAccounts, writeSmallCatalogue, loginInput } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 
 /*
@@ -149,7 +149,8 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
     expect(settings.centre.phone).toBe(phone);
     const status = await call<StaffStatus>(kiosk, 'staff.status', {});
     expect(status.needsSetup).toBe(false);
-    expect(status.accounts.map((a) => a.id).sort()).toEqual([adminId, staffId].sort());
+    expect(status.choices).toHaveLength(2);
+    expect(kiosk.services.staff.accounts.details().map((a) => a.id).sort()).toEqual([adminId, staffId].sort());
   }
 
   const cases = stores.flatMap((store) => (['missing', 'empty', 'truncated', 'mangled'] as const).map((kind) => ({ store, kind })));
@@ -178,12 +179,12 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
       expect(recovered[0]?.changes[0]?.note, where).toMatch(new RegExp(`^${problemOf[kind]}: .*; restored from ${store.replace('.', '\\.')}\\.1; lost 1 audited change\\(s\\): #\\d+ \\S+ .*${lastChange[store]}`));
 
       // Staff hear of it at sign-in (a staff member too), until an administrator has seen it.
-      const staffLogin = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: staffId, pin: STAFF_PIN });
+      const staffLogin = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
       expect(staffLogin.notices.join('\n'), where).toContain(store);
-      const adminLogin = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: adminId, pin: ADMIN_PIN });
+      const adminLogin = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, adminId, ADMIN_PIN));
       expect(adminLogin.notices, where).toHaveLength(1);
       expect(adminLogin.notices[0], where).toMatch(new RegExp(`${store.replace('.', '\\.')}.*เสียหาย.*${store.replace('.', '\\.')}\\.1.*รายการที่หายไป 1 รายการ.* / The data file.*1 audited change\\(s\\) were lost`));
-      expect((await call<LoginAnswer>(kiosk, 'staff.login', { accountId: adminId, pin: ADMIN_PIN })).notices, where).toEqual([]);
+      expect((await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, adminId, ADMIN_PIN))).notices, where).toEqual([]);
 
       // The kiosk keeps working on the recovered store, and the folder checks out.
       const saved = await call<CatalogueDocument>(kiosk, 'documents.save', {
@@ -215,7 +216,7 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
       expect(JSON.parse(await readFile(join(dir.path, 'catalogue.json'), 'utf8'))).toEqual(JSON.parse(olderCopy));
       const listed = await call<{ items: DocumentCard[] }>(kiosk, 'catalogue.list', { limit: 100 });
       expect(listed.items.map((d) => d.id).sort()).toEqual(['doc-1', 'doc-2']);
-      const login = await call<LoginAnswer>(kiosk, 'staff.login', { accountId: adminId, pin: ADMIN_PIN });
+      const login = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, adminId, ADMIN_PIN));
       expect(login.notices.join('\n')).toMatch(/catalogue\.json\.2/);
       expect((await verify(dir.path)).code).toBe(0);
     } finally {

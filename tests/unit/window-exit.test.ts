@@ -4,6 +4,7 @@ import type { Result } from '../../electron/contract/result';
 import type { Log } from '../../electron/services/runtime';
 import { createExitGate, requestExit } from '../../electron/window/exitGate';
 import { answerInvoke, type InvokeDeps } from '../../electron/window/ipcInvoke';
+import { createAdminOnMachine, loginInput } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 
 const quietLog = (): Log & { lines: string[] } => {
@@ -49,6 +50,7 @@ describe('exit gate (fake PIN check)', () => {
 describe('exit gate and IPC over the real dispatcher and staff accounts', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let kiosk: Kiosk;
+  let adminId = '';
   beforeAll(async () => {
     dir = await tempDir();
     kiosk = await bootKiosk({ dataDir: dir.path, clock: fixedClock('2026-11-21T03:00:00Z') });
@@ -74,8 +76,7 @@ describe('exit gate and IPC over the real dispatcher and staff accounts', () => 
     const before = await answerInvoke(fromKiosk('staff.verifyAdminPin', { pin: '246810' }), d);
     expect(before).toMatchObject({ ok: true, value: false });
 
-    const setup = await kiosk.dispatch('staff.setupFirstAdmin', { name: 'ผู้ดูแล', pin: '246810' }, { transport: 'test' });
-    expect(setup.ok).toBe(true);
+    adminId = (await createAdminOnMachine(kiosk, 'ผู้ดูแล', '246810')).id;
     expect(await answerInvoke(fromKiosk('staff.verifyAdminPin', { pin: '111111' }), d)).toMatchObject({ ok: true, value: false });
     expect(await answerInvoke(fromKiosk('staff.verifyAdminPin', { pin: '24681' }), d)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
     expect(await answerInvoke(fromKiosk('staff.verifyAdminPin', { pin: { $gt: '' } }), d)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
@@ -86,7 +87,7 @@ describe('exit gate and IPC over the real dispatcher and staff accounts', () => 
 
   it('resolves the session token into the actor, and refuses staff calls without one', async () => {
     const d = deps(() => {});
-    const login = await kiosk.dispatch('staff.login', { accountId: (await kiosk.dispatch('staff.accounts', {}, { transport: 'test' }) as { ok: true; value: { id: string }[] }).value[0]!.id, pin: '246810' }, { transport: 'ipc' });
+    const login = await kiosk.dispatch('staff.login', loginInput(kiosk, adminId, '246810'), { transport: 'ipc' });
     expect(login.ok).toBe(true);
     const token = (login as { ok: true; value: { token: string } }).value.token;
     expect(await answerInvoke(fromKiosk('staff.listAccounts', {}, token), d)).toMatchObject({ ok: true });

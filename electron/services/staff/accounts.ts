@@ -1,34 +1,46 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Actor } from '../../contract/handler';
 import { KioskError } from '../../contract/result';
-import type { AccountCard, AccountDetail, StaffRole } from '../../contract/staff';
-import type { Clock } from '../runtime';
+import type { AccountCard, AccountDetail, SignInChoice, StaffRole } from '../../contract/staff';
+import type { Clock, Log } from '../runtime';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
 import { assertPinAcceptable, hashPin, usesCurrentParams, verifyPin, type PinHash } from './pin';
+import { createPinThrottle } from './pinThrottle';
+import { signInLabels } from './signInLabels';
 import { emptyStaffFile, StaffFile, type StaffAccount } from './staffFile';
 
-export const MAX_FAILURES = 5;
-export const LOCK_MS = 5 * 60_000;
+/** Throttle keys of the doors that are not one account. */
+export const DOOR = { exit: 'door:exit', setup: 'door:setup', unknown: 'door:unknown' } as const;
 
 export type Attempt =
   | { kind: 'ok'; account: StaffAccount }
-  | { kind: 'wrong'; account: StaffAccount; remaining: number }
-  /** `now` is true when this attempt caused the lock. */
-  | { kind: 'locked'; account: StaffAccount; until: string; now: boolean }
-  | { kind: 'unknown' };
+  /** A PIN was checked and was wrong. `waitUntil` is set when the next try must wait. */
+  | { kind: 'wrong'; account?: StaffAccount; failures: number; waitUntil?: string; refusedWhileWaiting: number }
+  /** Refused without checking: the key is waiting. `first` for the first refusal of this wait. */
+  | { kind: 'wait'; account?: StaffAccount; until: string; first: boolean };
+export type Refused = Exclude<Attempt, { kind: 'ok' }>;
 
 const card = (a: StaffAccount): AccountCard => ({ id: a.id, name: a.name, role: a.role });
 const notFound = () => new KioskError('not_found', { th: 'ไม่พบบัญชีนี้', en: 'Account not found' });
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+/**
+ * What the sign-in screen sends back for the initials tapped: derived from the account id with
+ * the account's own PIN salt (which never leaves the data folder), so it names no account id and
+ * cannot be worked out from one. It changes when the PIN changes; the screen then asks again.
+ */
+const refOf = (a: StaffAccount) => createHmac('sha256', Buffer.from(a.pin.salt, 'hex')).update(`sign-in:${a.id}`).digest('hex').slice(0, 24);
 
 /**
  * Accounts and PINs in `staff.json`. Every PIN check and every change runs through one queue:
  * a burst of parallel guesses cannot all be checked before the failure counter moves, and
- * scrypt (CPU-heavy) never runs more than once at a time on a 2-core kiosk.
+ * scrypt (CPU-heavy) never runs more than once at a time on a 2-core kiosk. Wrong PINs are
+ * counted in memory first and saved when the disk allows: the answer never depends on the disk.
  */
-export async function openAccounts(options: { dataDir: string; clock: Clock; stores: StoreContext }) {
-  const { clock } = options;
+export async function openAccounts(options: { dataDir: string; clock: Clock; log: Log; stores: StoreContext; phoneNumbers?: () => readonly string[] }) {
+  const { clock, log } = options;
   const store = await openJsonStore({
     path: join(options.dataDir, 'staff.json'),
     schema: StaffFile,
@@ -37,6 +49,10 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; sto
     ...options.stores,
   });
   const data = () => store.data();
+  const throttle = createPinThrottle(clock, data().accounts.map((a) => [a.id, {
+    failures: a.lockout.failures,
+    waitUntil: a.lockout.lockedUntil ? new Date(a.lockout.lockedUntil).getTime() : undefined,
+  }]));
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job, job);
@@ -44,12 +60,20 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; sto
     return run;
   };
   let dummy: PinHash | undefined;
+  let savingCountsFails = false;
 
-  /** A change to the accounts: made on a copy, current only once it is on disk. */
+  /**
+   * A change to the accounts, made on a copy and current only once it is on disk. Every save
+   * carries the current wrong-PIN counts, so one refused by a full disk is caught up by the next.
+   */
   async function commit(mutate: (draft: StaffFile) => void): Promise<void> {
     try {
       await store.commit((current) => {
         const draft = structuredClone(current);
+        for (const a of draft.accounts) {
+          const s = throttle.state(a.id);
+          a.lockout = s.waitUntil ? { failures: s.failures, lockedUntil: iso(s.waitUntil) } : { failures: s.failures };
+        }
         mutate(draft);
         return draft;
       });
@@ -58,10 +82,23 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; sto
     }
   }
 
+  /** Saves the counts if the disk takes them; the count in memory stands either way. */
+  async function saveCounts(mutate: (draft: StaffFile) => void = () => {}): Promise<void> {
+    try {
+      await commit(mutate);
+      if (savingCountsFails) log.info('wrong-PIN counts are saved again', {});
+      savingCountsFails = false;
+    } catch (error) {
+      if (!savingCountsFails) log.warn('wrong-PIN counts kept in memory only: the data folder refused the save', { error: String(error) });
+      savingCountsFails = true;
+    }
+  }
+
   const find = (id: string) => data().accounts.find((a) => a.id === id);
   const mustFind = (id: string) => find(id) ?? (() => { throw notFound(); })();
   const isActive = (a: StaffAccount) => !a.disabled;
   const activeAdmins = () => data().accounts.filter((a) => isActive(a) && a.role === 'admin');
+  const phoneNumbers = () => options.phoneNumbers?.() ?? [];
 
   function assertNameFree(name: string, exceptId?: string) {
     const key = name.normalize('NFC').toLocaleLowerCase('th');
@@ -78,7 +115,7 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; sto
   }
 
   async function addAccount(input: { name: string; role: StaffRole; pin: string }): Promise<StaffAccount> {
-    assertPinAcceptable(input.pin);
+    assertPinAcceptable(input.pin, { phoneNumbers: phoneNumbers() });
     assertNameFree(input.name);
     const account: StaffAccount = {
       id: newId(), name: input.name, role: input.role, pin: await hashPin(input.pin),
@@ -88,45 +125,52 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; sto
     return account;
   }
 
-  /** Checks a PIN against one account under the lockout rules; persists the counter. */
-  async function attemptOne(account: StaffAccount, pin: string): Promise<Attempt> {
-    const { lockedUntil } = account.lockout;
-    if (lockedUntil && clock.now() < new Date(lockedUntil)) return { kind: 'locked', account, until: lockedUntil, now: false };
-    const good = await verifyPin(pin, account.pin);
-    const id = account.id;
-    if (good) {
-      const rehash = usesCurrentParams(account.pin) ? undefined : await hashPin(pin);
-      if (account.lockout.failures > 0 || account.lockout.lockedUntil || rehash) {
-        await commit((d) => {
-          const a = d.accounts.find((x) => x.id === id);
-          if (!a) return;
-          a.lockout = { failures: 0 };
-          if (rehash) a.pin = rehash;
-        });
-      }
-      return { kind: 'ok', account: find(id) ?? account };
+  /**
+   * A PIN check behind a throttle key: refused unchecked while the key waits; a right answer
+   * clears the key's count, a wrong one adds to it (and saves it when the key is an account).
+   */
+  async function throttled(key: string, account: StaffAccount | undefined, check: () => Promise<boolean>): Promise<Refused | { kind: 'passed' }> {
+    const gate = throttle.gate(key);
+    if (gate.kind === 'wait') return { kind: 'wait', account, until: gate.until.toISOString(), first: gate.first };
+    if (await check()) {
+      const had = throttle.state(key).failures > 0;
+      throttle.clear(key);
+      if (had && find(key)) await saveCounts();
+      return { kind: 'passed' };
     }
-    // An expired lock starts a fresh count of five.
-    const failures = (lockedUntil ? 0 : account.lockout.failures) + 1;
-    const until = failures >= MAX_FAILURES ? new Date(clock.now().getTime() + LOCK_MS).toISOString() : undefined;
-    await commit((d) => {
-      const a = d.accounts.find((x) => x.id === id);
-      if (a) a.lockout = until ? { failures, lockedUntil: until } : { failures };
-    });
-    const updated = find(id) ?? account;
-    return until ? { kind: 'locked', account: updated, until, now: true } : { kind: 'wrong', account: updated, remaining: MAX_FAILURES - failures };
+    const outcome = throttle.failed(key);
+    if (find(key)) await saveCounts();
+    return { kind: 'wrong', account, failures: outcome.failures, waitUntil: iso(outcome.waitUntil), refusedWhileWaiting: outcome.refusedWhileWaiting };
+  }
+
+  async function attemptOne(account: StaffAccount, pin: string): Promise<Attempt> {
+    const result = await throttled(account.id, account, () => verifyPin(pin, account.pin));
+    if (result.kind !== 'passed') return result;
+    if (!usesCurrentParams(account.pin)) {
+      const rehash = await hashPin(pin);
+      await saveCounts((d) => { const a = d.accounts.find((x) => x.id === account.id); if (a) a.pin = rehash; });
+    }
+    return { kind: 'ok', account: find(account.id) ?? account };
   }
 
   return {
     recovery: store.recovery,
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     count: () => data().accounts.length,
-    cards: (): AccountCard[] => data().accounts.filter(isActive).map(card).sort((a, b) => a.name.localeCompare(b.name, 'th')),
+    /** The sign-in screen's buttons: initials and a reference, never names or account ids. */
+    choices: (): SignInChoice[] => {
+      const active = data().accounts.filter(isActive).sort((a, b) => a.name.localeCompare(b.name, 'th'));
+      const labels = signInLabels(active.map((a) => a.name));
+      return active.map((a, i) => ({ ref: refOf(a), initials: labels[i] ?? '?' }));
+    },
+    /** For tests and tools on the machine: the reference the screen would send for an account. */
+    refOf: (id: string) => refOf(mustFind(id)),
     details: (): AccountDetail[] => {
-      const now = clock.now();
+      const now = clock.now().getTime();
       return data().accounts.map((a) => {
-        const locked = a.lockout.lockedUntil && now < new Date(a.lockout.lockedUntil) ? a.lockout.lockedUntil : undefined;
-        return { ...card(a), createdAt: a.createdAt, disabled: Boolean(a.disabled), failedAttempts: locked || !a.lockout.lockedUntil ? a.lockout.failures : 0, lockedUntil: locked };
+        const s = throttle.state(a.id);
+        const waiting = s.waitUntil !== undefined && now < s.waitUntil ? iso(s.waitUntil) : undefined;
+        return { ...card(a), createdAt: a.createdAt, disabled: Boolean(a.disabled), failedAttempts: s.failures, lockedUntil: waiting };
       });
     },
     card: (id: string): AccountCard => card(mustFind(id)),
@@ -135,14 +179,22 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; sto
       const a = find(id);
       return a && isActive(a) ? card(a) : undefined;
     },
+    assertPinAcceptable: (pin: string) => assertPinAcceptable(pin, { phoneNumbers: phoneNumbers() }),
 
-    /** Only while no account exists: the first start has no default PIN. */
-    createFirstAdmin: (name: string, pin: string) =>
+    /**
+     * Only while no account exists, once the caller has shown it may (the setup code's check
+     * runs inside the same queue, so two claims cannot both pass).
+     */
+    createFirstAdmin: (name: string, pin: string, authorised: () => Promise<boolean>) =>
       serial(async () => {
         if (data().accounts.length > 0) {
           throw new KioskError('conflict', { th: 'ตั้งค่าผู้ดูแลระบบคนแรกไปแล้ว', en: 'The first administrator has already been set up' });
         }
-        return addAccount({ name, role: 'admin', pin });
+        assertPinAcceptable(pin, { phoneNumbers: phoneNumbers() });
+        assertNameFree(name);
+        const attempt = await throttled(DOOR.setup, undefined, authorised);
+        if (attempt.kind !== 'passed') return attempt;
+        return { kind: 'created' as const, account: await addAccount({ name, role: 'admin', pin }) };
       }),
 
     create: (input: { name: string; role: StaffRole; pin: string }) => serial(() => addAccount(input)),
@@ -170,52 +222,73 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; sto
         return { before: { ...before, disabled: Boolean(account.disabled) }, after: { ...card(mustFind(id)), disabled: Boolean(mustFind(id).disabled) } };
       }),
 
-    /** Sets a PIN without the old one (administrator reset) and clears the lockout. */
+    /** Sets a PIN without the old one (administrator reset, or its owner after checking the old one) and clears the count. */
     setPin: (id: string, pin: string) =>
       serial(async () => {
-        assertPinAcceptable(pin);
+        assertPinAcceptable(pin, { phoneNumbers: phoneNumbers() });
         mustFind(id);
         const hash = await hashPin(pin);
         await commit((d) => {
           const a = d.accounts.find((x) => x.id === id);
           if (a) { a.pin = hash; a.lockout = { failures: 0 }; a.updatedAt = clock.now().toISOString(); }
         });
+        throttle.clear(id);
         return card(mustFind(id));
       }),
 
+    /** Clears the wrong-PIN count and any wait; saved first, so a refused save changes nothing. */
     unlock: (id: string) =>
       serial(async () => {
-        const before = structuredClone(mustFind(id).lockout);
+        mustFind(id);
+        const s = throttle.state(id);
+        const before = s.waitUntil ? { failures: s.failures, lockedUntil: iso(s.waitUntil) } : { failures: s.failures };
         await commit((d) => {
           const a = d.accounts.find((x) => x.id === id);
           if (a) a.lockout = { failures: 0 };
         });
+        throttle.clear(id);
         return { card: card(mustFind(id)), before };
       }),
 
-    /** A sign-in attempt. Unknown and disabled accounts cost the same scrypt time as real ones. */
+    /**
+     * A sign-in attempt by the reference the screen got from `choices()`. Unknown and disabled
+     * references cost the same scrypt time as real ones and share one throttle key.
+     */
+    attemptByRef: (ref: string, pin: string) =>
+      serial(async (): Promise<Attempt> => {
+        const account = data().accounts.find((a) => isActive(a) && refOf(a) === ref);
+        if (account) return attemptOne(account, pin);
+        const result = await throttled(DOOR.unknown, undefined, async () => {
+          dummy ??= await hashPin('0');
+          await verifyPin(pin, dummy);
+          return false;
+        });
+        if (result.kind === 'passed') throw new Error('unreachable: an unknown account passed');
+        return result;
+      }),
+
+    /** The signed-in person's own PIN (changing it): same count as their sign-in. */
     attempt: (id: string, pin: string) =>
       serial(async (): Promise<Attempt> => {
         const account = find(id);
-        if (!account || !isActive(account)) {
-          dummy ??= await hashPin('0');
-          await verifyPin(pin, dummy);
-          return { kind: 'unknown' };
-        }
+        if (!account || !isActive(account)) throw notFound();
         return attemptOne(account, pin);
       }),
 
-    /** For the exit gate: tries the active administrators that are not locked; each miss counts against each. */
-    attemptAdmins: (pin: string, onlyId?: string) =>
-      serial(async (): Promise<Attempt[]> => {
-        const admins = activeAdmins().filter((a) => !onlyId || a.id === onlyId);
-        const results: Attempt[] = [];
-        for (const admin of admins) {
-          const result = await attemptOne(admin, pin);
-          if (result.kind === 'ok') return [result];
-          results.push(result);
-        }
-        return results;
+    /**
+     * The exit gate: any active administrator's PIN opens it. Misses count against the gate
+     * itself, not against the administrators, so guessing there slows no one's sign-in.
+     */
+    attemptExit: (pin: string) =>
+      serial(async (): Promise<Attempt> => {
+        let opener: StaffAccount | undefined;
+        const result = await throttled(DOOR.exit, undefined, async () => {
+          for (const admin of activeAdmins()) if (await verifyPin(pin, admin.pin)) { opener = admin; return true; }
+          return false;
+        });
+        if (result.kind !== 'passed') return result;
+        if (!opener) throw new Error('unreachable: the exit gate passed without an administrator');
+        return { kind: 'ok', account: opener };
       }),
   };
 }

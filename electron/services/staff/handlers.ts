@@ -7,11 +7,10 @@ import type { StaffService } from './staff';
 export const staffHandlers = (staff: StaffService, clock: Clock) =>
   ({
     'staff.status': () => staff.status(),
-    'staff.accounts': () => staff.accounts.cards(),
-    'staff.setupFirstAdmin': (input, context) => staff.setupFirstAdmin(input.name, input.pin, context.recordChange),
-    'staff.login': (input, context) => staff.login(input.accountId, input.pin, context.transport),
+    'staff.setupFirstAdmin': (input, context) => staff.setupFirstAdmin(input, context.transport, context.recordChange),
+    'staff.login': (input, context) => staff.login(input.choice, input.pin, context.transport),
     'staff.logout': (input) => staff.logout(input.token),
-    'staff.verifyAdminPin': (input, context) => staff.verifyAdminPin(input.pin, input.accountId, context.transport),
+    'staff.verifyAdminPin': (input, context) => staff.verifyAdminPin(input.pin, context.transport),
     'staff.listAccounts': () => staff.accounts.details(),
     'staff.createAccount': (input, context) => staff.createAccount(input, context.recordChange),
     'staff.updateAccount': (input, context) => staff.updateAccount(input, context.recordChange),

@@ -47,21 +47,40 @@ export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> 
 export const usesCurrentParams = (stored: PinHash) =>
   stored.params.N === currentPinParams.N && stored.params.r === currentPinParams.r && stored.params.p === currentPinParams.p;
 
+/** Thai (๐–๙) and full-width (０–９) digits as ASCII, everything else dropped. */
+export function digitsOf(text: string): string {
+  return [...text.normalize('NFKC')].map((c) => {
+    const thai = c.codePointAt(0)! - 0x0e50;
+    return thai >= 0 && thai <= 9 ? String(thai) : c;
+  }).join('').replace(/[^0-9]/g, '');
+}
+
+const weak = (th: string, en: string) => new KioskError('bad_input', {
+  th: `รหัส PIN นี้เดาง่ายเกินไป (${th}) โปรดเลือกรหัสอื่น`,
+  en: `This PIN is too easy to guess (${en}); choose another`,
+});
+
 /**
- * Refuses the PINs anyone would try first (one digit repeated, a straight run up or down).
- * The length and digits are checked by the contract's schema.
+ * Refuses the PINs anyone would try first: one digit repeated, a straight run up or down
+ * (wrapping 9→0), and digits of the agency's own phone numbers, which hang on the kiosk's wall.
+ * The length and digits are checked by the contract's schema; checked here again for callers
+ * below it.
  */
-export function assertPinAcceptable(pin: string): void {
-  const digits = [...pin].map(Number);
-  const same = digits.every((d) => d === digits[0]);
-  const step = (delta: number) => digits.every((d, i) => i === 0 || d === ((digits[i - 1] ?? 0) + delta + 10) % 10);
+export function assertPinAcceptable(pin: string, context: { phoneNumbers?: readonly string[] } = {}): void {
   if (!/^[0-9]{6,12}$/.test(pin)) {
     throw new KioskError('bad_input', { th: 'รหัส PIN ต้องเป็นตัวเลข 6–12 หลัก', en: 'The PIN must be 6–12 digits' });
   }
-  if (same || step(1) || step(-1)) {
-    throw new KioskError('bad_input', {
-      th: 'รหัส PIN นี้เดาง่ายเกินไป (เลขซ้ำหรือเรียงกัน) โปรดเลือกรหัสอื่น',
-      en: 'This PIN is too easy to guess (repeated or consecutive digits); choose another',
-    });
+  const digits = [...pin].map(Number);
+  if (digits.every((d) => d === digits[0])) throw weak('เป็นเลขเดียวกันทั้งหมด', 'one digit repeated');
+  const step = (delta: number) => digits.every((d, i) => i === 0 || d === ((digits[i - 1] ?? 0) + delta + 10) % 10);
+  if (step(1) || step(-1)) throw weak('เป็นเลขเรียงกัน', 'a straight run of digits');
+  for (const phone of context.phoneNumbers ?? []) {
+    // Each number on its own and all of them run together: "0 2956 2521 ต่อ 118" holds 0295625211 too.
+    const runs = [digitsOf(phone), ...phone.split(/[^0-9\u0e50-\u0e59\uff10-\uff19 \-–.()]+/).map(digitsOf)];
+    // A short hotline (1506) counts when the PIN is nothing but it repeated (150615061506).
+    const repeats = (run: string) => run.repeat(Math.ceil(pin.length / run.length)).startsWith(pin);
+    if (runs.some((run) => run.length >= 3 && (run.includes(pin) || (run.length >= 6 && pin.includes(run)) || repeats(run)))) {
+      throw weak('ตรงกับหมายเลขโทรศัพท์ของหน่วยงาน', "digits of the agency's phone number");
+    }
   }
 }

@@ -13,6 +13,12 @@ interface Session { accountId: string; lastSeen: number }
 export function createSessions(options: { clock: Clock; actorOf: (accountId: string) => Actor | undefined; idleMs?: number }) {
   const idleMs = options.idleMs ?? IDLE_MS;
   const sessions = new Map<string, Session>();
+  /**
+   * Which session each resolved actor came from. Transports pass the actor object they got from
+   * `resolve` into the call's context unchanged, so a handler can tell "this session" from the
+   * account's others without the token ever reaching it.
+   */
+  const sessionOfActor = new WeakMap<Actor, string>();
   const keyOf = (token: string) => createHash('sha256').update(token).digest('hex');
   const now = () => options.clock.now().getTime();
 
@@ -46,6 +52,7 @@ export function createSessions(options: { clock: Clock; actorOf: (accountId: str
       const actor = options.actorOf(session.accountId);
       if (!actor) { sessions.delete(key); return undefined; }
       session.lastSeen = t;
+      sessionOfActor.set(actor, key);
       return actor;
     },
 
@@ -53,9 +60,13 @@ export function createSessions(options: { clock: Clock; actorOf: (accountId: str
       return typeof token === 'string' && sessions.delete(keyOf(token));
     },
 
-    /** Ends every session of an account (disabled, PIN reset by an administrator). */
-    endAllFor(accountId: string): void {
-      for (const [key, s] of sessions) if (s.accountId === accountId) sessions.delete(key);
+    /**
+     * Ends every session of an account (disabled, PIN changed or reset), except the one `except`
+     * was resolved from: the person changing a PIN stays signed in.
+     */
+    endAllFor(accountId: string, options: { except?: Actor } = {}): void {
+      const keep = options.except ? sessionOfActor.get(options.except) : undefined;
+      for (const [key, s] of sessions) if (s.accountId === accountId && key !== keep) sessions.delete(key);
     },
 
     count: () => { sweep(); return sessions.size; },

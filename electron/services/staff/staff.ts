@@ -1,36 +1,20 @@
 import type { Actor, AuditChange } from '../../contract/handler';
 import { KioskError } from '../../contract/result';
-import type { LoginAnswer, StaffRole } from '../../contract/staff';
+import type { LoginAnswer, StaffRole, StaffStatus } from '../../contract/staff';
 import type { Clock, Log } from '../runtime';
 import type { StoreContext, StoreRecovery } from '../store/jsonStore';
-import { LOCK_MS, MAX_FAILURES, openAccounts, type Attempt } from './accounts';
+import { openAccounts, type Refused } from './accounts';
 import { openAuditLog } from './auditLog';
 import { changesAfter, findUnappliedUnit, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
 import { createSessions } from './sessions';
+import { cannotSignIn, setupCodeError, waitError, wrongPinError } from './refusals';
+import { createSetupCode } from './setupCode';
 
 type Transport = string;
 type RecordChange = (change: AuditChange) => void;
 
-const bangkokTime = new Intl.DateTimeFormat('th-TH', { timeStyle: 'short', timeZone: 'Asia/Bangkok' });
 const notice = (t: { th: string; en: string }) => `${t.th} / ${t.en}`;
 const target = (accountId: string) => `account:${accountId}`;
-
-export function lockedError(until: string): KioskError {
-  const time = bangkokTime.format(new Date(until));
-  return new KioskError('locked', {
-    th: `บัญชีนี้ถูกล็อกชั่วคราวเพราะใส่รหัส PIN ผิด ${MAX_FAILURES} ครั้ง ลองใหม่ได้เวลา ${time} น.`,
-    en: `This account is locked after ${MAX_FAILURES} wrong PINs; try again at ${time} (Bangkok time)`,
-  }, { lockedUntil: until });
-}
-
-const wrongPinError = (remaining: number) => new KioskError('forbidden', {
-  th: `รหัส PIN ไม่ถูกต้อง เหลืออีก ${remaining} ครั้งก่อนบัญชีจะถูกล็อก ${LOCK_MS / 60_000} นาที`,
-  en: `Wrong PIN: ${remaining} attempt${remaining === 1 ? '' : 's'} left before the account locks for ${LOCK_MS / 60_000} minutes`,
-}, { remainingAttempts: remaining });
-
-const cannotSignIn = () => new KioskError('forbidden', {
-  th: 'เข้าสู่ระบบไม่ได้ โปรดเลือกชื่อของท่านจากรายการ', en: 'Cannot sign in; pick your name from the list',
-});
 
 const card = (a: { id: string; name: string; role: StaffRole }): Actor => ({ id: a.id, name: a.name, role: a.role });
 
@@ -44,6 +28,8 @@ export async function openStaff(options: {
   recoveries?: readonly StoreRecovery[];
   /** The other stores' audit stamps, to find a change whose audit entry was written but not the change itself. */
   heads?: readonly StoreHead[];
+  /** The agency's phone numbers (settings): PINs made of their digits are refused. */
+  phoneNumbers?: () => readonly string[];
 }) {
   /** Said at every sign-in while this process could not take the folder: edits will be refused. */
   const readOnly = options.stores.owner ? undefined : notice({
@@ -51,7 +37,8 @@ export async function openStaff(options: {
     en: 'The data folder cannot be written (full disk or read-only): citizens are served as usual, but every edit will be refused. Please tell IT',
   });
   const { clock, log } = options;
-  const accounts = await openAccounts({ dataDir: options.dataDir, clock, stores: options.stores });
+  const accounts = await openAccounts({ dataDir: options.dataDir, clock, log, stores: options.stores, phoneNumbers: options.phoneNumbers });
+  const setupCode = createSetupCode({ clock, log });
   const audit = await openAuditLog({ dataDir: options.dataDir, clock, log });
   const sessions = createSessions({ clock, actorOf: accounts.actorOf });
   /** Shown at every sign-in until an administrator has signed in and seen them. */
@@ -99,24 +86,26 @@ export async function openStaff(options: {
     return { token, actor, expiresAt, idleSeconds: sessions.idleMs / 1000, notices };
   }
 
-  /** Turns a failed attempt into its audit event and the error the PIN pad shows. */
-  async function refuse(attempt: Exclude<Attempt, { kind: 'ok' }>, method: string, transport: Transport, accountId: string): Promise<never> {
-    if (attempt.kind === 'unknown') {
-      await securityEvent(method, transport, null, { target: target(accountId), note: 'refused: unknown or disabled account' });
-      throw cannotSignIn();
+  /**
+   * Writes a refused attempt's audit event and gives the error the PIN pad shows. A checked
+   * wrong PIN is one entry (their rate is bounded by the waits); refusals during a wait are one
+   * entry per wait, and their number is told in the next entry, so they cannot flood the trail.
+   */
+  async function refusal(attempt: Refused, method: string, transport: Transport, what: { target: string; who: string }, error?: () => KioskError): Promise<KioskError> {
+    if (attempt.kind === 'wait') {
+      if (attempt.first) {
+        await securityEvent(method, transport, null, { target: what.target, note: `attempts refused unchecked while waiting until ${attempt.until} (counted in the next entry)` });
+      }
+      return waitError(attempt.until, clock.now());
     }
-    const who = card(attempt.account);
-    if (attempt.kind === 'wrong') {
-      await securityEvent(method, transport, null, { target: target(who.id), note: `wrong PIN for ${who.name}; ${attempt.remaining} attempts left` });
-      throw wrongPinError(attempt.remaining);
-    }
-    await securityEvent(method, transport, null, {
-      target: target(who.id),
-      note: attempt.now ? `wrong PIN for ${who.name}; account locked until ${attempt.until}` : `attempt while locked until ${attempt.until}`,
-    });
-    if (attempt.now) sessions.endAllFor(who.id);
-    throw lockedError(attempt.until);
+    const parts = [`wrong ${what.who}`, `${attempt.failures} in a row`];
+    if (attempt.waitUntil) parts.push(`next try not before ${attempt.waitUntil}`);
+    if (attempt.refusedWhileWaiting > 0) parts.push(`${attempt.refusedWhileWaiting} attempts refused while waiting before this`);
+    await securityEvent(method, transport, null, { target: what.target, note: parts.join('; ') });
+    return error?.() ?? wrongPinError(attempt.waitUntil, clock.now());
   }
+  const pinOf = (attempt: Refused) =>
+    attempt.account ? { target: target(attempt.account.id), who: `PIN for ${attempt.account.name}` } : { target: 'sign-in', who: 'PIN for an unknown or disabled sign-in choice' };
 
   return {
     audit,
@@ -126,17 +115,37 @@ export async function openStaff(options: {
     resolveSession: (token: string) => sessions.resolve(token),
     notices: () => [...pendingNotices],
 
-    status: () => ({ needsSetup: accounts.count() === 0, accounts: accounts.cards() }),
+    /** The first look after the staff gesture. While no account exists, a setup code goes to the machine's log. */
+    async status(): Promise<StaffStatus> {
+      if (accounts.count() > 0) return { needsSetup: false, choices: accounts.choices() };
+      const { expiresAt } = await setupCode.ensure();
+      return { needsSetup: true, setupCodeExpiresAt: expiresAt, choices: [] };
+    },
 
-    async setupFirstAdmin(name: string, pin: string, record: RecordChange): Promise<LoginAnswer> {
-      const account = await accounts.createFirstAdmin(name, pin);
-      record({ target: target(account.id), after: card(account), note: 'first administrator set up' });
+    async setupFirstAdmin(input: { setupCode: string; name: string; pin: string }, transport: Transport, record: RecordChange): Promise<LoginAnswer> {
+      const code = { verdict: 'wrong' as 'ok' | 'wrong' | 'expired' };
+      const result = await accounts.createFirstAdmin(input.name, input.pin, async () => {
+        code.verdict = await setupCode.check(input.setupCode);
+        return code.verdict === 'ok';
+      });
+      if (result.kind !== 'created') {
+        const expired = code.verdict === 'expired';
+        const waitUntil = result.kind === 'wrong' ? result.waitUntil : undefined;
+        throw await refusal(result, 'staff.setupFirstAdmin', transport, { target: 'kiosk', who: expired ? 'setup code (expired)' : 'setup code' },
+          () => setupCodeError(expired, waitUntil, clock.now()));
+      }
+      setupCode.consume();
+      const account = result.account;
+      record({ target: target(account.id), after: card(account), note: 'first administrator set up with the one-time setup code' });
       return startSession(card(account));
     },
 
-    async login(accountId: string, pin: string, transport: Transport): Promise<LoginAnswer> {
-      const attempt = await accounts.attempt(accountId, pin);
-      if (attempt.kind !== 'ok') return refuse(attempt, 'staff.login', transport, accountId);
+    async login(ref: string, pin: string, transport: Transport): Promise<LoginAnswer> {
+      const attempt = await accounts.attemptByRef(ref, pin);
+      if (attempt.kind !== 'ok') {
+        const unknownChoice = attempt.kind === 'wrong' && !attempt.account && !attempt.waitUntil;
+        throw await refusal(attempt, 'staff.login', transport, pinOf(attempt), unknownChoice ? cannotSignIn : undefined);
+      }
       const actor = card(attempt.account);
       await securityEvent('staff.login', transport, actor, { target: target(actor.id), note: 'signed in' });
       return startSession(actor);
@@ -144,21 +153,15 @@ export async function openStaff(options: {
 
     logout: (token: string) => ({ ended: sessions.end(token) }),
 
-    /** The exit-to-desktop gate. Each miss counts against every administrator tried. */
-    async verifyAdminPin(pin: string, accountId: string | undefined, transport: Transport): Promise<boolean> {
-      const attempts = await accounts.attemptAdmins(pin, accountId);
-      const first = attempts[0];
-      if (first?.kind === 'ok') {
-        await securityEvent('staff.verifyAdminPin', transport, card(first.account), { target: 'kiosk', note: 'administrator PIN accepted at the exit gate' });
+    /** The exit-to-desktop gate. Misses make the gate wait; no administrator's sign-in is slowed. */
+    async verifyAdminPin(pin: string, transport: Transport): Promise<boolean> {
+      const attempt = await accounts.attemptExit(pin);
+      if (attempt.kind === 'ok') {
+        await securityEvent('staff.verifyAdminPin', transport, card(attempt.account), { target: 'kiosk', note: 'administrator PIN accepted at the exit gate' });
         return true;
       }
-      for (const a of attempts) {
-        if (a.kind === 'ok' || a.kind === 'unknown') continue;
-        const note = a.kind === 'wrong' ? `exit gate: wrong PIN counted against ${a.account.name}` : a.now ? `exit gate: ${a.account.name} locked until ${a.until}` : '';
-        if (note) await securityEvent('staff.verifyAdminPin', transport, null, { target: target(a.account.id), note });
-      }
-      const locks = attempts.flatMap((a) => (a.kind === 'locked' ? [a.until] : []));
-      if (attempts.length > 0 && locks.length === attempts.length) throw lockedError(locks.sort()[0] ?? '');
+      const refused = await refusal(attempt, 'staff.verifyAdminPin', transport, { target: 'kiosk', who: 'administrator PIN at the exit gate' });
+      if (attempt.kind === 'wait') throw refused;
       return false;
     },
 
@@ -177,14 +180,14 @@ export async function openStaff(options: {
 
     async resetPin(input: { id: string; pin: string }, actor: Actor | undefined, record: RecordChange) {
       const result = await accounts.setPin(input.id, input.pin);
-      if (input.id !== actor?.id) sessions.endAllFor(input.id);
-      record({ target: target(input.id), note: 'PIN reset by an administrator; lockout cleared' });
+      sessions.endAllFor(input.id, { except: actor });
+      record({ target: target(input.id), note: 'PIN reset by an administrator; wrong-PIN count cleared; other sessions ended' });
       return result;
     },
 
     async unlock(id: string, record: RecordChange) {
       const { card: result, before } = await accounts.unlock(id);
-      record({ target: target(id), before, after: { failures: 0 }, note: 'lockout cleared by an administrator' });
+      record({ target: target(id), before, after: { failures: 0 }, note: 'wrong-PIN count and wait cleared by an administrator' });
       return result;
     },
 
@@ -195,10 +198,13 @@ export async function openStaff(options: {
       if (oldPin === newPin) {
         throw new KioskError('bad_input', { th: 'รหัส PIN ใหม่ต้องไม่ซ้ำกับรหัสเดิม', en: 'The new PIN must differ from the old one' });
       }
+      accounts.assertPinAcceptable(newPin);
       const attempt = await accounts.attempt(actor.id, oldPin);
-      if (attempt.kind !== 'ok') return refuse(attempt, 'staff.changeOwnPin', transport, actor.id);
+      if (attempt.kind !== 'ok') throw await refusal(attempt, 'staff.changeOwnPin', transport, pinOf(attempt));
       await accounts.setPin(actor.id, newPin);
-      record({ target: target(actor.id), note: 'PIN changed by its owner' });
+      // Whoever else holds a session of this account (a PIN seen over a shoulder) is signed out.
+      sessions.endAllFor(actor.id, { except: actor });
+      record({ target: target(actor.id), note: 'PIN changed by its owner; other sessions ended' });
       return { changed: true };
     },
   };

@@ -85,10 +85,32 @@ export function noteText(w: AuditWords, note: string): string {
     [/^attempt while locked until (.+)$/, w.notes.whileLocked, ['until']],
     [/^exit gate: wrong PIN counted against (.+)$/, w.notes.exitWrong, ['name']],
     [/^exit gate: (.+) locked until (.+)$/, w.notes.exitLocked, ['name', 'until']],
+    [/^attempts refused unchecked while waiting until (.+) \(counted in the next entry\)$/, w.notes.refusedWhileWaiting, ['until']],
   ];
-  for (const [pattern, template, names] of patterns) {
-    const found = pattern.exec(note);
-    if (found) return fillWords(template, Object.fromEntries(names.map((n, i) => [n, found[i + 1] ?? ''])));
-  }
-  return note;
+  const known = (text: string): string | undefined => {
+    if (w.notes.fixed[text]) return w.notes.fixed[text];
+    for (const [pattern, template, names] of patterns) {
+      const found = pattern.exec(text);
+      if (found) return fillWords(template, Object.fromEntries(names.map((n, i) => [n, found[i + 1] ?? ''])));
+    }
+    return undefined;
+  };
+  const whole = known(note);
+  if (whole !== undefined) return whole;
+  // A wrong-PIN note is parts joined by "; ": "wrong PIN for X; 5 in a row; next try not before T".
+  const parts: [RegExp, string, string[]][] = [
+    [/^wrong PIN for (.+)$/, w.notes.wrongPinOf, ['name']],
+    [/^(\d+) in a row$/, w.notes.inARow, ['count']],
+    [/^next try not before (.+)$/, w.notes.nextTry, ['until']],
+    [/^(\d+) attempts refused while waiting before this$/, w.notes.refusedBefore, ['count']],
+  ];
+  const words = note.split('; ').map((part) => {
+    if (w.notes.fixed[part]) return w.notes.fixed[part];
+    for (const [pattern, template, names] of parts) {
+      const found = pattern.exec(part);
+      if (found) return fillWords(template, Object.fromEntries(names.map((n, i) => [n, found[i + 1] ?? ''])));
+    }
+    return undefined;
+  });
+  return words.every((x) => x !== undefined) ? words.join(' · ') : note;
 }

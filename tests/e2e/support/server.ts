@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createAdminOnMachine } from './admin';
 
 export interface RunningServer {
   url: string;
@@ -15,9 +16,13 @@ export interface RunningServer {
 
 let nextPort = Number(process.env.E2E_PORT ?? 5190);
 
-/** Starts the real web mode (`electron/web/serve.ts`) on a data folder, fresh unless one is given. */
-export async function startServer(options: { dataDir?: string; port?: number; visitLimits?: 'off' } = {}): Promise<RunningServer> {
+/**
+ * Starts the real web mode (`electron/web/serve.ts`) on a data folder, fresh unless one is given;
+ * `admin` is first created on the machine with the CLI, as an installer would.
+ */
+export async function startServer(options: { dataDir?: string; port?: number; visitLimits?: 'off'; admin?: { name: string; pin: string } } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kiosk-e2e-')));
+  if (options.admin) await createAdminOnMachine(dataDir, options.admin.name, options.admin.pin);
   const port = options.port ?? nextPort++;
   const limits = options.visitLimits ? ['--visit-limits', options.visitLimits] : [];
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir, '--port', String(port), ...limits], {

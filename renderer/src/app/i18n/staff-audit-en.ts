@@ -60,5 +60,8 @@ export const auditWordsEn: AuditWords = {
     whileLocked: 'attempt while locked until {{until}}',
     exitWrong: 'exit gate: wrong PIN counted against {{name}}',
     exitLocked: 'exit gate: {{name}} locked until {{until}}',
+    wrongPinOf: 'wrong PIN for {{name}}', inARow: '{{count}} in a row', nextTry: 'next try not before {{until}}',
+    refusedBefore: '{{count}} attempts refused while waiting before this',
+    refusedWhileWaiting: 'attempts refused unchecked while waiting until {{until}} (counted in the next entry)',
   },
 };

@@ -65,6 +65,13 @@ export const auditWordsTh = {
       'PIN reset by an administrator; lockout cleared': 'ผู้ดูแลระบบตั้ง PIN ใหม่และปลดล็อกแล้ว', 'lockout cleared by an administrator': 'ผู้ดูแลระบบปลดล็อกบัญชี',
       'PIN changed by its owner': 'เจ้าของบัญชีเปลี่ยน PIN', 'administrator PIN accepted at the exit gate': 'ใส่ PIN ผู้ดูแลถูกต้องเพื่อออกจากโหมดตู้',
       'refused: unknown or disabled account': 'ปฏิเสธ: ไม่พบบัญชีหรือบัญชีถูกระงับ', 'sample catalogue cleared': 'ลบข้อมูลตัวอย่างแล้ว',
+      'first administrator set up with the one-time setup code': 'ตั้งผู้ดูแลระบบคนแรกด้วยรหัสตั้งค่าแบบใช้ครั้งเดียว',
+      'PIN reset by an administrator; wrong-PIN count cleared; other sessions ended': 'ผู้ดูแลระบบตั้ง PIN ใหม่ ล้างจำนวนครั้งที่ใส่ผิด และให้ออกจากระบบที่อื่น',
+      'wrong-PIN count and wait cleared by an administrator': 'ผู้ดูแลระบบล้างจำนวนครั้งที่ใส่ PIN ผิดและเวลารอ',
+      'PIN changed by its owner; other sessions ended': 'เจ้าของบัญชีเปลี่ยน PIN และให้ออกจากระบบที่อื่น',
+      'wrong PIN for an unknown or disabled sign-in choice': 'ใส่ PIN ผิด (ไม่พบบัญชีหรือบัญชีถูกระงับ)',
+      'wrong administrator PIN at the exit gate': 'ออกจากโหมดตู้: ใส่ PIN ผู้ดูแลผิด',
+      'wrong setup code': 'ใส่รหัสตั้งค่าผิด', 'wrong setup code (expired)': 'ใส่รหัสตั้งค่าที่หมดอายุแล้ว',
     } as Record<string, string>,
     deleted: 'ลบถาวร เหตุผล: {{reason}}',
     import: 'นำเข้าจากไฟล์ {{file}}',
@@ -73,6 +80,10 @@ export const auditWordsTh = {
     whileLocked: 'พยายามเข้าระบบขณะบัญชีถูกล็อก (ถึง {{until}})',
     exitWrong: 'ออกจากโหมดตู้: ใส่ PIN ผิด นับเป็นของ {{name}}',
     exitLocked: 'ออกจากโหมดตู้: บัญชี {{name}} ถูกล็อกถึง {{until}}',
+    /** Parts of a wrong-PIN note, which joins them with "; ". */
+    wrongPinOf: 'ใส่ PIN ของ {{name}} ผิด', inARow: 'ผิดติดกัน {{count}} ครั้ง', nextTry: 'ลองใหม่ได้ตั้งแต่ {{until}}',
+    refusedBefore: 'ก่อนหน้านี้ถูกปฏิเสธระหว่างรอ {{count}} ครั้ง',
+    refusedWhileWaiting: 'มีการพยายามระหว่างต้องรอ (ถึง {{until}}) โดยไม่ตรวจ PIN จำนวนครั้งบันทึกในรายการถัดไป',
   },
 };
 export type AuditWords = typeof auditWordsTh;

@@ -4,8 +4,17 @@ export const staffEn: StaffDictionary = {
   title: 'Staff mode', exit: 'Back to the public screen', signOut: 'Sign out', signedInAs: 'Signed in: {{name}} ({{role}})',
   roles: { staff: 'Staff', admin: 'Administrator' },
   pin: { pin: 'PIN', delete: 'Delete digit', clear: 'Clear', submit: 'OK' },
-  login: { title: 'Staff sign-in', pick: 'Choose your name', enterPin: 'Enter the PIN of {{name}}', other: 'Choose another name' },
-  setup: { title: 'Set up the first administrator', text: 'There are no accounts yet. Set the name and PIN (at least 6 digits) of the first administrator.', name: 'Full name', pinAgain: 'Enter the PIN again', mismatch: 'The two PINs differ' },
+  login: { title: 'Staff sign-in', pick: 'Tap your initials', enterPin: 'Enter the PIN of {{name}}', other: 'Choose someone else' },
+  setup: {
+    title: 'Set up the first administrator', text: 'Enter the setup code from the machine\'s log, then the name and PIN (6–12 digits) of the first administrator.', name: 'Full name',
+    code: 'Setup code (10 digits)', pin: 'Administrator PIN', pinAgain: 'Enter the PIN again', mismatch: 'The two PINs differ', nameFirst: 'Enter the name first',
+  },
+  notSetUp: {
+    title: 'The kiosk is not set up yet', text: 'There is no administrator yet. Whoever looks after this machine can create the first one in two ways:',
+    cli: 'On this machine, close the kiosk and run', cliThen: 'then start the kiosk again.',
+    code: 'Or open the machine\'s log (logs/kiosk.log in the data folder, or the console window), read the 10-digit setup code, single use, valid until {{time}}, and press the button below.',
+    haveCode: 'Enter the setup code', citizens: 'Meanwhile citizens can use the kiosk as usual.',
+  },
   nav: { dashboard: 'To-do', documents: 'Documents', services: 'Service manuals', import: 'Import / export', audit: 'Audit trail', reports: 'Statistics and reports', settings: 'Settings', accounts: 'Accounts', me: 'My account' },
   dashboard: {
     title: 'To keep the index complete and current', asOf: 'As of {{date}}', missingMonths: 'Months without a procurement summary (SKR.1)',
@@ -98,7 +107,7 @@ export const staffEn: StaffDictionary = {
   },
   accounts: {
     title: 'Accounts', create: '+ New account', name: 'Name', role: 'Role', roleOf: 'Role of {{name}}', state: 'State', failed: 'Wrong PINs', actions: 'Actions',
-    you: 'you', enabled: 'Active', disabled: 'Disabled', lockedUntil: 'Locked until {{time}}', unlock: 'Unlock', resetPin: 'Set a new PIN', enable: 'Enable', disable: 'Disable',
+    you: 'you', enabled: 'Active', disabled: 'Disabled', lockedUntil: 'Waiting until {{time}}', unlock: 'Unlock', resetPin: 'Set a new PIN', enable: 'Enable', disable: 'Disable',
     newPin: 'Enter the new PIN', firstPin: 'Enter the first PIN of {{name}}', nameFirst: 'Enter the name first, then the PIN', resetFor: 'New PIN for {{name}}',
     created: 'Account {{name}} added', pinReset: 'New PIN set for {{name}}', unlocked: '{{name}} unlocked', updated: 'Account {{name}} saved',
   },
