@@ -22,7 +22,7 @@ export const auditWordsEn: AuditWords = {
         'staff.login': 'Staff sign-in', 'staff.verifyAdminPin': 'Administrator PIN to leave kiosk mode',
       },
     },
-    system: { label: 'System', items: { 'system.storeRecovered': 'Data file recovered at start-up', 'system.auditRepair': 'End of the audit file repaired' } },
+    system: { label: 'System', items: { 'system.storeRecovered': 'Data file recovered at start-up', 'system.auditRepair': 'End of the audit file repaired', 'system.unitNotApplied': 'A change was recorded but not saved (nothing of it is in the data)' } },
   },
   allActions: 'All actions',
   allOfGroup: 'All: {{group}}',

@@ -25,7 +25,7 @@ export const auditWordsTh = {
         'staff.login': 'เข้าสู่ระบบเจ้าหน้าที่', 'staff.verifyAdminPin': 'ใส่ PIN ผู้ดูแลเพื่อออกจากโหมดตู้',
       },
     },
-    system: { label: 'ระบบ', items: { 'system.storeRecovered': 'กู้คืนไฟล์ข้อมูลเมื่อเริ่มระบบ', 'system.auditRepair': 'ซ่อมท้ายไฟล์ประวัติการแก้ไข' } },
+    system: { label: 'ระบบ', items: { 'system.storeRecovered': 'กู้คืนไฟล์ข้อมูลเมื่อเริ่มระบบ', 'system.auditRepair': 'ซ่อมท้ายไฟล์ประวัติการแก้ไข', 'system.unitNotApplied': 'รายการนี้ถูกบันทึกไว้แต่ไม่ได้บันทึกลงข้อมูล (ไม่มีส่วนใดของรายการอยู่ในข้อมูล)' } },
   },
   allActions: 'ทุกการทำรายการ',
   allOfGroup: 'ทั้งหมดในหมวด{{group}}',
