@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { bootKiosk } from '../../electron/boot';
 import { contract } from '../../electron/contract/index';
 import { createWebServer } from '../../electron/web/server';
+import { createAdminOnMachine, signIn } from './staff-fixtures';
 import { tempDir, fixedClock } from './support';
 
 /** Raw HTTP so the test controls Host and Origin exactly, as an attacker would. */
@@ -117,9 +118,11 @@ describe('budgets before work (issue 12)', () => {
     const renderer = join(dir.path, 'renderer');
     await mkdir(renderer);
     await writeFile(join(renderer, 'index.html'), '<!doctype html><title>kiosk</title>');
-    const { services, dispatch, resolveSession } = await bootKiosk({ dataDir: join(dir.path, 'data'), clock: fixedClock('2026-11-21T03:00:00Z') });
-    const setup = await dispatch('staff.setupFirstAdmin', { name: 'ผู้ดูแล', pin: '13579246' }, { transport: 'test' });
-    adminToken = setup.ok ? (setup.value as { token: string }).token : '';
+    const kiosk = await bootKiosk({ dataDir: join(dir.path, 'data'), clock: fixedClock('2026-11-21T03:00:00Z') });
+    const { services, dispatch, resolveSession } = kiosk;
+    // The first administrator is made on the machine (issue 12), then signs in.
+    const { id } = await createAdminOnMachine(kiosk, 'ผู้ดูแล', '13579246');
+    adminToken = (await signIn(kiosk, id, '13579246')).token;
     const probe = createWebServer({ dispatch, rendererDir: renderer, port: 0, readPdf: (sha) => services.catalogue.publicPdf(sha) });
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     port = (probe.address() as { port: number }).port;
