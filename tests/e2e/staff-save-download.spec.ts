@@ -164,5 +164,5 @@ test('staff exports (catalogue XLSX, CSV, JSON and the audit CSV) arrive as file
   expect(trail.download.suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.csv$/);
   const entries = Papa.parse<Record<string, string>>(trail.bytes.toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   expect(entries.errors).toEqual([]);
-  expect(entries.data.map((r) => r.method)).toContain('staff.setupFirstAdmin');
+  expect(entries.data.map((r) => r.method)).toContain('staff.createAccount');
 });
