@@ -23,7 +23,8 @@ export async function serve(args: string[]) {
   const renderer = values.renderer ? resolve(values.renderer) : rendererDir();
   if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
 
-  const log = teeLog(consoleLog, createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) }));
+  const fileLog = createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) });
+  const log = teeLog(consoleLog, fileLog);
   const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log });
   const server = createWebServer({
     resolveSession,
@@ -36,8 +37,12 @@ export async function serve(args: string[]) {
   });
   // Build the search index now rather than on the first visitor's first keystroke.
   void services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
+  // Also the support log's first line: it holds warnings and errors, so without this a quiet
+  // afternoon left no log at all, and support could not tell the kiosk had run.
+  fileLog.info('web mode started', { port, dataDir, node: process.versions.node });
   console.log(`Kiosk: http://127.0.0.1:${port}/`);
   console.log(`Data folder: ${dataDir}`);
+  console.log(`Support log: ${fileLog.path}`);
   return server;
 }
 
