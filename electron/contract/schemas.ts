@@ -39,6 +39,8 @@ export const CatalogueDocument = z.object({
   category: CategoryCode,
   published: IsoDate,
   unit: text(300).optional(),
+  /** The unit's English name, for English mode (the screen says "(in Thai)" without it). */
+  unitEn: text(300).optional(),
   keywords: z.array(text(100).min(1)).max(50).default([]),
   summary: OptionalBilingual.default({}),
   /** Text entered by hand (e.g. for scans); PDF text is extracted separately. */
@@ -47,6 +49,7 @@ export const CatalogueDocument = z.object({
   reviewBy: IsoDate.optional(),
   /** Where the paper original is kept, as printed indexes give it (แฟ้มที่ / shelf). */
   paperLocation: text(200).optional(),
+  paperLocationEn: text(200).optional(),
   file: AttachedFile.optional(),
   status: DocumentStatus.default('active'),
   createdAt: z.string(),
@@ -59,11 +62,14 @@ export const ServiceStep = z.object({
   /** Working minutes; a working day counts as 7 hours (420 minutes). */
   minutes: z.number().int().nonnegative().max(60 * 24 * 365),
   unit: text(300).optional(),
+  unitEn: text(300).optional(),
   /** Repeats after the service is done (e.g. reporting monthly): shown, not counted in the total. */
   recurring: z.boolean().optional(),
 });
 
-export const ServiceFee = z.object({ label: Bilingual, baht: z.number().nonnegative().max(1e9) });
+/** What the fee is charged per ("หน้า" / "page"): shown with the amount, so fees of different things are never added up. */
+export const FeeUnit = z.object({ th: text(100).min(1), en: text(100).optional() });
+export const ServiceFee = z.object({ label: Bilingual, baht: z.number().nonnegative().max(1e9), per: FeeUnit.optional() });
 
 export const ServiceStandard = z.object({
   id: DocumentId,
@@ -75,6 +81,7 @@ export const ServiceStandard = z.object({
   /** Where to go and channels (counter, online, phone). */
   channels: z.array(Bilingual).max(20).default([]),
   unit: text(300).optional(),
+  unitEn: text(300).optional(),
   keywords: z.array(text(100).min(1)).max(50).default([]),
   status: DocumentStatus.default('active'),
   createdAt: z.string(),
