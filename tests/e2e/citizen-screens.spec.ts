@@ -263,6 +263,28 @@ test('a search typed and left with "จบการใช้งาน" at once i
   expect(sent.indexOf('search ประกันสังคม')).toBeLessThan(sent.indexOf('stats.visitEnd'));
 });
 
+test('coming back to the results from a document does not count the search a second time', async ({ page, kiosk }) => {
+  const sent = watchStats(page);
+  await page.clock.install();
+  await new HomePage(page).open(kiosk.url);
+  await new HomePage(page).searchField().click();
+  const search = new SearchPage(page);
+  await search.typeThai('ประกาศ');
+  await expect(search.results().first()).toBeVisible();
+  await page.clock.runFor(2000); // typing has settled: the search is recorded
+  await expect.poll(() => sent.filter((s) => s.startsWith('search ')).length).toBe(1);
+  await search.foundResults().first().click();
+  await expect(new DocumentPage(page).title()).toBeVisible();
+  await page.getByRole('button', { name: 'ย้อนกลับ', exact: true }).click();
+  await expect(search.results().first()).toBeVisible();
+  await page.clock.runFor(2000);
+  const survey = new SurveyPage(page);
+  await survey.finish().click();
+  await survey.skip().click();
+  await expect.poll(() => sent.filter((s) => s === 'stats.visitEnd').length).toBe(1);
+  expect(sent.filter((s) => s.startsWith('search '))).toEqual(['search ประกาศ']);
+});
+
 test('the web mode writes its support log to <data>/logs/kiosk.log from the start', async ({ page, kiosk }) => {
   await new HomePage(page).open(kiosk.url);
   const log = join(kiosk.dataDir, 'logs', 'kiosk.log');
