@@ -1,21 +1,28 @@
-import { test, expect } from './fixtures';
+import { test, expect } from '@playwright/test';
 import { HomePage } from './pages/HomePage';
 import { ReportsPage } from './pages/ReportsPage';
 import { StaffGatePage } from './pages/StaffGatePage';
 import { SurveyPage } from './pages/SurveyPage';
 import { keepScreenshot } from './support/screens';
+import { startServer, type RunningServer } from './support/server';
 
 /*
  * Issue 14, for administrators: the language table counts visits by the languages they were used
  * in, by name; a report of the month in progress says how far its data go and leaves the days to
  * come out of its daily chart. The server's clock is the real one: "today" is worked out here too.
+ * Its own server: it sets up the first administrator, which other specs' shared server must not have.
  */
+test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 1080, height: 1920 } });
+
+let kiosk: RunningServer;
+test.beforeAll(async () => { test.setTimeout(90_000); kiosk = await startServer(); });
+test.afterAll(async () => { await kiosk?.stop(); });
 
 const bangkokToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const thaiLongDate = (iso: string) => new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' }).format(new Date(`${iso}T00:00:00+07:00`));
 
-test('languages by name and by what each visit used; this month says "ข้อมูลถึงวันที่" and charts no day to come', async ({ page, kiosk }) => {
+test('languages by name and by what each visit used; this month says "ข้อมูลถึงวันที่" and charts no day to come', async ({ page }) => {
   test.setTimeout(180_000);
   const home = new HomePage(page);
   const survey = new SurveyPage(page);
@@ -67,5 +74,28 @@ test('languages by name and by what each visit used; this month says "ข้อ�
     await keepScreenshot(page, 'admin-report-month-to-date');
     await reports.section(/ภาษาที่ใช้/).scrollIntoViewIfNeeded();
     await keepScreenshot(page, 'admin-report-languages');
+  }
+});
+
+test('staff see and keep what a fee is charged per, and a document\'s English unit and paper location', async ({ page }) => {
+  await new HomePage(page).open(kiosk.url);
+  const gate = new StaffGatePage(page);
+  await gate.enterByGesture();
+  await gate.signIn('สมศรี รายงานดี', '246813');
+  await page.evaluate(() => { window.location.hash = '#/staff/services/svc-info-request'; });
+  const fees = page.getByRole('group', { name: 'ค่าธรรมเนียม' });
+  await expect(fees.getByRole('textbox', { name: 'ค่าธรรมเนียม 1: คิดต่อ (ไทย)' })).toHaveValue('หน้า');
+  await expect(fees.getByRole('textbox', { name: 'ค่าธรรมเนียม 2: คิดต่อ (อังกฤษ)' })).toHaveValue('certified page');
+  await page.evaluate(() => { window.location.hash = '#/staff/documents/sso-org-structure'; });
+  await expect(page.getByRole('textbox', { name: 'หน่วยงานเจ้าของเรื่อง (อังกฤษ)', exact: true })).toHaveValue('Human Resources Division');
+  await expect(page.getByRole('textbox', { name: 'ที่เก็บต้นฉบับ (อังกฤษ)', exact: true })).toHaveValue('Binder 1, shelf 1');
+  for (const size of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => { window.location.hash = '#/staff/services/svc-info-request'; });
+    await fees.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'staff-service-fees');
+    await page.evaluate(() => { window.location.hash = '#/staff/documents/sso-org-structure'; });
+    await page.getByRole('textbox', { name: 'ที่เก็บต้นฉบับ (อังกฤษ)', exact: true }).scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'staff-document-english');
   }
 });
