@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { PeriodInput, ReportFile, ReportModel } from '../contract/stats';
 import { cliCaller, type CliCommand } from './command';
 import { ChromiumMissing, printHtmlToPdf } from './reportPdf';
@@ -18,11 +19,12 @@ function periodOf(values: Record<string, unknown>): PeriodInput | string {
 
 /**
  * `report --month 2026-11 | --quarter 2027-Q1 | --from D --to D --format xlsx|csv|json|html|pdf [--out FILE]`.
- * Without --out, json prints the model to stdout and the other formats are written to the file name
- * the report service proposes, in the current folder. pdf is the html printed by Chromium.
+ * Without --out, json prints the model to stdout and the other formats are written to
+ * `<data folder>/reports/<the name the report service proposes>` (never the current folder, which
+ * in a checkout is the repository). The path written is printed. pdf is the html printed by Chromium.
  */
 export const reportCommand: CliCommand = {
-  summary: 'statistics report: --month YYYY-MM | --quarter YYYY-Qn | --from D --to D --format xlsx|csv|json|html|pdf [--out FILE]',
+  summary: 'statistics report: --month YYYY-MM | --quarter YYYY-Qn (Thai fiscal: 2027-Q1 = Oct-Dec 2026) | --from D --to D --format xlsx|csv|json|html|pdf [--out FILE, else <data>/reports/]',
   options: {
     month: { type: 'string' }, quarter: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
     format: { type: 'string', default: 'json' }, out: { type: 'string' },
@@ -55,7 +57,9 @@ export const reportCommand: CliCommand = {
       }
       fileName = fileName.replace(/\.html$/, '.pdf');
     }
-    const target = out ?? fileName;
+    const reportsDir = join(String(values.data), 'reports');
+    const target = resolve(out ?? join(reportsDir, fileName));
+    if (!out) await mkdir(reportsDir, { recursive: true });
     await writeFile(target, bytes);
     print(`${target} (${bytes.length.toLocaleString('en-US')} bytes)`);
     return 0;

@@ -3,6 +3,7 @@ import { MB, method } from './method';
 import { CategoryCode } from './categories';
 import type { DocumentCard } from './catalogue';
 import { base64Length, fieldLimits, MAX_PDF_BYTES } from './fieldLimits';
+import type { FeeText } from './serviceFees';
 import { DocumentId, IsoDate, type CatalogueDocument, type ServiceStandard } from './schemas';
 
 /**
@@ -34,11 +35,13 @@ export const DocumentDraft = z.strictObject({
   /** ISO date, Common Era: the screen converts from พ.ศ. */
   published: IsoDate,
   unit: optionalLine(fieldLimits.unit),
+  unitEn: optionalLine(fieldLimits.unit),
   keywords: z.array(line(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
   summary: z.strictObject({ th: optionalLine(fieldLimits.summary), en: optionalLine(fieldLimits.summary) }).default({}),
   body: optionalLine(fieldLimits.body),
   url: z.url({ protocol: /^https?$/ }).max(fieldLimits.url).optional(),
   reviewBy: IsoDate.optional(),
+  paperLocationEn: optionalLine(fieldLimits.paperLocation),
   paperLocation: optionalLine(fieldLimits.paperLocation),
   /** The `updatedAt` the editor loaded: a save over someone else's newer edit is refused. */
   expectedUpdatedAt: z.string().max(40).optional(),
@@ -56,6 +59,7 @@ const StepDraft = z.strictObject({
   text: z.strictObject({ th: line(fieldLimits.title).min(1), en: optionalLine(fieldLimits.title) }),
   minutes: z.number().int().nonnegative().max(60 * 24 * 365),
   unit: optionalLine(fieldLimits.unit),
+  unitEn: optionalLine(fieldLimits.unit),
   /** Repeats after the service (monthly reporting): not counted in the total. */
   recurring: z.boolean().optional(),
 });
@@ -67,10 +71,14 @@ export const ServiceDraft = z.strictObject({
   description: z.strictObject({ th: optionalLine(fieldLimits.summary), en: optionalLine(fieldLimits.summary) }).default({}),
   /** In order; the total time is computed from them. */
   steps: z.array(StepDraft).min(1).max(50),
-  fees: z.array(z.strictObject({ label: BilingualDraft, baht: z.number().nonnegative().max(1e9) })).max(30).default([]),
+  fees: z.array(z.strictObject({
+    label: BilingualDraft, baht: z.number().nonnegative().max(1e9),
+    per: z.strictObject({ th: line(100).min(1), en: optionalLine(100) }).optional(),
+  })).max(30).default([]),
   documents: z.array(BilingualDraft).max(50).default([]),
   channels: z.array(BilingualDraft).max(20).default([]),
   unit: optionalLine(fieldLimits.unit),
+  unitEn: optionalLine(fieldLimits.unit),
   keywords: z.array(line(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
   expectedUpdatedAt: z.string().max(40).optional(),
 });
@@ -90,7 +98,7 @@ export interface StaffDocumentCard extends DocumentCard {
   flags: DocumentFlag[];
 }
 
-export type StaffService = ServiceStandard & { totalMinutes: number; feeBaht: number };
+export type StaffService = ServiceStandard & { totalMinutes: number; feeSummary: FeeText };
 
 /** One problem of an import, where the spreadsheet shows it (header = row 1). */
 export interface ImportIssue { row: number; column: string; messageTh: string; messageEn: string }
@@ -123,9 +131,16 @@ export interface ImportResult extends Pick<ImportPreview, 'rows' | 'plan' | 'war
 export const exportFormats = ['xlsx', 'csv', 'json', 'zip'] as const;
 export interface ExportFile { fileName: string; mimeType: string; base64: string }
 
+/**
+ * A month's summary (สขร.๑) as a citizen should read it: published; missing (the month has ended and
+ * there is none); or not due yet (this month or a later one: a month is summarised after it ends).
+ */
+export type ProcurementMonthState = 'published' | 'missing' | 'notDue';
 /** A month as `yyyy-mm` (CE) and the proc-result document that summarises it. */
-export interface ProcurementMonth { month: string; documentId: string | null }
+export interface ProcurementMonth { month: string; documentId: string | null; state: ProcurementMonthState }
 export interface FiscalYearMonths { /** พ.ศ., e.g. 2570 = Oct 2026–Sep 2027. */ fiscalYear: number; months: ProcurementMonth[] }
+/** One fiscal year's grid and the years a citizen may pick (newest first). */
+export interface ProcurementMonthGrid extends FiscalYearMonths { currentFiscalYear: number; choices: number[] }
 
 export interface CompletenessReport {
   /** Today in Bangkok, yyyy-mm-dd. */
@@ -218,8 +233,8 @@ export const catalogueStaffMethods = {
     input: z.strictObject({}), role: 'staff', changes: false,
     summary: 'What is missing or stale: categories, monthly procurement summaries, review dates, unreadable files',
   }),
-  'catalogue.procurementMonths': method<{ fiscalYears: FiscalYearMonths[] }>()({
+  'catalogue.procurementMonths': method<ProcurementMonthGrid>()({
     input: z.strictObject({ fiscalYear: z.number().int().min(2400).max(2800).optional() }), role: 'public', changes: false,
-    summary: 'Monthly procurement summaries of a fiscal year (พ.ศ.) and the one before, month by month',
+    summary: 'Monthly procurement summaries of a fiscal year (พ.ศ., the current one by default), month by month, and the years to choose from',
   }),
 } as const;

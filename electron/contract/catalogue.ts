@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './method';
 import { CategoryCode, GroupCode, type Bilingual } from './categories';
+import type { FeeText } from './serviceFees';
 import { DocumentId, type CatalogueDocument, type ServiceStandard } from './schemas';
 
 /** A document as a citizen may see it (no staff-only fields). */
@@ -15,6 +16,7 @@ export interface DocumentCard {
   hasFile: boolean;
 }
 
+/** `count` is what a tap on the group lists: its documents, and for service-manuals also the service standards. */
 export interface GroupCount { group: GroupCode; count: number; categories: { code: CategoryCode; count: number }[] }
 
 export interface CatalogueOverview {
@@ -32,7 +34,8 @@ export interface DocumentPage {
   related: DocumentCard[];
 }
 
-export type ServiceCard = Pick<ServiceStandard, 'id' | 'title' | 'unit'> & { totalMinutes: number; feeBaht: number };
+/** A service in the list: its fees in one line with their units (`feeSummary` in serviceFees.ts), never a sum. */
+export type ServiceCard = Pick<ServiceStandard, 'id' | 'title' | 'unit' | 'unitEn'> & { totalMinutes: number; feeSummary: FeeText };
 
 const ListInput = z.strictObject({
   group: GroupCode.optional(),

@@ -40,6 +40,7 @@ export const CatalogueDocument = z.object({
   category: CategoryCode,
   published: IsoDate,
   unit: text(fieldLimits.unit).optional(),
+  unitEn: text(fieldLimits.unit).optional(),
   keywords: z.array(text(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
   summary: OptionalBilingual.default({}),
   /** Text entered by hand (e.g. for scans); PDF text is extracted separately. */
@@ -48,6 +49,7 @@ export const CatalogueDocument = z.object({
   reviewBy: IsoDate.optional(),
   /** Where the paper original is kept, as printed indexes give it (แฟ้มที่ / shelf). */
   paperLocation: text(fieldLimits.paperLocation).optional(),
+  paperLocationEn: text(fieldLimits.paperLocation).optional(),
   file: AttachedFile.optional(),
   /**
    * The editor's key for the new document this was created as (see DocumentDraft.draftKey): kept
@@ -65,11 +67,14 @@ export const ServiceStep = z.object({
   /** Working minutes; a working day counts as 7 hours (420 minutes). */
   minutes: z.number().int().nonnegative().max(60 * 24 * 365),
   unit: text(fieldLimits.unit).optional(),
+  unitEn: text(fieldLimits.unit).optional(),
   /** Repeats after the service is done (e.g. reporting monthly): shown, not counted in the total. */
   recurring: z.boolean().optional(),
 });
 
-export const ServiceFee = z.object({ label: Bilingual, baht: z.number().nonnegative().max(1e9) });
+/** What the fee is charged per ("หน้า" / "page"): shown with the amount, so fees of different things are never added up. */
+export const FeeUnit = z.object({ th: text(100).min(1), en: text(100).optional() });
+export const ServiceFee = z.object({ label: Bilingual, baht: z.number().nonnegative().max(1e9), per: FeeUnit.optional() });
 
 export const ServiceStandard = z.object({
   id: DocumentId,
@@ -81,6 +86,7 @@ export const ServiceStandard = z.object({
   /** Where to go and channels (counter, online, phone). */
   channels: z.array(Bilingual).max(20).default([]),
   unit: text(fieldLimits.unit).optional(),
+  unitEn: text(fieldLimits.unit).optional(),
   keywords: z.array(text(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
   status: DocumentStatus.default('active'),
   createdAt: z.string(),

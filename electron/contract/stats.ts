@@ -108,6 +108,8 @@ export interface ReportTotals {
   visits: number;
   /** Visits that ended (idle, home or survey) in the period. */
   visitsEnded: number;
+  /** Visits per day over the period's days up to today (days still to come are left out), one decimal; null before the period starts. */
+  visitsPerDay: number | null;
   /** Over ended visits whose start was seen; seconds, one decimal. Null when there is none. */
   averageVisitSeconds: number | null;
   medianVisitSeconds: number | null;
@@ -136,6 +138,12 @@ export interface ReportModel {
   generatedAt: string;
   agency: { name: string; centre: string };
   period: ReportPeriod;
+  /**
+   * Today (Bangkok) when the period runs past it, as a report of the current month does: the data
+   * go up to this day, and the days after it are left out of `daily` and of the per-day figures.
+   * Null when the whole period has passed.
+   */
+  dataThrough: string | null;
   totals: ReportTotals;
   daily: DailyRow[];
   /** Visits by the weekday and hour they started; row 0 is Monday, column 0 is 00:00-00:59. */
@@ -150,7 +158,12 @@ export interface ReportModel {
    * totals.documentViews.
    */
   categoryGroups: { group: GroupCode | 'removed'; nameTh: string; documentViews: number; browseViews: number }[];
-  languages: { language: string; visits: number }[];
+  /**
+   * Visits that ended in the period, by the languages they were used in (`th`, `en`, `en+th`, or
+   * `unknown` when the log does not say), each with its name; they add up to totals.visitsEnded
+   * (except in roll-ups made before visits' ends carried their languages).
+   */
+  languages: { key: string; labelTh: string; labelEn: string; visits: number }[];
   survey: {
     answered: number;
     skipped: number;

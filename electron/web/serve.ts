@@ -30,7 +30,8 @@ export async function serve(args: string[]) {
   const visitLimits = values['visit-limits'] === 'off' ? noVisitLimits : undefined;
   if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
 
-  const log = teeLog(consoleLog, createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) }));
+  const fileLog = createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) });
+  const log = teeLog(consoleLog, fileLog);
   // One writer per folder: the web mode holds it while it runs; the admin CLI then works through it.
   const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 30_000, log });
   if (!hold.held) log.warn('the data folder cannot be written; serving citizens read-only', { problem: hold.problem });
@@ -48,8 +49,12 @@ export async function serve(args: string[]) {
   });
   // Build the search index now rather than on the first visitor's first keystroke.
   void services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
+  // Also the support log's first line: it holds warnings and errors, so without this a quiet
+  // afternoon left no log at all, and support could not tell the kiosk had run.
+  fileLog.info('web mode started', { port, dataDir, node: process.versions.node });
   console.log(`Kiosk: http://127.0.0.1:${port}/`);
   console.log(`Data folder: ${dataDir}`);
+  console.log(`Support log: ${fileLog.path}`);
   const stop = async () => {
     server.close();
     server.closeAllConnections();

@@ -66,19 +66,28 @@ describe('the completeness dashboard', () => {
     expect(report.needsText.find((n) => n.id === 'skr-2569-05')).toBeUndefined(); // retired
   });
 
-  it('gives citizens the month-by-month grid of a fiscal year and the one before', async () => {
-    const { fiscalYears } = await kiosk.call('catalogue.procurementMonths', { fiscalYear: 2570 }, asCitizen);
-    expect(fiscalYears.map((f) => f.fiscalYear)).toEqual([2569, 2570]);
-    expect(fiscalYears[0]!.months.slice(0, 6)).toEqual([
-      { month: '2025-10', documentId: 'skr-2568-10' }, { month: '2025-11', documentId: null }, { month: '2025-12', documentId: null },
-      { month: '2026-01', documentId: 'skr-2569-01' }, { month: '2026-02', documentId: null }, { month: '2026-03', documentId: 'skr-untitled' },
+  it('gives citizens one fiscal year at a time, each month published, missing or not yet due', async () => {
+    const grid = await kiosk.call('catalogue.procurementMonths', { fiscalYear: 2569 }, asCitizen);
+    expect(grid.fiscalYear).toBe(2569);
+    expect(grid.months.slice(0, 6)).toEqual([
+      { month: '2025-10', documentId: 'skr-2568-10', state: 'published' }, { month: '2025-11', documentId: null, state: 'missing' },
+      { month: '2025-12', documentId: null, state: 'missing' }, { month: '2026-01', documentId: 'skr-2569-01', state: 'published' },
+      { month: '2026-02', documentId: null, state: 'missing' }, { month: '2026-03', documentId: 'skr-untitled', state: 'published' },
     ]);
-    expect(fiscalYears[1]!.months[0]).toEqual({ month: '2026-10', documentId: 'skr-2569-10' });
-    expect(fiscalYears[1]!.months).toHaveLength(12);
-    // Without a year: the current one, from the injected clock.
-    expect((await kiosk.call('catalogue.procurementMonths', {}, asCitizen)).fiscalYears.map((f) => f.fiscalYear)).toEqual([2569, 2570]);
+    // The current fiscal year: October is there, November (this month) and every month after it are not due yet.
+    const current = await kiosk.call('catalogue.procurementMonths', {}, asCitizen);
+    expect(current.fiscalYear).toBe(2570);
+    expect(current.currentFiscalYear).toBe(2570);
+    expect(current.months).toHaveLength(12);
+    expect(current.months[0]).toEqual({ month: '2026-10', documentId: 'skr-2569-10', state: 'published' });
+    expect(current.months.slice(1).map((m) => m.state)).toEqual(Array(11).fill('notDue'));
+    // The citizen chooses among the current year and back to the oldest year with a summary, newest first.
+    expect(current.choices).toEqual([2570, 2569]);
     clock.set('2027-10-01T00:00:00Z'); // 07:00 in Bangkok on 1 October: FY 2571 has begun
-    expect((await kiosk.call('catalogue.procurementMonths', {}, asCitizen)).fiscalYears.map((f) => f.fiscalYear)).toEqual([2570, 2571]);
+    const next = await kiosk.call('catalogue.procurementMonths', {}, asCitizen);
+    expect([next.fiscalYear, next.choices]).toEqual([2571, [2571, 2570, 2569]]);
+    // September 2027 has ended with no summary: missing, no longer "not due".
+    expect((await kiosk.call('catalogue.procurementMonths', { fiscalYear: 2570 }, asCitizen)).months[11]).toEqual({ month: '2027-09', documentId: null, state: 'missing' });
     clock.set('2026-11-21T03:00:00Z');
   });
 

@@ -116,11 +116,13 @@ describe('editing documents through the dispatcher', () => {
         { text: { th: 'ตรวจสอบสิทธิ' }, minutes: 420 },
         { text: { th: 'อนุมัติและโอนเงิน' }, minutes: 840 },
       ],
-      fees: [{ label: { th: 'ค่าธรรมเนียม' }, baht: 0 }, { label: { th: 'ค่าสำเนา' }, baht: 20 }],
+      fees: [{ label: { th: 'ค่าธรรมเนียม' }, baht: 0 }, { label: { th: 'ค่าสำเนา' }, baht: 20 }, { label: { th: 'ค่ารับรอง' }, baht: 5, per: { th: 'หน้า', en: 'page' } }],
       documents: [{ th: 'บัตรประจำตัวประชาชน' }], channels: [{ th: 'เคาน์เตอร์ชั้น 1' }],
     });
     expect(saved.id).toMatch(/^svc-20261121-/);
-    expect(saved).toMatchObject({ totalMinutes: 1275, feeBaht: 20, status: 'active' });
+    // Fees of different things keep their units and are never added up.
+    expect(saved).toMatchObject({ totalMinutes: 1275, feeSummary: { th: '20 บาท + 5 บาท/หน้า', en: '20 baht + 5 baht/page' }, status: 'active' });
+    expect(saved.fees[2]).toEqual({ label: { th: 'ค่ารับรอง' }, baht: 5, per: { th: 'หน้า', en: 'page' } });
     expect(saved.steps.map((s) => s.text.th)).toEqual(['ยื่นคำขอ', 'ตรวจสอบสิทธิ', 'อนุมัติและโอนเงิน']);
     expect((await kiosk.call('services.list', {}, asCitizen)).map((s) => s.id)).toEqual([saved.id]);
 

@@ -13,8 +13,8 @@ export const asCitizen: Caller = { transport: 'test' };
  * The real services over a temp data folder, behind the real dispatcher, with the audit entries
  * kept in memory so tests can read what each change recorded.
  */
-export async function openTestKiosk(dataDir: string, clock: Clock) {
-  const services = await createServices({ dataDir, clock });
+export async function openTestKiosk(dataDir: string, clock: Clock, sampleDir?: string) {
+  const services = await createServices({ dataDir, clock, sampleDir });
   const audit: AuditEntry[] = [];
   const dispatch = createDispatcher({ handlers: services.handlers, clock, log: silentLog, writer: services.writer, audit: async (entry) => { audit.push(entry); return undefined; } });
   /** Calls a method and answers its `Result`. */

@@ -15,6 +15,7 @@ async function fillCatalogue(kiosk: TestKiosk) {
     id: 'doc-formula', title: { th: '=HYPERLINK("http://evil","คลิก")', en: '+cmd|calc' }, category: 'other', published: '2026-03-01',
     keywords: ['-ลบ', '@at', 'ปกติ'], summary: { th: "'=มีอัญประกาศอยู่แล้ว", en: 'He said "hi", then left' }, body: 'บรรทัด 1\r\nบรรทัด 2, มีจุลภาค', // stored as \n
     url: 'https://example.go.th/a?b=1', reviewBy: '2027-01-31', paperLocation: 'แฟ้มที่ 3 ชั้น 2', unit: 'กองกลาง',
+    unitEn: 'Central Administration Division', paperLocationEn: 'Binder 3, shelf 2',
   });
   await kiosk.call('documents.save', {
     id: 'doc-pdf', title: { th: 'สรุปผลการจัดซื้อจัดจ้างเดือนตุลาคม ๒๕๖๙' }, category: 'proc-result', published: '2026-11-06', keywords: [], summary: {},

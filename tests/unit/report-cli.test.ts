@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,21 @@ describe('the report CLI', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
     expect(workbook.getWorksheet('สรุป')!.getRow(2).getCell(2).value).toBe(6);
+  });
+
+  it('writes into the data folder\'s reports/ without --out (never the current folder) and prints where', async () => {
+    const printed: string[] = [];
+    const inCurrentFolder = join(process.cwd(), 'kiosk-report-2026-11.csv');
+    try {
+      const code = await runCli(['report', '--month', '2026-11', '--format', 'csv', '--data', dir.path], (l) => printed.push(l));
+      expect(code).toBe(0);
+      const written = join(dir.path, 'reports', 'kiosk-report-2026-11.csv');
+      expect((await readFile(written, 'utf8')).length).toBeGreaterThan(100);
+      expect(printed.join('\n')).toContain(written);
+      expect(existsSync(inCurrentFolder)).toBe(false);
+    } finally {
+      await rm(inCurrentFolder, { force: true });
+    }
   });
 
   it('refuses two periods at once, and a PDF without Chromium, with exit code 2', async () => {

@@ -57,7 +57,11 @@ describe('report exports', () => {
     // And straight against the model's fields, not only through the shared table definitions.
     const summary = workbook.getWorksheet('สรุป')!;
     expect(summary.getRow(2).values).toEqual([undefined, 'จำนวนครั้งที่ใช้บริการ', model.totals.visits, model.comparison.previous.totals.visits, model.comparison.lastYear.totals.visits]);
-    expect(summary.getRow(4).getCell(2).value).toBe(100);
+    expect(summary.getRow(4).values).toEqual([undefined, 'จำนวนครั้งที่ใช้บริการเฉลี่ยต่อวัน', 0.2, 0, 0]);
+    expect(summary.getRow(5).getCell(2).value).toBe(100);
+    // Languages by name, never the raw code "th".
+    const languages = workbook.getWorksheet('ภาษา')!;
+    expect(languages.getColumn(1).values.slice(1)).toEqual(['ภาษาที่ใช้ระหว่างใช้บริการ', 'ภาษาไทย', 'ภาษาอังกฤษ', 'ภาษาไทยและภาษาอังกฤษ', 'ไม่ทราบ (เริ่มก่อนเครื่องเริ่มทำงานใหม่)']);
     const searches = workbook.getWorksheet('คำค้นยอดนิยม')!;
     expect(searches.getRow(3).values).toEqual([undefined, 2, "'=hyperlink(\"x\")", 1]);
     const docs = workbook.getWorksheet('เอกสารที่เปิดดูมากที่สุด')!;

@@ -8,7 +8,7 @@ import { bkk, replayKnownLog } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 const zeroTotals: ReportTotals = {
-  visits: 0, visitsEnded: 0, averageVisitSeconds: null, medianVisitSeconds: null, searches: 0, searchesWithoutResult: 0,
+  visits: 0, visitsEnded: 0, visitsPerDay: 0, averageVisitSeconds: null, medianVisitSeconds: null, searches: 0, searchesWithoutResult: 0,
   documentViews: 0, serviceViews: 0, qrShown: 0, requestInfoShown: 0, complaintShown: 0, surveyAnswered: 0,
 };
 
@@ -52,8 +52,9 @@ describe('the report of a known log', () => {
       generatedAt: '2026-12-05T03:00:00.000Z',
       agency: { name: 'หน่วยงานของรัฐ', centre: 'ศูนย์ข้อมูลข่าวสาร' },
       period: { kind: 'month', key: '2026-11', from: '2026-11-01', to: '2026-11-30', days: 30, labelTh: 'พฤศจิกายน ๒๕๖๙', labelEn: 'November 2026' },
+      dataThrough: null, // November has passed
       totals: {
-        visits: 5, visitsEnded: 4, averageVisitSeconds: 100, medianVisitSeconds: 90, searches: 6, searchesWithoutResult: 3,
+        visits: 5, visitsEnded: 4, visitsPerDay: 0.2, averageVisitSeconds: 100, medianVisitSeconds: 90, searches: 6, searchesWithoutResult: 3,
         documentViews: 4, serviceViews: 1, qrShown: 1, requestInfoShown: 1, complaintShown: 1, surveyAnswered: 2,
       },
       daily: daily.map((d) => ({ ...d, labelTh: `${thaiDigits(Number(d.date.slice(8)))} พ.ย. ๖๙` })),
@@ -84,7 +85,14 @@ describe('the report of a known log', () => {
         { group: 'projects', nameTh: 'โครงการสำคัญ', documentViews: 0, browseViews: 0 },
         { group: 'other', nameTh: 'ข้อมูลอื่น ๆ', documentViews: 0, browseViews: 0 },
       ],
-      languages: [{ language: 'th', visits: 3 }, { language: 'en', visits: 1 }],
+      // By the languages each ended visit was used in: A Thai, B English, C Thai then English
+      // (switched before leaving), D unknown (its start, with its language, was not seen).
+      languages: [
+        { key: 'th', labelTh: 'ภาษาไทย', labelEn: 'Thai', visits: 1 },
+        { key: 'en', labelTh: 'ภาษาอังกฤษ', labelEn: 'English', visits: 1 },
+        { key: 'en+th', labelTh: 'ภาษาไทยและภาษาอังกฤษ', labelEn: 'Thai and English', visits: 1 },
+        { key: 'unknown', labelTh: 'ไม่ทราบ (เริ่มก่อนเครื่องเริ่มทำงานใหม่)', labelEn: 'Unknown (started before a restart)', visits: 1 },
+      ],
       survey: {
         answered: 2, skipped: 1, responseRate: 0.5,
         visitorTypes: [
@@ -133,6 +141,24 @@ describe('the report of a known log', () => {
   it('attributes a visit that ends after midnight: counted in November, its end and length in December', async () => {
     const december = await reports.build({ kind: 'month', month: '2026-12' });
     expect(december.totals).toEqual({ ...zeroTotals, visitsEnded: 1, averageVisitSeconds: 720, medianVisitSeconds: 720 });
+    expect(december.languages).toEqual([{ key: 'th', labelTh: 'ภาษาไทย', labelEn: 'Thai', visits: 1 }]);
+  });
+
+  it('says how far a report of the current month goes, and leaves the days to come out of its daily figures and per-day average', async () => {
+    // 5 December 2026, 10:00 in Bangkok: December is month-to-date.
+    const december = await reports.build({ kind: 'month', month: '2026-12' });
+    expect(december.period).toMatchObject({ from: '2026-12-01', to: '2026-12-31', days: 31 });
+    expect(december.dataThrough).toBe('2026-12-05');
+    expect(december.daily.map((d) => d.date)).toEqual(['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05']);
+    // The quarter that holds today: its days up to today, per day over those days (6 visits in 66 days).
+    const quarter = await reports.build({ kind: 'quarter', quarter: '2027-Q1' });
+    expect([quarter.dataThrough, quarter.daily.length, quarter.daily.at(-1)?.date, quarter.totals.visitsPerDay]).toEqual(['2026-12-05', 66, '2026-12-05', 0.1]);
+    // Comparisons are of periods that have passed: per day over all their days.
+    expect(quarter.comparison.previous.totals.visitsPerDay).toBe(0);
+    // The printable report and the spreadsheet say it too.
+    expect(await reports.html(december)).toContain('ข้อมูลถึงวันที่ ๕ ธันวาคม ๒๕๖๙');
+    const november = await reports.build({ kind: 'month', month: '2026-11' });
+    expect(await reports.html(november)).not.toContain('ข้อมูลถึงวันที่');
   });
 
   it('adds up a fiscal quarter across months (2027-Q1 = October-December 2026)', async () => {

@@ -98,4 +98,32 @@ describe('recording visits', () => {
     expect(lines[2]).not.toHaveProperty('newNoResult'); // already counted for this visit before the restart
     expect(lines[3]).toMatchObject({ seconds: 120 });
   });
+  it('ends each visit with the languages it was used in: not only the one it started in', async () => {
+    const ends = async () => (await linesOf(dir.path, '2026-11')).filter((l) => l.type === 'visitEnd').map((l) => [l.visit, l.languages]);
+    // A: read in Thai, then switched to English.
+    await call('stats.visitStart', { visitId: V.A, language: 'th' });
+    await call('stats.record', { visitId: V.A, event: { type: 'screen', name: 'search' } });
+    await call('stats.record', { visitId: V.A, event: { type: 'languageChanged', language: 'en' } });
+    await call('stats.record', { visitId: V.A, event: { type: 'screen', name: 'doc' } });
+    await call('stats.visitEnd', { visitId: V.A, reason: 'home' });
+    // B: the first touch was the language button: English only, although the attract screen was Thai.
+    await call('stats.visitStart', { visitId: V.B, language: 'th' });
+    await call('stats.record', { visitId: V.B, event: { type: 'languageChanged', language: 'en' } });
+    await call('stats.record', { visitId: V.B, event: { type: 'screen', name: 'services' } });
+    await call('stats.visitEnd', { visitId: V.B, reason: 'idle' });
+    // C: looked at the home screen and left: the language it was shown in.
+    await call('stats.visitStart', { visitId: V.C, language: 'th' });
+    await call('stats.visitEnd', { visitId: V.C, reason: 'idle' });
+    // D: its start was not seen (a restart), and nothing says which language it was in.
+    await call('stats.record', { visitId: V.D, event: { type: 'screen', name: 'doc' } });
+    await call('stats.visitEnd', { visitId: V.D, reason: 'idle' });
+    // E: switched to English before a restart and finished after it.
+    await call('stats.visitStart', { visitId: V.E, language: 'th' });
+    await call('stats.record', { visitId: V.E, event: { type: 'languageChanged', language: 'en' } });
+    await kiosk.services.stats.close();
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+    await call('stats.record', { visitId: V.E, event: { type: 'screen', name: 'search' } });
+    await call('stats.visitEnd', { visitId: V.E, reason: 'home' });
+    expect(await ends()).toEqual([[V.A, ['en', 'th']], [V.B, ['en']], [V.C, ['th']], [V.D, undefined], [V.E, ['en']]]);
+  });
 });

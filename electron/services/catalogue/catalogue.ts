@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { categories, categoryByCode, categoryGroups, type CategoryCode } from '../../contract/categories';
 import type { CatalogueOverview, DocumentCard, DocumentPage, PublicDocument, ServiceCard } from '../../contract/catalogue';
 import { KioskError } from '../../contract/result';
+import { feeSummary } from '../../contract/serviceFees';
 import { totalMinutes, type CatalogueDocument, type ServiceStandard } from '../../contract/schemas';
 import type { SearchableItem } from '../search/engine';
 import type { Clock } from '../runtime';
@@ -59,11 +60,15 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     overview(): CatalogueOverview {
       const perCategory = new Map<CategoryCode, number>();
       for (const d of activeDocuments()) perCategory.set(d.category, (perCategory.get(d.category) ?? 0) + 1);
+      // A tile's count is what a tap on it lists: the service-manuals page lists the service
+      // standards above its documents, so they count too.
+      const services = activeServices().length;
       const groups = categoryGroups.map((g) => {
         const cats = categories.filter((c) => c.group === g.code).map((c) => ({ code: c.code, count: perCategory.get(c.code) ?? 0 }));
-        return { group: g.code, count: cats.reduce((s, c) => s + c.count, 0), categories: cats };
+        const documents = cats.reduce((s, c) => s + c.count, 0);
+        return { group: g.code, count: documents + (g.code === 'service-manuals' ? services : 0), categories: cats };
       });
-      return { groups, documentCount: activeDocuments().length, serviceCount: activeServices().length, isSample: data().sample };
+      return { groups, documentCount: activeDocuments().length, serviceCount: services, isSample: data().sample };
     },
 
     list(filter: { group?: string; category?: CategoryCode; year?: number; offset: number; limit: number }) {
@@ -100,7 +105,7 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
 
     listServices(): ServiceCard[] {
       return activeServices()
-        .map((s) => ({ id: s.id, title: s.title, unit: s.unit, totalMinutes: totalMinutes(s), feeBaht: s.fees.reduce((sum, f) => sum + f.baht, 0) }))
+        .map((s) => ({ id: s.id, title: s.title, unit: s.unit, unitEn: s.unitEn, totalMinutes: totalMinutes(s), feeSummary: feeSummary(s.fees) }))
         .sort((a, b) => a.title.th.localeCompare(b.title.th, 'th'));
     },
 

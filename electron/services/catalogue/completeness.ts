@@ -1,4 +1,4 @@
-import type { CompletenessReport, FiscalYearMonths } from '../../contract/catalogue-staff';
+import type { CompletenessReport, FiscalYearMonths, ProcurementMonthGrid, ProcurementMonthState } from '../../contract/catalogue-staff';
 import { categories } from '../../contract/categories';
 import type { CatalogueDocument } from '../../contract/schemas';
 import { documentFlags } from './documentFlags';
@@ -13,20 +13,51 @@ import { bangkokDate, fiscalYearMonths, fiscalYearOf, monthNamedIn, previousMont
 export const monthCovered = (d: Pick<CatalogueDocument, 'title' | 'published'>): string =>
   monthNamedIn(d.title.th) ?? (d.title.en ? monthNamedIn(d.title.en) : undefined) ?? previousMonth(d.published.slice(0, 7));
 
-/** For the given fiscal year (พ.ศ.) and the one before: each month and the id of its summary, or null. */
-export function procurementMonths(documents: readonly CatalogueDocument[], fiscalYear: number): FiscalYearMonths[] {
+/** Active monthly summaries by the month they cover; of two for one month (a correction) the newest stands. */
+function summariesByMonth(documents: readonly CatalogueDocument[]): Map<string, CatalogueDocument> {
   const summaries = new Map<string, CatalogueDocument>();
   for (const d of documents) {
     if (d.status !== 'active' || d.category !== 'proc-result') continue;
     const month = monthCovered(d);
     const held = summaries.get(month);
-    // Two summaries of one month (a correction): the newest stands.
     if (!held || d.published > held.published || (d.published === held.published && d.id > held.id)) summaries.set(month, d);
   }
-  return [fiscalYear - 1, fiscalYear].map((fy) => ({
-    fiscalYear: fy,
-    months: fiscalYearMonths(fy).map((month) => ({ month, documentId: summaries.get(month)?.id ?? null })),
-  }));
+  return summaries;
+}
+
+/** A fiscal year's months: the summary of each, or why there is none (ended without one, or not due yet). */
+function fiscalYearGrid(summaries: ReadonlyMap<string, CatalogueDocument>, fiscalYear: number, thisMonth: string): FiscalYearMonths {
+  return {
+    fiscalYear,
+    months: fiscalYearMonths(fiscalYear).map((month) => {
+      const documentId = summaries.get(month)?.id ?? null;
+      const state: ProcurementMonthState = documentId ? 'published' : month < thisMonth ? 'missing' : 'notDue';
+      return { month, documentId, state };
+    }),
+  };
+}
+
+/** For the given fiscal year (พ.ศ.) and the one before: each month, the id of its summary or null, and its state. */
+export function procurementMonths(documents: readonly CatalogueDocument[], fiscalYear: number, now: Date): FiscalYearMonths[] {
+  const summaries = summariesByMonth(documents);
+  const thisMonth = bangkokDate(now).slice(0, 7);
+  return [fiscalYear - 1, fiscalYear].map((fy) => fiscalYearGrid(summaries, fy, thisMonth));
+}
+
+/** How far back a citizen may page: the current fiscal year back to the oldest with a summary (at most this many). */
+const MAX_CHOICES = 10;
+
+/**
+ * The citizens' month grid: one fiscal year (the current one unless asked), and the years to choose
+ * from, newest first: the current one back to the oldest that has a summary (at least the one before).
+ */
+export function procurementMonthGrid(documents: readonly CatalogueDocument[], fiscalYear: number | undefined, now: Date): ProcurementMonthGrid {
+  const summaries = summariesByMonth(documents);
+  const thisMonth = bangkokDate(now).slice(0, 7);
+  const current = currentFiscalYear(now);
+  const oldest = Math.min(current - 1, ...[...summaries.keys()].map(fiscalYearOf));
+  const choices = Array.from({ length: Math.min(MAX_CHOICES, current - oldest + 1) }, (_, i) => current - i);
+  return { ...fiscalYearGrid(summaries, fiscalYear ?? current, thisMonth), currentFiscalYear: current, choices };
 }
 
 export const currentFiscalYear = (now: Date): number => fiscalYearOf(bangkokDate(now));
@@ -38,7 +69,6 @@ export const currentFiscalYear = (now: Date): number => fiscalYearOf(bangkokDate
  */
 export function completeness(documents: readonly CatalogueDocument[], now: Date): CompletenessReport {
   const today = bangkokDate(now);
-  const thisMonth = today.slice(0, 7);
   const active = documents.filter((d) => d.status === 'active');
 
   const perCategory = categories.map((c) => {
@@ -47,9 +77,9 @@ export function completeness(documents: readonly CatalogueDocument[], now: Date)
     return { code: c.code, count: inCategory.length, newestPublished: newest };
   });
 
-  const missingProcurementMonths = procurementMonths(documents, currentFiscalYear(now)).map((fy) => ({
+  const missingProcurementMonths = procurementMonths(documents, currentFiscalYear(now), now).map((fy) => ({
     fiscalYear: fy.fiscalYear,
-    months: fy.months.filter((m) => m.documentId === null && m.month < thisMonth).map((m) => m.month),
+    months: fy.months.filter((m) => m.state === 'missing').map((m) => m.month),
   }));
 
   const titleOf = (d: CatalogueDocument) => d.title.th;

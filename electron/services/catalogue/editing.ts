@@ -4,6 +4,7 @@ import type { CategoryCode } from '../../contract/categories';
 import type { AuditChange } from '../../contract/handler';
 import { KioskError } from '../../contract/result';
 import { CatalogueDocument, ServiceStandard, totalMinutes, type AttachedFile } from '../../contract/schemas';
+import { feeSummary } from '../../contract/serviceFees';
 import type { Clock } from '../runtime';
 import { auditChange } from './auditDiff';
 import { toCard, type Catalogue } from './catalogue';
@@ -57,12 +58,14 @@ export function documentFromDraft(draft: Omit<DocumentDraft, 'expectedUpdatedAt'
     category: draft.category,
     published: draft.published,
     unit: given(draft.unit),
+    unitEn: given(draft.unitEn),
     keywords: dedupe(draft.keywords),
     summary: { th: oneLineEnding(given(draft.summary.th)), en: oneLineEnding(given(draft.summary.en)) },
     body: oneLineEnding(given(draft.body)),
     url: given(draft.url),
     reviewBy: given(draft.reviewBy),
     paperLocation: given(draft.paperLocation),
+    paperLocationEn: given(draft.paperLocationEn),
     file: existing?.file,
     status: existing?.status ?? 'active',
     createdAt: existing?.createdAt ?? stamp,
@@ -70,7 +73,7 @@ export function documentFromDraft(draft: Omit<DocumentDraft, 'expectedUpdatedAt'
   });
 }
 
-const withTotals = (s: ServiceStandard): StaffService => ({ ...s, totalMinutes: totalMinutes(s), feeBaht: s.fees.reduce((sum, f) => sum + f.baht, 0) });
+const withTotals = (s: ServiceStandard): StaffService => ({ ...s, totalMinutes: totalMinutes(s), feeSummary: feeSummary(s.fees) });
 
 /** Staff editing of documents and service standards. Every change is described to `record` for the audit trail. */
 export function createEditing(catalogue: Catalogue, clock: Clock) {
@@ -220,11 +223,12 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
         id,
         title: bilingual(draft.title),
         description: { th: given(draft.description.th), en: given(draft.description.en) },
-        steps: draft.steps.map((s) => ({ text: bilingual(s.text), minutes: s.minutes, unit: given(s.unit), ...(s.recurring ? { recurring: true } : {}) })),
-        fees: draft.fees.map((f) => ({ label: bilingual(f.label), baht: f.baht })),
+        steps: draft.steps.map((s) => ({ text: bilingual(s.text), minutes: s.minutes, unit: given(s.unit), unitEn: given(s.unitEn), ...(s.recurring ? { recurring: true } : {}) })),
+        fees: draft.fees.map((f) => ({ label: bilingual(f.label), baht: f.baht, ...(f.per ? { per: bilingual(f.per) } : {}) })),
         documents: draft.documents.map(bilingual),
         channels: draft.channels.map(bilingual),
         unit: given(draft.unit),
+        unitEn: given(draft.unitEn),
         keywords: dedupe(draft.keywords),
         status: existing?.status ?? 'active',
         createdAt: existing?.createdAt ?? now.toISOString(),

@@ -4,7 +4,7 @@ import type { HandlersFor } from '../../contract/handler';
 import type { Clock } from '../runtime';
 import type { SettingsService } from '../settings/settings';
 import type { Catalogue } from './catalogue';
-import { completeness, currentFiscalYear, procurementMonths } from './completeness';
+import { completeness, procurementMonthGrid } from './completeness';
 import { createEditing } from './editing';
 import { exportCatalogue } from './export/exportCatalogue';
 import { createImporter } from './import/importer';
@@ -51,8 +51,6 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
       return { fileName, mimeType, base64 };
     },
     'catalogue.completeness': () => completeness(catalogue.snapshot().documents, clock.now()),
-    'catalogue.procurementMonths': (input) => ({
-      fiscalYears: procurementMonths(catalogue.snapshot().documents, input.fiscalYear ?? currentFiscalYear(clock.now())),
-    }),
+    'catalogue.procurementMonths': (input) => procurementMonthGrid(catalogue.snapshot().documents, input.fiscalYear, clock.now()),
   } satisfies HandlersFor<keyof typeof catalogueStaffMethods>;
 };

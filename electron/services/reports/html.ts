@@ -36,6 +36,7 @@ function change(now: number | null, before: number | null): string {
 
 function cellOf(key: keyof ReportTotals, value: number | null): string {
   if (key === 'averageVisitSeconds' || key === 'medianVisitSeconds') return duration(value);
+  if (key === 'visitsPerDay') return num(value, 1);
   return num(value);
 }
 
@@ -122,7 +123,7 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
   <div class="centre">${esc(model.agency.centre)}</div></div>
 </header>
 <h1>รายงานสถิติการใช้บริการตู้ข้อมูลข่าวสาร</h1>
-<div class="period">ประจำ${{ month: 'เดือน', quarter: '', range: 'ช่วงวันที่ ' }[period.kind]}${esc(period.labelTh)} <span class="muted">(${esc(thaiDateLong(period.from))} – ${esc(thaiDateLong(period.to))})</span></div>
+<div class="period">ประจำ${{ month: 'เดือน', quarter: '', range: 'ช่วงวันที่ ' }[period.kind]}${esc(period.labelTh)} <span class="muted">(${esc(thaiDateLong(period.from))} – ${esc(thaiDateLong(period.to))})</span>${model.dataThrough ? ` <strong class="data-through">ข้อมูลถึงวันที่ ${esc(thaiDateLong(model.dataThrough))}</strong>` : ''}</div>
 <div class="note">จัดทำเมื่อ ${esc(thaiDateLong(bangkokDay(Date.parse(model.generatedAt))))} · ช่วงก่อนหน้า: ${esc(c.previous.period.labelTh)} · ช่วงเดียวกันปีก่อน: ${esc(c.lastYear.period.labelTh)}</div>
 
 <section><h2>๑. สรุปภาพรวม</h2>${summary}

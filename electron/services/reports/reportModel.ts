@@ -1,10 +1,10 @@
 import { visitorTypes, type RankedQuery, type ReportModel, type ReportPeriod, type ReportTotals } from '../../contract/stats';
 import type { GroupCode } from '../../contract/categories';
-import { weekdayOf } from '../stats/bangkokTime';
+import { bangkokDay, weekdayOf } from '../stats/bangkokTime';
 import type { DayRollup } from '../stats/dayRollup';
 import type { PeriodFigures } from '../stats/stats';
 import { categoryGroupUse } from './categoryGroupUse';
-import { thaiDateShort, thaiWeekdaysShort, visitorTypeLabels } from './thaiLabels';
+import { languageRank, languagesLabel, thaiDateShort, thaiWeekdaysShort, visitorTypeLabels } from './thaiLabels';
 
 export const TOP_N = 20;
 
@@ -29,10 +29,11 @@ function visitLength(histogram: Record<string, number>): { average: number | nul
   return { average: round(total / count, 1), median: round(((atLo ?? atHi) + atHi) / 2, 1) };
 }
 
-export function totalsOf(t: DayRollup): ReportTotals {
+/** `days`: the days of the period that have passed (today included): a per-day figure leaves the rest out. */
+export function totalsOf(t: DayRollup, days: number): ReportTotals {
   const length = visitLength(t.visitSeconds);
   return {
-    visits: t.visits, visitsEnded: t.visitsEnded,
+    visits: t.visits, visitsEnded: t.visitsEnded, visitsPerDay: days > 0 ? round(t.visits / days, 1) : null,
     averageVisitSeconds: length.average, medianVisitSeconds: length.median,
     searches: t.searches, searchesWithoutResult: t.noResultCount,
     documentViews: t.documentViews, serviceViews: t.serviceViews, qrShown: t.qrShown,
@@ -64,8 +65,13 @@ export interface ReportInputs {
 
 /** The one model every format (screen, XLSX, CSV, JSON, HTML) is made from. */
 export function buildReportModel(inputs: ReportInputs): ReportModel {
-  const { figures } = inputs;
+  const { figures, period } = inputs;
   const t = figures.total;
+  // A period that runs past today (this month) has no figures for the days to come: they are
+  // left out of the daily table and chart and of the per-day figures, and the report says so.
+  const today = bangkokDay(inputs.generatedAt.getTime());
+  const dataThrough = period.to > today ? today : null;
+  const daysSoFar = figures.days.filter(({ day }) => day <= today);
   const heat = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
   for (const { day, figures: f } of figures.days) {
     const row = heat[weekdayOf(day)]!;
@@ -76,9 +82,10 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
     schemaVersion: 1,
     generatedAt: inputs.generatedAt.toISOString(),
     agency: inputs.agency,
-    period: inputs.period,
-    totals: totalsOf(t),
-    daily: figures.days.map(({ day, figures: f }) => ({
+    period,
+    dataThrough,
+    totals: totalsOf(t, daysSoFar.length),
+    daily: daysSoFar.map(({ day, figures: f }) => ({
       date: day, labelTh: thaiDateShort(day), visits: f.visits, searches: f.searches, documentViews: f.documentViews, serviceViews: f.serviceViews,
     })),
     heatmap: { weekdaysTh: [...thaiWeekdaysShort], visits: heat },
@@ -89,7 +96,9 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
     topSearches: topQueries(t.queries),
     topNoResult: topQueries(t.noResult),
     categoryGroups: categoryGroupUse(t, inputs.groupOf),
-    languages: Object.entries(t.languages).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([language, visits]) => ({ language, visits })),
+    languages: Object.entries(t.languages)
+      .sort((a, b) => b[1] - a[1] || languageRank(a[0]) - languageRank(b[0]) || (a[0] < b[0] ? -1 : 1))
+      .map(([key, visits]) => ({ key, ...languagesLabel(key), visits })),
     survey: {
       answered: t.surveyAnswered,
       skipped: t.surveySkipped,
@@ -99,8 +108,8 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
       satisfaction: [...t.satisfaction],
     },
     comparison: {
-      previous: { period: inputs.previous.period, totals: totalsOf(inputs.previous.figures.total) },
-      lastYear: { period: inputs.lastYear.period, totals: totalsOf(inputs.lastYear.figures.total) },
+      previous: { period: inputs.previous.period, totals: totalsOf(inputs.previous.figures.total, inputs.previous.period.days) },
+      lastYear: { period: inputs.lastYear.period, totals: totalsOf(inputs.lastYear.figures.total, inputs.lastYear.period.days) },
     },
     dataQuality: { unreadableLines: figures.unreadableLines, prunedDays: figures.prunedDays, refusedWrites: t.refused },
   };

@@ -1,4 +1,5 @@
 import type { ReportModel, ReportTotals } from '../../contract/stats';
+import { thaiDateLong } from './thaiLabels';
 
 /** How a column's values are written: XLSX number formats and CSV text follow from it. */
 export type ColumnKind = 'text' | 'int' | 'decimal' | 'ratio' | 'date';
@@ -15,6 +16,7 @@ export interface ReportTable {
 const totalRows: [keyof ReportTotals, string, ColumnKind][] = [
   ['visits', 'จำนวนครั้งที่ใช้บริการ', 'int'],
   ['visitsEnded', 'จำนวนครั้งที่ใช้บริการจนจบ', 'int'],
+  ['visitsPerDay', 'จำนวนครั้งที่ใช้บริการเฉลี่ยต่อวัน', 'decimal'],
   ['averageVisitSeconds', 'เวลาใช้บริการเฉลี่ย (วินาที)', 'decimal'],
   ['medianVisitSeconds', 'ค่ามัธยฐานเวลาใช้บริการ (วินาที)', 'decimal'],
   ['searches', 'จำนวนการค้นหา', 'int'],
@@ -39,7 +41,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
       name: 'สรุป',
       columns: [
         { header: 'รายการ', kind: 'text', width: 42 },
-        { header: `ช่วงที่รายงาน (${model.period.labelTh})`, kind: 'decimal', width: 26 },
+        { header: `ช่วงที่รายงาน (${model.period.labelTh}${model.dataThrough ? ` ข้อมูลถึงวันที่ ${thaiDateLong(model.dataThrough)}` : ''})`, kind: 'decimal', width: 26 },
         { header: `ช่วงก่อนหน้า (${c.previous.period.labelTh})`, kind: 'decimal', width: 26 },
         { header: `ช่วงเดียวกันปีก่อน (${c.lastYear.period.labelTh})`, kind: 'decimal', width: 26 },
       ],
@@ -99,8 +101,8 @@ export function reportTables(model: ReportModel): ReportTable[] {
     },
     {
       name: 'ภาษา',
-      columns: [{ header: 'ภาษาเมื่อเริ่มใช้บริการ', kind: 'text', width: 24 }, { header: 'ครั้งที่ใช้บริการ', kind: 'int' }],
-      rows: model.languages.map((l) => [l.language, l.visits]),
+      columns: [{ header: 'ภาษาที่ใช้ระหว่างใช้บริการ', kind: 'text', width: 34 }, { header: 'ครั้งที่ใช้บริการจนจบ', kind: 'int', width: 22 }],
+      rows: model.languages.map((l) => [l.labelTh, l.visits]),
     },
     {
       name: 'คุณภาพข้อมูล',

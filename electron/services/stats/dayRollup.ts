@@ -19,6 +19,11 @@ export const DayRollup = z.object({
   visitSeconds: Counts,
   /** Visits started in each hour 0..23. */
   hours: z.array(z.number().int().nonnegative()).length(24),
+  /**
+   * Ended visits by the languages they were used in (`th`, `en`, `en+th`; `unknown` when the log
+   * does not say), counted on the day they ended. Roll-ups made before a visit's end carried its
+   * languages hold the language visits started in.
+   */
   languages: Counts,
   searches: z.number().int().nonnegative(),
   queries: Counts,
@@ -51,6 +56,12 @@ export const emptyDay = (): DayRollup => ({
 });
 
 const bump = (counts: Record<string, number>, key: string, by = 1) => { counts[key] = (counts[key] ?? 0) + by; };
+
+/** `["en","th"]` -> `en+th`; anything else (an older line, an implied visit) -> `unknown`. */
+function languageKey(languages: unknown): string {
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every((l) => typeof l === 'string' && /^[a-zA-Z-]{2,12}$/.test(l))) return 'unknown';
+  return [...new Set(languages as string[])].sort().join('+');
+}
 
 type Line = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -114,12 +125,12 @@ export function createFolder(days: Map<string, DayRollup>) {
       case 'visitStart': {
         day.visits++;
         if (line.implied === true) day.impliedVisits++;
-        else bump(day.languages, str(line.language) ?? 'unknown');
         day.hours[when.hour]! += 1;
         break;
       }
       case 'visitEnd': {
         day.visitsEnded++;
+        bump(day.languages, languageKey(line.languages));
         const seconds = num(line.seconds);
         if (seconds !== undefined) bump(day.visitSeconds, String(Math.round(seconds)));
         break;

@@ -21,6 +21,33 @@ interface VisitState {
   events: number;
   /** Searches written per normalised query. */
   searches: Map<string, number>;
+  /** The language the screens are in now; undefined when the start was not seen. */
+  language: string | undefined;
+  /** Languages something was done in, or switched to (a switch is a choice to read in it). */
+  languagesUsed: Set<string>;
+}
+
+const newVisit = (startMs: number | undefined, lastMs: number, language: string | undefined): VisitState =>
+  ({ startMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), language, languagesUsed: new Set() });
+
+/**
+ * What a visit's end records as its languages: those it was used in. A visit that did nothing but
+ * look was in the language it was shown in; the attract screen's Thai does not count for a
+ * visitor whose first touch switched to English. Undefined when nothing says which.
+ */
+function languagesOf(visit: VisitState): string[] | undefined {
+  const used = new Set(visit.languagesUsed);
+  if (used.size === 0 && visit.language) used.add(visit.language);
+  return used.size ? [...used].sort() : undefined;
+}
+
+/** Keeps a visit's languages up to date with one of its events (also when replaying the log after a restart). */
+function noteLanguage(visit: VisitState, type: string, language: unknown) {
+  if (type === 'languageChanged') {
+    if (typeof language === 'string') { visit.language = language; visit.languagesUsed.add(language); }
+  } else if (visit.language) {
+    visit.languagesUsed.add(visit.language);
+  }
 }
 
 /** A visit is forgotten this long after it ended, or after its last event if it never ended. */
@@ -35,9 +62,6 @@ const RESTORE_TAIL_BYTES = 512 * 1024;
 const REFUSED_LINE_EVERY_MS = 60_000;
 
 export type SurveyInput = { visitId: string; visitorType?: VisitorType; satisfaction?: number; skipped: boolean };
-
-const newVisit = (startMs: number | undefined, nowMs: number): VisitState =>
-  ({ startMs, lastMs: nowMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map() });
 
 /**
  * Turns the screens' calls into log lines. Time always comes from the injected clock; typed
@@ -95,9 +119,9 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
   async function visitOf(visitId: string, nowMs: number): Promise<VisitState> {
     sweep(nowMs);
     const known = visits.get(visitId);
-    if (known) return known;
+    if (known) { known.lastMs = nowMs; return known; }
     if (!budget.admitVisit()) return refuse(nowMs);
-    const state = newVisit(undefined, nowMs);
+    const state = newVisit(undefined, nowMs, undefined);
     visits.set(visitId, state);
     await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitStart', implied: true });
     return state;
@@ -132,13 +156,14 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
       sweep(nowMs);
       if (visits.has(visitId)) return; // a repeated start (renderer retry) is the same visit
       if (!budget.admitVisit()) return refuse(nowMs);
-      visits.set(visitId, newVisit(nowMs, nowMs));
+      visits.set(visitId, newVisit(nowMs, nowMs, language));
       await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitStart', language });
     },
 
     async record(visitId: string, event: VisitEvent): Promise<void> {
       const nowMs = deps.clock.now().getTime();
       const visit = await visitOf(visitId, nowMs);
+      noteLanguage(visit, event.type, event.type === 'languageChanged' ? event.language : undefined);
       const head = { at: new Date(nowMs).toISOString(), visit: visitId };
       switch (event.type) {
         case 'search': {
@@ -169,7 +194,8 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
       visit.endedMs = nowMs;
       visit.lastMs = nowMs;
       const seconds = visit.startMs === undefined ? {} : { seconds: Math.round((nowMs - visit.startMs) / 100) / 10 };
-      await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitEnd', reason, ...seconds });
+      const languages = languagesOf(visit);
+      await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'visitEnd', reason, ...seconds, ...(languages ? { languages } : {}) });
     },
 
     async survey(answer: SurveyInput): Promise<void> {
@@ -189,18 +215,19 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
     async restore(): Promise<void> {
       const nowMs = deps.clock.now().getTime();
       for (const text of await deps.log.readTail(bangkokMonth(nowMs), RESTORE_TAIL_BYTES)) {
-        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; repeat?: unknown };
+        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; repeat?: unknown; language?: unknown };
         try { line = JSON.parse(text) as typeof line; } catch { continue; }
         if (typeof line.visit !== 'string' || typeof line.at !== 'string') continue;
         const ms = Date.parse(line.at);
         if (Number.isNaN(ms) || nowMs - ms > KEEP_OPEN_MS) continue;
         let visit = visits.get(line.visit);
         if (line.type === 'visitStart') {
-          visit = newVisit(line.implied === true ? undefined : ms, ms);
+          visit = newVisit(line.implied === true ? undefined : ms, ms, typeof line.language === 'string' ? line.language : undefined);
           visits.set(line.visit, visit);
         }
         if (!visit) continue; // its start is older than the tail: leave it, a late event implies a start
         visit.lastMs = ms;
+        if (typeof line.type === 'string' && !['visitStart', 'visitEnd', 'survey'].includes(line.type)) noteLanguage(visit, line.type, line.language);
         if (line.type === 'visitEnd') visit.endedMs = ms;
         if (line.type === 'survey') visit.surveyed = true;
         if (line.newNoResult === true && typeof line.query === 'string') visit.noResult.add(normaliseQuery(line.query));

@@ -9,7 +9,7 @@ type FigureKey = keyof ReportTotals | 'responseRate';
 /** The big figures of the overview; every total is in the comparison table below them. */
 const headline: FigureKey[] = ['visits', 'averageVisitSeconds', 'searches', 'searchesWithoutResult', 'documentViews', 'serviceViews', 'surveyAnswered', 'responseRate'];
 const allTotals: (keyof ReportTotals)[] = [
-  'visits', 'visitsEnded', 'averageVisitSeconds', 'medianVisitSeconds', 'searches', 'searchesWithoutResult', 'documentViews',
+  'visits', 'visitsEnded', 'visitsPerDay', 'averageVisitSeconds', 'medianVisitSeconds', 'searches', 'searchesWithoutResult', 'documentViews',
   'serviceViews', 'qrShown', 'requestInfoShown', 'complaintShown', 'surveyAnswered',
 ];
 
@@ -22,7 +22,8 @@ export function HeadlineFigures({ model, format: f }: { model: ReportModel; form
   const label = (p: { labelTh: string; labelEn: string }) => (i18n.language === 'en' ? p.labelEn : p.labelTh);
   const { previous, lastYear } = model.comparison;
   const show = (key: FigureKey, value: number | null): string =>
-    key === 'responseRate' ? f.pct(value) : key === 'averageVisitSeconds' || key === 'medianVisitSeconds' ? f.duration(value) : value === null ? t('admin.reports.noValue') : f.num(value);
+    key === 'responseRate' ? f.pct(value) : key === 'averageVisitSeconds' || key === 'medianVisitSeconds' ? f.duration(value)
+      : key === 'visitsPerDay' ? f.decimal(value) : value === null ? t('admin.reports.noValue') : f.num(value);
   const labels = (against: string): ChangeLabels => ({
     against, same: t('admin.reports.change.same'), none: t('admin.reports.change.none'),
     up: (pct) => t('admin.reports.change.up', { pct }), down: (pct) => t('admin.reports.change.down', { pct }),

@@ -29,7 +29,8 @@ export function ReportView({ model }: { model: ReportModel }) {
       <header className="report-heading">
         <h2>{t('admin.reports.reportOf', { label: lang === 'en' ? period.labelEn : period.labelTh })}</h2>
         <p className="lead">{t('admin.reports.dates', { from: f.date(period.from), to: f.date(period.to), days: f.num(period.days) })}</p>
-        <p className="muted">{t('admin.reports.generatedAt', { date: f.date(model.generatedAt.slice(0, 10)) })} · {model.agency.centre}</p>
+        {model.dataThrough && <p className="data-through"><strong>{t('admin.reports.dataThrough', { date: f.date(model.dataThrough) })}</strong> <span className="note">{t('admin.reports.dataThroughNote')}</span></p>}
+        <p className="muted">{t('admin.reports.generatedAt', { date: f.dateOf(model.generatedAt) })} · {model.agency.centre}</p>
       </header>
 
       <HeadlineFigures model={model} format={f} />
@@ -101,14 +102,15 @@ export function ReportView({ model }: { model: ReportModel }) {
         <section className="report-section" aria-labelledby="report-languages">
           <h2 id="report-languages">{t('admin.reports.languages')}</h2>
           <table className="data-table">
-            <thead><tr><th scope="col">{t('admin.reports.language')}</th><th scope="col" className="number">{t('admin.reports.totals.visits')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('admin.reports.language')}</th><th scope="col" className="number">{t('admin.reports.visitsEndedCount')}</th></tr></thead>
             <tbody>
               {model.languages.length === 0 && <tr><td colSpan={2} className="muted">{t('admin.reports.empty')}</td></tr>}
               {model.languages.map((l) => (
-                <tr key={l.language}><td>{l.language === 'th' || l.language === 'en' ? t(`admin.reports.languageNames.${l.language}`) : l.language}</td><td className="number">{f.num(l.visits)}</td></tr>
+                <tr key={l.key}><td>{lang === 'en' ? l.labelEn : l.labelTh}</td><td className="number">{f.num(l.visits)}</td></tr>
               ))}
             </tbody>
           </table>
+          <p className="note">{t('admin.reports.languagesNote')}</p>
         </section>
       </div>
 

@@ -9,6 +9,7 @@ export function useReportFormat() {
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'Asia/Bangkok' });
+  const bangkokDate = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' });
   return {
     num: (n: number) => integer.format(n),
     decimal: (n: number | null) => (n === null ? t('admin.reports.noValue') : decimal.format(n)),
@@ -21,6 +22,8 @@ export function useReportFormat() {
       return m > 0 ? t('admin.reports.minutes', { m: integer.format(m), s: whole % 60 }) : t('admin.reports.seconds', { s: whole });
     },
     date: (iso: string) => formatDate(iso, i18n.language),
+    /** The Bangkok date of an instant (`generatedAt` is UTC: its first ten characters are the wrong day from 17:00 UTC). */
+    dateOf: (instant: string) => bangkokDate.format(new Date(instant)),
     /** A day on a chart's axis: "1 ธ.ค." / "1 Dec". */
     dayMonth: (iso: string) => dayMonth.format(new Date(`${iso}T00:00:00+07:00`)),
   };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { categoryGroups, GroupCode } from '../../../electron/contract/categories';
+import { categoriesInGroup, categoryGroups, GroupCode } from '../../../electron/contract/categories';
 import type { DocumentCard } from '../../../electron/contract/catalogue';
 import { useCall } from '../app/useCall';
 import { useRecordOnce } from '../app/useRecordOnce';
@@ -29,7 +29,7 @@ export function BrowseScreen() {
       <Loaded state={list}>
         {(l) => l.items.length === 0
           ? <p className="status">{t('browse.empty')}</p>
-          : byCategory(l.items).map(([category, items]) => (
+          : byCategory(info.code, l.items).map(([category, items]) => (
             <section key={category} aria-labelledby={`cat-${category}`}>
               <h2 id={`cat-${category}`}>{categoryName(category, lang)} <LegalBadge category={category} /></h2>
               <DocumentList items={items} />
@@ -40,8 +40,9 @@ export function BrowseScreen() {
   );
 }
 
-function byCategory(items: DocumentCard[]): [DocumentCard['category'], DocumentCard[]][] {
-  const sections = new Map<DocumentCard['category'], DocumentCard[]>();
-  for (const item of items) sections.set(item.category, [...(sections.get(item.category) ?? []), item]);
-  return [...sections.entries()];
+/** The group's categories in the law's order (the contract's table: 7(1)…7(5), 9(1)…9(8)), each with its documents. */
+function byCategory(group: GroupCode, items: DocumentCard[]): [DocumentCard['category'], DocumentCard[]][] {
+  return categoriesInGroup(group)
+    .map((category): [DocumentCard['category'], DocumentCard[]] => [category, items.filter((item) => item.category === category)])
+    .filter(([, inCategory]) => inCategory.length > 0);
 }

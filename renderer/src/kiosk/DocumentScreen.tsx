@@ -14,6 +14,7 @@ import { categoryName } from './categoryText';
 import { DocumentList, LegalBadge } from './DocumentList';
 import { viewerLabels } from './labels';
 import { Loaded } from './Loading';
+import { RecordText } from './RecordText';
 
 /** One document: what it is, where the paper original is, the PDF, a QR to take it away. */
 export function DocumentScreen() {
@@ -33,20 +34,28 @@ export function DocumentScreen() {
             <LegalBadge category={d.category} />
             <span className="badge">{categoryName(d.category, lang)}</span>
           </p>
-          <dl className="facts">
-            <dt>{t('document.published')}</dt><dd>{formatDate(d.published, lang)}</dd>
-            {d.unit && <><dt>{t('document.unit')}</dt><dd>{d.unit}</dd></>}
-            {d.paperLocation && <><dt>{t('document.paper')}</dt><dd>{d.paperLocation}</dd></>}
-          </dl>
-          {pick(d.summary, lang) && <section><h2>{t('document.summary')}</h2><p className="summary">{pick(d.summary, lang)}</p></section>}
-          {d.keywords.length > 0 && <p className="keywords"><span className="visually-hidden">{t('document.keywords')}: </span>{d.keywords.map((k) => <span key={k} className="chip static">{k}</span>)}</p>}
-          {d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} printable={settings.kiosk.allowPrint} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
-          <div className="take-away">
-            <section className="copy-info">
-              <h2>{t('document.copy')}</h2>
-              <p>{t('document.copyText', { copy: settings.kiosk.copyFeeBaht, certified: settings.kiosk.certifiedCopyFeeBaht })}</p>
-            </section>
-            {publicUrl && <figure className="qr-box"><QrCode value={publicUrl} label={t('document.qr')} /><figcaption>{t('document.qr')}</figcaption></figure>}
+          {/* Portrait: facts, the PDF, then how to take it away. Landscape: the PDF on the right,
+              beside the facts, so it starts above the fold (theme.css .document-body). */}
+          <div className="document-body">
+            <div className="document-info">
+              <dl className="facts">
+                <dt>{t('document.published')}</dt><dd>{formatDate(d.published, lang)}</dd>
+                {d.unit && <><dt>{t('document.unit')}</dt><dd><RecordText th={d.unit} en={d.unitEn} /></dd></>}
+                {d.paperLocation && <><dt>{t('document.paper')}</dt><dd><RecordText th={d.paperLocation} en={d.paperLocationEn} /></dd></>}
+              </dl>
+              {pick(d.summary, lang) && <section><h2>{t('document.summary')}</h2><p className="summary">{pick(d.summary, lang)}</p></section>}
+              {d.keywords.length > 0 && <p className="keywords"><span className="visually-hidden">{t('document.keywords')}: </span>{d.keywords.map((k) => <span key={k} className="chip static">{k}</span>)}</p>}
+            </div>
+            <div className="document-file">
+              {d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} printable={settings.kiosk.allowPrint} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
+            </div>
+            <div className="take-away">
+              <section className="copy-info">
+                <h2>{t('document.copy')}</h2>
+                <p>{t('document.copyText', { copy: settings.kiosk.copyFeeBaht, certified: settings.kiosk.certifiedCopyFeeBaht })}</p>
+              </section>
+              {publicUrl && <figure className="qr-box"><QrCode value={publicUrl} label={t('document.qr')} /><figcaption>{t('document.qr')}</figcaption></figure>}
+            </div>
           </div>
           {related.length > 0 && <section><h2>{t('document.related')}</h2><DocumentList items={related} /></section>}
         </article>

@@ -1,41 +1,58 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ProcurementMonth } from '../../../electron/contract/catalogue-staff';
 import { monthName } from '../app/format';
 import { useCall } from '../app/useCall';
 import { Loaded } from './Loading';
 
-/** Month-by-year grid of the monthly procurement summaries (สขร.๑): which exist, which are missing. */
+/**
+ * Month grid of the monthly procurement summaries (สขร.๑) of one fiscal year, which the citizen
+ * picks (the current one first). Each month says what the service found: published, missing
+ * (ended without one), or not due yet (a month is summarised after it ends).
+ */
 export function ProcurementMonths() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const months = useCall('catalogue.procurementMonths', {});
+  const [fiscalYear, setFiscalYear] = useState<number>();
+  const grid = useCall('catalogue.procurementMonths', fiscalYear ? { fiscalYear } : {});
   return (
     <section aria-labelledby="proc-months">
       <h2 id="proc-months">{t('browse.procurementMonths')}</h2>
-      <Loaded state={months}>
-        {({ fiscalYears }) => (
-          <div className="month-grids">
-            {fiscalYears.map((fy) => (
-              <div key={fy.fiscalYear} className="month-grid" role="group" aria-label={t('browse.fiscalYear', { year: fy.fiscalYear })}>
-                <h3>{t('browse.fiscalYear', { year: fy.fiscalYear })}</h3>
-                <ul>
-                  {fy.months.map((m) => {
-                    const [year, month] = m.month.split('-').map(Number) as [number, number];
-                    const label = `${monthName(month, lang)} ${lang === 'en' ? year : (year + 543) % 100}`;
-                    return (
-                      <li key={m.month}>
-                        {m.documentId
-                          ? <Link className="month available" to={`/doc/${encodeURIComponent(m.documentId)}`} aria-label={`${label} ${t('browse.available')}`}>{label}<span className="month-state" aria-hidden="true">✓</span></Link>
-                          : <span className="month missing" aria-label={`${label} ${t('browse.missing')}`}>{label}<span className="month-state">{t('browse.missing')}</span></span>}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            ))}
-          </div>
+      <Loaded state={grid}>
+        {(g) => (
+          <>
+            <div className="fiscal-years" role="group" aria-label={t('browse.chooseFiscalYear')}>
+              {g.choices.map((fy) => (
+                <button key={fy} type="button" className="chip" aria-pressed={fy === g.fiscalYear} onClick={() => setFiscalYear(fy)}>
+                  {t('browse.fiscalYear', { year: fy })}{fy === g.currentFiscalYear && ` (${t('browse.currentYear')})`}
+                </button>
+              ))}
+            </div>
+            <div className="month-grid" role="group" aria-label={t('browse.fiscalYear', { year: g.fiscalYear })}>
+              <h3>{t('browse.fiscalYear', { year: g.fiscalYear })}</h3>
+              <ul>{g.months.map((m) => <li key={m.month}><MonthTile month={m} label={monthLabel(m.month, lang)} /></li>)}</ul>
+              <p className="month-legend">{t('browse.legend')}</p>
+            </div>
+          </>
         )}
       </Loaded>
     </section>
   );
+}
+
+/** "ต.ค. 68" in Thai (Buddhist Era), "Oct 2025" in English. */
+function monthLabel(isoMonth: string, lang: string) {
+  const [year, month] = isoMonth.split('-').map(Number) as [number, number];
+  return `${monthName(month, lang)} ${lang === 'en' ? year : (year + 543) % 100}`;
+}
+
+function MonthTile({ month: m, label }: { month: ProcurementMonth; label: string }) {
+  const { t } = useTranslation();
+  if (m.state === 'published' && m.documentId) {
+    return <Link className="month available" to={`/doc/${encodeURIComponent(m.documentId)}`} aria-label={`${label} ${t('browse.available')}`}>{label}<span className="month-state" aria-hidden="true">✓</span></Link>;
+  }
+  const state = m.state === 'missing' ? 'missing' : 'not-due';
+  const text = m.state === 'missing' ? t('browse.missing') : t('browse.notDue');
+  return <span className={`month ${state}`} aria-label={`${label} ${text}`}>{label}<span className="month-state">{text}</span></span>;
 }

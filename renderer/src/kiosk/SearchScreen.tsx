@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { recordEvent } from '../app/visit';
+import { ensureVisit, onVisitEnding, recordEvent } from '../app/visit';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
@@ -75,19 +75,29 @@ export function SearchScreen() {
   );
 }
 
-/** A search is recorded once the visitor stops typing (not every keystroke's prefix). */
+/**
+ * The search last recorded, with its visit: coming back to the same results (from a document)
+ * mounts this screen anew and must not count the search a second time.
+ */
+let lastRecorded = '';
+
+/**
+ * A search is recorded once the visitor stops typing (not every keystroke's prefix), or when the
+ * visit ends first: "จบการใช้งาน" a second after typing still counts the search.
+ */
 function useSettledSearchRecord(q: string, group: GroupCode | undefined, year: number | undefined, answer: SearchAnswer | undefined) {
-  const recorded = useRef('');
   useEffect(() => {
     if (!answer || !q.trim() || answer.query !== q) return;
-    const timer = window.setTimeout(() => {
-      const key = `${q}|${group}|${year}`;
-      if (recorded.current === key) return;
-      recorded.current = key;
+    const record = () => {
+      const key = `${ensureVisit()}|${q}|${group}|${year}`;
+      if (lastRecorded === key) return;
+      lastRecorded = key;
       const found = answer.found; // weak matches are suggestions, not results
       recordEvent({ type: 'search', query: q.trim(), resultCount: found, group, year });
       if (found === 0) recordEvent({ type: 'noResult', query: q.trim() });
-    }, 1500);
-    return () => window.clearTimeout(timer);
+    };
+    const timer = window.setTimeout(record, 1500);
+    const stopWaiting = onVisitEnding(record);
+    return () => { window.clearTimeout(timer); stopWaiting(); };
   }, [q, group, year, answer]);
 }

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { feeLines } from '../../../electron/contract/serviceFees';
 import { totalMinutes } from '../../../electron/contract/serviceTime';
 import { durationText } from '../app/durationText';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
 import { useRecordOnce } from '../app/useRecordOnce';
 import { Loaded } from './Loading';
+import { RecordText } from './RecordText';
+import { ServiceChecklist } from './ServiceChecklist';
 
 function Duration({ minutes }: { minutes: number }) {
   const { t } = useTranslation();
@@ -17,7 +20,7 @@ export function ServicesScreen() {
   return <div className="services"><h1>{t('services.title')}</h1><ServiceList /></div>;
 }
 
-/** Every active service standard with its total time and fee. */
+/** Every active service standard with its total time and its fees, each with its unit (never a sum). */
 export function ServiceList() {
   const { t, i18n } = useTranslation();
   const list = useCall('services.list', {});
@@ -32,7 +35,7 @@ export function ServiceList() {
                   <span className="result-title">{pick(s.title, i18n.language)}</span>
                   <span className="result-meta">
                     <span className="badge">{t('services.total')}: <Duration minutes={s.totalMinutes} /></span>
-                    <span className="badge">{s.feeBaht > 0 ? t('services.baht', { amount: s.feeBaht }) : t('services.noFee')}</span>
+                    <span className="badge fee"><span className="visually-hidden">{t('services.fees')}: </span>{pick(s.feeSummary, i18n.language)}</span>
                   </span>
                 </Link>
               </li>
@@ -57,25 +60,30 @@ export function ServiceScreen() {
         <article className="service">
           <h1>{pick(s.title, lang)}</h1>
           {pick(s.description, lang) && <p className="lead">{pick(s.description, lang)}</p>}
-          <h2>{t('services.steps')}</h2>
-          <ol className="steps">
-            {s.steps.map((step, i) => (
-              <li key={i}>
-                <span className="step-no">{t('services.step', { n: i + 1 })}</span>
-                <span className="step-text">{pick(step.text, lang)}</span>
-                <span className="step-time">{t('services.time')}: <Duration minutes={step.minutes} />{step.recurring && <> · {t('services.recurring')}</>}</span>
-                {step.unit && <span className="step-unit">{step.unit}</span>}
-              </li>
-            ))}
-          </ol>
-          <p className="total"><strong>{t('services.total')}: <Duration minutes={totalMinutes(s)} /></strong></p>
-          <h2>{t('services.fees')}</h2>
-          {s.fees.filter((f) => f.baht > 0).length === 0
-            ? <p>{t('services.noFee')}</p>
-            : <ul className="plain-list">{s.fees.map((f, i) => <li key={i}>{pick(f.label, lang)}: {f.baht > 0 ? t('services.baht', { amount: f.baht }) : t('services.noFee')}</li>)}</ul>}
-          {s.documents.length > 0 && <><h2>{t('services.documents')}</h2><ul className="plain-list checklist">{s.documents.map((d, i) => <li key={i}>{pick(d, lang)}</li>)}</ul></>}
-          {s.channels.length > 0 && <><h2>{t('services.channels')}</h2><ul className="plain-list">{s.channels.map((c, i) => <li key={i}>{pick(c, lang)}</li>)}</ul></>}
-          {s.unit && <><h2>{t('services.unit')}</h2><p>{s.unit}</p></>}
+          {/* Landscape: the steps on the left, fees and the documents to bring on the right (theme.css). */}
+          <div className="service-body">
+            <div className="service-steps">
+              <h2>{t('services.steps')}</h2>
+              <ol className="steps">
+                {s.steps.map((step, i) => (
+                  <li key={i}>
+                    <span className="step-no">{t('services.step', { n: i + 1 })}</span>
+                    <span className="step-text">{pick(step.text, lang)}</span>
+                    <span className="step-time">{t('services.time')}: <Duration minutes={step.minutes} />{step.recurring && <> · {t('services.recurring')}</>}</span>
+                    {step.unit && <span className="step-unit"><RecordText th={step.unit} en={step.unitEn} /></span>}
+                  </li>
+                ))}
+              </ol>
+              <p className="total"><strong>{t('services.total')}: <Duration minutes={totalMinutes(s)} /></strong></p>
+            </div>
+            <div className="service-facts">
+              <h2 id="service-fees">{t('services.fees')}</h2>
+              <ul className="plain-list fee-list" aria-labelledby="service-fees">{feeLines(s.fees).map((line, i) => <li key={i}>{pick(line, lang)}</li>)}</ul>
+              {s.documents.length > 0 && <ServiceChecklist service={s} />}
+              {s.channels.length > 0 && <><h2>{t('services.channels')}</h2><ul className="plain-list">{s.channels.map((c, i) => <li key={i}>{pick(c, lang)}</li>)}</ul></>}
+              {s.unit && <><h2>{t('services.unit')}</h2><p><RecordText th={s.unit} en={s.unitEn} /></p></>}
+            </div>
+          </div>
         </article>
       )}
     </Loaded>

@@ -36,13 +36,13 @@ export function DocumentEditorScreen() {
 }
 
 interface Form {
-  id: string; titleTh: string; titleEn: string; category: CategoryCode | ''; published: BeDateValue; unit: string; keywords: string[];
-  summaryTh: string; summaryEn: string; body: string; url: string; reviewBy: BeDateValue; paperLocation: string;
+  id: string; titleTh: string; titleEn: string; category: CategoryCode | ''; published: BeDateValue; unit: string; unitEn: string; keywords: string[];
+  summaryTh: string; summaryEn: string; body: string; url: string; reviewBy: BeDateValue; paperLocation: string; paperLocationEn: string;
 }
 const formOf = (d?: CatalogueDocument): Form => ({
   id: d?.id ?? '', titleTh: d?.title.th ?? '', titleEn: d?.title.en ?? '', category: d?.category ?? '', published: d?.published ?? '',
-  unit: d?.unit ?? '', keywords: d?.keywords ?? [], summaryTh: d?.summary.th ?? '', summaryEn: d?.summary.en ?? '', body: d?.body ?? '',
-  url: d?.url ?? '', reviewBy: d?.reviewBy ?? '', paperLocation: d?.paperLocation ?? '',
+  unit: d?.unit ?? '', unitEn: d?.unitEn ?? '', keywords: d?.keywords ?? [], summaryTh: d?.summary.th ?? '', summaryEn: d?.summary.en ?? '', body: d?.body ?? '',
+  url: d?.url ?? '', reviewBy: d?.reviewBy ?? '', paperLocation: d?.paperLocation ?? '', paperLocationEn: d?.paperLocationEn ?? '',
 });
 
 /** The contract's limit of each text field: longer text is refused while it is typed. */
@@ -96,8 +96,8 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
       const draft: DocumentDraft = {
         id: doc?.id ?? (form.id.trim() || undefined),
         title: { th: form.titleTh, en: form.titleEn }, category: form.category as CategoryCode, published: form.published,
-        unit: form.unit, keywords: form.keywords, summary: { th: form.summaryTh, en: form.summaryEn }, body: form.body,
-        url: form.url.trim() || undefined, reviewBy: form.reviewBy || undefined, paperLocation: form.paperLocation,
+        unit: form.unit, unitEn: form.unitEn, keywords: form.keywords, summary: { th: form.summaryTh, en: form.summaryEn }, body: form.body,
+        url: form.url.trim() || undefined, reviewBy: form.reviewBy || undefined, paperLocation: form.paperLocation, paperLocationEn: form.paperLocationEn,
         expectedUpdatedAt: doc?.updatedAt, draftKey,
         pdf: pdf ? { name: pdf.name, base64: await readAsBase64(pdf) } : undefined,
       };
@@ -152,7 +152,9 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
         <CategorySelect label={t('staff.editor.field.category')} value={form.category} onChange={(c) => set('category', c)} required />
         <BeDateInput label={t('staff.editor.field.published')} value={form.published === 'invalid' ? '' : form.published} onChange={(v) => set('published', v)} required />
         {text('unit', t('staff.editor.field.unit'))}
+        {text('unitEn', t('staff.editor.field.unitEn'))}
         {text('paperLocation', t('staff.editor.field.paperLocation'), { hint: t('staff.editor.paperHint') })}
+        {text('paperLocationEn', t('staff.editor.field.paperLocationEn'), { hint: t('staff.editor.paperHintEn') })}
         {text('url', t('staff.editor.field.url'), { hint: 'https://…' })}
         <BeDateInput label={t('staff.editor.field.reviewBy')} value={form.reviewBy === 'invalid' ? '' : form.reviewBy} onChange={(v) => set('reviewBy', v)} />
       </div>

@@ -35,15 +35,15 @@ export function ServiceEditorScreen() {
 }
 
 interface Form {
-  titleTh: string; titleEn: string; descriptionTh: string; descriptionEn: string; unit: string; keywords: string[];
+  titleTh: string; titleEn: string; descriptionTh: string; descriptionEn: string; unit: string; unitEn: string; keywords: string[];
   steps: StepRow[]; fees: FeeRow[]; documents: BilingualRow[]; channels: BilingualRow[];
 }
 const pair = (b: { th: string; en?: string }): BilingualRow => ({ th: b.th, en: b.en ?? '' });
 const formOf = (s?: StaffService): Form => ({
   titleTh: s?.title.th ?? '', titleEn: s?.title.en ?? '', descriptionTh: s?.description.th ?? '', descriptionEn: s?.description.en ?? '',
-  unit: s?.unit ?? '', keywords: s?.keywords ?? [],
-  steps: s ? s.steps.map(rowOfStep) : [{ th: '', en: '', amount: '', per: 'minutes', unit: '', recurring: false }],
-  fees: (s?.fees ?? []).map((f) => ({ th: f.label.th, en: f.label.en ?? '', baht: String(f.baht) })),
+  unit: s?.unit ?? '', unitEn: s?.unitEn ?? '', keywords: s?.keywords ?? [],
+  steps: s ? s.steps.map(rowOfStep) : [{ th: '', en: '', amount: '', per: 'minutes', unit: '', unitEn: '', recurring: false }],
+  fees: (s?.fees ?? []).map((f) => ({ th: f.label.th, en: f.label.en ?? '', baht: String(f.baht), perTh: f.per?.th ?? '', perEn: f.per?.en ?? '' })),
   documents: (s?.documents ?? []).map(pair), channels: (s?.channels ?? []).map(pair),
 });
 const bilingual = (r: BilingualRow) => ({ th: r.th.trim(), en: r.en.trim() || undefined });
@@ -88,15 +88,15 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
     const draft: ServiceDraft = {
       id: service?.id, title: bilingual({ th: form.titleTh, en: form.titleEn }),
       description: { th: form.descriptionTh.trim() || undefined, en: form.descriptionEn.trim() || undefined },
-      steps: form.steps.map((s, i) => ({ text: bilingual(s), minutes: minutes[i]!, unit: s.unit.trim() || undefined, ...(s.recurring ? { recurring: true } : {}) })),
-      fees: form.fees.map((f) => ({ label: bilingual(f), baht: Number(f.baht) })),
+      steps: form.steps.map((s, i) => ({ text: bilingual(s), minutes: minutes[i]!, unit: s.unit.trim() || undefined, unitEn: s.unitEn.trim() || undefined, ...(s.recurring ? { recurring: true } : {}) })),
+      fees: form.fees.map((f) => ({ label: bilingual(f), baht: Number(f.baht), ...(f.perTh.trim() ? { per: bilingual({ th: f.perTh, en: f.perEn }) } : {}) })),
       documents: form.documents.map(bilingual), channels: form.channels.map(bilingual),
-      unit: form.unit.trim() || undefined, keywords: form.keywords, expectedUpdatedAt: service?.updatedAt,
+      unit: form.unit.trim() || undefined, unitEn: form.unitEn.trim() || undefined, keywords: form.keywords, expectedUpdatedAt: service?.updatedAt,
     };
     void act(() => call('services.save', draft), t('staff.editor.saved'), !service);
   }
 
-  const text = (key: 'titleTh' | 'titleEn' | 'descriptionTh' | 'descriptionEn' | 'unit', label: string, long = false) => (
+  const text = (key: 'titleTh' | 'titleEn' | 'descriptionTh' | 'descriptionEn' | 'unit' | 'unitEn', label: string, long = false) => (
     <label className="field"><span>{label}</span>
       {long ? <textarea rows={3} value={form[key]} onChange={(e) => set(key, e.target.value)} /> : <GrowingText singleLine value={form[key]} onChange={(v) => set(key, v)} />}
     </label>
@@ -115,6 +115,7 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
         {text('descriptionTh', t('staff.services.descriptionTh'), true)}
         {text('descriptionEn', t('staff.services.descriptionEn'), true)}
         {text('unit', t('services.unit'))}
+        {text('unitEn', t('staff.services.unitEn'))}
       </div>
       <StepsEditor steps={form.steps} onChange={(steps) => set('steps', steps)} showErrors={tried} />
       <p className="total live-total" aria-live="polite">

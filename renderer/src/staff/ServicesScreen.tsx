@@ -30,7 +30,7 @@ export function ServicesScreen() {
                     <td><Link className="row-link" to={`/staff/services/${encodeURIComponent(s.id)}`}>{pick(s.title, lang)}</Link><div className="hint mono">{s.id}</div></td>
                     <td>{s.unit ?? '—'}</td>
                     <td className="date">{durationText(s.totalMinutes, t)}</td>
-                    <td className="number">{s.feeBaht > 0 ? t('services.baht', { amount: s.feeBaht.toLocaleString('th-TH') }) : t('services.noFee')}</td>
+                    <td>{pick(s.feeSummary, lang)}</td>
                     <td><span className={`badge status-${s.status}`}>{t(`staff.status.${s.status}`)}</span></td>
                   </tr>
                 ))}

@@ -4,7 +4,7 @@ import { GrowingText } from './GrowingText';
 
 export type TimeUnit = 'minutes' | 'hours' | 'days';
 export interface StepRow {
-  th: string; en: string; amount: string; per: TimeUnit; unit: string;
+  th: string; en: string; amount: string; per: TimeUnit; unit: string; unitEn: string;
   /** Repeats after the service (e.g. a monthly report): shown to citizens, left out of the total. */
   recurring: boolean;
   /** The time was typed in and left: only then (or after a save attempt) is a wrong value marked. */
@@ -20,9 +20,9 @@ export const stepMinutes = (s: StepRow) => {
 };
 
 /** Shows stored minutes in the largest unit that divides them (420 → 1 working day). */
-export function rowOfStep(step: { text: { th: string; en?: string }; minutes: number; unit?: string; recurring?: boolean }): StepRow {
+export function rowOfStep(step: { text: { th: string; en?: string }; minutes: number; unit?: string; unitEn?: string; recurring?: boolean }): StepRow {
   const per: TimeUnit = step.minutes >= WORKDAY_MINUTES && step.minutes % (WORKDAY_MINUTES / 2) === 0 ? 'days' : step.minutes >= 60 && step.minutes % 30 === 0 ? 'hours' : 'minutes';
-  return { th: step.text.th, en: step.text.en ?? '', amount: String(step.minutes / factor[per]), per, unit: step.unit ?? '', recurring: step.recurring === true };
+  return { th: step.text.th, en: step.text.en ?? '', amount: String(step.minutes / factor[per]), per, unit: step.unit ?? '', unitEn: step.unitEn ?? '', recurring: step.recurring === true };
 }
 
 /** The ordered steps of a service standard: add, remove, move; time in minutes, hours or working days. */
@@ -55,6 +55,7 @@ export function StepsEditor({ steps, onChange, showErrors = false }: { steps: St
                 </select>
               </label>
               <label className="field"><span>{t('staff.steps.short.unit')}</span><input aria-label={t('staff.steps.unit', { n })} value={s.unit} onChange={(e) => edit(i, { unit: e.target.value })} /></label>
+              <label className="field"><span>{t('staff.steps.short.unitEn')}</span><input aria-label={t('staff.steps.unitEn', { n })} value={s.unitEn} onChange={(e) => edit(i, { unitEn: e.target.value })} /></label>
               <label className="check"><input type="checkbox" aria-label={t('staff.steps.recurring', { n })} checked={s.recurring} onChange={(e) => edit(i, { recurring: e.target.checked })} /><span>{t('staff.steps.short.recurring')}</span></label>
               <div className="row-tools">
                 <button type="button" className="button" disabled={i === 0} aria-label={t('staff.list.up', { item: t('services.step', { n }) })} onClick={() => move(i, -1)}>↑</button>
@@ -65,7 +66,7 @@ export function StepsEditor({ steps, onChange, showErrors = false }: { steps: St
           );
         })}
       </ol>
-      <button type="button" className="button" onClick={() => onChange([...steps, { th: '', en: '', amount: '', per: 'minutes', unit: '', recurring: false }])}>{t('staff.steps.add')}</button>
+      <button type="button" className="button" onClick={() => onChange([...steps, { th: '', en: '', amount: '', per: 'minutes', unit: '', unitEn: '', recurring: false }])}>{t('staff.steps.add')}</button>
     </fieldset>
   );
 }

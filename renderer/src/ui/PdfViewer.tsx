@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { printPdfPages } from './printPdfPages';
@@ -25,7 +25,12 @@ export function PdfViewer({ url, labels, printable = false, onPageTurn }: { url:
   const [failed, setFailed] = useState(false);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(0);
-  const swipeStart = useRef<number | undefined>(undefined);
+  const total = pdf?.numPages ?? 0;
+  const turn = (to: number) => {
+    const next = Math.min(Math.max(1, to), total);
+    if (next !== page) { setPage(next); onPageTurn?.(next); frame.current?.scrollTo({ top: 0 }); }
+  };
+  const drag = useDragToPan(frame, zoom > 0, (dx) => { if (Math.abs(dx) > 80) turn(dx < 0 ? page + 1 : page - 1); });
   const print = usePrintPages(pdf, labels.page);
 
   useEffect(() => {
@@ -55,11 +60,6 @@ export function PdfViewer({ url, labels, printable = false, onPageTurn }: { url:
   }, [pdf, page, zoom]);
 
   if (failed) return <div className="pdf-missing" role="status">{labels.missing}</div>;
-  const total = pdf?.numPages ?? 0;
-  const turn = (to: number) => {
-    const next = Math.min(Math.max(1, to), total);
-    if (next !== page) { setPage(next); onPageTurn?.(next); frame.current?.scrollTo({ top: 0 }); }
-  };
 
   return (
     <section className="pdf-viewer" aria-label={labels.label}>
@@ -76,23 +76,41 @@ export function PdfViewer({ url, labels, printable = false, onPageTurn }: { url:
         )}
       </div>
       {printable && print.state === 'failed' && <p className="pdf-print-failed" role="status">{labels.printFailed}</p>}
-      <div
-        ref={frame}
-        className="pdf-frame"
-        tabIndex={0}
-        aria-label={labels.label}
-        onPointerDown={(e) => { swipeStart.current = e.clientX; }}
-        onPointerUp={(e) => {
-          if (swipeStart.current === undefined || zoom > 0) return;
-          const dx = e.clientX - swipeStart.current;
-          swipeStart.current = undefined;
-          if (Math.abs(dx) > 80) turn(dx < 0 ? page + 1 : page - 1);
-        }}
-      >
+      <div ref={frame} className={`pdf-frame${zoom > 0 ? ' zoomed' : ''}`} tabIndex={0} aria-label={labels.label} {...drag}>
         <canvas ref={canvas} role="img" aria-label={total ? labels.page(page, total) : labels.loading} />
       </div>
     </section>
   );
+}
+
+/**
+ * One finger (or the mouse) drags the page: zoomed in, it pans the frame to any edge; at the
+ * page's own width, a sideways swipe turns the page (`onSwipe` gets how far it went). Pointer
+ * events rather than the browser's own touch scrolling, so a mouse-only touchscreen driver pans too.
+ */
+function useDragToPan(frame: RefObject<HTMLDivElement | null>, zoomed: boolean, onSwipe: (dx: number) => void) {
+  const start = useRef<{ id: number; x: number; y: number; left: number; top: number } | undefined>(undefined);
+  const end = (e: PointerEvent) => {
+    const from = start.current;
+    if (!from || from.id !== e.pointerId) return;
+    start.current = undefined;
+    if (!zoomed) onSwipe(e.clientX - from.x);
+  };
+  return {
+    onPointerDown(e: PointerEvent<HTMLDivElement>) {
+      if (e.button !== 0 || !frame.current) return;
+      start.current = { id: e.pointerId, x: e.clientX, y: e.clientY, left: frame.current.scrollLeft, top: frame.current.scrollTop };
+      if (zoomed) e.currentTarget.setPointerCapture?.(e.pointerId);
+    },
+    onPointerMove(e: PointerEvent) {
+      const from = start.current;
+      if (!zoomed || !from || from.id !== e.pointerId || !frame.current) return;
+      frame.current.scrollLeft = from.left - (e.clientX - from.x);
+      frame.current.scrollTop = from.top - (e.clientY - from.y);
+    },
+    onPointerUp: end,
+    onPointerCancel: (e: PointerEvent) => { if (start.current?.id === e.pointerId) start.current = undefined; },
+  };
 }
 
 /** The print button's work: one print at a time, abandoned when the document changes or the viewer goes away. */

@@ -3,8 +3,8 @@ import type { ColumnCode } from '../import/table';
 
 /** Column order of every export: the import columns, then what only an export knows. */
 export const exportColumns: readonly ColumnCode[] = [
-  'id', 'title_th', 'title_en', 'category', 'published', 'unit', 'keywords', 'summary_th', 'summary_en', 'body',
-  'url', 'file', 'file_name', 'file_sha256', 'review_by', 'paper_location', 'status',
+  'id', 'title_th', 'title_en', 'category', 'published', 'unit', 'unit_en', 'keywords', 'summary_th', 'summary_en', 'body',
+  'url', 'file', 'file_name', 'file_sha256', 'review_by', 'paper_location', 'paper_location_en', 'status',
 ];
 
 export type ExportRow = Record<ColumnCode, string> & { keywordList: string[] };
@@ -18,6 +18,7 @@ export function exportRow(d: CatalogueDocument, filePath = ''): ExportRow {
     category: d.category,
     published: d.published,
     unit: d.unit ?? '',
+    unit_en: d.unitEn ?? '',
     keywords: d.keywords.join('; '),
     keywordList: d.keywords,
     summary_th: d.summary.th ?? '',
@@ -29,6 +30,7 @@ export function exportRow(d: CatalogueDocument, filePath = ''): ExportRow {
     file_sha256: d.file?.sha256 ?? '',
     review_by: d.reviewBy ?? '',
     paper_location: d.paperLocation ?? '',
+    paper_location_en: d.paperLocationEn ?? '',
     status: d.status,
   };
 }

@@ -45,13 +45,14 @@ const statusByName = new Map<string, 'active' | 'retired'>([
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(fieldLimits.url);
 /** The contract's limits (the same the editor and the dispatcher apply), by column. */
 const limits: Partial<Record<ColumnCode, number>> = {
-  title_th: fieldLimits.title, title_en: fieldLimits.title, unit: fieldLimits.unit, summary_th: fieldLimits.summary, summary_en: fieldLimits.summary, body: fieldLimits.body,
-  paper_location: fieldLimits.paperLocation, file_name: fieldLimits.fileName,
+  title_th: fieldLimits.title, title_en: fieldLimits.title, unit: fieldLimits.unit, unit_en: fieldLimits.unit, summary_th: fieldLimits.summary, summary_en: fieldLimits.summary, body: fieldLimits.body,
+  paper_location: fieldLimits.paperLocation, paper_location_en: fieldLimits.paperLocation, file_name: fieldLimits.fileName,
 };
 /** Where a stored field's problem shows in the table. */
 const columnOfField: Record<string, ColumnCode> = {
   id: 'id', title: 'title_th', category: 'category', published: 'published', unit: 'unit', keywords: 'keywords',
   summary: 'summary_th', body: 'body', url: 'url', reviewBy: 'review_by', paperLocation: 'paper_location', status: 'status',
+  unitEn: 'unit_en', paperLocationEn: 'paper_location_en',
 };
 
 /** An id for a row that has none, stable between preview and apply: date + hash of the row. */
@@ -66,7 +67,7 @@ function madeUpId(row: RawRow, today: string, taken: (id: string) => boolean): s
 /** The stored fields an import can set, in a fixed order: equal strings mean nothing would change. */
 const comparable = (d: PlannedDocument['document'] | CatalogueDocument) => JSON.stringify([
   d.id, d.title.th, d.title.en, d.category, d.published, d.unit, d.keywords, d.summary.th, d.summary.en,
-  d.body, d.url, d.reviewBy, d.paperLocation, d.status,
+  d.body, d.url, d.reviewBy, d.paperLocation, d.status, d.unitEn, d.paperLocationEn,
 ]);
 const sameDocument = (a: PlannedDocument['document'], b: CatalogueDocument) => comparable(a) === comparable(b);
 
@@ -223,12 +224,14 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       category: category ?? 'other',
       published: published ?? '',
       unit: optional('unit', existing?.unit),
+      unitEn: optional('unit_en', existing?.unitEn),
       keywords,
       summary: { th: optional('summary_th', existing?.summary.th), en: optional('summary_en', existing?.summary.en) },
       body: optional('body', existing?.body),
       url,
       reviewBy,
       paperLocation: optional('paper_location', existing?.paperLocation),
+      paperLocationEn: optional('paper_location_en', existing?.paperLocationEn),
       status,
     } satisfies PlannedDocument['document'];
 

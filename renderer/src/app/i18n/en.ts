@@ -4,7 +4,7 @@ import type { Dictionary } from './th';
 
 /** English interface text; same keys as th.ts (the type checks it). */
 export const en: Dictionary = {
-  app: { title: 'Official Information Centre', home: 'Home', back: 'Back', language: 'ภาษาไทย', languageName: 'Switch to Thai', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again' },
+  app: { title: 'Official Information Centre', home: 'Home', back: 'Back', language: 'ภาษาไทย', languageName: 'Switch to Thai', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again', inThai: '(in Thai)' },
   home: {
     welcome: 'Welcome', searchPlaceholder: 'Tap to search documents, services or information', searchLabel: 'Search official information',
     browse: 'Browse by category', documents: '{{count}} items', services: 'Public service manuals', servicesHint: 'Steps, time, fees and documents required',
@@ -20,7 +20,8 @@ export const en: Dictionary = {
     closestGroup: 'Closest category', service: 'Service', more: 'Show more',
   },
   keyboard: { label: 'On-screen keyboard', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'Space', backspace: 'Delete', enter: 'Search', hide: 'Hide keyboard', show: 'Show keyboard' },
-  browse: { title: 'Categories', empty: 'No documents in this category yet', procurementMonths: 'Monthly procurement summaries (SKR.1)', fiscalYear: 'Fiscal year {{year}} BE', missing: 'Missing', available: 'Available', otherProcurement: 'Plans, notices and reference prices' },
+  browse: { title: 'Categories', empty: 'No documents in this category yet', procurementMonths: 'Monthly procurement summaries (SKR.1)', fiscalYear: 'Fiscal year {{year}} BE', chooseFiscalYear: 'Choose the fiscal year', currentYear: 'this year', missing: 'Not published', notDue: 'Not due yet', available: 'Available',
+    legend: 'Not published: the month has ended but its summary is not in the kiosk; ask the staff · Not due yet: each month is summarised after it ends', otherProcurement: 'Plans, notices and reference prices' },
   document: {
     published: 'Published', unit: 'Responsible unit', category: 'Category', legal: 'Legal basis', summary: 'Summary', keywords: 'Keywords',
     paper: 'Paper original kept at', copy: 'Ask for a copy', copyText: 'Ask the centre staff for a copy: {{copy}} baht per page, certified copy {{certified}} baht per page',
@@ -28,7 +29,7 @@ export const en: Dictionary = {
   },
   viewer: { label: 'PDF document', page: 'Page {{n}} / {{total}}', prev: 'Previous page', next: 'Next page', zoomIn: 'Zoom in', zoomOut: 'Zoom out', missing: 'The document file cannot be shown; please ask the staff', loading: 'Opening the document…',
     print: 'Print document', preparingPrint: 'Preparing to print…', printFailed: 'The document could not be printed; please ask the staff' },
-  services: { title: 'Public service manuals', steps: 'Steps', step: 'Step {{n}}', time: 'Time', total: 'Total time', fees: 'Fees', noFee: 'No fee', baht: '{{amount}} baht', documents: 'Documents required', channels: 'Where to go / channels', unit: 'Responsible unit', minutes: '{{count}} min', hours: '{{count}} h', days: '{{count}} working days', days_one: '{{count}} working day', recurring: 'repeats after the service; not counted in the total time' },
+  services: { title: 'Public service manuals', steps: 'Steps', step: 'Step {{n}}', time: 'Time', total: 'Total time', fees: 'Fees', noFee: 'No fee', baht: '{{amount}} baht', documents: 'Documents required', checklistQr: 'Scan to keep the list of documents on your phone', printChecklist: 'Print the list of documents', channels: 'Where to go / channels', unit: 'Responsible unit', minutes: '{{count}} min', hours: '{{count}} h', days: '{{count}} working days', days_one: '{{count}} working day', recurring: 'repeats after the service; not counted in the total time' },
   centre: { title: 'About this centre', hours: 'Opening hours', location: 'Location', executive: 'Responsible executive', staff: 'Centre staff', phone: 'Telephone', request: 'Requesting information', complaint: 'Complaint channels' },
   idle: { title: 'Are you still there?', text: 'Returning to the home screen in {{seconds}} seconds', stay: 'Touch to continue' },
   survey: {

@@ -29,6 +29,7 @@ export const auditWordsEn: AuditWords = {
   fields: {
     id: 'Id', title: 'Title', category: 'Category', published: 'Publication date', unit: 'Responsible unit', keywords: 'Keywords',
     summary: 'Summary', body: 'Text (typed by hand)', url: 'Public link', reviewBy: 'Review by', paperLocation: 'Paper original kept at',
+    unitEn: 'Responsible unit (English)', paperLocationEn: 'Paper original kept at (English)',
     status: 'Publication status', createdAt: 'Created', updatedAt: 'Last changed',
     file: 'PDF file', 'file.name': 'PDF file name', 'file.sha256': 'PDF file id (sha256)', 'file.bytes': 'PDF size (bytes)', 'file.pages': 'PDF pages', 'file.hasText': 'PDF text searchable',
     draftKey: 'Editor draft key',

@@ -33,6 +33,7 @@ export const auditWordsTh = {
   fields: {
     id: 'รหัส', title: 'ชื่อเรื่อง', category: 'หมวด', published: 'วันที่เผยแพร่', unit: 'หน่วยงานที่รับผิดชอบ', keywords: 'คำสำคัญ',
     summary: 'สาระสำคัญ', body: 'เนื้อหา (พิมพ์เอง)', url: 'ลิงก์สาธารณะ', reviewBy: 'วันที่ต้องทบทวน', paperLocation: 'ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)',
+    unitEn: 'หน่วยงานที่รับผิดชอบ (อังกฤษ)', paperLocationEn: 'ที่เก็บต้นฉบับ (อังกฤษ)',
     status: 'สถานะการเผยแพร่', createdAt: 'สร้างเมื่อ', updatedAt: 'แก้ไขล่าสุด',
     file: 'ไฟล์ PDF', 'file.name': 'ชื่อไฟล์ PDF', 'file.sha256': 'รหัสไฟล์ PDF (sha256)', 'file.bytes': 'ขนาดไฟล์ PDF (ไบต์)', 'file.pages': 'จำนวนหน้า PDF', 'file.hasText': 'PDF ค้นหาด้วยข้อความได้',
     draftKey: 'รหัสร่างของหน้าแก้ไข',

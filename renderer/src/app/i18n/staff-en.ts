@@ -45,11 +45,12 @@ export const staffEn: StaffDictionary = {
   },
   editor: {
     newTitle: 'New document', editTitle: 'Edit document', backToList: 'Back to the list', updatedAt: 'Last changed {{date}}',
-    idHint: 'May be left empty: an id is made up (letters, digits, . - _)', paperHint: 'e.g. binder 12, shelf 3',
+    idHint: 'May be left empty: an id is made up (letters, digits, . - _)', paperHint: 'e.g. binder 12, shelf 3', paperHintEn: 'e.g. Binder 12, shelf 3 (left empty, the English screen shows the Thai marked "(in Thai)")',
     field: {
       id: 'Document id', titleTh: 'Title (Thai)', titleEn: 'Title (English)', category: 'Category (legal basis)', published: 'Published',
       unit: 'Owning unit', keywords: 'Keywords', summaryTh: 'Summary (Thai)', summaryEn: 'Summary (English)', body: 'Text (typed by hand)',
       url: 'Public link', reviewBy: 'Review by', paperLocation: 'Paper original (binder / shelf)',
+      unitEn: 'Owning unit (English)', paperLocationEn: 'Paper original (English)',
     },
     fixFields: 'Please fix: {{fields}}', saved: 'Saved', pdf: 'PDF file', pages: '{{count}} pages', noFile: 'No PDF yet',
     hasText: 'Its text can be searched ✓', noText: 'No searchable text', noTextHelp: 'This file is a scan: citizens cannot find it by its words. Type a summary or the text below.',
@@ -62,19 +63,19 @@ export const staffEn: StaffDictionary = {
     deleteReason: 'Reason for deleting (at least 10 characters)', reasonLength: '{{count}} / at least {{min}} characters',
   },
   services: {
-    title: 'Service manuals', new: '+ New service manual', empty: 'No service manuals yet', colTitle: 'Service', unit: 'Unit', total: 'Total time', fee: 'Fee',
+    title: 'Service manuals', new: '+ New service manual', empty: 'No service manuals yet', colTitle: 'Service', unit: 'Unit', unitEn: 'Responsible unit (English)', total: 'Total time', fee: 'Fee',
     newTitle: 'New service manual', editTitle: 'Edit service manual', notFound: 'Service manual {{id}} not found',
     titleTh: 'Service name (Thai)', titleEn: 'Service name (English)', descriptionTh: 'Description (Thai)', descriptionEn: 'Description (English)',
     documentItem: 'document', channelItem: 'channel', totalPending: 'enter the time of every step',
     problem: { title: 'service name', stepText: 'step text', stepTime: 'step time', fees: 'fees (label and amount)', lists: 'empty documents/channels' },
   },
   steps: {
-    short: { textTh: 'Text (Thai)', textEn: 'Text (English)', amount: 'Time', per: 'Unit of time', unit: 'Responsible unit', recurring: 'Repeats after the service (not in the total)' },
+    short: { textTh: 'Text (Thai)', textEn: 'Text (English)', amount: 'Time', per: 'Unit of time', unit: 'Responsible unit', unitEn: 'Unit (English)', recurring: 'Repeats after the service (not in the total)' },
     recurring: 'Step {{n}}: repeats after the service, not counted in the total time',
     textTh: 'Step {{n}}: text (Thai)', textEn: 'Step {{n}}: text (English)', amount: 'Step {{n}}: time', per: 'Step {{n}}: time unit',
-    unit: 'Step {{n}}: responsible unit', minutes: 'minutes', hours: 'hours', days: 'working days (7 h)', add: '+ Add a step',
+    unit: 'Step {{n}}: responsible unit', unitEn: 'Step {{n}}: unit (English)', minutes: 'minutes', hours: 'hours', days: 'working days (7 h)', add: '+ Add a step',
   },
-  fees: { short: { labelTh: 'Label (Thai)', labelEn: 'Label (English)', baht: 'Amount (baht)' }, labelTh: 'Fee {{n}}: label (Thai)', labelEn: 'Fee {{n}}: label (English)', baht: 'Fee {{n}}: amount (baht)', item: 'fee {{n}}', add: '+ Add a fee' },
+  fees: { short: { labelTh: 'Label (Thai)', labelEn: 'Label (English)', baht: 'Amount (baht)', perTh: 'Per (Thai), e.g. หน้า', perEn: 'Per (English), e.g. page' }, perTh: 'Fee {{n}}: per (Thai)', perEn: 'Fee {{n}}: per (English)', labelTh: 'Fee {{n}}: label (Thai)', labelEn: 'Fee {{n}}: label (English)', baht: 'Fee {{n}}: amount (baht)', item: 'fee {{n}}', add: '+ Add a fee' },
   import: {
     title: 'Import and export', importHead: 'Import from a file', choose: 'Choose a CSV, XLSX, JSON or ZIP file',
     help: 'Every row is checked first and all problems are listed. Nothing changes until you press "Import". If any row is wrong, nothing is imported.',

@@ -2,7 +2,7 @@ import { adminTh } from './admin-th';
 import { staffTh } from './staff-th';
 /** Thai interface text (the default language). Keys are shared with en.ts. */
 export const th = {
-  app: { title: 'ศูนย์ข้อมูลข่าวสาร', home: 'หน้าแรก', back: 'ย้อนกลับ', language: 'English', languageName: 'เปลี่ยนเป็นภาษาอังกฤษ', loading: 'กำลังโหลด…', error: 'เกิดข้อผิดพลาด', retry: 'ลองอีกครั้ง' },
+  app: { title: 'ศูนย์ข้อมูลข่าวสาร', home: 'หน้าแรก', back: 'ย้อนกลับ', language: 'English', languageName: 'เปลี่ยนเป็นภาษาอังกฤษ', loading: 'กำลังโหลด…', error: 'เกิดข้อผิดพลาด', retry: 'ลองอีกครั้ง', inThai: '(ภาษาไทย)' },
   home: {
     welcome: 'ยินดีต้อนรับ', searchPlaceholder: 'แตะเพื่อค้นหาเอกสาร บริการ หรือข้อมูล', searchLabel: 'ค้นหาข้อมูลข่าวสาร',
     browse: 'เลือกดูตามหมวดหมู่', documents: '{{count}} รายการ', services: 'คู่มือบริการประชาชน', servicesHint: 'ขั้นตอน ระยะเวลา ค่าธรรมเนียม เอกสารที่ต้องใช้',
@@ -18,7 +18,8 @@ export const th = {
     closestGroup: 'หมวดที่ใกล้เคียง', service: 'บริการ', more: 'แสดงเพิ่มเติม',
   },
   keyboard: { label: 'แป้นพิมพ์บนจอ', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'เว้นวรรค', backspace: 'ลบ', enter: 'ค้นหา', hide: 'ซ่อนแป้นพิมพ์', show: 'แสดงแป้นพิมพ์' },
-  browse: { title: 'หมวดหมู่', empty: 'ยังไม่มีเอกสารในหมวดนี้', procurementMonths: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', fiscalYear: 'ปีงบประมาณ {{year}}', missing: 'ยังไม่มี', available: 'มีเอกสาร', otherProcurement: 'แผน ประกาศ และราคากลาง' },
+  browse: { title: 'หมวดหมู่', empty: 'ยังไม่มีเอกสารในหมวดนี้', procurementMonths: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', fiscalYear: 'ปีงบประมาณ {{year}}', chooseFiscalYear: 'เลือกปีงบประมาณ', currentYear: 'ปีปัจจุบัน', missing: 'ไม่มีเอกสาร', notDue: 'ยังไม่ถึงกำหนด', available: 'มีเอกสาร',
+    legend: 'ไม่มีเอกสาร: เดือนนั้นสิ้นสุดแล้วแต่ยังไม่มีสรุปผลในตู้ ขอดูได้ที่เจ้าหน้าที่ · ยังไม่ถึงกำหนด: สรุปผลของแต่ละเดือนเผยแพร่หลังสิ้นเดือน', otherProcurement: 'แผน ประกาศ และราคากลาง' },
   document: {
     published: 'วันที่เผยแพร่', unit: 'หน่วยงานที่รับผิดชอบ', category: 'หมวด', legal: 'ตามกฎหมาย', summary: 'สรุปสาระสำคัญ', keywords: 'คำสำคัญ',
     paper: 'ต้นฉบับเอกสารจัดเก็บที่', copy: 'ขอสำเนาเอกสาร', copyText: 'ขอสำเนาได้ที่เจ้าหน้าที่ศูนย์ข้อมูลข่าวสาร ค่าสำเนาหน้าละ {{copy}} บาท และรับรองสำเนาถูกต้องหน้าละ {{certified}} บาท',
@@ -26,7 +27,7 @@ export const th = {
   },
   viewer: { label: 'เอกสาร PDF', page: 'หน้า {{n}} / {{total}}', prev: 'หน้าก่อน', next: 'หน้าถัดไป', zoomIn: 'ขยาย', zoomOut: 'ย่อ', missing: 'ไม่สามารถแสดงไฟล์เอกสารได้ โปรดติดต่อเจ้าหน้าที่', loading: 'กำลังเปิดเอกสาร…',
     print: 'พิมพ์เอกสาร', preparingPrint: 'กำลังเตรียมพิมพ์…', printFailed: 'พิมพ์เอกสารไม่สำเร็จ โปรดติดต่อเจ้าหน้าที่' },
-  services: { title: 'คู่มือบริการประชาชน', steps: 'ขั้นตอนการให้บริการ', step: 'ขั้นตอนที่ {{n}}', time: 'ระยะเวลา', total: 'รวมระยะเวลาทั้งสิ้น', fees: 'ค่าธรรมเนียม', noFee: 'ไม่มีค่าธรรมเนียม', baht: '{{amount}} บาท', documents: 'เอกสารที่ต้องใช้', channels: 'สถานที่ / ช่องทางการให้บริการ', unit: 'หน่วยงานที่รับผิดชอบ', minutes: '{{count}} นาที', hours: '{{count}} ชั่วโมง', days: '{{count}} วันทำการ', days_one: '{{count}} วันทำการ', recurring: 'ทำเป็นประจำหลังได้รับบริการ ไม่นับรวมในระยะเวลาทั้งสิ้น' },
+  services: { title: 'คู่มือบริการประชาชน', steps: 'ขั้นตอนการให้บริการ', step: 'ขั้นตอนที่ {{n}}', time: 'ระยะเวลา', total: 'รวมระยะเวลาทั้งสิ้น', fees: 'ค่าธรรมเนียม', noFee: 'ไม่มีค่าธรรมเนียม', baht: '{{amount}} บาท', documents: 'เอกสารที่ต้องใช้', checklistQr: 'สแกนเพื่อเก็บรายการเอกสารที่ต้องใช้ไว้ในโทรศัพท์', printChecklist: 'พิมพ์รายการเอกสารที่ต้องใช้', channels: 'สถานที่ / ช่องทางการให้บริการ', unit: 'หน่วยงานที่รับผิดชอบ', minutes: '{{count}} นาที', hours: '{{count}} ชั่วโมง', days: '{{count}} วันทำการ', days_one: '{{count}} วันทำการ', recurring: 'ทำเป็นประจำหลังได้รับบริการ ไม่นับรวมในระยะเวลาทั้งสิ้น' },
   centre: { title: 'เกี่ยวกับศูนย์ข้อมูลข่าวสาร', hours: 'เวลาทำการ', location: 'สถานที่ตั้ง', executive: 'ผู้บริหารที่รับผิดชอบ', staff: 'เจ้าหน้าที่ประจำศูนย์', phone: 'โทรศัพท์', request: 'การขอข้อมูลข่าวสาร', complaint: 'ช่องทางการร้องเรียน' },
   idle: { title: 'ยังใช้งานอยู่หรือไม่?', text: 'หน้าจอจะกลับสู่หน้าแรกใน {{seconds}} วินาที', stay: 'แตะเพื่อใช้งานต่อ' },
   survey: {
