@@ -106,17 +106,21 @@ describe('recording visits', () => {
     await call('stats.record', { visitId: V.A, event: { type: 'languageChanged', language: 'en' } });
     await call('stats.record', { visitId: V.A, event: { type: 'screen', name: 'doc' } });
     await call('stats.visitEnd', { visitId: V.A, reason: 'home' });
+    clock.advance(30_000); // visits come at a person's pace (the public budget refuses a burst of new visits)
     // B: the first touch was the language button: English only, although the attract screen was Thai.
     await call('stats.visitStart', { visitId: V.B, language: 'th' });
     await call('stats.record', { visitId: V.B, event: { type: 'languageChanged', language: 'en' } });
     await call('stats.record', { visitId: V.B, event: { type: 'screen', name: 'services' } });
     await call('stats.visitEnd', { visitId: V.B, reason: 'idle' });
+    clock.advance(30_000); // visits come at a person's pace (the public budget refuses a burst of new visits)
     // C: looked at the home screen and left: the language it was shown in.
     await call('stats.visitStart', { visitId: V.C, language: 'th' });
     await call('stats.visitEnd', { visitId: V.C, reason: 'idle' });
+    clock.advance(30_000); // visits come at a person's pace (the public budget refuses a burst of new visits)
     // D: its start was not seen (a restart), and nothing says which language it was in.
     await call('stats.record', { visitId: V.D, event: { type: 'screen', name: 'doc' } });
     await call('stats.visitEnd', { visitId: V.D, reason: 'idle' });
+    clock.advance(30_000); // visits come at a person's pace (the public budget refuses a burst of new visits)
     // E: switched to English before a restart and finished after it.
     await call('stats.visitStart', { visitId: V.E, language: 'th' });
     await call('stats.record', { visitId: V.E, event: { type: 'languageChanged', language: 'en' } });
