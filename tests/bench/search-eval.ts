@@ -162,7 +162,7 @@ const sets = [
 ];
 
 const recordBefore = process.argv.includes('--record-before');
-const before = recordBefore ? {} : (JSON.parse(readFileSync(fixtureUrl(BEFORE_FILE), 'utf8')) as Record<string, Record<string, Record<string, Metrics>>>);
+const before = recordBefore ? {} : (JSON.parse(readFileSync(fixtureUrl(BEFORE_FILE), 'utf8')) as Record<string, Record<string, Metrics>>);
 const recorded: Record<string, Record<string, Metrics>> = {};
 
 console.log(`Search evaluation${engineModule ? ` of ${engineModule}` : ''}: ${corpus.length} eval documents, ${sample.length} sample items; metrics @${K} where ranked.`);
