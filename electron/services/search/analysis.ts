@@ -45,6 +45,15 @@ function tokenize(text: string, dropAsStop: ReadonlySet<string> | null): Analyze
   return tokens;
 }
 
+/**
+ * Calls `visit` for every indexed word of a text in order: the term and its aliases (which stand
+ * at the same place). Stop words are skipped and take no place, on both sides: documents and
+ * queries count places the same way, so "next to each other" means the same for both.
+ */
+export function forEachIndexedWord(text: string, visit: (term: string, aliases: readonly string[]) => void): void {
+  for (const t of tokenize(text, null)) if (!t.stop) visit(t.term, t.aliases);
+}
+
 /** Terms to index for a text: stop words dropped, aliases included. */
 export function analyzeText(text: string): string[] {
   const terms: string[] = [];
