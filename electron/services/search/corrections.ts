@@ -36,8 +36,11 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
       }
     });
   }
-  if (shortFields && sources.has('fuse') && !out.some((c) => c.source === 'thai-edits')) {
+  if (shortFields && sources.has('fuse')) {
+    // Only a part holding a word the index does not know: Fuse would "correct" a query of known
+    // words into any keyword sharing one of them.
     parts.forEach((part, p) => {
+      if (analyzeQuery(part).every((t) => t.stop || index.knows(t.term))) return;
       for (const fix of shortFields.near(part)) {
         out.push({ text: [...parts.slice(0, p), fix.text, ...parts.slice(p + 1)].join(' '), cost: fix.cost, source: 'fuse' });
       }

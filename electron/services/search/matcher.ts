@@ -258,13 +258,13 @@ function placement(slot: number, index: DocumentIndex, scratch: MatchScratch, te
   for (let c = 0, g = 0; c < chunkCount; c++) {
     const from = g;
     while (g < chunkOfGroup.length && chunkOfGroup[g] === c) g++;
-    const found = phraseStarts(slot, scratch, terms, from, g);
-    if (found.length === 0) return 0;
-    starts.push(found);
-    lengths.push(g - from);
-    if ((found[0] as number) >= descriptorEnd) bodyOnly.push(c);
+    const spans = phraseSpans(slot, scratch, terms, from, g);
+    if (spans.length === 0) return 0;
+    starts.push(spans.map(([s]) => s));
+    lengths.push(Math.min(...spans.map(([s, e]) => e - s + 1)));
+    if ((spans[0] as [number, number])[0] >= descriptorEnd) bodyOnly.push(c);
   }
-  if (chunkCount === 1) return 1;
+  if (chunkCount === 1) return 1 + 0.5 * Math.min(1, chunkOfGroup.length / (lengths[0] as number));
   // A chunk in the title, keywords, category or unit describes the whole item; the chunks found
   // only in the summary or body must stand near each other.
   if (bodyOnly.length > 1) {
@@ -276,19 +276,42 @@ function placement(slot: number, index: DocumentIndex, scratch: MatchScratch, te
   return 1 + 0.5 * Math.min(1, words / Math.max(smallestSpan(starts, lengths), 1));
 }
 
-/** Positions where the groups [from, to) stand next to each other in order, in one item. */
-function phraseStarts(slot: number, scratch: MatchScratch, terms: readonly Term[], from: number, to: number): number[] {
+/**
+ * Where the groups [from, to) stand in order in one item, as [start, end] positions. Two words must
+ * stand next to each other (they are usually one word the segmenter split: ว่าง|งาน, ราคา|กลาง);
+ * a longer run typed in one go may have a few words between its words in the document (at most
+ * one for every two words, and three in one place), as "ขึ้นทะเบียนผู้ว่างงานภายใน ๓๐ วัน" has
+ * "กับกรมการจัดหางาน" in the middle.
+ */
+function phraseSpans(slot: number, scratch: MatchScratch, terms: readonly Term[], from: number, to: number): Array<[number, number]> {
   const first = positionsOf(slot, scratch, terms, from);
-  if (to - from === 1) return first;
+  if (to - from === 1) return first.map((p) => [p, p]);
   const rest: number[][] = [];
   for (let g = from + 1; g < to; g++) rest.push(positionsOf(slot, scratch, terms, g));
-  return first.filter((p) => rest.every((positions, i) => binaryHas(positions, p + i + 1)));
+  const words = to - from;
+  const allowed = words === 2 ? 0 : Math.floor(words / 2);
+  const spans: Array<[number, number]> = [];
+  for (const start of first) {
+    let at = start, extra = 0, ok = true;
+    for (const positions of rest) {
+      const next = firstAfter(positions, at);
+      const gap = next === undefined ? Infinity : next - at - 1;
+      if (gap > MAX_GAP || extra + gap > allowed) { ok = false; break; }
+      extra += gap;
+      at = next as number;
+    }
+    if (ok) spans.push([start, at]);
+  }
+  return spans;
 }
 
-function binaryHas(sorted: readonly number[], value: number): boolean {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo <= hi) { const mid = (lo + hi) >> 1; const v = sorted[mid] as number; if (v === value) return true; if (v < value) lo = mid + 1; else hi = mid - 1; }
-  return false;
+const MAX_GAP = 3;
+
+/** The smallest value in `sorted` above `value`. */
+function firstAfter(sorted: readonly number[], value: number): number | undefined {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) <= value) lo = mid + 1; else hi = mid; }
+  return sorted[lo];
 }
 
 /** The sorted positions of a group's terms in one item. */

@@ -11,6 +11,7 @@
 import { analyzeQuery, type AnalyzedToken } from './analysis';
 import type { DocumentIndex } from './documentIndex';
 import { queryFillerWords } from './stopWords';
+import { isYearMarker } from './eraYears';
 
 export interface Group {
   terms: string[];
@@ -27,6 +28,7 @@ export interface Chunk { groups: Group[] }
 export interface Reading { chunks: Chunk[] }
 
 const COMPLETION_WEIGHT = 0.6;
+const KNOWN_COMPLETION_WEIGHT = 0.45;
 const MAX_JOIN = 4;
 const COMPLETIONS = 30;
 export const MAX_GROUPS = 24;
@@ -61,7 +63,9 @@ function chunkGroups(tokens: readonly AnalyzedToken[], index: DocumentIndex, joi
     }
     if (step === 1) {
       const token = tokens[i] as AnalyzedToken;
-      if (!token.stop) groups.push(wordGroup(index, token.term, token.aliases));
+      // "ปี 67", "ปีงบประมาณ 2567": the year is the group; a document may write it without the word.
+      const beforeYear = isYearMarker(token.term) && (tokens[i + 1]?.aliases.length ?? 0) > 0;
+      if (!token.stop && !beforeYear) groups.push(wordGroup(index, token.term, token.aliases));
     }
     i += step;
   }
@@ -69,12 +73,21 @@ function chunkGroups(tokens: readonly AnalyzedToken[], index: DocumentIndex, joi
 }
 
 /**
- * The tail of the last chunk, when it is not a word the index knows: the start of a word still
- * being typed (completed to the words it may become), or of a title phrase ("ใบขับข").
+ * The tail of the last chunk while it is still being typed (no space after it): the start of a
+ * word, completed to the words it may become, or of a title phrase ("ใบขับข"). A word the index
+ * knows is kept and its longer words join it at a lower weight ("ทุพพล" on the way to "ทุพพลภาพ",
+ * which the segmenter reads as one word or two).
  */
 function tailGroups(tokens: AnalyzedToken[], index: DocumentIndex): Group[] {
   const last = tokens[tokens.length - 1];
-  if (!last || last.stop || index.knows(last.term) || last.aliases.some((a) => index.knows(a))) return [];
+  if (!last || last.stop || /^\d+$/.test(last.term)) return [];
+  if (index.knows(last.term)) {
+    const longer = last.term.length >= 2 ? completions(index, last.term) : [];
+    if (longer.length === 0) return [];
+    tokens.pop();
+    return [{ terms: [last.term, ...longer], weights: [1, ...longer.map(() => KNOWN_COMPLETION_WEIGHT)], display: last.term, typedPrefix: last.term, unknown: false }];
+  }
+  if (last.aliases.some((a) => index.knows(a))) return [];
   for (let k = Math.min(3, tokens.length); k >= 1; k--) {
     const typed = joined(tokens, tokens.length - k, tokens.length);
     if (typed.length < 2) continue;
@@ -99,15 +112,20 @@ function tailGroups(tokens: AnalyzedToken[], index: DocumentIndex): Group[] {
  */
 function chunkTokens(normalized: string): AnalyzedToken[][] {
   const chunks: AnalyzedToken[][] = [];
+  let before: string | undefined;
   for (const part of normalized.split(' ')) {
     let current: AnalyzedToken[] = [];
-    for (const token of analyzeQuery(part)) {
+    const tokens = analyzeQuery(part, before);
+    before = tokens[tokens.length - 1]?.term ?? before;
+    for (const token of tokens) {
       if (token.stop && queryFillerWords.has(token.term)) { if (current.length) chunks.push(current); current = []; continue; }
       current.push(token);
     }
     if (current.length) chunks.push(current);
   }
-  return chunks.filter((c) => c.some((t) => !t.stop));
+  // "ปี 67": a chunk that only says "the year" before a chunk starting with a year goes.
+  return chunks.filter((c, i) => c.some((t) => !t.stop)
+    && !(c.every((t) => t.stop || isYearMarker(t.term)) && (chunks[i + 1]?.[0]?.aliases.length ?? 0) > 0));
 }
 
 /** The readings of a normalised query: as segmented, and with fragments joined where that differs. */
@@ -127,6 +145,20 @@ export function planReadings(normalized: string, index: DocumentIndex, complete 
   const join = build(true);
   const key = (r: Reading) => r.chunks.map((c) => c.groups.map((g) => g.terms.join('|')).join(' ')).join(' / ');
   return key(join) === key(split) ? [split] : [join, split];
+}
+
+/**
+ * A typed run that the segmenter read as a function word and one short word ("ว่างาน" as ว่า|งาน,
+ * for ว่างงาน): the function word is not looked for, so the run would find every item holding the
+ * short word. Such a query is checked for a likelier correction even though it finds something.
+ */
+export function hasStopWordFragment(normalized: string): boolean {
+  return normalized.split(' ').some((part) => {
+    const tokens = analyzeQuery(part);
+    const content = tokens.filter((t) => !t.stop);
+    return content.length === 1 && (content[0] as AnalyzedToken).term.length <= 4
+      && tokens.some((t) => t.stop && t.term.length >= 2 && !queryFillerWords.has(t.term));
+  });
 }
 
 /** The reading as text, Thai words run together, chunks spaced: what a correction shows. */

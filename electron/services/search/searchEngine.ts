@@ -10,7 +10,7 @@ import type { SearchAnswer, SearchHit, SearchQuery } from '../../contract/search
 import type { SearchableItem, SearchEngine } from './engine';
 import { analyzeText, compact, normalizeText } from './analysis';
 import { DocumentIndex } from './documentIndex';
-import { planReadings, readingText, type Reading } from './queryPlan';
+import { hasStopWordFragment, planReadings, type Reading } from './queryPlan';
 import { MatchScratch, matchReading, suggestFromWords } from './matcher';
 import { compileSynonyms, defaultSynonyms, synonymRewrites } from './synonyms';
 import { markableUnits, markText, snippetWindow, type CompiledUnit, type MarkUnit } from './snippets';
@@ -36,6 +36,8 @@ const TITLE_TEXT_WEIGHT = 0.5;
 const MIN_SUBSTRING = 3;
 /** A correction may cost at most this much (thaiEdits' scale: a tone mark 0.3, a letter 0.8). */
 const MAX_CORRECTION_COST = 1.6;
+/** A query that finds something, but maybe only through a misread fragment, is corrected only for a slip this small. */
+const DOUBTFUL_CORRECTION_COST = 0.8;
 
 interface Found { readings: Reading[]; correctedTo?: string }
 
@@ -49,9 +51,9 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   const shortFields = new ShortFieldSuggester(index);
 
   /** Readings of a normalised query: as typed, through synonyms; each with its weight. */
-  const readingsOf = (text: string) => [
-    ...planReadings(text, index).map((r) => ({ r, w: 1 })),
-    ...synonymRewrites(text, rules).flatMap((t) => planReadings(t, index).map((r) => ({ r, w: SYNONYM_WEIGHT }))),
+  const readingsOf = (text: string, complete: boolean) => [
+    ...planReadings(text, index, complete).map((r) => ({ r, w: 1 })),
+    ...synonymRewrites(text, rules).flatMap((t) => planReadings(t, index, complete).map((r) => ({ r, w: SYNONYM_WEIGHT }))),
   ];
   const matchAll = (readings: ReadonlyArray<{ r: Reading; w: number }>) => {
     for (const { r, w } of readings) matchReading(r, index, scratch, matches, w);
@@ -59,35 +61,47 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
 
   /** Fills `matches` with what is found (strong); returns the readings used, and a correction if one was made. */
   function findAll(raw: string, text: string, asTyped: boolean): Found {
-    let readings = readingsOf(text);
+    // A query still being typed (no space after its last word) completes that word.
+    const complete = !/\s$/.test(raw);
+    let readings = readingsOf(text, complete);
     matchAll(readings);
-    if (matches.strongCount > 0) return { readings: readings.map((x) => x.r) };
-
-    // A spelling variant is as good as the spelling: what it finds is found.
-    const variant = withoutStraySaraA(text, (t) => index.knows(t.term) || t.aliases.some((a) => index.knows(a)));
-    if (variant !== text) {
-      readings = readingsOf(variant);
-      matchAll(readings);
-      if (matches.strongCount > 0) return { readings: readings.map((x) => x.r) };
+    if (matches.strongCount === 0) {
+      // A spelling variant is as good as the spelling: what it finds is found.
+      const variant = withoutStraySaraA(text, (t) => index.knows(t.term) || t.aliases.some((a) => index.knows(a)));
+      if (variant !== text) { readings = readingsOf(variant, complete); matchAll(readings); }
     }
-    if (asTyped) return { readings: readings.map((x) => x.r) };
+    const typed = { readings: readings.map((x) => x.r) };
+    const doubtful = matches.strongCount > 0 && hasStopWordFragment(text);
+    if (asTyped || (matches.strongCount > 0 && !doubtful)) return typed;
 
-    // The likeliest correction that finds something: fewest edits, then most found.
-    let best: { text: string; readings: Reading[]; found: number; score: number } | undefined;
-    for (const candidate of correctionCandidates(raw, text, index, sources, shortFields)) {
-      if (candidate.cost > MAX_CORRECTION_COST || (best && candidate.cost - 0.5 > best.score)) continue;
-      const tried = candidateReadings(candidate, index);
-      matches.reset(index.capacity);
-      for (const r of tried) matchReading(r, index, scratch, matches, 1);
-      const found = matches.strongCount;
-      if (found === 0) continue;
-      const score = candidate.cost - 0.15 * Math.log10(1 + found);
-      if (!best || score < best.score) best = { text: candidate.text, readings: tried, found, score };
-    }
+    const correction = bestCorrection(raw, text, doubtful ? DOUBTFUL_CORRECTION_COST : MAX_CORRECTION_COST);
     matches.reset(index.capacity);
-    if (!best) return { readings: readings.map((x) => x.r) };
-    for (const r of best.readings) matchReading(r, index, scratch, matches, 1);
-    return { readings: best.readings, correctedTo: best.readings[0] ? readingText(best.readings[0]) : best.text };
+    if (!correction) { matchAll(readings); return typed; }
+    for (const r of correction.readings) matchReading(r, index, scratch, matches, 1);
+    return { readings: correction.readings, correctedTo: correction.text };
+  }
+
+  /**
+   * The likeliest correction that finds something: least edit, then most found. The Thai rules
+   * and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
+   */
+  function bestCorrection(raw: string, text: string, maxCost: number): { text: string; readings: Reading[] } | undefined {
+    const candidates = correctionCandidates(raw, text, index, sources, shortFields).filter((c) => c.cost <= maxCost);
+    for (const tier of [candidates.filter((c) => c.source !== 'fuse'), candidates.filter((c) => c.source === 'fuse')]) {
+      let best: { text: string; readings: Reading[]; score: number } | undefined;
+      for (const candidate of tier) {
+        if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
+        const tried = candidateReadings(candidate, index);
+        matches.reset(index.capacity);
+        for (const r of tried) matchReading(r, index, scratch, matches, 1);
+        const found = matches.strongCount;
+        if (found === 0) continue;
+        const score = candidate.cost - 0.15 * Math.log10(1 + found);
+        if (!best || score < best.score) best = { text: candidate.text, readings: tried, score };
+      }
+      if (best) return best;
+    }
+    return undefined;
   }
 
   /** Suggestions: items holding enough of the query's words, or titles containing the typed letters. */

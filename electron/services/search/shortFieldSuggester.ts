@@ -24,8 +24,10 @@ export class ShortFieldSuggester {
     const needle = compact(typed);
     if (needle.length < MIN_LENGTH) return [];
     const fuse = this.ready();
+    // Fuse matches the needle anywhere in a string: a keyword much longer or shorter than what was
+    // typed is another thing that merely shares a word with it.
     return fuse.search(needle, { limit: 3 })
-      .filter((r) => r.item !== needle && (r.score ?? 1) <= THRESHOLD)
+      .filter((r) => r.item !== needle && (r.score ?? 1) <= THRESHOLD && Math.abs(r.item.length - needle.length) <= Math.max(2, needle.length * 0.25))
       .map((r) => ({ text: r.item, cost: 0.5 + 2 * (r.score ?? 0) }));
   }
 
