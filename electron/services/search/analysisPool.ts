@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchableItem } from './engine';
@@ -15,12 +16,17 @@ import type { Reply } from './analysisWorker';
 
 const BATCH = 200;
 
-/** The worker's entry: its TypeScript source (through tsx) when running from source, its bundle beside the app's otherwise. */
-function startWorker(): Worker {
+/**
+ * The worker's entry: `workerFile` when given (the benchmark's bundle), its TypeScript source
+ * (through tsx) when running from source, else its bundle beside the app's (`npm run build`).
+ */
+function startWorker(workerFile?: string): Worker {
   const here = import.meta.url;
+  if (workerFile) return new Worker(workerFile);
   if (here.endsWith('.ts')) {
     const source = new URL('./analysisWorker.ts', here).href;
-    const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+    // tsx's ESM entry, found from its package folder: `require.resolve` would answer its CommonJS one.
+    const tsx = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
     const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
     return new Worker(boot, { eval: true });
   }
@@ -33,9 +39,9 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParallelism()))): AnalysisPool {
+export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParallelism())), workerFile?: string): AnalysisPool {
   let workers: Worker[] | undefined;
-  const ensure = () => (workers ??= Array.from({ length: size }, () => { const w = startWorker(); w.unref(); return w; }));
+  const ensure = () => (workers ??= Array.from({ length: size }, () => { const w = startWorker(workerFile); w.unref(); return w; }));
 
   return {
     async analyse(items, take) {
