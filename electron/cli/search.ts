@@ -47,7 +47,7 @@ export const searchCommand: CliCommand = {
       return 0;
     } finally {
       // The index this run built or updated goes to the cache, so the next run starts from it.
-      await kiosk.services.search.flush();
+      await kiosk.services.search.close();
     }
   },
 };

@@ -20,23 +20,26 @@ const LAYOUT_COST = 0.3;
 const MAX_SPAN = 3;
 const MAX_CANDIDATES = 10;
 
-/** Candidate rewrites of a normalised query, cheapest first (not yet searched). */
+/**
+ * Candidate rewrites of a normalised query, cheapest first (not yet searched). The first tier is
+ * the other layout and the Thai rules; the second, asked only when the first found nothing, Fuse.
+ */
 export function correctionCandidates(raw: string, normalized: string, index: DocumentIndex, sources: ReadonlySet<SuggestionSource>,
-  shortFields: ShortFieldSuggester | undefined): Candidate[] {
+  shortFields: ShortFieldSuggester | undefined, tier: 1 | 2): Candidate[] {
   const out: Candidate[] = [];
-  if (sources.has('layout')) {
+  if (tier === 1 && sources.has('layout')) {
     const other = thaiFromEnglishKeys(raw.trim()) ?? englishFromThaiKeys(raw.trim());
     if (other) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout' });
   }
   const parts = normalized.split(' ');
-  if (sources.has('thai-edits')) {
+  if (tier === 1 && sources.has('thai-edits')) {
     parts.forEach((part, p) => {
       for (const fix of spanFixes(part, index)) {
         out.push({ text: [...parts.slice(0, p), fix.text, ...parts.slice(p + 1)].join(' '), cost: fix.cost, source: 'thai-edits' });
       }
     });
   }
-  if (shortFields && sources.has('fuse')) {
+  if (tier === 2 && shortFields && sources.has('fuse')) {
     // Only a part holding a word the index does not know: Fuse would "correct" a query of known
     // words into any keyword sharing one of them.
     parts.forEach((part, p) => {

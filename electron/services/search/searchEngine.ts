@@ -86,8 +86,8 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
    * and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
    */
   function bestCorrection(raw: string, text: string, maxCost: number): { text: string; readings: Reading[] } | undefined {
-    const candidates = correctionCandidates(raw, text, index, sources, shortFields).filter((c) => c.cost <= maxCost);
-    for (const tier of [candidates.filter((c) => c.source !== 'fuse'), candidates.filter((c) => c.source === 'fuse')]) {
+    for (const tierNumber of [1, 2] as const) {
+      const tier = correctionCandidates(raw, text, index, sources, shortFields, tierNumber).filter((c) => c.cost <= maxCost);
       let best: { text: string; readings: Reading[]; score: number } | undefined;
       for (const candidate of tier) {
         if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
