@@ -50,7 +50,9 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
     });
   }
   const seen = new Set<string>([normalized]);
-  return out.filter((c) => !seen.has(c.text) && (seen.add(c.text), true)).sort((a, b) => a.cost - b.cost).slice(0, MAX_CANDIDATES);
+  // A correction is to words: never to a lone letter ("้าง" is not "ง").
+  const wordy = (text: string) => analyzeQuery(text).some((t) => !t.stop && t.term.length >= 2);
+  return out.filter((c) => !seen.has(c.text) && (seen.add(c.text), true) && wordy(c.text)).sort((a, b) => a.cost - b.cost).slice(0, MAX_CANDIDATES);
 }
 
 /**

@@ -16,19 +16,18 @@ import type { DocumentIndex } from './documentIndex';
 import { FieldBit, type PostingList } from './postingList';
 import type { Reading } from './queryPlan';
 import type { MatchSet } from './matchSet';
+import { placement } from './placement';
 
 const FIELD_WEIGHT = { title: 8, keywords: 5, summary: 2, category: 1.5, unit: 1.5 } as const;
 const K1 = 1.2;
 const B = 0.75;
-/** How many other words may stand between the chunks of a query in a summary or body. */
-export const NEAR_WORDS = 6;
 
 const fixedFieldScore = Float64Array.from({ length: 64 }, (_, bits) =>
   (bits & FieldBit.title ? FIELD_WEIGHT.title : 0) + (bits & FieldBit.keywords ? FIELD_WEIGHT.keywords : 0)
   + (bits & FieldBit.summary ? FIELD_WEIGHT.summary : 0) + (bits & FieldBit.category ? FIELD_WEIGHT.category : 0)
   + (bits & FieldBit.unit ? FIELD_WEIGHT.unit : 0));
 
-interface Term { list: PostingList; weight: number; group: number }
+export interface Term { list: PostingList; weight: number; group: number }
 
 /** Reusable per-slot arrays; everything a query touched is reset before the next. */
 export class MatchScratch {
@@ -45,6 +44,11 @@ export class MatchScratch {
   entryPosting = new Int32Array(256);
   entryNext = new Int32Array(256);
   entries = 0;
+  /** Per group of the item being placed: its positions, as a view into a list's or `merged`. */
+  positionArray: Uint16Array[] = [];
+  positionFrom: number[] = [];
+  positionCount: number[] = [];
+  merged = new Uint16Array(1024);
 
   ensure(capacity: number, groups: number): void {
     if (this.total.length < capacity) {
@@ -167,9 +171,10 @@ function postingScore(list: PostingList, p: number, weight: number, bodyLength: 
 
 /**
  * Offers every item holding the whole reading to `matches` as found, with its score × `factor`.
- * Returns how many it offered.
+ * Returns how many it offered; with `limit`, stops offering after that many (enough to compare
+ * corrections: the one finding more than `limit` needs no exact count).
  */
-export function matchReading(reading: Reading, index: DocumentIndex, scratch: MatchScratch, matches: MatchSet, factor: number): number {
+export function matchReading(reading: Reading, index: DocumentIndex, scratch: MatchScratch, matches: MatchSet, factor: number, limit = Infinity): number {
   const { terms, groupTerms, groupSize, chunkOfGroup } = resolve(reading, index);
   const groupCount = groupTerms.length;
   if (groupCount === 0 || groupTerms.some((t) => t.length === 0)) return 0;
@@ -185,9 +190,11 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
   const firstHead = heads[first] as Int32Array;
   const touched = scratch.touched;
   let count = 0;
+  // One word, only counted up to `limit`: the first `limit` holders are enough.
+  const enough = groupCount === 1 ? limit : Infinity;
   for (const t of groupTerms[first] as number[]) {
     const { list, weight } = terms[t] as Term;
-    for (let p = 0; p < list.length; p++) {
+    for (let p = 0; p < list.length && count < enough; p++) {
       const slot = list.slots[p] as number;
       if (!index.isLive(slot)) continue;
       if (firstHead[slot] === -1) { candidates[count] = slot; touched[count++] = slot; }
@@ -230,9 +237,9 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
 
   let offered = 0;
   const chunkCount = reading.chunks.length;
-  for (let i = 0; i < kept; i++) {
+  for (let i = 0; i < kept && offered < limit; i++) {
     const slot = candidates[i] as number;
-    const closeness = groupCount === 1 ? 1 : placement(slot, index, scratch, terms, chunkOfGroup, chunkCount);
+    const closeness = groupCount === 1 ? 1 : placement(slot, index.facts.descriptorEnd[slot] as number, scratch, terms, chunkOfGroup, chunkCount);
     if (closeness > 0) { matches.offer(slot, (total[slot] as number) * closeness * factor, true); offered++; }
   }
 
@@ -243,107 +250,4 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
     for (let g = 0; g < groupCount; g++) (heads[g] as Int32Array)[slot] = -1;
   }
   return offered;
-}
-
-/**
- * 0 when the chunks do not stand as phrases in the item, or stand only far apart in its summary
- * and body; else a factor from 1 to 1.5 that grows as the chunks stand closer together.
- */
-function placement(slot: number, index: DocumentIndex, scratch: MatchScratch, terms: readonly Term[], chunkOfGroup: readonly number[],
-  chunkCount: number): number {
-  const descriptorEnd = index.facts.descriptorEnd[slot] as number;
-  const starts: number[][] = [];
-  const lengths: number[] = [];
-  const bodyOnly: number[] = [];
-  for (let c = 0, g = 0; c < chunkCount; c++) {
-    const from = g;
-    while (g < chunkOfGroup.length && chunkOfGroup[g] === c) g++;
-    const spans = phraseSpans(slot, scratch, terms, from, g);
-    if (spans.length === 0) return 0;
-    starts.push(spans.map(([s]) => s));
-    lengths.push(Math.min(...spans.map(([s, e]) => e - s + 1)));
-    if ((spans[0] as [number, number])[0] >= descriptorEnd) bodyOnly.push(c);
-  }
-  if (chunkCount === 1) return 1 + 0.5 * Math.min(1, chunkOfGroup.length / (lengths[0] as number));
-  // A chunk in the title, keywords, category or unit describes the whole item; the chunks found
-  // only in the summary or body must stand near each other.
-  if (bodyOnly.length > 1) {
-    const lists = bodyOnly.map((c) => starts[c] as number[]);
-    const lens = bodyOnly.map((c) => lengths[c] as number);
-    if (smallestSpan(lists, lens) > lens.reduce((a, b) => a + b, 0) + NEAR_WORDS) return 0;
-  }
-  const words = lengths.reduce((a, b) => a + b, 0);
-  return 1 + 0.5 * Math.min(1, words / Math.max(smallestSpan(starts, lengths), 1));
-}
-
-/**
- * Where the groups [from, to) stand in order in one item, as [start, end] positions. Two words must
- * stand next to each other (they are usually one word the segmenter split: ว่าง|งาน, ราคา|กลาง);
- * a longer run typed in one go may have a few words between its words in the document (at most
- * one for every two words, and three in one place), as "ขึ้นทะเบียนผู้ว่างงานภายใน ๓๐ วัน" has
- * "กับกรมการจัดหางาน" in the middle.
- */
-function phraseSpans(slot: number, scratch: MatchScratch, terms: readonly Term[], from: number, to: number): Array<[number, number]> {
-  const first = positionsOf(slot, scratch, terms, from);
-  if (to - from === 1) return first.map((p) => [p, p]);
-  const rest: number[][] = [];
-  for (let g = from + 1; g < to; g++) rest.push(positionsOf(slot, scratch, terms, g));
-  const words = to - from;
-  const allowed = words === 2 ? 0 : Math.floor(words / 2);
-  const spans: Array<[number, number]> = [];
-  for (const start of first) {
-    let at = start, extra = 0, ok = true;
-    for (const positions of rest) {
-      const next = firstAfter(positions, at);
-      const gap = next === undefined ? Infinity : next - at - 1;
-      if (gap > MAX_GAP || extra + gap > allowed) { ok = false; break; }
-      extra += gap;
-      at = next as number;
-    }
-    if (ok) spans.push([start, at]);
-  }
-  return spans;
-}
-
-const MAX_GAP = 3;
-
-/** The smallest value in `sorted` above `value`. */
-function firstAfter(sorted: readonly number[], value: number): number | undefined {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) <= value) lo = mid + 1; else hi = mid; }
-  return sorted[lo];
-}
-
-/** The sorted positions of a group's terms in one item. */
-function positionsOf(slot: number, scratch: MatchScratch, terms: readonly Term[], group: number): number[] {
-  const out: number[] = [];
-  let entries = 0;
-  for (let e = (scratch.heads[group] as Int32Array)[slot] as number; e !== -1; e = scratch.entryNext[e] as number) {
-    const { list } = terms[scratch.entryTerm[e] as number] as Term;
-    const p = scratch.entryPosting[e] as number;
-    const start = list.positionStart(p), n = list.npos[p] as number;
-    for (let i = 0; i < n; i++) out.push(list.positions[start + i] as number);
-    entries++;
-  }
-  if (entries > 1) out.sort((a, b) => a - b);
-  return out;
-}
-
-/** The smallest window holding one start from each list (a phrase of length L spans L words). */
-function smallestSpan(lists: readonly number[][], lengths: readonly number[]): number {
-  if (lists.length === 0) return 0;
-  if (lists.length === 1) return lengths[0] as number;
-  const at = lists.map(() => 0);
-  let best = Infinity;
-  for (;;) {
-    let lo = Infinity, loList = -1, hi = -Infinity;
-    lists.forEach((l, i) => {
-      const p = l[at[i] as number] as number;
-      if (p < lo) { lo = p; loList = i; }
-      if (p + (lengths[i] as number) > hi) hi = p + (lengths[i] as number);
-    });
-    best = Math.min(best, hi - lo);
-    at[loList] = (at[loList] as number) + 1;
-    if ((at[loList] as number) >= (lists[loList] as number[]).length) return best;
-  }
 }

@@ -74,14 +74,17 @@ function chunkGroups(tokens: readonly AnalyzedToken[], index: DocumentIndex, joi
 
 /**
  * The tail of the last chunk while it is still being typed (no space after it): the start of a
- * word, completed to the words it may become, or of a title phrase ("ใบขับข"). A word the index
- * knows is kept and its longer words join it at a lower weight ("ทุพพล" on the way to "ทุพพลภาพ",
- * which the segmenter reads as one word or two).
+ * word, completed to the words it may become, or of a title phrase ("ใบขับข"). A word typed alone
+ * that the index knows is kept and its longer words join it at a lower weight ("ทุพพล" on the way
+ * to "ทุพพลภาพ", which the segmenter reads as one word or two).
  */
 function tailGroups(tokens: AnalyzedToken[], index: DocumentIndex): Group[] {
   const last = tokens[tokens.length - 1];
   if (!last || last.stop || /^\d+$/.test(last.term)) return [];
   if (index.knows(last.term)) {
+    // Only a word typed alone: after other words, a known word is most likely whole ("ผู้ประกันตน"
+    // ends in ตน, which is not the start of ตนเอง there).
+    if (tokens.filter((t) => !t.stop).length > 1) return [];
     const longer = last.term.length >= 2 ? completions(index, last.term) : [];
     if (longer.length === 0) return [];
     tokens.pop();

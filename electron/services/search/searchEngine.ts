@@ -34,6 +34,8 @@ export interface SearchEngineOptions {
 const SYNONYM_WEIGHT = 0.9;
 const TITLE_TEXT_WEIGHT = 0.5;
 const MIN_SUBSTRING = 3;
+/** Corrections are compared by what they find up to this many: more is no likelier. */
+const ENOUGH_TO_COMPARE = 100;
 /** A correction may cost at most this much (thaiEdits' scale: a tone mark 0.3, a letter 0.8). */
 const MAX_CORRECTION_COST = 1.6;
 /** A query that finds something, but maybe only through a misread fragment, is corrected only for a slip this small. */
@@ -93,7 +95,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
         if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
         const tried = candidateReadings(candidate, index);
         matches.reset(index.capacity);
-        for (const r of tried) matchReading(r, index, scratch, matches, 1);
+        for (const r of tried) matchReading(r, index, scratch, matches, 1, ENOUGH_TO_COMPARE);
         const found = matches.strongCount;
         if (found === 0) continue;
         const score = candidate.cost - 0.15 * Math.log10(1 + found);
