@@ -37,6 +37,8 @@ export interface SearchEngine {
   remove(kind: SearchableItem['kind'], id: string): void;
   /** Renumbers the index once many removed or edited items have left dead slots; true when it did. */
   compactIfWorthwhile(): boolean;
+  /** Readies what the first query would otherwise build (the did-you-mean index over short fields). */
+  prepare(): void;
   query(q: SearchQuery): SearchAnswer;
   readonly size: number;
 }

@@ -92,6 +92,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
           const seen = changesDuringBuild;
           const fresh = await build();
           if (seen === changesDuringBuild) {
+            fresh.prepare();
             engine = fresh;
             if (dirty) void saveSnapshot();
             return fresh;

@@ -16,7 +16,7 @@ import type { DocumentIndex } from './documentIndex';
 import { FieldBit, type PostingList } from './postingList';
 import type { Reading } from './queryPlan';
 import type { MatchSet } from './matchSet';
-import { placement } from './placement';
+import { chunkBounds, placement } from './placement';
 
 const FIELD_WEIGHT = { title: 8, keywords: 5, summary: 2, category: 1.5, unit: 1.5 } as const;
 const K1 = 1.2;
@@ -236,10 +236,10 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
   }
 
   let offered = 0;
-  const chunkCount = reading.chunks.length;
+  const bounds = chunkBounds(chunkOfGroup, reading.chunks.length);
   for (let i = 0; i < kept && offered < limit; i++) {
     const slot = candidates[i] as number;
-    const closeness = groupCount === 1 ? 1 : placement(slot, index.facts.descriptorEnd[slot] as number, scratch, terms, chunkOfGroup, chunkCount);
+    const closeness = groupCount === 1 ? 1 : placement(slot, index.facts.descriptorEnd[slot] as number, scratch, terms, groupCount, bounds);
     if (closeness > 0) { matches.offer(slot, (total[slot] as number) * closeness * factor, true); offered++; }
   }
 

@@ -73,43 +73,82 @@ function forEachRun(scratch: MatchScratch, from: number, to: number, visit: (sta
   }
 }
 
+/** The first run of groups [from, to) (see forEachRun): its start in `runStart`, its length returned; 0 when none. */
+function firstRun(scratch: MatchScratch, from: number, to: number): number {
+  const first = scratch.positionArray[from] as Uint16Array;
+  const firstFrom = scratch.positionFrom[from] as number, firstEnd = firstFrom + (scratch.positionCount[from] as number);
+  if (to - from === 1) { if (firstEnd > firstFrom) { runStart = first[firstFrom] as number; return 1; } return 0; }
+  const words = to - from;
+  const allowed = words === 2 ? 0 : Math.floor(words / 2);
+  for (let i = firstFrom; i < firstEnd; i++) {
+    const start = first[i] as number;
+    let at = start, extra = 0, ok = true;
+    for (let g = from + 1; g < to; g++) {
+      const next = firstAfter(scratch, g, at);
+      const gap = next < 0 ? Infinity : next - at - 1;
+      if (gap > MAX_GAP || extra + gap > allowed) { ok = false; break; }
+      extra += gap; at = next;
+    }
+    if (ok) { runStart = start; return at - start + 1; }
+  }
+  return 0;
+}
+let runStart = 0;
+
+/** Where each chunk's groups begin and end, for one reading: chunk c is groups [bounds[2c], bounds[2c+1]). */
+export function chunkBounds(chunkOfGroup: readonly number[], chunkCount: number): Int32Array {
+  const bounds = new Int32Array(chunkCount * 2);
+  for (let c = 0, g = 0; c < chunkCount; c++) {
+    bounds[2 * c] = g;
+    while (g < chunkOfGroup.length && chunkOfGroup[g] === c) g++;
+    bounds[2 * c + 1] = g;
+  }
+  return bounds;
+}
+
 /**
  * 0 when the chunks do not stand as phrases in the item, or stand only far apart in its summary
  * and body; else a factor from 1 to 1.5 that grows as the chunks stand closer together.
  */
-export function placement(slot: number, descriptorEnd: number, scratch: MatchScratch, terms: readonly Term[], chunkOfGroup: readonly number[],
-  chunkCount: number): number {
+export function placement(slot: number, descriptorEnd: number, scratch: MatchScratch, terms: readonly Term[], groupCount: number,
+  bounds: Int32Array): number {
   let mergedTop = 0;
-  for (let g = 0; g < chunkOfGroup.length; g++) mergedTop = loadPositions(slot, scratch, terms, g, mergedTop);
+  for (let g = 0; g < groupCount; g++) mergedTop = loadPositions(slot, scratch, terms, g, mergedTop);
+  const chunkCount = bounds.length / 2;
   if (chunkCount === 1) {
-    const words = chunkOfGroup.length;
     let best = Infinity;
-    forEachRun(scratch, 0, words, (start, end) => { best = Math.min(best, end - start + 1); return best === words; });
-    return best === Infinity ? 0 : 1 + 0.5 * Math.min(1, words / best);
+    forEachRun(scratch, 0, groupCount, (start, end) => { best = Math.min(best, end - start + 1); return best === groupCount; });
+    return best === Infinity ? 0 : 1 + 0.5 * Math.min(1, groupCount / best);
   }
   // Each chunk's first run (runs come in order of position, and the title, keywords, category
   // and unit come first): a chunk whose first run is among them describes the whole item.
-  const firstStart: number[] = [], firstLength: number[] = [], bounds: Array<[number, number]> = [];
-  const bodyOnly: number[] = [];
-  for (let c = 0, g = 0; c < chunkCount; c++) {
-    const from = g;
-    while (g < chunkOfGroup.length && chunkOfGroup[g] === c) g++;
-    let start = -1, length = 0;
-    forEachRun(scratch, from, g, (s0, e0) => { start = s0; length = e0 - s0 + 1; return true; });
-    if (start < 0) return 0;
-    firstStart.push(start); firstLength.push(length); bounds.push([from, g]);
-    if (start >= descriptorEnd) bodyOnly.push(c);
+  let bodyOnly = 0, lo = Infinity, hi = -Infinity, words = 0;
+  for (let c = 0; c < chunkCount; c++) {
+    const length = firstRun(scratch, bounds[2 * c] as number, bounds[2 * c + 1] as number);
+    if (length === 0) return 0;
+    if (runStart >= descriptorEnd) bodyOnly++;
+    if (runStart < lo) lo = runStart;
+    if (runStart + length > hi) hi = runStart + length;
+    words += length;
   }
   // The chunks found only in the summary or body must stand near each other.
-  if (bodyOnly.length > 1) {
-    const lists = bodyOnly.map((c) => { const [from, to] = bounds[c] as [number, number]; const all: number[] = []; forEachRun(scratch, from, to, (s0) => { all.push(s0); return false; }); return all; });
-    const lens = bodyOnly.map((c) => firstLength[c] as number);
-    if (smallestSpan(lists, lens) > lens.reduce((a, b) => a + b, 0) + NEAR_WORDS) return 0;
-  }
+  if (bodyOnly > 1 && !nearInBody(scratch, descriptorEnd, bounds)) return 0;
   // Closeness of the first runs: the title, when the chunks are all in it.
-  let lo = Infinity, hi = -Infinity, words = 0;
-  firstStart.forEach((p, c) => { lo = Math.min(lo, p); hi = Math.max(hi, p + (firstLength[c] as number)); words += firstLength[c] as number; });
   return 1 + 0.5 * Math.min(1, words / Math.max(hi - lo, 1));
+}
+
+/** Whether the chunks found only in the summary or body have runs within NEAR_WORDS of each other. */
+function nearInBody(scratch: MatchScratch, descriptorEnd: number, bounds: Int32Array): boolean {
+  const lists: number[][] = [], lens: number[] = [];
+  for (let c = 0; c < bounds.length / 2; c++) {
+    const from = bounds[2 * c] as number, to = bounds[2 * c + 1] as number;
+    const all: number[] = [];
+    let shortest = Infinity;
+    forEachRun(scratch, from, to, (s0, e0) => { all.push(s0); shortest = Math.min(shortest, e0 - s0 + 1); return false; });
+    if ((all[0] as number) < descriptorEnd) continue;
+    lists.push(all); lens.push(shortest);
+  }
+  return smallestSpan(lists, lens) <= lens.reduce((a, b) => a + b, 0) + NEAR_WORDS;
 }
 
 /** The smallest window holding one start from each list (a phrase of length L spans L words). */

@@ -29,6 +29,7 @@ export interface Reading { chunks: Chunk[] }
 
 const COMPLETION_WEIGHT = 0.6;
 const KNOWN_COMPLETION_WEIGHT = 0.45;
+const KNOWN_COMPLETIONS = 8;
 const MAX_JOIN = 4;
 const COMPLETIONS = 30;
 export const MAX_GROUPS = 24;
@@ -85,8 +86,11 @@ function tailGroups(tokens: AnalyzedToken[], index: DocumentIndex): Group[] {
     // Only a word typed alone: after other words, a known word is most likely whole ("ผู้ประกันตน"
     // ends in ตน, which is not the start of ตนเอง there).
     if (tokens.filter((t) => !t.stop).length > 1) return [];
-    const longer = last.term.length >= 2 ? completions(index, last.term) : [];
-    if (longer.length === 0) return [];
+    // And only when a longer word is more widely held than the word itself: then the word is
+    // likely the first part of it, split off by the segmenter; "เดือน" in every item is a word.
+    const held = index.words.get(last.term)?.length ?? 0;
+    const longer = last.term.length >= 2 ? completions(index, last.term, KNOWN_COMPLETIONS) : [];
+    if (!longer.some((w) => (index.words.get(w)?.length ?? 0) > held)) return [];
     tokens.pop();
     return [{ terms: [last.term, ...longer], weights: [1, ...longer.map(() => KNOWN_COMPLETION_WEIGHT)], display: last.term, typedPrefix: last.term, unknown: false }];
   }

@@ -165,6 +165,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     addAnalysed(item: SearchableItem, analysed: AnalysedItem) { index.add(item, analysed); },
     remove(kind, id) { index.remove(kind, id); },
     compactIfWorthwhile() { if (index.wantsCompaction) { index.compact(); return true; } return false; },
+    prepare() { shortFields.prepare(); },
     get size() { return index.size; },
 
     query(q: SearchQuery): SearchAnswer {

@@ -31,6 +31,9 @@ export class ShortFieldSuggester {
       .map((r) => ({ text: r.item, cost: 0.5 + 2 * (r.score ?? 0) }));
   }
 
+  /** Builds Fuse's index now rather than on the first query that needs it. */
+  prepare(): void { this.ready(); }
+
   private ready(): Fuse<string> {
     // Rebuilt after the catalogue changed (cheap: a few thousand short strings).
     if (this.fuse && this.builtFor === this.index.capacity) return this.fuse;

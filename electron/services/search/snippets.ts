@@ -13,6 +13,11 @@ const LEAD = 40;
 const SCAN_LIMIT = 20_000;
 /** Context segmented around an occurrence to find its word boundaries. */
 const CONTEXT = 30;
+/**
+ * Occurrences inside longer words tried per unit and text before giving up: a short word ("งา")
+ * occurs inside hundreds of others, and each try segments its context.
+ */
+const MAX_MISSES = 12;
 
 /**
  * What to mark: a word, or the words of a phrase (which a text may write with spaces between them),
@@ -49,11 +54,41 @@ function* occurrences(folded: string, unit: CompiledUnit, from = 0): Generator<R
 }
 
 /**
- * The range of a whole-word occurrence of `unit` at `at` in `folded` (same offsets as `text`), or
- * undefined when it is part of a longer word. Latin words and numbers are checked by their
- * characters (a stemmed "plan" marks all of "plans"); Thai by the segmenter.
+ * Word boundaries of `text` (offsets where the segmenter starts or ends a piece), from one
+ * segmentation of [from, to): a whole title or snippet window, or the context around one
+ * occurrence in a long body. The edges of a cut context are not boundaries of the text.
  */
-function wholeWordAt(text: string, folded: string, [at, matchEnd]: Range, unit: CompiledUnit): Range | undefined {
+class Boundaries {
+  private set: Set<number> | undefined;
+  constructor(private readonly text: string, private readonly from = 0, private readonly to = text.length) {}
+  has(offset: number): boolean {
+    if (offset === 0 || offset === this.text.length) return true;
+    if (offset <= this.from || offset >= this.to) return false;
+    if (!this.set) {
+      this.set = new Set<number>();
+      for (const piece of segmenter.segment(this.text.slice(this.from, this.to))) {
+        this.set.add(this.from + piece.index); this.set.add(this.from + piece.index + piece.segment.length);
+      }
+    }
+    return this.set.has(offset);
+  }
+  /** The end of the word that runs on past `offset`. */
+  wordEndAfter(offset: number): number {
+    let end = offset;
+    while (end < this.to && !this.has(end)) end++;
+    return end;
+  }
+}
+
+const localBoundaries = (text: string, at: number, end: number) =>
+  new Boundaries(text, Math.max(0, at - CONTEXT), Math.min(text.length, end + CONTEXT));
+
+/**
+ * The range of a whole-word occurrence of `unit` at [at, matchEnd) in `folded` (same offsets as
+ * `text`), or undefined when it is part of a longer word. Latin words and numbers are checked by
+ * their characters (a stemmed "plan" marks all of "plans"); Thai by the segmenter's boundaries.
+ */
+function wholeWordAt(folded: string, [at, matchEnd]: Range, unit: CompiledUnit, boundaries: () => Boundaries): Range | undefined {
   let end = matchEnd;
   if (/[a-z0-9]$/.test(unit.text) || /^[a-z0-9]/.test(unit.text)) {
     if (/^[a-z0-9]/.test(unit.text) && isLatinOrDigit(folded[at - 1])) return undefined;
@@ -61,26 +96,21 @@ function wholeWordAt(text: string, folded: string, [at, matchEnd]: Range, unit: 
     else if (/\d$/.test(unit.text) && /\d/.test(folded[end] ?? '')) return undefined;
     if (!/[\u0E00-\u0E7F]/.test(unit.text)) return [at, end];
   }
-  const from = Math.max(0, at - CONTEXT), to = Math.min(text.length, end + CONTEXT);
-  let startOk = at === 0, endOk = end === text.length, wordEnd = -1;
-  for (const piece of segmenter.segment(text.slice(from, to))) {
-    const start = from + piece.index, stop = start + piece.segment.length;
-    if (start === at) startOk = true;
-    if (start === end || stop === end) endOk = true;
-    if (unit.prefix && start < end && stop >= end && wordEnd < 0) wordEnd = stop;
-  }
-  if (!startOk) return undefined;
-  if (unit.prefix) return [at, Math.max(end, wordEnd)];
-  return endOk ? [at, end] : undefined;
+  const b = boundaries();
+  if (!b.has(at)) return undefined;
+  if (unit.prefix) return [at, Math.max(end, b.wordEndAfter(end))];
+  return b.has(end) ? [at, end] : undefined;
 }
 
-/** Every whole-word occurrence of the units in `text`, merged. */
+/** Every whole-word occurrence of the units in `text` (short: a title or a snippet window), merged. */
 function findRanges(text: string, units: readonly CompiledUnit[]): Range[] {
   const folded = foldChars(text);
+  let boundaries: Boundaries | undefined;
+  const lazy = () => (boundaries ??= new Boundaries(text));
   const ranges: Range[] = [];
   for (const unit of units) {
     for (const found of occurrences(folded, unit)) {
-      const range = wholeWordAt(text, folded, found, unit);
+      const range = wholeWordAt(folded, found, unit, lazy);
       if (range) ranges.push(range);
     }
   }
@@ -118,9 +148,11 @@ function firstWholeOccurrence(raw: string, units: readonly CompiledUnit[]): numb
   const folded = foldChars(raw);
   let first = -1;
   for (const unit of units) {
+    let tries = 0;
     for (const found of occurrences(folded, unit)) {
       if (first >= 0 && found[0] >= first) break;
-      if (wholeWordAt(raw, folded, found, unit)) { first = found[0]; break; }
+      if (wholeWordAt(folded, found, unit, () => localBoundaries(raw, found[0], found[1]))) { first = found[0]; break; }
+      if (++tries > MAX_MISSES) break;
     }
   }
   return first;
