@@ -83,6 +83,31 @@ function tailGroups(tokens: AnalyzedToken[], index: DocumentIndex): Group[] {
   const last = tokens[tokens.length - 1];
   if (!last || last.stop || /^\d+$/.test(last.term)) return [];
   if (index.knows(last.term)) {
+    // A short word after others may be the start of a longer one the segmenter cut off
+    // ("ทันตกร" read as ทันต|กร on the way to ทันตกรรม): the words the run so far begins.
+    if (last.term.length <= 2 && tokens.length >= 2) {
+      for (let k = Math.min(3, tokens.length); k >= 2; k--) {
+        const typed = joined(tokens, tokens.length - k, tokens.length);
+        if (index.knows(typed)) break;
+        const words = completions(index, typed);
+        if (words.length > 0) {
+          tokens.splice(tokens.length - k, k);
+          return [{ terms: words, weights: words.map(() => COMPLETION_WEIGHT), display: words[0] as string, typedPrefix: typed, unknown: false }];
+        }
+        // Or a title phrase whose words are the typed ones, the last one begun (กองทุน|เงิน|ทด: ทดแทน).
+        const typedWords = tokens.slice(tokens.length - k).map((t) => t.term);
+        const lastParts = new Set<string>();
+        for (const phrase of index.phraseKeys.withPrefix(typed, 50, (p) => index.phrases.has(p))) {
+          const parts = index.phraseParts(phrase) ?? [];
+          if (parts.length === k && parts.slice(0, -1).every((p, i) => p === typedWords[i]) && (parts[k - 1] as string).startsWith(last.term)) lastParts.add(parts[k - 1] as string);
+        }
+        if (lastParts.size > 0) {
+          tokens.pop();
+          const terms = [...lastParts];
+          return [{ terms, weights: terms.map(() => COMPLETION_WEIGHT), display: terms[0] as string, typedPrefix: last.term, unknown: false }];
+        }
+      }
+    }
     // Only a word typed alone: after other words, a known word is most likely whole ("ผู้ประกันตน"
     // ends in ตน, which is not the start of ตนเอง there).
     if (tokens.filter((t) => !t.stop).length > 1) return [];
