@@ -161,6 +161,44 @@ export function suggestFromWords(reading: Reading, index: DocumentIndex, scratch
   return byGroup;
 }
 
+/**
+ * A reading of one word (the commonest query): every live holder is found, with no positions to
+ * check, so the postings go straight to `matches`, the best of the word's terms per item.
+ */
+function matchOneWord(termIds: readonly number[], terms: readonly Term[], index: DocumentIndex, scratch: MatchScratch, matches: MatchSet,
+  factor: number, limit: number, lengthBase: number, lengthScale: number): number {
+  const bodyLength = index.facts.bodyLength;
+  if (termIds.length === 1) {
+    const { list, weight } = terms[termIds[0] as number] as Term;
+    let offered = 0;
+    for (let p = 0; p < list.length && offered < limit; p++) {
+      const slot = list.slots[p] as number;
+      if (!index.isLive(slot)) continue;
+      matches.offer(slot, postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale) * factor, true);
+      offered++;
+    }
+    return offered;
+  }
+  const { groupBest, touched } = scratch;
+  let count = 0;
+  for (const t of termIds) {
+    const { list, weight } = terms[t] as Term;
+    for (let p = 0; p < list.length && count < limit; p++) {
+      const slot = list.slots[p] as number;
+      if (!index.isLive(slot)) continue;
+      const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
+      if (groupBest[slot] === 0) touched[count++] = slot;
+      if (s > (groupBest[slot] as number)) groupBest[slot] = s;
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    const slot = touched[i] as number;
+    matches.offer(slot, (groupBest[slot] as number) * factor, true);
+    groupBest[slot] = 0;
+  }
+  return count;
+}
+
 /** BM25 part of one posting. */
 function postingScore(list: PostingList, p: number, weight: number, bodyLength: number, lengthBase: number, lengthScale: number): number {
   let s = fixedFieldScore[list.fields[p] as number] as number;
@@ -184,6 +222,8 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
   const lengthScale = (K1 * B) / index.averageBodyLength;
   const lengthBase = K1 * (1 - B);
   const order = groupTerms.map((_, g) => g).sort((a, b) => (groupSize[a] as number) - (groupSize[b] as number));
+
+  if (groupCount === 1) return matchOneWord(groupTerms[0] as number[], terms, index, scratch, matches, factor, limit, lengthBase, lengthScale);
 
   // The rarest group: every live posting is a candidate.
   const first = order[0] as number;
