@@ -12,7 +12,7 @@
  *     CLI's next search: built once, then started from the cache it wrote.
  * The machine is shared: every timing line says how busy it was, and CPU time is given beside
  * the wall clock.
- * Run: npm run bench:search [-- --sizes=20000,100000] [--fuse-queries=20000:10,100000:2] [--no-cli]
+ * Run: npm run bench:search [-- --sizes=20000,100000] [--fuse-queries=20000:10,100000:2] [--no-cli | --only-cli]
  */
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -80,7 +80,7 @@ const work = await mkdtemp(join(tmpdir(), 'search-bench-'));
 console.log(`Search benchmark (Node ${process.version}, ${availableParallelism()} cores${gc ? '' : ', no --expose-gc: memory figures are rough'})`);
 try {
   const workerFile = await bundledWorker(work);
-  for (const size of sizes) {
+  for (const size of process.argv.includes('--only-cli') ? [] : sizes) {
     reseed(size);
     const corpus = makeCorpus(size);
     const queries = makeQueries(corpus, QUERY_COUNT);
