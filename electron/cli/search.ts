@@ -1,35 +1,52 @@
 import { readFile } from 'node:fs/promises';
-import type { SearchAnswer } from '../contract/search';
+import type { SearchAnswer, SearchHit } from '../contract/search';
 import { cliCaller, type CliCommand } from './command';
 
+/** One query's answer as the CLI prints it: `found` counts results; suggestions carry `weak: true`. */
+const answerLine = (q: string, answer: SearchAnswer) => ({
+  q,
+  found: answer.found,
+  ...(answer.correctedTo ? { correctedTo: answer.correctedTo } : {}),
+  ids: answer.hits.map((h) => h.id),
+  hits: answer.hits.map((h: SearchHit) => ({ id: h.id, score: h.score, title: h.title.th, ...(h.weak ? { weak: true } : {}) })),
+});
+
 /**
- * `search "ว่างงาน" --json --limit 10` prints `[{"id","score","title"}]`;
- * `search --queries FILE --json` prints one `{"q","ids"}` line per query line.
+ * `search "ว่างงาน" --json --limit 10` prints `{"q","found","correctedTo"?,"ids","hits":[{"id","score","title","weak"?}]}`;
+ * `search --queries FILE --json` prints one such line per query line. `found` is what the kiosk's
+ * screen calls found; hits with `"weak": true` are suggestions, listed after the found ones.
  */
 export const searchCommand: CliCommand = {
-  summary: 'search the catalogue: "QUERY" [--limit N] [--json] | --queries FILE',
-  options: { json: { type: 'boolean' }, limit: { type: 'string', default: '10' }, queries: { type: 'string' } },
+  summary: 'search the catalogue: "QUERY" [--limit N] [--json] [--as-typed] | --queries FILE',
+  options: { json: { type: 'boolean' }, limit: { type: 'string', default: '10' }, queries: { type: 'string' }, 'as-typed': { type: 'boolean' } },
   async run({ kiosk, values, positionals, print }) {
     const limit = Number(values.limit);
+    const asTyped = values['as-typed'] === true;
     const ask = async (q: string): Promise<SearchAnswer> => {
-      const result = await kiosk.dispatch('search.query', { q, limit }, cliCaller);
+      const result = await kiosk.dispatch('search.query', { q, limit, asTyped }, cliCaller);
       if (!result.ok) throw new Error(result.error.message);
       return result.value as SearchAnswer;
     };
-    if (typeof values.queries === 'string') {
-      const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      for (const q of lines) print(JSON.stringify({ q, ids: (await ask(q)).hits.map((h) => h.id) }));
+    try {
+      if (typeof values.queries === 'string') {
+        const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+        for (const q of lines) print(JSON.stringify(answerLine(q, await ask(q))));
+        return 0;
+      }
+      const q = positionals.join(' ');
+      if (!q) { process.stderr.write('search needs a query or --queries FILE\n'); return 2; }
+      const answer = await ask(q);
+      if (values.json) {
+        print(JSON.stringify(answerLine(q, answer)));
+      } else {
+        if (answer.correctedTo) print(`Searched for "${answer.correctedTo}" instead of "${q}" (--as-typed searches what was typed).`);
+        print(`Found ${answer.found}.`);
+        for (const h of answer.hits) print(`${h.score.toFixed(2).padStart(8)}  ${h.id}  ${h.title.th}${h.weak ? '  (suggestion)' : ''}`);
+        if (answer.found === 0 && answer.didYouMean) print(`Did you mean: ${answer.didYouMean}`);
+      }
       return 0;
+    } finally {
+      // The index this run built or updated goes to the cache when the CLI closes its services (cli/main.ts).
     }
-    const q = positionals.join(' ');
-    if (!q) { process.stderr.write('search needs a query or --queries FILE\n'); return 2; }
-    const answer = await ask(q);
-    if (values.json) {
-      print(JSON.stringify(answer.hits.map((h) => ({ id: h.id, score: h.score, title: h.title.th }))));
-    } else {
-      for (const h of answer.hits) print(`${h.score.toFixed(2).padStart(8)}  ${h.id}  ${h.title.th}${h.weak ? '  (weak)' : ''}`);
-      if (answer.hits.length === 0) print(answer.didYouMean ? `No results. Did you mean: ${answer.didYouMean}` : 'No results.');
-    }
-    return 0;
   },
 };

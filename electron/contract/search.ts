@@ -14,7 +14,10 @@ export interface SearchHit {
   category?: CategoryCode;
   published?: string;
   score: number;
-  /** A weak match (fuzzy or fallback only): shown below the others, "might be". */
+  /**
+   * A suggestion, not a result: it holds only part of the query, or the query's words only far
+   * apart, or only inside longer words. Shown apart, under "close matches", and never counted.
+   */
   weak: boolean;
   snippet: SnippetPart[];
 }
@@ -23,10 +26,19 @@ export interface SearchAnswer {
   query: string;
   /** Every hit after the filters, weak ones included. */
   total: number;
-  /** Hits that matched the whole query (not weak): what the screen may call "found". */
+  /**
+   * Items holding the whole query as words (near each other, not inside longer words): what the
+   * screen, the stats and the CLI call "found". Hits that are not `weak` are these.
+   */
   found: number;
   hits: SearchHit[];
-  /** A corrected query from the index's vocabulary, when it would find more. */
+  /**
+   * Set when the query as typed found nothing and a likely correction did (a tone mark or letter
+   * slipped, the keyboard left on the other layout): the hits are the correction's, and the
+   * screen says "searched for this instead", offering the query as typed (`asTyped`).
+   */
+  correctedTo?: string;
+  /** A corrected query from the index's vocabulary, offered but not searched. */
   didYouMean?: string;
   /** The category group closest to the query, offered when nothing matches. */
   closestGroup?: GroupCode;
@@ -44,6 +56,8 @@ export const SearchQuery = z.strictObject({
   kind: z.enum(['all', 'document', 'service']).default('all'),
   limit: z.number().int().min(1).max(100).default(20),
   offset: z.number().int().min(0).max(10_000).default(0),
+  /** Search exactly what was typed: no correction (the citizen asked for it). */
+  asTyped: z.boolean().default(false),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 

@@ -60,6 +60,7 @@ export async function serve(args: string[]) {
     server.closeAllConnections();
     await channel.close();
     await services.stats.close().catch(() => undefined);
+    await services.search.close().catch(() => undefined);
     await hold.release();
   };
   return Object.assign(server, { stop });

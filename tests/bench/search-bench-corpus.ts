@@ -38,8 +38,9 @@ const titleHeads = ['คู่มือการขอรับ', 'ประก�
 
 /** A clause of 2–5 words run together, as Thai is written; clauses are separated by spaces. */
 export const clause = () => Array.from({ length: 2 + Math.floor(random() * 4) }, zipfWord).join('') + (random() < 0.3 ? ` ${thaiDigits(Math.floor(random() * 5000))}` : '');
+/** 300–2,000 characters, as issue 17 sets for the import and start-up targets. */
 function body(): string {
-  const target = 1000 + Math.floor(random() * 1000);
+  const target = 300 + Math.floor(random() * 1700);
   let text = '';
   while (text.length < target) text += `${clause()} `;
   return text.slice(0, target);

@@ -56,7 +56,7 @@ test('browse: procurement shows the month grid with the missing months, and a mo
   await expect(page.locator('.badge.legal').first()).toHaveText('มาตรา 9(8)');
 });
 
-test('search: filters, newest first, did-you-mean, and a friendly no-result page', async ({ page, kiosk }) => {
+test('search: filters, newest first, a corrected typo, and a friendly no-result page', async ({ page, kiosk }) => {
   await page.goto(kiosk.url + '#/search');
   const search = new SearchPage(page);
   await search.typeThai('ประกาศ');
@@ -95,16 +95,17 @@ test('search: filters, newest first, did-you-mean, and a friendly no-result page
   await expectArabicDigitsInUiText(page, 'no result');
   await keepScreenshot(page, 'search-no-result');
 
-  // A typo finds nothing exactly: what only typo repair finds is offered apart, and not counted.
+  // A typo that lands (issue 17): the correction's results are shown as results, and the screen says so.
   await page.getByRole('button', { name: 'ล้างคำค้น' }).click();
   await search.typeThai('คลอตบุตร');
-  await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'ผลที่ใกล้เคียง' })).toBeVisible();
-  expect(await search.closeMatches().count()).toBeGreaterThan(0);
-  await expect(search.foundResults()).toHaveCount(0);
-  await expect(search.resultCount()).toHaveCount(0);
-  await expect(page.getByText(/พบ\S* \d+ รายการ/)).toHaveCount(0);
-  await keepScreenshot(page, 'search-close-matches');
+  await expect(search.correctionLine()).toHaveText('ค้นหาเป็น คลอดบุตร แทน · ค้นหาตามที่พิมพ์ คลอตบุตร');
+  await expect(async () => {
+    const found = await search.foundResults().count();
+    expect(found).toBeGreaterThan(0);
+    await expect(search.resultCount()).toHaveText(`พบ ${found} รายการ`, { timeout: 500 });
+  }).toPass();
+  await expect(page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' })).toHaveCount(0);
+  await keepScreenshot(page, 'search-typo-corrected');
 });
 
 test('search at 1366x768: results stay in view above the keyboard, which gives way after its search key, a scroll or a touch on the results', async ({ page, kiosk }) => {

@@ -70,11 +70,12 @@ describe('ranking on hand-made cases', () => {
     expect(answer.hits.map((h) => h.weak)).toEqual([false, true, true]);
     expect(answer).toMatchObject({ total: 3, found: 1 }); // the screen says "found 1", not 3
   });
-  it('lists exact matches above typo repairs', () => {
+  it('answers a typo with the corrected query\'s results, saying so (issue 17)', () => {
     const engine = createSearchEngine({ synonyms: {} });
     engine.replaceAll([item('exact', { th: 'การเปลี่ยนสถานพยาบาล' }), item('other', { th: 'ประกาศรับสมัครงาน' })]);
     const answer = search(engine, 'เปลี่ยนสถานพยบาล');
-    expect(answer.hits[0]).toMatchObject({ id: 'exact', weak: true });
+    expect(answer.hits[0]).toMatchObject({ id: 'exact', weak: false });
+    expect(answer.correctedTo).toBe('เปลี่ยนสถานพยาบาล');
     expect(search(engine, 'เปลี่ยนสถานพยาบาล').hits[0]).toMatchObject({ id: 'exact', weak: false });
   });
 });
@@ -93,12 +94,12 @@ describe('matching', () => {
     expect(ids(answer)[0]).toBe('licence');
     expect(answer.hits[0]?.weak).toBe(false);
   });
-  it('finds a one-letter typo, flagged weak, and suggests the spelling', () => {
+  it('corrects a one-letter typo to the vocabulary word and counts what the correction finds (issue 17)', () => {
     const answer = search(sample(), 'เปลี่ยนสถานพยบาล');
     expect(ids(answer)[0]).toBe('hospital');
-    expect(answer.hits[0]?.weak).toBe(true);
-    expect(answer.found).toBe(0); // only a suggestion: the screen shows "nothing found" above it
-    expect(answer.didYouMean).toContain('พยาบาล');
+    expect(answer.hits[0]?.weak).toBe(false);
+    expect(answer.found).toBe(1);
+    expect(answer.correctedTo).toContain('พยาบาล');
   });
   it('matches Thai digits against Arabic and a BE year against CE', () => {
     expect(ids(search(sample(), 'สขร.1 มกราคม 2024'))[0]).toBe('skr');
@@ -111,11 +112,12 @@ describe('matching', () => {
     expect(ids(search(engine, 'แผนปฏิบัติราชการ ปี 67'))[0]).toBe('plan-2567');
     expect(ids(search(engine, 'แผนปฏิบัติราชการ 2023'))[0]).toBe('plan-2566');
   });
-  it('falls back to the typed characters when the segmenter splits a title word differently', () => {
+  it('offers a title holding the typed letters inside a longer word, as a suggestion only (issue 17: parts of compounds are not found)', () => {
     const engine = sample();
     engine.upsert(item('soe', { th: 'ประกาศรับสมัครพนักงานรัฐวิสาหกิจ' }));
     const answer = search(engine, 'วิสาหกิจ');
-    expect(answer.hits[0]).toMatchObject({ id: 'soe', weak: false });
+    expect(answer.hits[0]).toMatchObject({ id: 'soe', weak: true });
+    expect(answer.found).toBe(0);
   });
   it('reads a stray ะ as a spelling variant, not a typo', () => {
     const engine = sample();

@@ -20,6 +20,8 @@ export interface AnalyzedToken {
 const THAI_LETTER = '\\u0E01-\\u0E2E';
 const PERIOD_INSIDE_ABBREVIATION = new RegExp(`(?<=[${THAI_LETTER}])\\.(?=[${THAI_LETTER}])`, 'g');
 const PERIOD_ENDING_ABBREVIATION = new RegExp(`(?<=[${THAI_LETTER}])\\.`, 'g');
+const THAI_THEN_DIGIT = /([\u0E01-\u0E4E])(\d)/g;
+const DIGIT_THEN_THAI = /(\d)([\u0E01-\u0E4E])/g;
 
 /** Text as the index sees it: repaired, folded, misspellings fixed, abbreviations closed up. */
 export function normalizeText(text: string): string {
@@ -28,12 +30,14 @@ export function normalizeText(text: string): string {
   if (out.includes('.')) out = out.replace(PERIOD_INSIDE_ABBREVIATION, '').replace(PERIOD_ENDING_ABBREVIATION, ' '); // ส.ป.ส. -> สปส, สขร.1 -> สขร 1
   if (out.includes('-')) out = out.replace(/(?<=[a-z0-9])-(?=[a-z])/g, ''); // e-bidding -> ebidding
   if (out.includes(',')) out = out.replace(/(?<=\d),(?=\d{3})/g, ''); // 1,500 -> 1500
+  // A number written against a Thai word ("ที่๒", "สขร1") is segmented with it; spaced, it is its own word either way.
+  if (/\d/.test(out)) out = out.replace(THAI_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_THAI, '$1 $2');
   return out.replace(/\s+/g, ' ').trim();
 }
 
-function tokenize(text: string, dropAsStop: ReadonlySet<string> | null): AnalyzedToken[] {
+function tokenize(text: string, dropAsStop: ReadonlySet<string> | null, before?: string): AnalyzedToken[] {
   const tokens: AnalyzedToken[] = [];
-  let previous: string | undefined;
+  let previous: string | undefined = before;
   for (const word of segmentWords(normalizeText(text))) {
     const first = word.charCodeAt(0);
     const term = first >= 97 && first <= 122 ? stemEnglish(word) : word;
@@ -43,6 +47,15 @@ function tokenize(text: string, dropAsStop: ReadonlySet<string> | null): Analyze
     previous = term;
   }
   return tokens;
+}
+
+/**
+ * Calls `visit` for every indexed word of a text in order: the term and its aliases (which stand
+ * at the same place). Stop words are skipped and take no place, on both sides: documents and
+ * queries count places the same way, so "next to each other" means the same for both.
+ */
+export function forEachIndexedWord(text: string, visit: (term: string, aliases: readonly string[]) => void): void {
+  for (const t of tokenize(text, null)) if (!t.stop) visit(t.term, t.aliases);
 }
 
 /** Terms to index for a text: stop words dropped, aliases included. */
@@ -55,9 +68,12 @@ export function analyzeText(text: string): string[] {
   return terms;
 }
 
-/** Tokens of a query in order; stop and question words are flagged, not dropped, so broken words can be rejoined. */
-export function analyzeQuery(text: string): AnalyzedToken[] {
-  return tokenize(text, queryFillerWords);
+/**
+ * Tokens of a query in order; stop and question words are flagged, not dropped, so broken words
+ * can be rejoined. `before`: the word typed before this part of the query ("ปี" before "67").
+ */
+export function analyzeQuery(text: string, before?: string): AnalyzedToken[] {
+  return tokenize(text, queryFillerWords, before);
 }
 
 /** Text with all spaces removed, for comparing phrases that were segmented differently. */

@@ -1,130 +1,153 @@
 /**
- * The inverted index: each item gets a slot; each term lists the slots (and fields) it occurs in.
- * Upsert and remove touch only the terms of that one item.
+ * The inverted index: each item gets a slot; each term lists the slots (fields, counts, positions)
+ * it occurs in. Slots are handed out in increasing order and never reused, so every posting list
+ * stays sorted and can be appended to. Removing (or editing) an item only marks its slot dead;
+ * queries skip dead slots, and `compact` renumbers the live ones once dead slots pile up.
  */
 import type { SearchableItem } from './engine';
-import { analyzeText, compact, normalizeText } from './analysis';
-import { yearTerms } from './eraYears';
-import { FieldBit, PostingList } from './postingList';
-import { publishedYear, SlotFacts } from './slotFacts';
+import { analyseItem, itemKey, type AnalysedItem } from './itemAnalysis';
+import { PostingList } from './postingList';
+import { SlotFacts } from './slotFacts';
+import { TermDictionary } from './termDictionary';
 import { TitleHaystack } from './titleHaystack';
-import { Vocabulary } from './vocabulary';
 
-interface TermInItem { fields: number; count: number }
-
-/** What the index keeps about an item besides its postings; all of it comes from analysing the item. */
-export interface PlacedItem {
-  bodyLength: number;
-  compactTitle: string;
-  /** Adjacent title and keyword words joined, each with its parts. */
-  phrases: ReadonlyArray<readonly [phrase: string, parts: readonly string[]]>;
-}
-
-export const itemKey = (kind: SearchableItem['kind'], id: string) => `${kind}:${id}`;
+interface Phrase { parts: readonly string[]; holders: number }
 
 export class DocumentIndex {
   readonly items: Array<SearchableItem | undefined> = [];
+  /** Content hash of each live slot's item, for the snapshot. */
+  readonly hashes: Array<string | undefined> = [];
   /** Normalised titles and keywords without spaces, for the substring fallback. */
   readonly titles = new TitleHaystack();
   readonly facts = new SlotFacts();
-  readonly words = new Vocabulary<PostingList>();
-  readonly phrases = new Vocabulary<readonly string[]>();
-  /** Per slot, the phrases its title and keywords added (released again on removal); the parts are in `phrases`. */
-  readonly phrasesBySlot: Array<readonly string[] | undefined> = [];
+  readonly words = new Map<string, PostingList>();
+  readonly wordKeys = new TermDictionary();
+  readonly phrases = new Map<string, Phrase>();
+  readonly phraseKeys = new TermDictionary();
+  /** Per slot, the phrases its title and keywords added (released again on removal). */
+  readonly phrasesBySlot: Array<ReadonlyArray<string> | undefined> = [];
   private readonly slotByKey = new Map<string, number>();
-  private readonly freeSlots: number[] = [];
   private totalBodyLength = 0;
+  private dead = 0;
 
   get size(): number { return this.slotByKey.size; }
   get capacity(): number { return this.items.length; }
+  get deadSlots(): number { return this.dead; }
   get averageBodyLength(): number { return this.size ? this.totalBodyLength / this.size : 1; }
 
-  /** Brings prefix and typo lookups up to date; called after a bulk load so the first query is not slowed. */
-  settle(): void { this.words.settle(); this.phrases.settle(); }
-
   clear(): void {
-    this.items.length = 0; this.phrasesBySlot.length = 0; this.titles.clear(); this.facts.reset();
-    this.words.clear(); this.phrases.clear(); this.slotByKey.clear(); this.freeSlots.length = 0; this.totalBodyLength = 0;
+    this.items.length = 0; this.hashes.length = 0; this.phrasesBySlot.length = 0; this.titles.clear(); this.facts.reset();
+    this.words.clear(); this.wordKeys.clear(); this.phrases.clear(); this.phraseKeys.clear(); this.slotByKey.clear();
+    this.totalBodyLength = 0; this.dead = 0;
   }
+
+  isLive(slot: number): boolean { return this.items[slot] !== undefined; }
+
+  /** A word some live item holds. */
+  knows(term: string): boolean {
+    const list = this.words.get(term);
+    if (!list) return false;
+    for (let p = 0; p < list.length; p++) if (this.items[list.slots[p] as number]) return true;
+    return false;
+  }
+
+  /** A title or keyword phrase some live item holds. */
+  phraseParts(phrase: string): readonly string[] | undefined { return this.phrases.get(phrase)?.parts; }
+
+  slotOf(kind: SearchableItem['kind'], id: string): number | undefined { return this.slotByKey.get(itemKey(kind, id)); }
 
   upsert(item: SearchableItem): void {
-    this.remove(item.kind, item.id);
-    const analysed = analyseItem(item);
-    const slot = this.place(item, analysed);
-    for (const [term, { fields, count }] of analysed.terms) {
-      const postings = this.words.get(term) ?? new PostingList();
-      this.words.add(term, postings);
-      postings.add(slot, fields, count);
-    }
+    this.add(item, analyseItem(item));
   }
 
-  /** Gives an item (not yet in the index) a slot and everything but its postings; returns the slot. */
-  place(item: SearchableItem, placed: PlacedItem): number {
-    const slot = this.freeSlots.pop() ?? this.items.length;
-    for (const [phrase, parts] of placed.phrases) this.phrases.add(phrase, parts);
-    this.items[slot] = item;
-    this.phrasesBySlot[slot] = placed.phrases.map(([phrase]) => phrase);
-    this.titles.set(slot, placed.compactTitle);
-    this.facts.set(slot, item, placed.bodyLength);
-    this.totalBodyLength += placed.bodyLength;
-    this.slotByKey.set(itemKey(item.kind, item.id), slot);
+  /** Adds an analysed item in a new slot (after removing the item's old version); returns the slot. */
+  add(item: SearchableItem, analysed: AnalysedItem): number {
+    this.remove(item.kind, item.id);
+    const slot = this.place(item, analysed);
+    let offset = 0;
+    analysed.terms.forEach((term, i) => {
+      let list = this.words.get(term);
+      if (!list) { list = new PostingList(); this.words.set(term, list); this.wordKeys.add(term); }
+      const n = analysed.npos[i] as number;
+      list.add(slot, analysed.fields[i] as number, analysed.counts[i] as number, analysed.positions, offset, n);
+      offset += n;
+    });
     return slot;
   }
 
+  /** Gives an item a new slot and everything but its postings (a snapshot adds those itself). */
+  place(item: SearchableItem, analysed: Pick<AnalysedItem, 'key' | 'hash' | 'bodyLength' | 'descriptorEnd' | 'compactTitle' | 'phrases'>): number {
+    const slot = this.items.length;
+    this.items.push(item);
+    this.hashes.push(analysed.hash);
+    for (const [phrase, parts] of analysed.phrases) {
+      const known = this.phrases.get(phrase);
+      if (known) known.holders++; else { this.phrases.set(phrase, { parts, holders: 1 }); this.phraseKeys.add(phrase); }
+    }
+    this.phrasesBySlot.push(analysed.phrases.map(([phrase]) => phrase));
+    this.titles.set(slot, analysed.compactTitle);
+    this.facts.set(slot, item, analysed.bodyLength, analysed.descriptorEnd);
+    this.totalBodyLength += analysed.bodyLength;
+    this.slotByKey.set(analysed.key, slot);
+    return slot;
+  }
+
+  /** A dead slot in the place of a snapshot item that is gone or changed (its postings come with the snapshot). */
+  placeDead(): void {
+    const slot = this.items.length;
+    this.items.push(undefined); this.hashes.push(undefined); this.phrasesBySlot.push(undefined);
+    this.titles.set(slot, '');
+    this.facts.clear(slot);
+    this.dead++;
+  }
+
+  /** Marks the item's slot dead; its postings stay until `compact`. */
   remove(kind: SearchableItem['kind'], id: string): void {
     const key = itemKey(kind, id);
     const slot = this.slotByKey.get(key);
     if (slot === undefined) return;
-    const item = this.items[slot];
-    if (item) {
-      // Analysis is deterministic, so re-analysing tells exactly which postings to drop.
-      const analysed = analyseItem(item);
-      for (const term of analysed.terms.keys()) {
-        this.words.get(term)?.remove(slot);
-        this.words.release(term);
-      }
-      this.totalBodyLength -= this.facts.bodyLength[slot] ?? 0;
+    this.slotByKey.delete(key);
+    this.totalBodyLength -= this.facts.bodyLength[slot] ?? 0;
+    for (const phrase of this.phrasesBySlot[slot] ?? []) {
+      const known = this.phrases.get(phrase);
+      if (known && --known.holders <= 0) this.phrases.delete(phrase); // its key stays in phraseKeys until compact
     }
-    for (const phrase of this.phrasesBySlot[slot] ?? []) this.phrases.release(phrase);
     this.phrasesBySlot[slot] = undefined;
     this.items[slot] = undefined;
+    this.hashes[slot] = undefined;
     this.titles.set(slot, '');
     this.facts.clear(slot);
-    this.slotByKey.delete(key);
-    this.freeSlots.push(slot);
+    this.dead++;
   }
-}
 
-function analyseItem(item: SearchableItem) {
-  const terms = new Map<string, TermInItem>();
-  const note = (text: string, bit: number, counted: boolean) => {
-    const found = analyzeText(text);
-    for (const term of found) {
-      const entry = terms.get(term);
-      if (entry) { entry.fields |= bit; if (counted) entry.count++; } else terms.set(term, { fields: bit, count: counted ? 1 : 0 });
-    }
-    return found.length;
-  };
-  const titleText = [item.title.th, item.title.en ?? ''].join(' ');
-  note(titleText, FieldBit.title, false);
-  note(item.keywords.join(' '), FieldBit.keywords, false);
-  const year = publishedYear(item.published);
-  note([...item.categoryNames, ...(year ? yearTerms(year) : [])].join(' '), FieldBit.category, false);
-  if (item.unit) note(item.unit, FieldBit.unit, false);
-  const bodyLength = note(item.summary, FieldBit.summary, true) + note(item.body, FieldBit.body, true);
+  /** Worth renumbering: a quarter of the slots are dead. */
+  get wantsCompaction(): boolean { return this.dead > 64 && this.dead * 4 > this.capacity; }
 
-  // Adjacent words of the title and of each keyword, joined: lets a half-typed or misspelt compound
-  // ("ใบขับข", "ประกันสั่งคม") be recognised even though the segmenter splits it into parts.
-  const phrases = new Map<string, readonly string[]>();
-  for (const text of [item.title.th, ...item.keywords]) {
-    const words = analyzeText(text).filter((w) => !/^\d+$/.test(w));
-    for (let size = 2; size <= 3; size++) {
-      for (let i = 0; i + size <= words.length; i++) {
-        const parts = words.slice(i, i + size);
-        phrases.set(parts.join(''), parts);
-      }
-    }
+  /** Drops dead slots: live items keep their order, posting lists lose the dead postings. */
+  compact(): void {
+    if (this.dead === 0) return;
+    const renumber = new Int32Array(this.capacity).fill(-1);
+    const liveSlots: number[] = [];
+    this.items.forEach((item, slot) => { if (item) { renumber[slot] = liveSlots.length; liveSlots.push(slot); } });
+    const items = liveSlots.map((s) => this.items[s] as SearchableItem);
+    const hashes = liveSlots.map((s) => this.hashes[s]);
+    const phrasesBySlot = liveSlots.map((s) => this.phrasesBySlot[s]);
+    const titles = liveSlots.map((s) => this.titles.titleOf(s));
+    const facts = liveSlots.map((s) => ({ bodyLength: this.facts.bodyLength[s] as number, descriptorEnd: this.facts.descriptorEnd[s] as number }));
+    const lists = [...this.words].map(([term, list]) => [term, list.compacted(renumber)] as const).filter(([, list]) => list.length > 0);
+
+    this.items.length = 0; this.hashes.length = 0; this.phrasesBySlot.length = 0; this.titles.clear(); this.facts.reset();
+    this.slotByKey.clear(); this.words.clear();
+    items.forEach((item, slot) => {
+      this.items.push(item); this.hashes.push(hashes[slot]); this.phrasesBySlot.push(phrasesBySlot[slot]);
+      this.titles.set(slot, titles[slot] as string);
+      const f = facts[slot] as { bodyLength: number; descriptorEnd: number };
+      this.facts.set(slot, item, f.bodyLength, f.descriptorEnd);
+      this.slotByKey.set(itemKey(item.kind, item.id), slot);
+    });
+    for (const [term, list] of lists) this.words.set(term, list);
+    this.wordKeys.resetSorted([...this.words.keys()].sort());
+    this.phraseKeys.resetSorted([...this.phrases.keys()].sort());
+    this.dead = 0;
   }
-  const compactTitle = [item.title.th, item.title.en ?? '', ...item.keywords].map((t) => compact(normalizeText(t))).join('|');
-  return { terms, phrases: [...phrases], bodyLength: Math.max(bodyLength, 1), compactTitle };
 }

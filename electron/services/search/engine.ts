@@ -1,6 +1,7 @@
 import type { SearchAnswer, SearchQuery } from '../../contract/search';
 import type { CategoryCode, GroupCode } from '../../contract/categories';
 import type { SnapshotUse } from './indexSnapshot';
+import type { AnalysedItem } from './itemAnalysis';
 
 /** What the catalogue hands the search engine: plain text fields, already joined. */
 export interface SearchableItem {
@@ -31,7 +32,13 @@ export interface SearchEngine {
   /** The analysed index as bytes, for replaceAllFromSnapshot after a restart. */
   snapshot(): Uint8Array;
   upsert(item: SearchableItem): void;
+  /** Like upsert, with the item already analysed (by a worker thread). */
+  addAnalysed(item: SearchableItem, analysed: AnalysedItem): void;
   remove(kind: SearchableItem['kind'], id: string): void;
+  /** Renumbers the index once many removed or edited items have left dead slots; true when it did. */
+  compactIfWorthwhile(): boolean;
+  /** Readies what the first query would otherwise build (the did-you-mean index over short fields). */
+  prepare(): void;
   query(q: SearchQuery): SearchAnswer;
   readonly size: number;
 }

@@ -14,6 +14,9 @@ const shortYearMarkers = new Set([
   'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
 ]);
 
+/** Words that only say "the year": a query may put them before a year that a document writes without them. */
+export const isYearMarker = (term: string): boolean => term === 'ปี' || term === 'ปีงบ' || term === 'ปีงบประมาณ' || term === 'พศ' || term === 'คศ';
+
 /** The other-era forms of a numeric token, given the word before it. */
 export function yearAliases(token: string, previous: string | undefined): string[] {
   if (!/^\d+$/.test(token)) return [];

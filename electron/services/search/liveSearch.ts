@@ -4,23 +4,28 @@ import type { SearchAnswer, SearchQuery } from '../../contract/search';
 import type { Catalogue, CatalogueChange } from '../catalogue/catalogue';
 import { createSearchEngine } from './searchEngine';
 import type { SearchableItem, SearchEngine } from './engine';
+import { createAnalysisPool, type AnalysisPool } from './analysisPool';
 
 export interface LiveSearchOptions {
   /**
-   * Where to keep the analysed index between runs. Only a cache: without it (or when it is stale or
-   * damaged) the index is built from the catalogue, which costs ~0.5 ms per 1,000 characters of text
-   * (17 s for 20,000 documents of 1,500 characters, against 1.3 s from the snapshot).
+   * Where to keep the analysed index between runs (the search index cache). Only a cache: without
+   * it (or when it is stale or damaged) the index is built from the catalogue. It is written as
+   * soon as an index was built or updated, and by `flush()`.
    */
   snapshotFile?: string;
-  /** How long after the last change the snapshot is rewritten (changes often come in bursts). */
+  /** How long after the last change the cache is rewritten (changes often come in bursts). */
   snapshotDelayMs?: number;
+  /** Analyse on worker threads when at least this many items need it; Infinity: never (tests). */
+  workerThreshold?: number;
 }
 
 const SLICE_MS = 40;
+const WORKER_THRESHOLD = 400;
 
 /**
- * A full build segments every text and takes seconds on a large catalogue; done in one go it would
- * stall the process (Electron's main process answers every screen). So it yields between slices.
+ * Analysing a text means segmenting it and takes ~0.3 ms per 1,000 characters; done in one go
+ * for thousands of items it would stall the process (Electron's main process answers every
+ * screen). In-process, it yields between slices.
  */
 async function addInSlices(engine: SearchEngine, items: readonly SearchableItem[]): Promise<void> {
   let sliceStart = performance.now();
@@ -35,77 +40,123 @@ async function addInSlices(engine: SearchEngine, items: readonly SearchableItem[
 
 /**
  * The search index kept in step with the catalogue. Built on first use (or `warm()` after
- * start-up), so CLI commands that never search pay nothing; one edit updates one item,
- * an import updates the items it changed; only "everything changed" rebuilds, and lazily.
+ * start-up), so CLI commands that never search pay nothing; the build takes the analysis of
+ * unchanged items from the cache and analyses the rest on worker threads. One edit updates one
+ * item, an import the items it changed. When everything changed (a restore), a new index is built
+ * beside the old one, which keeps answering until the new one is ready.
+ *
+ * Whoever ends the process (the CLI) calls `close()` (or `flush()`) first, so that an index built
+ * or updated in this run is in the cache for the next one.
  */
 export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOptions = {}) {
   let engine: SearchEngine | undefined;
   let building: Promise<SearchEngine> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  let changesWhileUnbuilt = 0;
+  let saving: Promise<void> = Promise.resolve();
+  let dirty = false;
+  let changesDuringBuild = 0;
+  let pool: AnalysisPool | undefined;
+  const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
+
+  /** Adds items to an engine, on worker threads when there are many (in-process if workers fail). */
+  async function analyseInto(target: SearchEngine, items: readonly SearchableItem[]): Promise<void> {
+    let added = 0;
+    if (items.length >= threshold) {
+      try {
+        pool ??= createAnalysisPool();
+        await pool.analyse(items, (batch) => { for (const { item, analysed } of batch) { target.addAnalysed(item, analysed); added++; } });
+        return;
+      } catch {
+        await pool?.close().catch(() => undefined);
+        pool = undefined;
+      }
+    }
+    await addInSlices(target, items.slice(added));
+  }
 
   async function build(): Promise<SearchEngine> {
     const items = await catalogue.searchableItems();
     const fresh = createSearchEngine();
     const saved = options.snapshotFile ? await readFile(options.snapshotFile).catch(() => undefined) : undefined;
-    // Edited items (all PDFs after an extractor upgrade) are analysed in slices, as a full build is.
     const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false }) : undefined;
-    await addInSlices(fresh, reuse ? reuse.pending ?? [] : items);
-    if (!reuse || reuse.analysed > 0 || reuse.dropped > 0) saveSoon();
+    await analyseInto(fresh, reuse ? reuse.pending ?? [] : items);
+    if (!reuse || reuse.analysed > 0 || reuse.dropped > 0) dirty = true;
     return fresh;
   }
 
-  const ready = (): Promise<SearchEngine> => {
-    if (engine) return Promise.resolve(engine);
+  /** Builds until a build saw no catalogue change while it read the catalogue; then it answers. */
+  function rebuild(): Promise<SearchEngine> {
     building ??= (async () => {
       try {
         for (;;) {
-          const seen = changesWhileUnbuilt;
+          const seen = changesDuringBuild;
           const fresh = await build();
-          // The build reads the catalogue over several event-loop turns: after a change it may have
-          // missed, build again from the catalogue as it is now.
-          if (seen === changesWhileUnbuilt) { engine = fresh; return fresh; }
+          if (seen === changesDuringBuild) {
+            fresh.prepare();
+            engine = fresh;
+            if (dirty) void saveSnapshot();
+            return fresh;
+          }
         }
       } finally {
         building = undefined; // after a failure, the next query tries again
       }
     })();
     return building;
-  };
+  }
+
+  const ready = (): Promise<SearchEngine> => (engine ? Promise.resolve(engine) : rebuild());
 
   function saveSoon(): void {
+    dirty = true;
     if (!options.snapshotFile) return;
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => { void saveSnapshot(); }, options.snapshotDelayMs ?? 5_000);
-    saveTimer.unref?.(); // never keeps a one-shot process (the CLI) alive
+    saveTimer.unref?.(); // never keeps a one-shot process alive: it calls flush() instead
   }
 
-  /** Writes the snapshot now (durably, as stores are); a failure only costs the next start a full build. */
-  async function saveSnapshot(): Promise<void> {
+  /** Writes the cache now if the index differs from it (durably, as stores are); a failure only costs the next start a build. */
+  function saveSnapshot(): Promise<void> {
     clearTimeout(saveTimer);
-    const file = options.snapshotFile;
-    if (!file || !engine) return;
-    await writeFileDurably(file, engine.snapshot()).catch(() => {});
+    saving = saving.then(async () => {
+      const file = options.snapshotFile;
+      if (!file || !engine || !dirty) return;
+      dirty = false;
+      const bytes = engine.snapshot();
+      await writeFileDurably(file, bytes).catch(() => { dirty = true; });
+    });
+    return saving;
   }
-
 
   async function apply(change: CatalogueChange) {
-    if (!engine) { changesWhileUnbuilt++; return; } // not built yet: it will be built from the current catalogue
-    if (change.kind === 'all') { engine = undefined; return; }
+    if (building) changesDuringBuild++;
+    if (!engine) return; // not built yet: it will be built from the current catalogue
+    if (change.kind === 'all') { void rebuild(); return; } // the old index answers meanwhile
     if (change.kind === 'service') {
       const item = catalogue.searchableService(change.id);
       if (item) engine.upsert(item); else engine.remove('service', change.id);
     } else {
-      for (const id of change.kind === 'documents' ? change.ids : [change.id]) {
+      const ids = change.kind === 'documents' ? change.ids : [change.id];
+      const items: SearchableItem[] = [];
+      for (const id of ids) {
         const item = await catalogue.searchableDocument(id);
-        if (item) engine.upsert(item); else engine.remove('document', id);
+        if (item) items.push(item); else engine.remove('document', id);
       }
+      await analyseInto(engine, items);
     }
+    engine.compactIfWorthwhile();
     saveSoon();
   }
   // Changes are applied one after another, in the order the catalogue made them.
   let queue = Promise.resolve();
   catalogue.onChange((change) => { queue = queue.then(() => apply(change)).catch(() => { engine = undefined; }); });
+
+  /** Waits for pending changes and builds, then writes the cache if the index changed since it was written. */
+  async function flush(): Promise<void> {
+    await queue;
+    if (building) await building.catch(() => undefined);
+    await saveSnapshot();
+  }
 
   return {
     async query(q: SearchQuery): Promise<SearchAnswer> {
@@ -114,6 +165,13 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     },
     warm: async () => { await ready(); },
     saveSnapshot,
+    flush,
+    /** flush(), then stops the worker threads. Call before the process exits. */
+    async close(): Promise<void> {
+      await flush();
+      await pool?.close();
+      pool = undefined;
+    },
   };
 }
 export type LiveSearch = ReturnType<typeof createLiveSearch>;

@@ -1,130 +1,195 @@
 /**
- * The search engine over catalogue items: exact words first (with synonyms and completion of the
- * last word), then the spelling with a stray ะ dropped, then a title-substring fallback, then typo
- * repair; what only the typo repair finds is weak.
+ * The search engine over catalogue items. One notion of "found", used by the screen, the stats and
+ * the CLI alike: an item is found when it holds the whole query as words (see matcher), read as
+ * typed, through the synonym table, or with a stray ะ dropped. When nothing is found as typed, the
+ * likeliest correction (corrections) is searched instead and, if it finds something, its results
+ * are the answer, with `correctedTo` saying so. Everything else (items holding part of the query,
+ * titles merely containing the typed letters) is a suggestion: `weak`, never counted as found.
  */
 import type { SearchAnswer, SearchHit, SearchQuery } from '../../contract/search';
 import type { SearchableItem, SearchEngine } from './engine';
-import { analyzeQuery, analyzeText, compact, normalizeText } from './analysis';
+import { analyzeText, compact, normalizeText } from './analysis';
 import { DocumentIndex } from './documentIndex';
-import { planExact, planRepair, type TermGroup } from './queryPlan';
-import { scoreGroups, ScoringScratch } from './scoring';
+import { hasStopWordFragment, planReadings, type Reading } from './queryPlan';
+import { MatchScratch, matchReading, suggestFromWords } from './matcher';
 import { compileSynonyms, defaultSynonyms, synonymRewrites } from './synonyms';
-import { markableTerms, markText, snippetWindow } from './snippets';
+import { markableUnits, markText, snippetWindow, type CompiledUnit, type MarkUnit } from './snippets';
 import { MatchSet } from './matchSet';
 import { PageScratch, rankMatches, topSlots } from './resultPage';
 import { groupOfId } from './slotFacts';
 import { groupFromHits, groupFromWords } from './closestGroup';
 import { withoutStraySaraA } from './straySaraA';
 import { encodeSnapshot, loadSnapshot } from './indexSnapshot';
+import { candidateReadings, correctionCandidates, type SuggestionSource } from './corrections';
+import { ShortFieldSuggester } from './shortFieldSuggester';
+import type { AnalysedItem } from './itemAnalysis';
 
 export interface SearchEngineOptions {
   /** Citizen words to formal terms; replaces the default table. */
   synonyms?: Record<string, string[]>;
+  /** Where corrections come from (all by default); the evaluation measures them one by one. */
+  suggestions?: readonly SuggestionSource[];
 }
 
 const SYNONYM_WEIGHT = 0.9;
-const TYPO_WEIGHT = 0.8;
+const TITLE_TEXT_WEIGHT = 0.5;
 const MIN_SUBSTRING = 3;
+/** Corrections are compared by what they find up to this many: more is no likelier. */
+const ENOUGH_TO_COMPARE = 100;
+/** A correction may cost at most this much (thaiEdits' scale: a tone mark 0.3, a letter 0.8). */
+const MAX_CORRECTION_COST = 1.6;
+/** A query that finds something, but maybe only through a misread fragment, is corrected only for a slip this small. */
+const DOUBTFUL_CORRECTION_COST = 0.8;
+
+interface Found { readings: Reading[]; correctedTo?: string }
 
 export function createSearchEngine(options: SearchEngineOptions = {}): SearchEngine {
   const index = new DocumentIndex();
-  const scratch = new ScoringScratch();
+  const scratch = new MatchScratch();
   const pageScratch = new PageScratch();
   const matches = new MatchSet();
   const rules = compileSynonyms(options.synonyms ?? defaultSynonyms);
+  const sources = new Set<SuggestionSource>(options.suggestions ?? ['layout', 'thai-edits', 'fuse']);
+  const shortFields = new ShortFieldSuggester(index);
 
-  /** Fills `matches`; returns the words to highlight and a spelling suggestion. */
-  function matchAll(text: string): { markTerms: Set<string>; didYouMean?: string } {
-    const markTerms = new Set<string>();
-    const useGroups = (groups: readonly TermGroup[], weight: number, forceWeak: boolean) => {
-      for (const g of groups) for (const term of g.marks ?? g.expansions.map((e) => e.term)) markTerms.add(term);
-      const count = scoreGroups(groups, index, scratch);
-      const { found, foundScore, foundStrong } = scratch;
-      for (let i = 0; i < count; i++) {
-        matches.offer(found[i] as number, (foundScore[i] as number) * weight, !forceWeak && foundStrong[i] === 1);
+  /** Readings of a normalised query: as typed, through synonyms; each with its weight. */
+  const readingsOf = (text: string, complete: boolean) => [
+    ...planReadings(text, index, complete).map((r) => ({ r, w: 1 })),
+    ...synonymRewrites(text, rules).flatMap((t) => planReadings(t, index, complete).map((r) => ({ r, w: SYNONYM_WEIGHT }))),
+  ];
+  const matchAll = (readings: ReadonlyArray<{ r: Reading; w: number }>) => {
+    for (const { r, w } of readings) matchReading(r, index, scratch, matches, w);
+  };
+
+  /** Fills `matches` with what is found (strong); returns the readings used, and a correction if one was made. */
+  function findAll(raw: string, text: string, asTyped: boolean): Found {
+    // A query still being typed (no space after its last word) completes that word.
+    const complete = !/\s$/.test(raw);
+    let readings = readingsOf(text, complete);
+    matchAll(readings);
+    if (matches.strongCount === 0) {
+      // A spelling variant is as good as the spelling: what it finds is found.
+      const variant = withoutStraySaraA(text, (t) => index.knows(t.term) || t.aliases.some((a) => index.knows(a)));
+      if (variant !== text) { readings = readingsOf(variant, complete); matchAll(readings); }
+    }
+    const typed = { readings: readings.map((x) => x.r) };
+    const doubtful = matches.strongCount > 0 && hasStopWordFragment(text);
+    if (asTyped || (matches.strongCount > 0 && !doubtful)) return typed;
+
+    const correction = bestCorrection(raw, text, doubtful ? DOUBTFUL_CORRECTION_COST : MAX_CORRECTION_COST);
+    matches.reset(index.capacity);
+    if (!correction) { matchAll(readings); return typed; }
+    for (const r of correction.readings) matchReading(r, index, scratch, matches, 1);
+    return { readings: correction.readings, correctedTo: correction.text };
+  }
+
+  /**
+   * The likeliest correction that finds something: least edit, then most found. The Thai rules
+   * and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
+   */
+  function bestCorrection(raw: string, text: string, maxCost: number): { text: string; readings: Reading[] } | undefined {
+    for (const tierNumber of [1, 2] as const) {
+      const tier = correctionCandidates(raw, text, index, sources, shortFields, tierNumber).filter((c) => c.cost <= maxCost);
+      let best: { text: string; readings: Reading[]; score: number } | undefined;
+      for (const candidate of tier) {
+        if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
+        const tried = candidateReadings(candidate, index);
+        matches.reset(index.capacity);
+        for (const r of tried) matchReading(r, index, scratch, matches, 1, ENOUGH_TO_COMPARE);
+        const found = matches.strongCount;
+        if (found === 0) continue;
+        const score = candidate.cost - 0.15 * Math.log10(1 + found);
+        if (!best || score < best.score) best = { text: candidate.text, readings: tried, score };
       }
-    };
-    const readings = [text, ...synonymRewrites(text, rules)];
-    readings.forEach((reading, i) => useGroups(planExact(analyzeQuery(reading), index), i === 0 ? 1 : SYNONYM_WEIGHT, false));
-    if (matches.strongCount > 0) return { markTerms };
-
-    // A spelling variant is as good as the spelling: what it finds is strong.
-    const variant = withoutStraySaraA(text, (t) => index.words.has(t.term) || t.aliases.some((a) => index.words.has(a)));
-    if (variant !== text) {
-      useGroups(planExact(analyzeQuery(variant), index), 1, false);
-      if (matches.strongCount > 0) return { markTerms };
+      if (best) return best;
     }
+    return undefined;
+  }
 
+  /** Suggestions: items holding enough of the query's words, or titles containing the typed letters. */
+  function suggest(text: string, readings: readonly Reading[]): Map<number, number> {
+    const byGroup = new Map<number, number>();
+    for (const r of readings) for (const [g, w] of suggestFromWords(r, index, scratch, matches, 1)) byGroup.set(g, (byGroup.get(g) ?? 0) + w);
     // Segmentation can split a word differently in a title and in the query: look for the typed
-    // characters inside titles and keywords directly.
+    // characters inside titles and keywords directly (only ever a suggestion).
     const typed = compact(text);
-    if (typed.length >= MIN_SUBSTRING) {
-      index.titles.find(typed, (slot, titleLength) => matches.offer(slot, 10 + (10 * typed.length) / titleLength, true));
-      if (matches.strongCount > 0) { markTerms.add(typed); return { markTerms }; }
+    if (matches.strongCount === 0 && typed.length >= MIN_SUBSTRING) {
+      index.titles.find(typed, (slot, titleLength) => { if (index.isLive(slot)) matches.offer(slot, TITLE_TEXT_WEIGHT * (1 + typed.length / titleLength), false); });
     }
-
-    const repair = planRepair(analyzeQuery(text), index);
-    if (!repair.changed) return { markTerms };
-    useGroups(repair.groups, TYPO_WEIGHT, true);
-    const corrected = joinForDisplay(repair.groups.map((g) => g.display));
-    return { markTerms, ...(corrected !== text ? { didYouMean: corrected } : {}) };
+    return byGroup;
   }
 
   function browseAll(): void {
     index.items.forEach((item, slot) => { if (item) matches.offer(slot, 0, true); });
   }
 
-  function toHit(slot: number, markTerms: readonly string[]): SearchHit {
+  /** Found items mark their chunks as whole phrases; suggestions mark the single words they hold. */
+  function markUnits(readings: readonly Reading[]): { found: CompiledUnit[]; weak: CompiledUnit[] } {
+    const found: MarkUnit[] = [];
+    const weak: MarkUnit[] = [];
+    for (const r of readings) {
+      for (const chunk of r.chunks) {
+        const lastGroup = chunk.groups[chunk.groups.length - 1];
+        found.push({ words: chunk.groups.map((g) => g.typedPrefix ?? (g.terms[0] as string)), prefix: Boolean(lastGroup?.typedPrefix) });
+        // A one-word chunk also marks its other forms (the other era of a year).
+        if (chunk.groups.length === 1 && lastGroup && !lastGroup.typedPrefix) for (const t of lastGroup.terms.slice(1)) found.push({ words: [t], prefix: false });
+        for (const g of chunk.groups) {
+          if (g.typedPrefix) weak.push({ words: [g.typedPrefix], prefix: true });
+          else for (const t of g.terms) weak.push({ words: [t], prefix: false });
+        }
+      }
+    }
+    return { found: markableUnits(found), weak: markableUnits([...found, ...weak]) };
+  }
+
+  function toHit(slot: number, units: { found: CompiledUnit[]; weak: CompiledUnit[] }): SearchHit {
     const item = index.items[slot] as SearchableItem;
+    const strong = matches.isStrong(slot);
+    const marks = strong ? units.found : units.weak;
     return {
       kind: item.kind, id: item.id, title: item.title,
-      titleParts: markText(item.title.th, markTerms),
+      titleParts: markText(item.title.th, marks),
       ...(item.category ? { category: item.category } : {}),
       ...(item.published ? { published: item.published } : {}),
       score: Math.round((matches.score[slot] as number) * 1000) / 1000,
-      weak: !matches.isStrong(slot),
-      snippet: snippetWindow([item.summary, item.body], markTerms),
+      weak: !strong,
+      snippet: snippetWindow([item.summary, item.body], marks),
     };
   }
 
   return {
-    replaceAll(items) { index.clear(); for (const item of items) index.upsert(item); index.settle(); },
-    replaceAllFromSnapshot(items, snapshot, options) { index.clear(); return loadSnapshot(index, items, snapshot, options?.analyseChanged ?? true); },
+    replaceAll(items) { index.clear(); for (const item of items) index.upsert(item); },
+    replaceAllFromSnapshot(items, snapshot, opts) { index.clear(); return loadSnapshot(index, items, snapshot, opts?.analyseChanged ?? true); },
     snapshot: () => encodeSnapshot(index),
     upsert(item) { index.upsert(item); },
+    addAnalysed(item: SearchableItem, analysed: AnalysedItem) { index.add(item, analysed); },
     remove(kind, id) { index.remove(kind, id); },
+    compactIfWorthwhile() { if (index.wantsCompaction) { index.compact(); return true; } return false; },
+    prepare() { shortFields.prepare(); },
     get size() { return index.size; },
 
     query(q: SearchQuery): SearchAnswer {
       matches.reset(index.capacity);
       const text = normalizeText(q.q);
-      const found = text ? matchAll(text) : (browseAll(), { markTerms: new Set<string>() });
+      const found: Found = text ? findAll(q.q, text, q.asTyped) : (browseAll(), { readings: [] });
+      const wanted = q.offset + q.limit;
+      const byGroup = text && matches.strongCount < wanted ? suggest(text, found.readings) : new Map<number, number>();
       const ranked = rankMatches(matches, index, q, text ? q.sort : 'newest', pageScratch);
-      const markTerms = markableTerms(found.markTerms);
+      const units = markUnits(found.readings);
       const answer: SearchAnswer = {
         query: q.q, total: ranked.total, found: ranked.strong,
-        hits: topSlots(ranked, q.offset, q.limit).map((slot) => toHit(slot, markTerms)),
+        hits: topSlots(ranked, q.offset, q.limit).map((slot) => toHit(slot, units)),
         facets: { years: ranked.years, groups: ranked.groups },
       };
-      if (found.didYouMean) answer.didYouMean = found.didYouMean;
+      if (found.correctedTo) answer.correctedTo = found.correctedTo;
       if (text && !ranked.anyStrong) {
         const top = topSlots(ranked, 0, 50);
         const closest = groupFromHits(top.map((slot) => ({ group: groupOfId(index.facts.group[slot] as number), score: matches.score[slot] as number })))
+          ?? groupFromHits([...byGroup].map(([g, score]) => ({ group: groupOfId(g), score })))
           ?? groupFromWords(analyzeText(q.q));
         if (closest) answer.closestGroup = closest;
       }
       return answer;
     },
   };
-}
-
-/** Thai words are written without spaces between them; other words keep theirs. */
-function joinForDisplay(words: readonly string[]): string {
-  let out = '';
-  for (const w of words) {
-    const thaiJoin = /[\u0E00-\u0E7F]$/.test(out) && /^[\u0E00-\u0E7F]/.test(w);
-    out += out && !thaiJoin ? ` ${w}` : w;
-  }
-  return out;
 }

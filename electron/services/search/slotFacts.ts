@@ -33,9 +33,12 @@ export class SlotFacts {
   category = new Uint8Array(64);
   /** 0 marks an empty slot. */
   kind = new Uint8Array(64);
+  /** First word position of the summary: matches before it are in the title, keywords, category or unit. */
+  descriptorEnd = new Uint16Array(64);
 
-  set(slot: number, item: SearchableItem, bodyLength: number): void {
+  set(slot: number, item: SearchableItem, bodyLength: number, descriptorEnd: number): void {
     this.ensure(slot + 1);
+    this.descriptorEnd[slot] = descriptorEnd;
     const time = item.published ? Date.parse(item.published) : NaN;
     const year = publishedYear(item.published) ?? 0;
     this.bodyLength[slot] = bodyLength;
@@ -62,5 +65,6 @@ export class SlotFacts {
     this.group = grow(this.group, (n) => new Uint8Array(n));
     this.category = grow(this.category, (n) => new Uint8Array(n));
     this.kind = grow(this.kind, (n) => new Uint8Array(n));
+    this.descriptorEnd = grow(this.descriptorEnd, (n) => new Uint16Array(n));
   }
 }

@@ -1,6 +1,8 @@
 /**
  * Marks matched words in a title and cuts a ~160-character window around the first match in the
- * summary or body. Matching runs on folded text, which has the same offsets as the cleaned text shown.
+ * summary or body. A mark is a whole word or a whole phrase: an occurrence counts only where the
+ * segmenter puts a word boundary on both sides of it, so "งาน" inside "สำนักงาน" is never marked.
+ * Matching runs on folded text, which has the same offsets as the cleaned text shown.
  */
 import type { SnippetPart } from '../../contract/search';
 import { cleanText, foldChars } from './thaiText';
@@ -9,28 +11,114 @@ const WINDOW = 160;
 const LEAD = 40;
 /** PDF text can be very long; a match further in than this is not worth finding for a snippet. */
 const SCAN_LIMIT = 20_000;
-/** How far a match is looked for when it only shows once the text is normalised ("ส.ป.ส.", "e-bidding", "15,000"). */
-const SLOW_SCAN_LIMIT = 4_000;
+/** Context segmented around an occurrence to find its word boundaries. */
+const CONTEXT = 30;
+/**
+ * Occurrences inside longer words tried per unit and text before giving up: a short word ("งา")
+ * occurs inside hundreds of others, and each try segments its context.
+ */
+const MAX_MISSES = 12;
+
+/**
+ * What to mark: a word, or the words of a phrase (which a text may write with spaces between them),
+ * as the index sees them (folded); `prefix` marks the start of a word being typed, to its end.
+ */
+export interface MarkUnit { words: readonly string[]; prefix: boolean }
+export interface CompiledUnit extends MarkUnit { text: string; pattern: RegExp }
 
 type Range = [start: number, end: number];
 
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const displayText = (text: string) => cleanText(text.slice(0, SCAN_LIMIT)).replace(/\s+/g, ' ').trim();
+const isLatinOrDigit = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
-function findRanges(folded: string, terms: readonly string[]): Range[] {
+/** Units worth marking: single Thai letters would mark half the text. Longest first, so a phrase wins over its words. */
+export const markableUnits = (units: Iterable<MarkUnit>): CompiledUnit[] => {
+  const byText = new Map<string, CompiledUnit>();
+  for (const u of units) {
+    const text = u.words.join('');
+    if (text.length < 2 && !/^\d$/.test(text)) continue;
+    const pattern = new RegExp(u.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
+    byText.set(`${u.prefix ? 1 : 0}${text}`, { ...u, text, pattern });
+  }
+  return [...byText.values()].sort((a, b) => b.text.length - a.text.length);
+};
+
+/** Start and end of each occurrence of a unit in `folded`, from `from`. */
+function* occurrences(folded: string, unit: CompiledUnit, from = 0): Generator<Range> {
+  unit.pattern.lastIndex = from;
+  for (let m = unit.pattern.exec(folded); m; m = unit.pattern.exec(folded)) {
+    yield [m.index, m.index + m[0].length];
+    unit.pattern.lastIndex = m.index + 1;
+  }
+}
+
+/**
+ * Word boundaries of `text` (offsets where the segmenter starts or ends a piece), from one
+ * segmentation of [from, to): a whole title or snippet window, or the context around one
+ * occurrence in a long body. The edges of a cut context are not boundaries of the text.
+ */
+class Boundaries {
+  private set: Set<number> | undefined;
+  constructor(private readonly text: string, private readonly from = 0, private readonly to = text.length) {}
+  has(offset: number): boolean {
+    if (offset === 0 || offset === this.text.length) return true;
+    if (offset <= this.from || offset >= this.to) return false;
+    if (!this.set) {
+      this.set = new Set<number>();
+      for (const piece of segmenter.segment(this.text.slice(this.from, this.to))) {
+        this.set.add(this.from + piece.index); this.set.add(this.from + piece.index + piece.segment.length);
+      }
+    }
+    return this.set.has(offset);
+  }
+  /** The end of the word that runs on past `offset`. */
+  wordEndAfter(offset: number): number {
+    let end = offset;
+    while (end < this.to && !this.has(end)) end++;
+    return end;
+  }
+}
+
+const localBoundaries = (text: string, at: number, end: number) =>
+  new Boundaries(text, Math.max(0, at - CONTEXT), Math.min(text.length, end + CONTEXT));
+
+/**
+ * The range of a whole-word occurrence of `unit` at [at, matchEnd) in `folded` (same offsets as
+ * `text`), or undefined when it is part of a longer word. Latin words and numbers are checked by
+ * their characters (a stemmed "plan" marks all of "plans"); Thai by the segmenter's boundaries.
+ */
+function wholeWordAt(folded: string, [at, matchEnd]: Range, unit: CompiledUnit, boundaries: () => Boundaries): Range | undefined {
+  let end = matchEnd;
+  if (/[a-z0-9]$/.test(unit.text) || /^[a-z0-9]/.test(unit.text)) {
+    if (/^[a-z0-9]/.test(unit.text) && isLatinOrDigit(folded[at - 1])) return undefined;
+    if (/[a-z]$/.test(unit.text)) while (isLatinOrDigit(folded[end])) end++;
+    else if (/\d$/.test(unit.text) && /\d/.test(folded[end] ?? '')) return undefined;
+    if (!/[\u0E00-\u0E7F]/.test(unit.text)) return [at, end];
+  }
+  const b = boundaries();
+  if (!b.has(at)) return undefined;
+  if (unit.prefix) return [at, Math.max(end, b.wordEndAfter(end))];
+  return b.has(end) ? [at, end] : undefined;
+}
+
+/** Every whole-word occurrence of the units in `text` (short: a title or a snippet window), merged. */
+function findRanges(text: string, units: readonly CompiledUnit[]): Range[] {
+  const folded = foldChars(text);
+  let boundaries: Boundaries | undefined;
+  const lazy = () => (boundaries ??= new Boundaries(text));
   const ranges: Range[] = [];
-  for (const term of terms) {
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
-      let end = at + term.length;
-      // A stemmed English term ("plan") marks the whole word ("plans").
-      if (/[a-z0-9]$/.test(term)) while (end < folded.length && /[a-z0-9]/.test(folded[end] as string)) end++;
-      ranges.push([at, end]);
+  for (const unit of units) {
+    for (const found of occurrences(folded, unit)) {
+      const range = wholeWordAt(folded, found, unit, lazy);
+      if (range) ranges.push(range);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Range[] = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([r[0], r[1]]);
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([r[0], r[1]]);
   }
   return merged;
 }
@@ -50,26 +138,27 @@ function partsOf(text: string, ranges: readonly Range[], from: number, to: numbe
   return parts;
 }
 
-/** Only terms that are meaningful to highlight: single Thai letters would mark half the text. */
-export const markableTerms = (terms: Iterable<string>): string[] =>
-  [...new Set(terms)].filter((t) => t.length >= 2 || /^\d$/.test(t)).sort((a, b) => b.length - a.length);
-
-export function markText(text: string, terms: readonly string[]): SnippetPart[] {
+export function markText(text: string, units: readonly CompiledUnit[]): SnippetPart[] {
   const shown = displayText(text);
-  return partsOf(shown, findRanges(foldChars(shown), terms), 0, shown.length);
+  return partsOf(shown, findRanges(shown, units), 0, shown.length);
 }
 
-/** Where the earliest of `terms` occurs in `folded`, or -1. */
-function firstOccurrence(folded: string, terms: readonly string[]): number {
+/** Where the earliest whole-word occurrence of a unit starts in `raw`, or -1. */
+function firstWholeOccurrence(raw: string, units: readonly CompiledUnit[]): number {
+  const folded = foldChars(raw);
   let first = -1;
-  for (const term of terms) {
-    const at = folded.indexOf(term);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
+  for (const unit of units) {
+    let tries = 0;
+    for (const found of occurrences(folded, unit)) {
+      if (first >= 0 && found[0] >= first) break;
+      if (wholeWordAt(folded, found, unit, () => localBoundaries(raw, found[0], found[1]))) { first = found[0]; break; }
+      if (++tries > MAX_MISSES) break;
+    }
   }
   return first;
 }
 
-/** Cuts the ~160-character window around the first range of `shown`; `cutBefore` says text was dropped in front. */
+/** The ~160-character window around the first range of `shown`; `cutBefore`/`cutAfter` say text was dropped. */
 function windowAround(shown: string, ranges: readonly Range[], cutBefore: boolean, cutAfter: boolean): SnippetPart[] | undefined {
   const first = ranges[0];
   if (!first) return undefined;
@@ -84,30 +173,21 @@ function windowAround(shown: string, ranges: readonly Range[], cutBefore: boolea
 }
 
 /**
- * A window around the first match in the first text that has one (or the start of the first text).
- * Bodies are long and 20 hits are shown per keystroke, so the match is first looked for in the raw
- * text (folding keeps offsets) and only a stretch around it is cleaned; terms that only appear once
- * the text is normalised (a fixed misspelling, a closed abbreviation) take the slow path.
+ * A window around the first whole-word match in the first text that has one (or the start of the
+ * first text). The match is looked for in the raw text (folding keeps offsets) and only a stretch
+ * around it is cleaned: bodies are long and 20 hits are shown per keystroke.
  */
-export function snippetWindow(texts: readonly string[], terms: readonly string[]): SnippetPart[] {
+export function snippetWindow(texts: readonly string[], units: readonly CompiledUnit[]): SnippetPart[] {
   let fallback: string | undefined;
-  const thaiOnly = !terms.some((t) => /[0-9a-z]/.test(t));
   for (const text of texts) {
     if (!text.trim()) continue;
     fallback ??= text;
     const raw = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-    // Folding only changes digits and Latin letters: Thai-only terms can be looked for in the raw text.
-    const at = firstOccurrence(thaiOnly ? raw : foldChars(raw), terms);
-    if (at >= 0) {
-      const start = Math.max(0, at - LEAD - 60), end = Math.min(raw.length, at + WINDOW + 60);
-      const shown = displayText(raw.slice(start, end));
-      const parts = windowAround(shown, findRanges(foldChars(shown), terms), start > 0, end < raw.length);
-      if (parts) return parts;
-    }
-    // Only the start of a long text: cleaning all of it for every hit would cost more than the query.
-    const head = raw.length > SLOW_SCAN_LIMIT ? raw.slice(0, SLOW_SCAN_LIMIT) : raw;
-    const shown = displayText(head);
-    const parts = windowAround(shown, findRanges(foldChars(shown), terms), false, head.length < raw.length);
+    const at = units.length ? firstWholeOccurrence(raw, units) : -1;
+    if (at < 0) continue;
+    const start = Math.max(0, at - LEAD - 60), end = Math.min(raw.length, at + WINDOW + 60);
+    const shown = displayText(raw.slice(start, end));
+    const parts = windowAround(shown, findRanges(shown, units), start > 0, end < raw.length);
     if (parts) return parts;
   }
   if (fallback === undefined) return [];

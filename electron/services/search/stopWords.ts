@@ -2,6 +2,8 @@
 export const stopWords: ReadonlySet<string> = new Set([
   'ที่', 'ของ', 'และ', 'ใน', 'การ', 'ความ', 'ให้', 'ได้', 'เป็น', 'มี', 'จะ', 'ว่า', 'ซึ่ง', 'โดย', 'กับ',
   'จาก', 'หรือ', 'แต่', 'นี้', 'เพื่อ', 'ตาม', 'อยู่', 'แล้ว', 'ก็', 'ถึง', 'ทั้ง', 'ๆ', 'แก่', 'ต่อ', 'อัน', 'ไว้',
+  // The era written before a year ("พ.ศ. ๒๕๖๗"): the year itself carries both eras (eraYears).
+  'พศ', 'คศ',
   'the', 'of', 'and', 'for', 'to', 'in', 'a', 'an', 'is', 'on', 'by', 'with', 'at', 'or',
 ]);
 

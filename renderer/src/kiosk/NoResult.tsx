@@ -32,13 +32,14 @@ export function AskInstead() {
   );
 }
 
-/** The right to ask (Section 11) and where to complain. */
+/** The right to ask (Section 11), the way to the request form, and where to complain. */
 function RightToAsk() {
   const { t, i18n } = useTranslation();
   const { settings } = useKiosk();
   return (
     <>
       <p className="request-box">{t('search.noResultRequest')}</p>
+      <p><Link className="button primary" to="/request">{t('search.requestForm')}</Link></p>
       <h3>{t('centre.complaint')}</h3>
       <ul className="plain-list">{settings.centre.complaintChannels.map((c, i) => <li key={i}>{pick(c, i18n.language)}</li>)}</ul>
     </>

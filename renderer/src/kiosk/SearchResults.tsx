@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
 import type { SearchAnswer, SearchHit } from '../../../electron/contract/search';
@@ -10,8 +10,9 @@ import { LegalBadge } from './DocumentList';
 import { AskInstead, NoResult } from './NoResult';
 
 /**
- * Filters, then what was found, then weak matches under their own heading: they are suggestions,
- * so the count never includes them and "nothing found" can stand above them.
+ * Filters, then what was found (for a corrected slip, the correction's results, with a line saying
+ * so), then weak matches under their own heading: they are suggestions, so the count never
+ * includes them and "nothing found" can stand above them.
  */
 export function SearchResults({ answer, group, year, sort, onFilter }: {
   answer: SearchAnswer; group?: GroupCode | undefined; year?: number | undefined; sort: string;
@@ -23,6 +24,7 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
   const weak = answer.hits.filter((h) => h.weak);
   return (
     <>
+      {answer.correctedTo && <CorrectionLine corrected={answer.correctedTo} typed={answer.query} onAsTyped={() => onFilter({ asTyped: '1' })} />}
       <div className="filters" role="group" aria-label={t('search.filters')}>
         {answer.found > 0 && <span className="result-count">{t('search.results', { count: answer.found })}</span>}
         <button type="button" className="chip" aria-pressed={sort === 'relevance'} onClick={() => onFilter({ sort: undefined })}>{t('search.sortRelevance')}</button>
@@ -52,6 +54,21 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
       )}
       {strong.length === 0 && weak.length > 0 && <AskInstead />}
     </>
+  );
+}
+
+/**
+ * What a search engine shows after correcting a slip: "ค้นหาเป็น ว่างงาน แทน · ค้นหาตามที่พิมพ์ วางงาน".
+ * The results below are the corrected query's; the button searches exactly what was typed.
+ */
+function CorrectionLine({ corrected, typed, onAsTyped }: { corrected: string; typed: string; onAsTyped: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <p className="correction" role="status">
+      <Trans i18nKey="search.correctedTo" values={{ corrected }} components={{ b: <strong className="corrected" /> }} />
+      <span aria-hidden="true"> · </span>
+      <button type="button" className="link-button" onClick={onAsTyped}>{t('search.searchAsTyped', { typed: typed.trim() })}</button>
+    </p>
   );
 }
 

@@ -23,6 +23,8 @@ export function SearchScreen() {
   const group = (params.get('group') ?? undefined) as GroupCode | undefined;
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const sort = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+  // Set by "ค้นหาตามที่พิมพ์" under a corrected query; typing again lets corrections back in.
+  const asTyped = params.get('asTyped') === '1';
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
 
@@ -46,7 +48,7 @@ export function SearchScreen() {
   // A query that arrives in a link (`#/search?q=…`) is taken into the visit's memory and dropped from the URL.
   const linked = params.get('q');
   useEffect(() => { if (linked !== null) update({ q: linked }); }, [linked]);
-  const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: 30 } : undefined);
+  const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: 30, asTyped } : undefined);
   useSettledSearchRecord(q, group, year, answer.status === 'ok' ? answer.value : undefined);
 
   return (
@@ -55,9 +57,9 @@ export function SearchScreen() {
       <div className="search-bar" role="search">
         <label htmlFor="search-input" className="visually-hidden">{t('search.inputLabel')}</label>
         <input id="search-input" ref={input} className="search-input" type="search" inputMode="none" autoComplete="off" spellCheck={false}
-          value={q} placeholder={t('home.searchPlaceholder')} onChange={(e) => update({ q: e.target.value })}
+          value={q} placeholder={t('home.searchPlaceholder')} onChange={(e) => update({ q: e.target.value, asTyped: undefined })}
           onFocus={() => setKeyboardOpen(true)} onClick={() => setKeyboardOpen(true)} />
-        {q && <button type="button" className="button tool" onClick={() => { update({ q: undefined, group: undefined, year: undefined }); openKeyboard(); }}>{t('search.clear')}</button>}
+        {q && <button type="button" className="button tool" onClick={() => { update({ q: undefined, group: undefined, year: undefined, asTyped: undefined }); openKeyboard(); }}>{t('search.clear')}</button>}
         <button type="button" className="button tool keyboard-toggle" onMouseDown={(e) => e.preventDefault()}
           onClick={() => (keyboardOpen ? closeKeyboard() : openKeyboard())}>
           <span aria-hidden="true">⌨ </span>{keyboardOpen ? t('keyboard.hide') : t('keyboard.show')}
@@ -70,7 +72,7 @@ export function SearchScreen() {
         )}
         {q.trim() && answer.status === 'error' && <p className="status error" role="alert">{pick({ th: answer.error.error.messageTh, en: answer.error.error.message }, i18n.language)}</p>}
       </div>
-      <TouchKeyboard hidden={!keyboardOpen} value={q} onChange={(next) => update({ q: next })} onEnter={closeKeyboard} labels={keyboardLabels(t)} />
+      <TouchKeyboard hidden={!keyboardOpen} value={q} onChange={(next) => update({ q: next, asTyped: undefined })} onEnter={closeKeyboard} labels={keyboardLabels(t)} />
     </div>
   );
 }

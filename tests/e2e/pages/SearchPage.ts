@@ -16,6 +16,13 @@ export class SearchPage {
   closeMatches = () => this.page.getByRole('list', { name: /^(ผลที่ใกล้เคียง|Close matches)$/ }).getByRole('link');
   resultCount = () => this.page.locator('.result-count');
   resultLink = (title: string | RegExp) => this.page.getByRole('link', { name: title });
+  /** "ค้นหาเป็น X แทน · ค้นหาตามที่พิมพ์ Y" above the results of a corrected query. */
+  correctionLine = () => this.page.locator('.correction');
+  searchAsTyped = (typed: string) => this.page.getByRole('button', { name: `ค้นหาตามที่พิมพ์ ${typed}` });
+  noResultHeading = () => this.page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' });
+  requestFormLink = () => this.page.getByRole('link', { name: 'ยื่นคำขอข้อมูลข่าวสาร' });
+  /** Every marked (highlighted) piece of text in the results. */
+  marks = () => this.page.locator('.result-list mark');
 
   private key(name: string) {
     return this.keyboard().locator(`.hg-button[data-skbtn="${name}"]`);

@@ -16,6 +16,7 @@ export const th = {
     noResultTitle: 'ไม่พบข้อมูลที่ค้นหา', noResultText: 'ลองใช้คำอื่น หรือเลือกดูตามหมวดหมู่',
     noResultRequest: 'หากต้องการข้อมูลที่ไม่มีในตู้นี้ ท่านมีสิทธิ์ยื่นคำขอข้อมูลข่าวสารตามมาตรา 11 แห่ง พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. 2540 ได้ที่เจ้าหน้าที่ศูนย์ข้อมูลข่าวสาร โดยไม่ต้องแจ้งเหตุผล',
     closestGroup: 'หมวดที่ใกล้เคียง', service: 'บริการ', more: 'แสดงเพิ่มเติม',
+    correctedTo: 'ค้นหาเป็น <b>{{corrected}}</b> แทน', searchAsTyped: 'ค้นหาตามที่พิมพ์ {{typed}}', requestForm: 'ยื่นคำขอข้อมูลข่าวสาร',
   },
   keyboard: { label: 'แป้นพิมพ์บนจอ', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'เว้นวรรค', backspace: 'ลบ', enter: 'ค้นหา', hide: 'ซ่อนแป้นพิมพ์', show: 'แสดงแป้นพิมพ์' },
   browse: { title: 'หมวดหมู่', empty: 'ยังไม่มีเอกสารในหมวดนี้', procurementMonths: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', fiscalYear: 'ปีงบประมาณ {{year}}', chooseFiscalYear: 'เลือกปีงบประมาณ', currentYear: 'ปีปัจจุบัน', missing: 'ไม่มีเอกสาร', notDue: 'ยังไม่ถึงกำหนด', available: 'มีเอกสาร',

@@ -1,0 +1,82 @@
+/**
+ * When a query finds nothing as typed, the likely query it was meant to be: the typed text read
+ * back from the other keyboard layout, or words one slip away from the typed ones (thaiEdits), or
+ * (for what those miss) a close keyword or service name by Fuse.js. Each candidate is searched;
+ * the one that finds most for the least edit wins, and only if it finds something: a correction
+ * that finds nothing is no better than the typo.
+ */
+import { analyzeQuery, normalizeText } from './analysis';
+import type { DocumentIndex } from './documentIndex';
+import { englishFromThaiKeys, thaiFromEnglishKeys } from './keyboardLayout';
+import { knownEdits } from './thaiEdits';
+import { planReadings, type Reading } from './queryPlan';
+import type { ShortFieldSuggester } from './shortFieldSuggester';
+
+export type SuggestionSource = 'thai-edits' | 'fuse' | 'layout';
+
+export interface Candidate { text: string; cost: number; source: SuggestionSource }
+
+const LAYOUT_COST = 0.3;
+const MAX_SPAN = 3;
+const MAX_CANDIDATES = 10;
+
+/**
+ * Candidate rewrites of a normalised query, cheapest first (not yet searched). The first tier is
+ * the other layout and the Thai rules; the second, asked only when the first found nothing, Fuse.
+ */
+export function correctionCandidates(raw: string, normalized: string, index: DocumentIndex, sources: ReadonlySet<SuggestionSource>,
+  shortFields: ShortFieldSuggester | undefined, tier: 1 | 2): Candidate[] {
+  const out: Candidate[] = [];
+  if (tier === 1 && sources.has('layout')) {
+    const other = thaiFromEnglishKeys(raw.trim()) ?? englishFromThaiKeys(raw.trim());
+    if (other) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout' });
+  }
+  const parts = normalized.split(' ');
+  if (tier === 1 && sources.has('thai-edits')) {
+    parts.forEach((part, p) => {
+      for (const fix of spanFixes(part, index)) {
+        out.push({ text: [...parts.slice(0, p), fix.text, ...parts.slice(p + 1)].join(' '), cost: fix.cost, source: 'thai-edits' });
+      }
+    });
+  }
+  if (tier === 2 && shortFields && sources.has('fuse')) {
+    // Only a part holding a word the index does not know: Fuse would "correct" a query of known
+    // words into any keyword sharing one of them.
+    parts.forEach((part, p) => {
+      if (analyzeQuery(part).every((t) => t.stop || index.knows(t.term))) return;
+      for (const fix of shortFields.near(part)) {
+        out.push({ text: [...parts.slice(0, p), fix.text, ...parts.slice(p + 1)].join(' '), cost: fix.cost, source: 'fuse' });
+      }
+    });
+  }
+  const seen = new Set<string>([normalized]);
+  // A correction is to words: never to a lone letter ("้าง" is not "ง").
+  const wordy = (text: string) => analyzeQuery(text).some((t) => !t.stop && t.term.length >= 2);
+  return out.filter((c) => !seen.has(c.text) && (seen.add(c.text), true) && wordy(c.text)).sort((a, b) => a.cost - b.cost).slice(0, MAX_CANDIDATES);
+}
+
+/**
+ * One part of the query (no spaces) with one run of up to three of its segmented words replaced
+ * by a known word or title phrase one edit away. A misspelt word is usually segmented into
+ * fragments, so runs of fragments are tried, and the whole part too.
+ */
+function spanFixes(part: string, index: DocumentIndex): Array<{ text: string; cost: number }> {
+  const words = analyzeQuery(part).map((t) => t.term);
+  const fixes: Array<{ text: string; cost: number }> = [];
+  const isKnown = (t: string) => index.knows(t) || index.phrases.has(t);
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + MAX_SPAN); j++) spans.push([i, j]);
+  if (words.length > MAX_SPAN) spans.push([0, words.length]);
+  for (const [i, j] of spans) {
+    const typed = words.slice(i, j).join('');
+    if (typed.length < 2 || !/[\u0E01-\u0E4E]/.test(typed)) continue;
+    // A longer run carries more evidence: its fixes cost a little less per letter typed.
+    for (const edit of knownEdits(typed, isKnown, 4)) {
+      fixes.push({ text: [...words.slice(0, i), edit.text, ...words.slice(j)].join(''), cost: edit.cost + (typed.length <= 3 ? 0.3 : 0) });
+    }
+  }
+  return fixes;
+}
+
+/** The readings of a candidate (completion of the last word off: a correction is of whole words). */
+export const candidateReadings = (candidate: Candidate, index: DocumentIndex): Reading[] => planReadings(candidate.text, index, false);

@@ -1,0 +1,53 @@
+/**
+ * "Did you mean" over the catalogue's short fields (keywords, service names, category names) with
+ * Fuse.js: its Bitap scoring forgives two or three slips in a word where the one-edit Thai rules
+ * (thaiEdits) give up (มิฉชาชีพ for มิจฉาชีพ). Fuse scans every string it holds, so it only holds
+ * the short fields, at most MAX_STRINGS of them (the most used first), and is asked only when the
+ * Thai rules found nothing. Measured beside them in `npm run eval:search` and `npm run bench:search`.
+ */
+import Fuse from 'fuse.js';
+import { compact, normalizeText } from './analysis';
+import type { DocumentIndex } from './documentIndex';
+
+const MAX_STRINGS = 5_000;
+const THRESHOLD = 0.3;
+const MIN_LENGTH = 4;
+
+export class ShortFieldSuggester {
+  private fuse: Fuse<string> | undefined;
+  private builtFor = -1;
+
+  constructor(private readonly index: DocumentIndex) {}
+
+  /** Close short fields to `typed` (a query part), with a cost comparable to thaiEdits'. */
+  near(typed: string): Array<{ text: string; cost: number }> {
+    const needle = compact(typed);
+    if (needle.length < MIN_LENGTH) return [];
+    const fuse = this.ready();
+    // Fuse matches the needle anywhere in a string: a keyword much longer or shorter than what was
+    // typed is another thing that merely shares a word with it.
+    return fuse.search(needle, { limit: 3 })
+      .filter((r) => r.item !== needle && (r.score ?? 1) <= THRESHOLD && Math.abs(r.item.length - needle.length) <= Math.max(2, needle.length * 0.25))
+      .map((r) => ({ text: r.item, cost: 0.5 + 2 * (r.score ?? 0) }));
+  }
+
+  /** Builds Fuse's index now rather than on the first query that needs it. */
+  prepare(): void { this.ready(); }
+
+  private ready(): Fuse<string> {
+    // Rebuilt after the catalogue changed (cheap: a few thousand short strings).
+    if (this.fuse && this.builtFor === this.index.capacity) return this.fuse;
+    const uses = new Map<string, number>();
+    this.index.items.forEach((item) => {
+      if (!item) return;
+      for (const text of [...item.keywords, ...(item.kind === 'service' ? [item.title.th] : []), ...item.categoryNames]) {
+        const key = compact(normalizeText(text));
+        if (key.length >= MIN_LENGTH) uses.set(key, (uses.get(key) ?? 0) + 1);
+      }
+    });
+    const strings = [...uses].sort((a, b) => b[1] - a[1]).slice(0, MAX_STRINGS).map(([s]) => s);
+    this.fuse = new Fuse(strings, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
+    this.builtFor = this.index.capacity;
+    return this.fuse;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Issue 17, as a citizen sees it on the shipped sample catalogue: a slipped tone mark still lands
+ * on the right documents (with the correction said), something the agency does not hold leads to
+ * the request form, and a count says how many documents really contain the word.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { SearchPage } from './pages/SearchPage';
+import { keepScreenshot } from './support/screens';
+
+test.use({ viewport: { width: 1080, height: 1920 } });
+
+/** Active catalogue items whose own text (PDF text included) contains `word`: counted from the data folder, not by the search. */
+function itemsContaining(dataDir: string, word: string): number {
+  const catalogue = JSON.parse(readFileSync(join(dataDir, 'catalogue.json'), 'utf8')) as {
+    documents: Array<{ status: string; file?: { sha256: string } } & Record<string, unknown>>;
+    services: Array<{ status: string } & Record<string, unknown>>;
+  };
+  const pdfText = (sha?: string) => { try { return sha ? readFileSync(join(dataDir, 'files', `${sha}.txt`), 'utf8') : ''; } catch { return ''; } };
+  return [...catalogue.documents, ...catalogue.services]
+    .filter((item) => item.status === 'active')
+    .filter((item) => (JSON.stringify(item) + pdfText((item as { file?: { sha256: string } }).file?.sha256)).includes(word)).length;
+}
+
+test('"วางงาน" (tone mark left out) shows the unemployment documents as results, with the correction line', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('วางงาน');
+  await expect(search.correctionLine()).toHaveText('ค้นหาเป็น ว่างงาน แทน · ค้นหาตามที่พิมพ์ วางงาน');
+  await expect(search.foundResults().filter({ hasText: 'คู่มือสำหรับประชาชน: การขอรับประโยชน์ทดแทนกรณีว่างงาน' })).toHaveCount(1);
+  await expect(search.foundResults().filter({ hasText: 'การยื่นขอรับประโยชน์ทดแทนกรณีว่างงาน' })).toHaveCount(1);
+  await expect(search.noResultHeading()).toHaveCount(0); // results, not "nothing found" above suggestions
+  await expect(search.resultCount()).toHaveText(`พบ ${itemsContaining(kiosk.dataDir, 'ว่างงาน')} รายการ`);
+  await keepScreenshot(page, 'search-corrected');
+
+  // The citizen meant what they typed: the search says so.
+  await search.searchAsTyped('วางงาน').click();
+  await expect(search.noResultHeading()).toBeVisible();
+  await expect(search.correctionLine()).toHaveCount(0);
+});
+
+test('"ใบขับขี่" (not held here) shows the no-result page with the request form link, and no unrelated suggestions', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('ใบขับขี่');
+  await expect(search.noResultHeading()).toBeVisible();
+  await expect(search.closeMatches()).toHaveCount(0);
+  await expect(search.requestFormLink()).toBeVisible();
+  await keepScreenshot(page, 'search-no-result-request');
+  await search.requestFormLink().click();
+  await expect(page).toHaveURL(/#\/request$/);
+});
+
+test('"ว่างงาน" says the count of documents that contain ว่างงาน, and marks only the whole word', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('ว่างงาน');
+  const expected = itemsContaining(kiosk.dataDir, 'ว่างงาน');
+  expect(expected).toBeGreaterThan(0);
+  await expect(search.resultCount()).toHaveText(`พบ ${expected} รายการ`);
+  await expect(search.foundResults()).toHaveCount(expected);
+  await expect(search.closeMatches()).toHaveCount(0);
+  const marks = await search.marks().allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  expect([...new Set(marks)]).toEqual(['ว่างงาน']);
+  await keepScreenshot(page, 'search-whole-word');
+});

@@ -1,0 +1,118 @@
+/**
+ * Issue 17: what the search answer *says* must be true. "Found" means the item holds the whole
+ * query as words, near each other; typos that land are corrected and shown as results; marks are
+ * whole words. Each test names the defect it was written against.
+ */
+import { describe, expect, it } from 'vitest';
+import { SearchQuery, type SearchAnswer } from '../../electron/contract/search';
+import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
+
+const item = (id: string, th: string, body: string, extra: Partial<SearchableItem> = {}): SearchableItem => ({
+  kind: 'document', id, title: { th }, keywords: [], categoryNames: [], summary: '', body, ...extra,
+});
+
+/** Modelled on the sample catalogue where the defects were seen. */
+function catalogue() {
+  const engine = createSearchEngine({ synonyms: {} });
+  engine.replaceAll([
+    item('unemployment-manual', 'คู่มือการขอรับประโยชน์ทดแทนกรณีว่างงาน', 'ผู้ประกันตนที่ว่างงานต้องขึ้นทะเบียนภายใน ๓๐ วัน', { keywords: ['ว่างงาน'] }),
+    item('unemployment-service', 'การยื่นขอรับประโยชน์ทดแทนกรณีว่างงาน', 'ยื่นคำขอที่สำนักงานประกันสังคมทุกแห่ง'),
+    item('powers', 'อำนาจหน้าที่ของสำนักงานประกันสังคม', 'คุ้มครองกรณีเจ็บป่วย คลอดบุตร ชราภาพ และว่างงาน ผ่านสำนักงานทุกพื้นที่'),
+    item('performance', 'รายงานผลการดำเนินงาน ประจำปี', 'สำนักงานประกันสังคมรายงานผลการดำเนินงานตามตัวชี้วัดสำคัญ'),
+    item('disclosure', 'ระเบียบว่าด้วยการเปิดเผยข้อมูลข่าวสาร', 'วางหลักเกณฑ์การขอข้อมูลข่าวสาร ผู้ขอยื่นคำขอต่อเจ้าหน้าที่ เจ้าหน้าที่พิจารณาและตอบภายในสิบห้าวัน ตามแนวทางที่สำนักงานกำหนด งานสารบรรณ'),
+    item('refprice-building', 'ราคากลางงานก่อสร้างอาคารสำนักงาน', 'ราคากลางเป็นเงิน ๔๗,๙๖๒,๐๐๐ บาท'),
+    item('refprice-server', 'ราคากลางการจัดซื้อเครื่องคอมพิวเตอร์แม่ข่าย', 'อ้างอิงเกณฑ์ราคากลางครุภัณฑ์คอมพิวเตอร์'),
+    item('dental', 'การเบิกค่าบริการทันตกรรม', 'แนบใบเสร็จรับเงินและใบรับรองแพทย์'),
+    item('register', 'การสมัครเป็นผู้ประกันตนมาตรา ๔๐', 'กรอกใบสมัครและแนบสำเนาบัตรประจำตัวประชาชน'),
+  ]);
+  return engine;
+}
+const search = (engine: ReturnType<typeof createSearchEngine>, q: string, extra: Partial<SearchQuery> = {}) =>
+  engine.query(SearchQuery.parse({ q, ...extra })) as SearchAnswer & { correctedTo?: string };
+const foundIds = (a: SearchAnswer) => a.hits.filter((h) => !h.weak).map((h) => h.id).sort();
+const marked = (parts: Array<{ text: string; mark: boolean }>) => parts.filter((p) => p.mark).map((p) => p.text);
+
+describe('"ว่างงาน" says the count of items that contain ว่างงาน', () => {
+  it('counts the three items holding the word, not those holding only งาน inside สำนักงาน or รายงาน', () => {
+    const answer = search(catalogue(), 'ว่างงาน');
+    expect(answer.found).toBe(3);
+    expect(foundIds(answer)).toEqual(['powers', 'unemployment-manual', 'unemployment-service']);
+  });
+  it('marks ว่างงาน whole in the snippet: never งาน inside สำนักงาน, never a lone letter', () => {
+    const hit = search(catalogue(), 'ว่างงาน').hits.find((h) => h.id === 'powers');
+    expect(marked(hit?.snippet ?? [])).toEqual(['ว่างงาน']);
+    for (const h of search(catalogue(), 'ว่างงาน').hits) {
+      for (const text of [...marked(h.snippet), ...marked(h.titleParts)]) expect(text).toBe('ว่างงาน');
+    }
+  });
+});
+
+describe('"วางงาน" (tone mark left out) shows the unemployment items as results', () => {
+  it('is corrected to ว่างงาน: found, not suggestions, and says so', () => {
+    const answer = search(catalogue(), 'วางงาน');
+    expect(answer.correctedTo).toBe('ว่างงาน');
+    expect(foundIds(answer)).toEqual(['powers', 'unemployment-manual', 'unemployment-service']);
+    expect(answer.found).toBe(3);
+  });
+  it('never finds the item where วาง and งาน stand far apart', () => {
+    expect(search(catalogue(), 'วางงาน', { asTyped: true }).hits.filter((h) => !h.weak).map((h) => h.id)).not.toContain('disclosure');
+  });
+  it('searches exactly what was typed when asked to: no correction', () => {
+    const answer = search(catalogue(), 'วางงาน', { asTyped: true });
+    expect(answer.correctedTo).toBeUndefined();
+    expect(answer.found).toBe(0);
+  });
+});
+
+describe('"ราคากาง" (a letter dropped)', () => {
+  it('answers the ราคากลาง items as results, not "nothing found" above them', () => {
+    const answer = search(catalogue(), 'ราคากาง');
+    expect(answer.correctedTo).toBe('ราคากลาง');
+    expect(foundIds(answer)).toEqual(['refprice-building', 'refprice-server']);
+  });
+});
+
+describe('"ใบขับขี่" (not held by this agency)', () => {
+  it('finds nothing and suggests nothing for merely holding ใบ (ใบเสร็จ, ใบสมัคร)', () => {
+    const answer = search(catalogue(), 'ใบขับขี่');
+    expect(answer.found).toBe(0);
+    expect(answer.hits).toEqual([]);
+    expect(answer.correctedTo).toBeUndefined();
+  });
+});
+
+describe('words far apart are not found; near ones are, and rank first', () => {
+  const engine = () => {
+    const e = createSearchEngine({ synonyms: {} });
+    const filler = 'ผู้ประกันตนสามารถติดต่อสอบถามรายละเอียดเพิ่มเติมได้ที่สำนักงานในวันและเวลาราชการ '.repeat(3);
+    e.replaceAll([
+      item('near', 'ประกาศรับสมัคร', `เปิดรับสมัครพนักงานขับรถยนต์ จำนวนหนึ่งอัตรา ${filler}`),
+      item('apart', 'ประกาศรับสมัคร', `เปิดรับสมัครพนักงานทำความสะอาด ${filler} จอดรถยนต์ได้ที่ลานด้านหลัง`),
+      item('title', 'ประกาศรับสมัครพนักงานขับรถยนต์', filler),
+    ]);
+    return e;
+  };
+  it('does not call an item found when the words stand only far apart in its body', () => {
+    const answer = search(engine(), 'พนักงาน รถยนต์');
+    expect(foundIds(answer)).toEqual(['near', 'title']);
+    expect(answer.hits.find((h) => h.id === 'apart')?.weak ?? true).toBe(true);
+  });
+  it('ranks the phrase in the title above the words near each other in the body', () => {
+    expect(search(engine(), 'พนักงาน รถยนต์').hits[0]?.id).toBe('title');
+  });
+});
+
+describe('the keyboard left on the other layout', () => {
+  it('reads Thai typed on the English layout (ราคากลาง as ik8kd]k\')', () => {
+    const answer = search(catalogue(), "ik8kd]k'");
+    expect(answer.correctedTo).toBe('ราคากลาง');
+    expect(foundIds(answer)).toEqual(['refprice-building', 'refprice-server']);
+  });
+  it('reads English typed on the Thai layout ("server" as หำพอำพ)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([item('server', 'Backup server', 'server room'), item('other', 'Cleaning', 'office')]);
+    const answer = search(engine, 'หำพอำพ'); // the keys of "server" on the Thai layout
+    expect(answer.correctedTo).toBe('server');
+    expect(foundIds(answer)).toEqual(['server']);
+  });
+});
