@@ -65,6 +65,7 @@ async function usedFolder() {
   const accounts = await setUpAccounts(first);
   await call(first, 'search.query', { q: 'ประกันสังคม' });
   await first.services.stats.close();
+  await first.services.search.close(); // its cache is written in the background: finished before the folder is compared
   return { dir, accounts };
 }
 
