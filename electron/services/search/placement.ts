@@ -75,23 +75,9 @@ function forEachRun(scratch: MatchScratch, from: number, to: number, visit: (sta
 
 /** The first run of groups [from, to) (see forEachRun): its start in `runStart`, its length returned; 0 when none. */
 function firstRun(scratch: MatchScratch, from: number, to: number): number {
-  const first = scratch.positionArray[from] as Uint16Array;
-  const firstFrom = scratch.positionFrom[from] as number, firstEnd = firstFrom + (scratch.positionCount[from] as number);
-  if (to - from === 1) { if (firstEnd > firstFrom) { runStart = first[firstFrom] as number; return 1; } return 0; }
-  const words = to - from;
-  const allowed = words === 2 ? 0 : Math.floor(words / 2);
-  for (let i = firstFrom; i < firstEnd; i++) {
-    const start = first[i] as number;
-    let at = start, extra = 0, ok = true;
-    for (let g = from + 1; g < to; g++) {
-      const next = firstAfter(scratch, g, at);
-      const gap = next < 0 ? Infinity : next - at - 1;
-      if (gap > MAX_GAP || extra + gap > allowed) { ok = false; break; }
-      extra += gap; at = next;
-    }
-    if (ok) { runStart = start; return at - start + 1; }
-  }
-  return 0;
+  let length = 0;
+  forEachRun(scratch, from, to, (start, end) => { runStart = start; length = end - start + 1; return true; });
+  return length;
 }
 let runStart = 0;
 
