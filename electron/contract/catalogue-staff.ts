@@ -138,9 +138,9 @@ export interface ExportFile { fileName: string; mimeType: string; base64: string
 export type ProcurementMonthState = 'published' | 'missing' | 'notDue';
 /** A month as `yyyy-mm` (CE) and the proc-result document that summarises it. */
 export interface ProcurementMonth { month: string; documentId: string | null; state: ProcurementMonthState }
-export interface FiscalYearMonths { /** พ.ศ., e.g. 2570 = Oct 2026–Sep 2027. */ fiscalYear: number; months: ProcurementMonth[] }
+export interface FiscalYearMonths { /** ปีงบประมาณ, e.g. 2570 = Oct 2026–Sep 2027. */ fiscalYearBe: number; months: ProcurementMonth[] }
 /** One fiscal year's grid and the years a citizen may pick (newest first). */
-export interface ProcurementMonthGrid extends FiscalYearMonths { currentFiscalYear: number; choices: number[] }
+export interface ProcurementMonthGrid extends FiscalYearMonths { currentFiscalYearBe: number; fiscalYearBeChoices: number[] }
 
 export interface CompletenessReport {
   /** Today in Bangkok, yyyy-mm-dd. */
@@ -148,7 +148,7 @@ export interface CompletenessReport {
   categories: { code: CategoryCode; count: number; newestPublished: string | null }[];
   emptyCategories: CategoryCode[];
   /** Months of the current and previous fiscal year, already ended, with no monthly summary (สขร.๑). */
-  missingProcurementMonths: { fiscalYear: number; months: string[] }[];
+  missingProcurementMonths: { fiscalYearBe: number; months: string[] }[];
   pastReview: { id: string; title: string; reviewBy: string }[];
   /** Active documents a citizen cannot read or find by their text. */
   needsText: { id: string; title: string; reason: 'no_file' | 'scan_without_text' }[];
@@ -234,7 +234,7 @@ export const catalogueStaffMethods = {
     summary: 'What is missing or stale: categories, monthly procurement summaries, review dates, unreadable files',
   }),
   'catalogue.procurementMonths': method<ProcurementMonthGrid>()({
-    input: z.strictObject({ fiscalYear: z.number().int().min(2400).max(2800).optional() }), role: 'public', changes: false,
+    input: z.strictObject({ fiscalYearBe: z.number().int().min(2400).max(2800).optional() }), role: 'public', changes: false,
     summary: 'Monthly procurement summaries of a fiscal year (พ.ศ., the current one by default), month by month, and the years to choose from',
   }),
 } as const;

@@ -33,7 +33,7 @@ export interface AccountDetail extends AccountCard {
   disabled: boolean;
   /** Wrong PINs in a row since the last success or unlock. */
   failedAttempts: number;
-  /** Set while no PIN is checked for this account (the wait after repeated wrong PINs). */
+  /** Set only while no PIN is checked for this account (the wait after repeated wrong PINs), by the service's clock. */
   lockedUntil?: string;
 }
 

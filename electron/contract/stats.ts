@@ -192,11 +192,11 @@ export interface ReportFile { fileName: string; mimeType: string; base64: string
 
 export const reportMethods = {
   'reports.build': method<ReportModel>()({
-    input: z.strictObject({ period: PeriodInput }), role: 'admin', changes: false,
-    summary: 'The statistics report of a month, fiscal quarter or date range, with comparisons',
+    input: z.strictObject({ period: PeriodInput.optional() }), role: 'admin', changes: false,
+    summary: 'The statistics report of a month, fiscal quarter or date range (none: the current month), with comparisons',
   }),
   'reports.export': method<ReportFile>()({
-    input: z.strictObject({ period: PeriodInput, format: z.enum(reportFormats) }), role: 'admin', changes: false,
+    input: z.strictObject({ period: PeriodInput.optional(), format: z.enum(reportFormats) }), role: 'admin', changes: false,
     summary: 'The report as XLSX, CSV (UTF-8 with BOM), JSON or printable HTML',
   }),
 } as const;

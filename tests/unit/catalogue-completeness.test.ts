@@ -51,9 +51,9 @@ describe('the completeness dashboard', () => {
     const report = await kiosk.call('catalogue.completeness', {});
     expect(report.missingProcurementMonths).toEqual([
       // FY 2569: Oct 2025, Jan 2026 and Mar 2026 (the untitled one) are there; May's is retired.
-      { fiscalYear: 2569, months: ['2025-11', '2025-12', '2026-02', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'] },
+      { fiscalYearBe: 2569, months: ['2025-11', '2025-12', '2026-02', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'] },
       // FY 2570: October is there; November has not ended yet.
-      { fiscalYear: 2570, months: [] },
+      { fiscalYearBe: 2570, months: [] },
     ]);
   });
 
@@ -67,8 +67,8 @@ describe('the completeness dashboard', () => {
   });
 
   it('gives citizens one fiscal year at a time, each month published, missing or not yet due', async () => {
-    const grid = await kiosk.call('catalogue.procurementMonths', { fiscalYear: 2569 }, asCitizen);
-    expect(grid.fiscalYear).toBe(2569);
+    const grid = await kiosk.call('catalogue.procurementMonths', { fiscalYearBe: 2569 }, asCitizen);
+    expect(grid.fiscalYearBe).toBe(2569);
     expect(grid.months.slice(0, 6)).toEqual([
       { month: '2025-10', documentId: 'skr-2568-10', state: 'published' }, { month: '2025-11', documentId: null, state: 'missing' },
       { month: '2025-12', documentId: null, state: 'missing' }, { month: '2026-01', documentId: 'skr-2569-01', state: 'published' },
@@ -76,18 +76,18 @@ describe('the completeness dashboard', () => {
     ]);
     // The current fiscal year: October is there, November (this month) and every month after it are not due yet.
     const current = await kiosk.call('catalogue.procurementMonths', {}, asCitizen);
-    expect(current.fiscalYear).toBe(2570);
-    expect(current.currentFiscalYear).toBe(2570);
+    expect(current.fiscalYearBe).toBe(2570);
+    expect(current.currentFiscalYearBe).toBe(2570);
     expect(current.months).toHaveLength(12);
     expect(current.months[0]).toEqual({ month: '2026-10', documentId: 'skr-2569-10', state: 'published' });
     expect(current.months.slice(1).map((m) => m.state)).toEqual(Array(11).fill('notDue'));
     // The citizen chooses among the current year and back to the oldest year with a summary, newest first.
-    expect(current.choices).toEqual([2570, 2569]);
+    expect(current.fiscalYearBeChoices).toEqual([2570, 2569]);
     clock.set('2027-10-01T00:00:00Z'); // 07:00 in Bangkok on 1 October: FY 2571 has begun
     const next = await kiosk.call('catalogue.procurementMonths', {}, asCitizen);
-    expect([next.fiscalYear, next.choices]).toEqual([2571, [2571, 2570, 2569]]);
+    expect([next.fiscalYearBe, next.fiscalYearBeChoices]).toEqual([2571, [2571, 2570, 2569]]);
     // September 2027 has ended with no summary: missing, no longer "not due".
-    expect((await kiosk.call('catalogue.procurementMonths', { fiscalYear: 2570 }, asCitizen)).months[11]).toEqual({ month: '2027-09', documentId: null, state: 'missing' });
+    expect((await kiosk.call('catalogue.procurementMonths', { fiscalYearBe: 2570 }, asCitizen)).months[11]).toEqual({ month: '2027-09', documentId: null, state: 'missing' });
     clock.set('2026-11-21T03:00:00Z');
   });
 

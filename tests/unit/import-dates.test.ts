@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthCovered } from '../../electron/services/catalogue/completeness';
-import { bangkokDate, fiscalYearMonths, fiscalYearOf, monthNamedIn, readDate } from '../../electron/services/catalogue/thaiDates';
+import { bangkokDateOf, fiscalYearBe, fiscalYearBeMonths } from '../../electron/contract/thaiCalendar';
+import { monthNamedIn, readDate } from '../../electron/services/catalogue/thaiDates';
 
 describe('reading Thai dates', () => {
   it('reads dd/mm/yyyy as พ.ศ. and yyyy-mm-dd as ค.ศ.', () => {
@@ -30,13 +31,13 @@ describe('reading Thai dates', () => {
 
 describe('fiscal years and the month a summary covers', () => {
   it('names fiscal years by the พ.ศ. year they end in: FY 2570 = Oct 2026 – Sep 2027', () => {
-    expect(fiscalYearMonths(2570)).toEqual(['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09']);
-    expect(fiscalYearOf('2026-09-30')).toBe(2569);
-    expect(fiscalYearOf('2026-10-01')).toBe(2570);
+    expect(fiscalYearBeMonths(2570)).toEqual(['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09']);
+    expect(fiscalYearBe('2026-09-30')).toBe(2569);
+    expect(fiscalYearBe('2026-10-01')).toBe(2570);
   });
 
   it('takes the date in Bangkok: 17:30 UTC on 30 September is already 1 October there', () => {
-    expect(bangkokDate(new Date('2026-09-30T17:30:00Z'))).toBe('2026-10-01');
+    expect(bangkokDateOf(new Date('2026-09-30T17:30:00Z'))).toBe('2026-10-01');
   });
 
   it('reads the covered month from a Thai or English title, else the month before publication', () => {

@@ -3,7 +3,7 @@ import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { CategoryCode } from '../../electron/contract/categories';
 import type { DailyRow, ReportModel, ReportTotals } from '../../electron/contract/stats';
 import { createReports, type Reports } from '../../electron/services/reports/reports';
-import { thaiDigits } from '../../electron/services/reports/thaiLabels';
+import { thaiDigits } from '../../electron/contract/thaiCalendar';
 import { bkk, replayKnownLog } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 

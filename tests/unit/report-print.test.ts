@@ -80,6 +80,13 @@ describe('the printable report through the dispatcher', () => {
     return Buffer.from((answer.value as { base64: string }).base64, 'base64').toString('utf8');
   };
 
+  it('without a period reports the current month by the service clock in Bangkok (the screen reads no clock)', async () => {
+    clock.set('2026-11-30T17:30:00Z'); // 00:30 on 1 December in Bangkok
+    const answer = await kiosk.dispatch('reports.build', {}, { transport: 'http', actor: { id: 'a1', name: 'x', role: 'admin' } });
+    clock.set('2026-12-05T03:00:00Z');
+    expect(answer.ok && answer.value.period.key).toBe('2026-12');
+  });
+
   it('fills in the signed-in administrator as preparer and the executive as approver, in the Thai official layout', async () => {
     const page = await html({ transport: 'http', actor: { id: 'a1', name: 'ปวีณา ทองคำวิเศษ', role: 'admin' } });
     const signers = [...page.matchAll(/<div class="signer">([\s\S]*?)<\/div>\s*<\/div>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|').replace(/\s+/g, ' '));

@@ -2,7 +2,8 @@ import type { CompletenessReport, FiscalYearMonths, ProcurementMonthGrid, Procur
 import { categories } from '../../contract/categories';
 import type { CatalogueDocument } from '../../contract/schemas';
 import { documentFlags } from './documentFlags';
-import { bangkokDate, fiscalYearMonths, fiscalYearOf, monthNamedIn, previousMonth } from './thaiDates';
+import { bangkokMonthOf, bangkokToday, fiscalYearBe, fiscalYearBeMonths, previousMonth } from '../../contract/thaiCalendar';
+import { monthNamedIn } from './thaiDates';
 
 /**
  * The month a monthly procurement summary (สขร.๑, category proc-result) covers. Rule: the month
@@ -26,10 +27,10 @@ function summariesByMonth(documents: readonly CatalogueDocument[]): Map<string, 
 }
 
 /** A fiscal year's months: the summary of each, or why there is none (ended without one, or not due yet). */
-function fiscalYearGrid(summaries: ReadonlyMap<string, CatalogueDocument>, fiscalYear: number, thisMonth: string): FiscalYearMonths {
+function fiscalYearGrid(summaries: ReadonlyMap<string, CatalogueDocument>, fiscalYearBe: number, thisMonth: string): FiscalYearMonths {
   return {
-    fiscalYear,
-    months: fiscalYearMonths(fiscalYear).map((month) => {
+    fiscalYearBe,
+    months: fiscalYearBeMonths(fiscalYearBe).map((month) => {
       const documentId = summaries.get(month)?.id ?? null;
       const state: ProcurementMonthState = documentId ? 'published' : month < thisMonth ? 'missing' : 'notDue';
       return { month, documentId, state };
@@ -38,10 +39,10 @@ function fiscalYearGrid(summaries: ReadonlyMap<string, CatalogueDocument>, fisca
 }
 
 /** For the given fiscal year (พ.ศ.) and the one before: each month, the id of its summary or null, and its state. */
-export function procurementMonths(documents: readonly CatalogueDocument[], fiscalYear: number, now: Date): FiscalYearMonths[] {
+export function procurementMonths(documents: readonly CatalogueDocument[], fiscalYearBe: number, now: Date): FiscalYearMonths[] {
   const summaries = summariesByMonth(documents);
-  const thisMonth = bangkokDate(now).slice(0, 7);
-  return [fiscalYear - 1, fiscalYear].map((fy) => fiscalYearGrid(summaries, fy, thisMonth));
+  const thisMonth = bangkokMonthOf(now);
+  return [fiscalYearBe - 1, fiscalYearBe].map((fy) => fiscalYearGrid(summaries, fy, thisMonth));
 }
 
 /** How far back a citizen may page: the current fiscal year back to the oldest with a summary (at most this many). */
@@ -51,16 +52,16 @@ const MAX_CHOICES = 10;
  * The citizens' month grid: one fiscal year (the current one unless asked), and the years to choose
  * from, newest first: the current one back to the oldest that has a summary (at least the one before).
  */
-export function procurementMonthGrid(documents: readonly CatalogueDocument[], fiscalYear: number | undefined, now: Date): ProcurementMonthGrid {
+export function procurementMonthGrid(documents: readonly CatalogueDocument[], fiscalYearBeAsked: number | undefined, now: Date): ProcurementMonthGrid {
   const summaries = summariesByMonth(documents);
-  const thisMonth = bangkokDate(now).slice(0, 7);
-  const current = currentFiscalYear(now);
-  const oldest = Math.min(current - 1, ...[...summaries.keys()].map(fiscalYearOf));
-  const choices = Array.from({ length: Math.min(MAX_CHOICES, current - oldest + 1) }, (_, i) => current - i);
-  return { ...fiscalYearGrid(summaries, fiscalYear ?? current, thisMonth), currentFiscalYear: current, choices };
+  const thisMonth = bangkokMonthOf(now);
+  const current = currentFiscalYearBe(now);
+  const oldest = Math.min(current - 1, ...[...summaries.keys()].map(fiscalYearBe));
+  const fiscalYearBeChoices = Array.from({ length: Math.min(MAX_CHOICES, current - oldest + 1) }, (_, i) => current - i);
+  return { ...fiscalYearGrid(summaries, fiscalYearBeAsked ?? current, thisMonth), currentFiscalYearBe: current, fiscalYearBeChoices };
 }
 
-export const currentFiscalYear = (now: Date): number => fiscalYearOf(bangkokDate(now));
+export const currentFiscalYearBe = (now: Date): number => fiscalYearBe(bangkokToday(now));
 
 /**
  * What the staff should fill in or fix. A month's summary counts as missing only once that month
@@ -68,7 +69,7 @@ export const currentFiscalYear = (now: Date): number => fiscalYearOf(bangkokDate
  * at all, or a scanned PDF (no text layer) that has no hand-typed body either.
  */
 export function completeness(documents: readonly CatalogueDocument[], now: Date): CompletenessReport {
-  const today = bangkokDate(now);
+  const today = bangkokToday(now);
   const active = documents.filter((d) => d.status === 'active');
 
   const perCategory = categories.map((c) => {
@@ -77,8 +78,8 @@ export function completeness(documents: readonly CatalogueDocument[], now: Date)
     return { code: c.code, count: inCategory.length, newestPublished: newest };
   });
 
-  const missingProcurementMonths = procurementMonths(documents, currentFiscalYear(now), now).map((fy) => ({
-    fiscalYear: fy.fiscalYear,
+  const missingProcurementMonths = procurementMonths(documents, currentFiscalYearBe(now), now).map((fy) => ({
+    fiscalYearBe: fy.fiscalYearBe,
     months: fy.months.filter((m) => m.state === 'missing').map((m) => m.month),
   }));
 

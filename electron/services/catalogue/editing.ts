@@ -11,7 +11,7 @@ import { toCard, type Catalogue } from './catalogue';
 import { textMatcher } from '../search/matchesText';
 import { documentFlags } from './documentFlags';
 import { storePdf } from './pdfAttachment';
-import { bangkokDate } from './thaiDates';
+import { bangkokToday } from '../../contract/thaiCalendar';
 
 type RecordChange = (change: AuditChange) => void;
 
@@ -173,7 +173,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
     /** Staff's list: every filter, flags included, applies to the whole catalogue before paging. */
     listDocuments(filter: { category?: CategoryCode; status: 'active' | 'retired' | 'all'; text?: string; flags?: DocumentFlag[]; offset: number; limit: number }) {
       const matches = filter.text ? textMatcher(filter.text) : undefined;
-      const today = bangkokDate(clock.now());
+      const today = bangkokToday(clock.now());
       const wanted = filter.flags ?? [];
       const matching = documents()
         .filter((d) => filter.status === 'all' || d.status === filter.status)

@@ -51,6 +51,6 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
       return { fileName, mimeType, base64 };
     },
     'catalogue.completeness': () => completeness(catalogue.snapshot().documents, clock.now()),
-    'catalogue.procurementMonths': (input) => procurementMonthGrid(catalogue.snapshot().documents, input.fiscalYear, clock.now()),
+    'catalogue.procurementMonths': (input) => procurementMonthGrid(catalogue.snapshot().documents, input.fiscalYearBe, clock.now()),
   } satisfies HandlersFor<keyof typeof catalogueStaffMethods>;
 };

@@ -3,8 +3,7 @@ import { escapeXml as esc, heatmapChart, horizontalBars, seriesChart, seriesColo
 import type { Signatories } from './signatories';
 import { signatureBlock, signatureCss } from './signatureBlock';
 import { totalKinds, totalLabels } from './reportTables';
-import { bangkokDay } from '../stats/bangkokTime';
-import { thaiDateLong, thaiDigits, thaiMonthsShort } from './thaiLabels';
+import { bangkokDateOf, thaiDateLongText, thaiDigits, thaiMonthShortNames } from '../../contract/thaiCalendar';
 
 export interface HtmlOptions {
   /** `@font-face` rules (embedded Sarabun). */
@@ -85,7 +84,7 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
   );
   // The same three series as the web report; each day labelled with its month ("๑ ธ.ค.").
   const daily = seriesChart({
-    labels: model.daily.map((d) => `${thaiDigits(Number(d.date.slice(8)))} ${thaiMonthsShort[Number(d.date.slice(5, 7)) - 1]}`),
+    labels: model.daily.map((d) => `${thaiDigits(Number(d.date.slice(8)))} ${thaiMonthShortNames[Number(d.date.slice(5, 7)) - 1]}`),
     series: [
       { name: 'ครั้งที่ใช้บริการ', kind: 'bar', color: seriesColours.visits, values: model.daily.map((d) => d.visits) },
       { name: 'การค้นหา', kind: 'line', color: seriesColours.searches, values: model.daily.map((d) => d.searches) },
@@ -123,8 +122,8 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
   <div class="centre">${esc(model.agency.centre)}</div></div>
 </header>
 <h1>รายงานสถิติการใช้บริการตู้ข้อมูลข่าวสาร</h1>
-<div class="period">ประจำ${{ month: 'เดือน', quarter: '', range: 'ช่วงวันที่ ' }[period.kind]}${esc(period.labelTh)} <span class="muted">(${esc(thaiDateLong(period.from))} – ${esc(thaiDateLong(period.to))})</span>${model.dataThrough ? ` <strong class="data-through">ข้อมูลถึงวันที่ ${esc(thaiDateLong(model.dataThrough))}</strong>` : ''}</div>
-<div class="note">จัดทำเมื่อ ${esc(thaiDateLong(bangkokDay(Date.parse(model.generatedAt))))} · ช่วงก่อนหน้า: ${esc(c.previous.period.labelTh)} · ช่วงเดียวกันปีก่อน: ${esc(c.lastYear.period.labelTh)}</div>
+<div class="period">ประจำ${{ month: 'เดือน', quarter: '', range: 'ช่วงวันที่ ' }[period.kind]}${esc(period.labelTh)} <span class="muted">(${esc(thaiDateLongText(period.from))} – ${esc(thaiDateLongText(period.to))})</span>${model.dataThrough ? ` <strong class="data-through">ข้อมูลถึงวันที่ ${esc(thaiDateLongText(model.dataThrough))}</strong>` : ''}</div>
+<div class="note">จัดทำเมื่อ ${esc(thaiDateLongText(bangkokDateOf(Date.parse(model.generatedAt))))} · ช่วงก่อนหน้า: ${esc(c.previous.period.labelTh)} · ช่วงเดียวกันปีก่อน: ${esc(c.lastYear.period.labelTh)}</div>
 
 <section><h2>๑. สรุปภาพรวม</h2>${summary}
 <div class="note">เครื่องหมาย – ในช่องเปลี่ยนแปลง: ช่วงที่นำมาเทียบไม่มีข้อมูลหรือมีค่าเป็น 0 จึงคำนวณเป็นร้อยละไม่ได้</div></section>

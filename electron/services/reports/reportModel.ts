@@ -1,10 +1,11 @@
 import { visitorTypes, type RankedQuery, type ReportModel, type ReportPeriod, type ReportTotals } from '../../contract/stats';
 import type { GroupCode } from '../../contract/categories';
-import { bangkokDay, weekdayOf } from '../stats/bangkokTime';
+import { bangkokDateOf, weekdayOf } from '../../contract/thaiCalendar';
 import type { DayRollup } from '../stats/dayRollup';
 import type { PeriodFigures } from '../stats/stats';
 import { categoryGroupUse } from './categoryGroupUse';
-import { languageRank, languagesLabel, thaiDateShort, thaiWeekdaysShort, visitorTypeLabels } from './thaiLabels';
+import { thaiDateShortText } from '../../contract/thaiCalendar';
+import { languageRank, languagesLabel, thaiWeekdaysShort, visitorTypeLabels } from './thaiLabels';
 
 export const TOP_N = 20;
 
@@ -69,7 +70,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
   const t = figures.total;
   // A period that runs past today (this month) has no figures for the days to come: they are
   // left out of the daily table and chart and of the per-day figures, and the report says so.
-  const today = bangkokDay(inputs.generatedAt.getTime());
+  const today = bangkokDateOf(inputs.generatedAt.getTime());
   const dataThrough = period.to > today ? today : null;
   const daysSoFar = figures.days.filter(({ day }) => day <= today);
   const heat = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
@@ -86,7 +87,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
     dataThrough,
     totals: totalsOf(t, daysSoFar.length),
     daily: daysSoFar.map(({ day, figures: f }) => ({
-      date: day, labelTh: thaiDateShort(day), visits: f.visits, searches: f.searches, documentViews: f.documentViews, serviceViews: f.serviceViews,
+      date: day, labelTh: thaiDateShortText(day), visits: f.visits, searches: f.searches, documentViews: f.documentViews, serviceViews: f.serviceViews,
     })),
     heatmap: { weekdaysTh: [...thaiWeekdaysShort], visits: heat },
     topDocuments: Object.entries(t.documents)

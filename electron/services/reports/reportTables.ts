@@ -1,5 +1,5 @@
 import type { ReportModel, ReportTotals } from '../../contract/stats';
-import { thaiDateLong } from './thaiLabels';
+import { thaiDateLongText } from '../../contract/thaiCalendar';
 
 /** How a column's values are written: XLSX number formats and CSV text follow from it. */
 export type ColumnKind = 'text' | 'int' | 'decimal' | 'ratio' | 'date';
@@ -41,7 +41,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
       name: 'สรุป',
       columns: [
         { header: 'รายการ', kind: 'text', width: 42 },
-        { header: `ช่วงที่รายงาน (${model.period.labelTh}${model.dataThrough ? ` ข้อมูลถึงวันที่ ${thaiDateLong(model.dataThrough)}` : ''})`, kind: 'decimal', width: 26 },
+        { header: `ช่วงที่รายงาน (${model.period.labelTh}${model.dataThrough ? ` ข้อมูลถึงวันที่ ${thaiDateLongText(model.dataThrough)}` : ''})`, kind: 'decimal', width: 26 },
         { header: `ช่วงก่อนหน้า (${c.previous.period.labelTh})`, kind: 'decimal', width: 26 },
         { header: `ช่วงเดียวกันปีก่อน (${c.lastYear.period.labelTh})`, kind: 'decimal', width: 26 },
       ],

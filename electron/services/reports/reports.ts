@@ -5,6 +5,7 @@ import type { Clock } from '../runtime';
 import type { StatsService } from '../stats/stats';
 import { reportCsv } from './csv';
 import { reportHtml } from './html';
+import { bangkokMonthOf } from '../../contract/thaiCalendar';
 import { lastYearPeriod, previousPeriod, resolvePeriod } from './period';
 import { buildReportModel } from './reportModel';
 import { sarabunFontCss } from './sarabunFont';
@@ -29,14 +30,15 @@ export function createReports(deps: {
   documents: () => readonly { id: string; title: { th: string }; category: CategoryCode }[];
   clock: Clock;
 }) {
-  async function build(input: PeriodInput): Promise<ReportModel> {
+  /** `input` absent: the current month, by the service's clock in Bangkok. */
+  async function build(input: PeriodInput | undefined): Promise<ReportModel> {
     // A document no longer in the catalogue has neither title nor group: the report says so.
     const byId = new Map(deps.documents().map((d) => [d.id, d]));
     const groupOf = (id: string) => {
       const category = byId.get(id)?.category;
       return category ? categoryByCode[category].group : undefined;
     };
-    const period = resolvePeriod(input);
+    const period = resolvePeriod(input ?? { kind: 'month', month: bangkokMonthOf(deps.clock.now()) });
     const previous = previousPeriod(period);
     const lastYear = lastYearPeriod(period);
     const settings = deps.settings();
@@ -75,7 +77,7 @@ export function createReports(deps: {
     build,
     render,
     html,
-    async export(input: PeriodInput, format: ReportFormat, signing: Signing = {}): Promise<ReportFile> {
+    async export(input: PeriodInput | undefined, format: ReportFormat, signing: Signing = {}): Promise<ReportFile> {
       const model = await build(input);
       const bytes = await render(model, format, signing);
       return { fileName: `kiosk-report-${model.period.key}.${format}`, mimeType: mimeTypes[format], base64: bytes.toString('base64') };

@@ -1,10 +1,9 @@
+import { looksLikeYearBe, yearBe, yearCe } from '../../contract/thaiCalendar';
+
 /**
- * Buddhist Era (พ.ศ.) and Common Era years name the same year 543 apart. Every year is indexed in
+ * Buddhist Era (พ.ศ.) and Common Era years name the same year in two ways. Every year is indexed in
  * both eras so a query in either finds it; a two-digit year after ปี/พ.ศ./a month is a BE year.
  */
-export const BE_OFFSET = 543;
-
-const isBuddhistYear = (n: number) => n >= 2400 && n <= 2800;
 const isCommonYear = (n: number) => n >= 1900 && n <= 2200;
 
 /** Markers after which a two-digit number is a short Buddhist year ("ปี 67", "พ.ศ. 67", "ม.ค. 67"). */
@@ -21,14 +20,14 @@ export const isYearMarker = (term: string): boolean => term === 'ปี' || term
 export function yearAliases(token: string, previous: string | undefined): string[] {
   if (!/^\d+$/.test(token)) return [];
   const n = Number(token);
-  if (token.length === 4 && isBuddhistYear(n)) return [String(n - BE_OFFSET)];
-  if (token.length === 4 && isCommonYear(n)) return [String(n + BE_OFFSET)];
+  if (token.length === 4 && looksLikeYearBe(n)) return [String(yearCe(n))];
+  if (token.length === 4 && isCommonYear(n)) return [String(yearBe(n))];
   if (token.length === 2 && previous !== undefined && shortYearMarkers.has(previous)) {
     const be = 2500 + n;
-    return [String(be), String(be - BE_OFFSET)];
+    return [String(be), String(yearCe(be))];
   }
   return [];
 }
 
 /** Both eras of a CE year, for indexing a published date. */
-export const yearTerms = (ceYear: number): string[] => [String(ceYear), String(ceYear + BE_OFFSET)];
+export const yearTerms = (ceYear: number): string[] => [String(ceYear), String(yearBe(ceYear))];

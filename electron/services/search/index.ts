@@ -4,7 +4,7 @@ export { normalizeText, analyzeText, analyzeQuery, compact, type AnalyzedToken }
 export { cleanText, foldChars } from './thaiText';
 export { fixCommonMisspellings } from './spellingVariants';
 export { withoutStraySaraA } from './straySaraA';
-export { yearAliases, yearTerms, BE_OFFSET } from './eraYears';
+export { yearAliases, yearTerms } from './eraYears';
 export { stemEnglish } from './englishStem';
 export { segmentWords, segmentationStats, resetSegmentationMemo } from './wordSegmenter';
 export { defaultSynonyms, compileSynonyms, synonymRewrites } from './synonyms';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { categoryByCode, categoryCodes, groupCodes, type CategoryCode, type GroupCode } from '../../contract/categories';
 import { visitorTypes } from '../../contract/stats';
-import { bangkokDay, bangkokHour } from './bangkokTime';
+import { bangkokDateOf, bangkokHourOf } from '../../contract/thaiCalendar';
 import { normaliseQuery } from './normaliseQuery';
 
 const Counts = z.record(z.string(), z.number().int().nonnegative());
@@ -83,7 +83,7 @@ function createDayHour() {
     let found = memo.get(key);
     if (found === undefined) {
       const ms = Date.parse(at);
-      found = Number.isNaN(ms) ? null : { day: bangkokDay(ms), hour: bangkokHour(ms) };
+      found = Number.isNaN(ms) ? null : { day: bangkokDateOf(ms), hour: bangkokHourOf(ms) };
       if (memo.size > 100_000) memo.clear();
       if (found) memo.set(key, found); // only valid instants: a broken `at` must not poison its hour
     }

@@ -2,7 +2,7 @@ import { KioskError } from '../../contract/result';
 import type { VisitEvent, VisitorType } from '../../contract/stats';
 import { saveError } from '../store/saveError';
 import type { Clock, Log } from '../runtime';
-import { bangkokMonth } from './bangkokTime';
+import { bangkokMonthOf } from '../../contract/thaiCalendar';
 import { asciiJson, type EventLog } from './eventLog';
 import { maskPersonalNumbers } from './mask';
 import { normaliseQuery } from './normaliseQuery';
@@ -78,7 +78,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
 
   async function write(nowMs: number, line: Record<string, unknown>): Promise<void> {
     try {
-      await deps.log.append(bangkokMonth(nowMs), asciiJson(line));
+      await deps.log.append(bangkokMonthOf(nowMs), asciiJson(line));
     } catch (error) {
       deps.logger.error('usage log append failed', { error: String(error) });
       throw saveError(error, { th: 'บันทึกสถิติการใช้งานไม่สำเร็จ', en: 'Could not record the usage statistics' }, { detail: false });
@@ -214,7 +214,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
     /** Picks up visits still open before a restart from the tail of this month's log. */
     async restore(): Promise<void> {
       const nowMs = deps.clock.now().getTime();
-      for (const text of await deps.log.readTail(bangkokMonth(nowMs), RESTORE_TAIL_BYTES)) {
+      for (const text of await deps.log.readTail(bangkokMonthOf(nowMs), RESTORE_TAIL_BYTES)) {
         let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; repeat?: unknown; language?: unknown };
         try { line = JSON.parse(text) as typeof line; } catch { continue; }
         if (typeof line.visit !== 'string' || typeof line.at !== 'string') continue;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Clock, Log } from '../runtime';
-import { bangkokDay, monthsBetween } from './bangkokTime';
+import { bangkokDateOf, monthsBetween } from '../../contract/thaiCalendar';
 import { addDay, emptyDay, type DayRollup } from './dayRollup';
 import { openEventLog, type EventLog } from './eventLog';
 import { createMonthRollups } from './monthRollups';
@@ -82,7 +82,7 @@ export async function openStats(options: { dataDir: string; clock: Clock; log: L
      */
     async prune(now: Date): Promise<string[]> {
       const years = options.retentionYears();
-      const today = bangkokDay(now.getTime());
+      const today = bangkokDateOf(now.getTime());
       const cutoffMonth = `${String(Number(today.slice(0, 4)) - years).padStart(4, '0')}${today.slice(4, 7)}`;
       const removed: string[] = [];
       for (const month of await log.months()) {

@@ -1,27 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodInput } from '../../../electron/contract/stats';
-import { BeDateInput } from './BeDateInput';
-import { BE, currentMonth, fiscalQuarterOf, localDigits, longMonthName, monthKey, quarterKey, todayInBangkok, yearChoices } from './reportPeriod';
+import { fiscalQuarterOf, monthKey, quarterKey, readQuarterKey, yearForReader } from '../../../electron/contract/thaiCalendar';
+import { BeDateInput } from '../app/BeDateInput';
+import { currentMonth, localDigits, longMonthName, yearChoices } from './reportPeriod';
 
 const kinds = ['month', 'quarter', 'range'] as const;
 
 /** A first choice of each kind, near today, when the staff switch between kinds. */
 function startOf(kind: PeriodInput['kind'], today: string): PeriodInput {
   if (kind === 'month') return currentMonth(today);
-  if (kind === 'quarter') { const q = fiscalQuarterOf(today); return { kind, quarter: quarterKey(q.fiscalYear, q.quarter) }; }
+  if (kind === 'quarter') { const q = fiscalQuarterOf(today); return { kind, quarter: quarterKey(q.fiscalYearCe, q.quarter) }; }
   return { kind, from: `${today.slice(0, 7)}-01`, to: today };
 }
 
-/** Month (month + พ.ศ.), Thai fiscal quarter (Q1 = ต.ค.–ธ.ค.), or a custom range; applied by a button. */
-export function PeriodPicker({ value, onApply }: { value: PeriodInput; onApply: (period: PeriodInput) => void }) {
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * Month (month + พ.ศ.), Thai fiscal quarter (Q1 = ต.ค.–ธ.ค.), or a custom range; applied by a button.
+ * `today` is the Bangkok day of the service's clock (from the report it made), never the screen's.
+ */
+export function PeriodPicker({ value, today, onApply }: { value: PeriodInput; today: string; onApply: (period: PeriodInput) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const today = todayInBangkok();
   const years = yearChoices(today);
   const [draft, setDraft] = useState<PeriodInput>(value);
-  const yearText = (ce: number) => (lang === 'en' ? String(ce) : String(ce + BE));
-  const badRange = draft.kind === 'range' && draft.from > draft.to;
+  const yearText = (ce: number) => String(yearForReader(ce, lang));
+  const badRange = draft.kind === 'range' && (!isDay(draft.from) || !isDay(draft.to) || draft.from > draft.to);
 
   return (
     <form className="period-picker" aria-label={t('admin.reports.period')} onSubmit={(e) => { e.preventDefault(); if (!badRange) onApply(draft); }}>
@@ -51,8 +56,7 @@ export function PeriodPicker({ value, onApply }: { value: PeriodInput; onApply: 
           );
         })()}
         {draft.kind === 'quarter' && (() => {
-          const fy = Number(draft.quarter.slice(0, 4));
-          const q = Number(draft.quarter.slice(6));
+          const { fiscalYearCe: fy, quarter: q } = readQuarterKey(draft.quarter);
           return (
             <>
               <label className="field"><span>{t('admin.reports.quarter')}</span>
@@ -70,8 +74,8 @@ export function PeriodPicker({ value, onApply }: { value: PeriodInput; onApply: 
         })()}
         {draft.kind === 'range' && (
           <>
-            <BeDateInput label={t('admin.reports.from')} value={draft.from} years={years} onChange={(from) => setDraft({ ...draft, from })} />
-            <BeDateInput label={t('admin.reports.to')} value={draft.to} years={years} onChange={(to) => setDraft({ ...draft, to })} />
+            <BeDateInput label={t('admin.reports.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
+            <BeDateInput label={t('admin.reports.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
           </>
         )}
       </div>

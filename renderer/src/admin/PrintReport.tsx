@@ -12,9 +12,9 @@ import { decodeBase64Text, splitPrintableHtml } from './printableHtml';
  * has frame-src 'none'; so the report goes into a shadow root here and print CSS hides our chrome.
  * (In Electron the same view can be printed with webContents.printToPDF by the main process.)
  */
-export function PrintReport({ period, onBack }: { period: PeriodInput; onBack: () => void }) {
+export function PrintReport({ period, onBack }: { period: PeriodInput | undefined; onBack: () => void }) {
   const { t } = useTranslation();
-  const file = useCall('reports.export', { period, format: 'html' });
+  const file = useCall('reports.export', period ? { period, format: 'html' } : { format: 'html' });
   return (
     <div className="print-view">
       <div className="print-toolbar choice-row">

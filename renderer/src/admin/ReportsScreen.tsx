@@ -6,7 +6,8 @@ import { Loaded } from '../kiosk/Loading';
 import { ExportBar } from './ExportBar';
 import { PeriodPicker } from './PeriodPicker';
 import { PrintReport } from './PrintReport';
-import { periodFromParams, periodParams } from './reportPeriod';
+import { bangkokToday } from '../../../electron/contract/thaiCalendar';
+import { periodFromParams, periodInputOf, periodParams } from './reportPeriod';
 import { ReportView } from './ReportView';
 
 const query = (period: PeriodInput) => new URLSearchParams(periodParams(period)).toString();
@@ -20,16 +21,26 @@ export function ReportsScreen() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const period = periodFromParams(params);
-  const report = useCall('reports.build', { period });
+  const asked = periodFromParams(params);
+  // No period in the address: the service's current month (the screen reads no clock of its own).
+  const report = useCall('reports.build', asked ? { period: asked } : {});
   return (
     <div className="reports-screen">
       <h1>{t('admin.reports.title')}</h1>
-      <div className="report-controls">
-        <PeriodPicker key={query(period)} value={period} onApply={(next) => setParams(periodParams(next))} />
-        <ExportBar period={period} onPrint={() => navigate(`/staff/reports/print?${query(period)}`)} />
-      </div>
-      <Loaded state={report}>{(model) => <ReportView model={model} />}</Loaded>
+      <Loaded state={report}>
+        {(model) => {
+          const period = periodInputOf(model.period);
+          return (
+            <>
+              <div className="report-controls">
+                <PeriodPicker key={query(period)} value={period} today={bangkokToday(Date.parse(model.generatedAt))} onApply={(next) => setParams(periodParams(next))} />
+                <ExportBar period={period} onPrint={() => navigate(`/staff/reports/print?${query(period)}`)} />
+              </div>
+              <ReportView model={model} />
+            </>
+          );
+        }}
+      </Loaded>
     </div>
   );
 }
@@ -39,5 +50,5 @@ export function ReportPrintScreen() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const period = periodFromParams(params);
-  return <PrintReport period={period} onBack={() => navigate(`/staff/reports?${query(period)}`)} />;
+  return <PrintReport period={period} onBack={() => navigate(period ? `/staff/reports?${query(period)}` : '/staff/reports')} />;
 }

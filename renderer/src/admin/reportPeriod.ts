@@ -1,30 +1,14 @@
-import type { PeriodInput } from '../../../electron/contract/stats';
+import type { PeriodInput, ReportPeriod } from '../../../electron/contract/stats';
 
-/** Buddhist Era = Common Era + 543 (staff pick years in พ.ศ.; the calls carry CE dates). */
-export const BE = 543;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today's date in the kiosk's time zone (the statistics count Bangkok days), as yyyy-mm-dd. */
-export function todayInBangkok(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** The Thai fiscal quarter a date falls in: October starts Q1 of the next fiscal year. */
-export function fiscalQuarterOf(iso: string): { fiscalYear: number; quarter: number } {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  return m >= 10 ? { fiscalYear: y + 1, quarter: 1 } : { fiscalYear: y, quarter: Math.floor((m - 1) / 3) + 2 };
-}
-
-export const currentMonth = (today = todayInBangkok()): PeriodInput => ({ kind: 'month', month: today.slice(0, 7) });
+/** The current month, by the Bangkok day the service's report was made on (screens read no clock of their own). */
+export const currentMonth = (today: string): PeriodInput => ({ kind: 'month', month: today.slice(0, 7) });
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 const quarterPattern = /^\d{4}-Q[1-4]$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The period in the screen's URL (so a report can be reopened, and printed, from its address). */
-export function periodFromParams(params: URLSearchParams): PeriodInput {
+/** The period in the screen's URL (so a report can be reopened, and printed, from its address); none: the service's current month. */
+export function periodFromParams(params: URLSearchParams): PeriodInput | undefined {
   const kind = params.get('kind');
   const month = params.get('month') ?? '';
   const quarter = params.get('quarter') ?? '';
@@ -33,7 +17,7 @@ export function periodFromParams(params: URLSearchParams): PeriodInput {
   if (kind === 'month' && monthPattern.test(month)) return { kind, month };
   if (kind === 'quarter' && quarterPattern.test(quarter)) return { kind, quarter };
   if (kind === 'range' && datePattern.test(from) && datePattern.test(to) && from <= to) return { kind, from, to };
-  return currentMonth();
+  return undefined;
 }
 
 export function periodParams(period: PeriodInput): Record<string, string> {
@@ -44,11 +28,17 @@ export function periodParams(period: PeriodInput): Record<string, string> {
   }
 }
 
-export const monthKey = (ceYear: number, month: number) => `${ceYear}-${pad(month)}`;
-export const quarterKey = (fiscalYearCe: number, quarter: number) => `${fiscalYearCe}-Q${quarter}`;
+/** The period a report covers, as the calls ask for it. */
+export function periodInputOf(period: ReportPeriod): PeriodInput {
+  switch (period.kind) {
+    case 'month': return { kind: 'month', month: period.key };
+    case 'quarter': return { kind: 'quarter', quarter: period.key };
+    case 'range': return { kind: 'range', from: period.from, to: period.to };
+  }
+}
 
 /** Years offered in the pickers: the kiosk's first years up to next year (CE). */
-export function yearChoices(today = todayInBangkok()): number[] {
+export function yearChoices(today: string): number[] {
   const now = Number(today.slice(0, 4));
   const years: number[] = [];
   for (let y = now + 1; y >= Math.min(2024, now - 5); y--) years.push(y);

@@ -6,8 +6,6 @@ export function formatDate(iso: string | undefined, language: string, style: 'lo
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, year: 'numeric', timeZone: 'Asia/Bangkok' }).format(date);
 }
 
-export const toBuddhistYear = (ceYear: number) => ceYear + 543;
-
 export const monthName = (month: number, language: string) =>
   new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'th-TH', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProcurementMonth } from '../../../electron/contract/catalogue-staff';
+import { shortYearBe } from '../../../electron/contract/thaiCalendar';
 import { monthName } from '../app/format';
 import { useCall } from '../app/useCall';
 import { Loaded } from './Loading';
@@ -14,8 +15,8 @@ import { Loaded } from './Loading';
 export function ProcurementMonths() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [fiscalYear, setFiscalYear] = useState<number>();
-  const grid = useCall('catalogue.procurementMonths', fiscalYear ? { fiscalYear } : {});
+  const [fiscalYearBe, setFiscalYearBe] = useState<number>();
+  const grid = useCall('catalogue.procurementMonths', fiscalYearBe ? { fiscalYearBe } : {});
   return (
     <section aria-labelledby="proc-months">
       <h2 id="proc-months">{t('browse.procurementMonths')}</h2>
@@ -23,14 +24,14 @@ export function ProcurementMonths() {
         {(g) => (
           <>
             <div className="fiscal-years" role="group" aria-label={t('browse.chooseFiscalYear')}>
-              {g.choices.map((fy) => (
-                <button key={fy} type="button" className="chip" aria-pressed={fy === g.fiscalYear} onClick={() => setFiscalYear(fy)}>
-                  {t('browse.fiscalYear', { year: fy })}{fy === g.currentFiscalYear && ` (${t('browse.currentYear')})`}
+              {g.fiscalYearBeChoices.map((fy) => (
+                <button key={fy} type="button" className="chip" aria-pressed={fy === g.fiscalYearBe} onClick={() => setFiscalYearBe(fy)}>
+                  {t('browse.fiscalYear', { year: fy })}{fy === g.currentFiscalYearBe && ` (${t('browse.currentYear')})`}
                 </button>
               ))}
             </div>
-            <div className="month-grid" role="group" aria-label={t('browse.fiscalYear', { year: g.fiscalYear })}>
-              <h3>{t('browse.fiscalYear', { year: g.fiscalYear })}</h3>
+            <div className="month-grid" role="group" aria-label={t('browse.fiscalYear', { year: g.fiscalYearBe })}>
+              <h3>{t('browse.fiscalYear', { year: g.fiscalYearBe })}</h3>
               <ul>{g.months.map((m) => <li key={m.month}><MonthTile month={m} label={monthLabel(m.month, lang)} /></li>)}</ul>
               <p className="month-legend">{t('browse.legend')}</p>
             </div>
@@ -44,7 +45,7 @@ export function ProcurementMonths() {
 /** "ต.ค. 68" in Thai (Buddhist Era), "Oct 2025" in English. */
 function monthLabel(isoMonth: string, lang: string) {
   const [year, month] = isoMonth.split('-').map(Number) as [number, number];
-  return `${monthName(month, lang)} ${lang === 'en' ? year : (year + 543) % 100}`;
+  return `${monthName(month, lang)} ${lang === 'en' ? year : Number(shortYearBe(year))}`;
 }
 
 function MonthTile({ month: m, label }: { month: ProcurementMonth; label: string }) {

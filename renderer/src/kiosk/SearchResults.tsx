@@ -2,7 +2,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
 import type { SearchAnswer, SearchHit } from '../../../electron/contract/search';
-import { formatDate, toBuddhistYear } from '../app/format';
+import { yearBe } from '../../../electron/contract/thaiCalendar';
+import { formatDate } from '../app/format';
 import { recordEvent } from '../app/visit';
 import { Marked } from '../ui/Marked';
 import { categoryName, groupName } from './categoryText';
@@ -36,7 +37,7 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
         {answer.facets.years.length > 1 && <button type="button" className="chip" aria-pressed={!year} onClick={() => onFilter({ year: undefined })}>{t('search.allYears')}</button>}
         {answer.facets.years.length > 1 && answer.facets.years.map((y) => (
           <button key={y} type="button" className="chip" aria-pressed={year === y} onClick={() => onFilter({ year: String(y) })}>
-            {lang === 'en' ? String(y) : t('search.year', { year: toBuddhistYear(y) })}
+            {lang === 'en' ? String(y) : t('search.year', { year: yearBe(y) })}
           </button>
         ))}
       </div>

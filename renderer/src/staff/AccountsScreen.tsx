@@ -26,7 +26,6 @@ export function AccountsScreen() {
     setBusy(true); setOutcome(undefined);
     try { await action(); setOutcome({ kind: 'done', text: done }); reload(); return true; } catch (e) { setOutcome({ kind: 'error', error: errorText(e) }); return false; } finally { setBusy(false); }
   };
-  const now = new Date().toISOString();
 
   return (
     <div className="staff-accounts">
@@ -54,7 +53,7 @@ export function AccountsScreen() {
               </tr></thead>
               <tbody>
                 {accounts.map((a) => {
-                  const locked = a.lockedUntil !== undefined && a.lockedUntil > now;
+                  const locked = a.lockedUntil !== undefined; // set by the service only while the wait lasts
                   const me = a.id === session.actor.id;
                   return (
                     <tr key={a.id} className={a.disabled ? 'retired' : undefined}>

@@ -4,7 +4,7 @@ import type { AuditFilter, AuditRecord } from '../../../electron/contract/staff'
 import { offerDownload } from '../app/appDownloads';
 import { call } from '../app/client';
 import { Loaded } from '../kiosk/Loading';
-import { BeDateInput, type BeDateValue } from './BeDateInput';
+import { BeDateInput, type BeDateValue } from '../app/BeDateInput';
 import { diffRows } from './auditDiffRows';
 import { actionGroups, actionLabel, auditWordsFor, fieldLabel, fillWords, noteText, targetText, valueText } from './auditLabels';
 import { useErrorText } from './errorText';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { categoryByCode } from '../../../electron/contract/categories';
+import { yearForReader } from '../../../electron/contract/thaiCalendar';
 import { formatDate, monthName } from '../app/format';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
@@ -11,7 +12,7 @@ export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const report = useCall('catalogue.completeness', {});
-  const month = (ym: string) => { const [y, m] = ym.split('-').map(Number) as [number, number]; return `${monthName(m, lang)} ${lang === 'en' ? y : y + 543}`; };
+  const month = (ym: string) => { const [y, m] = ym.split('-').map(Number) as [number, number]; return `${monthName(m, lang)} ${yearForReader(y, lang)}`; };
   return (
     <Loaded state={report}>
       {(r) => (
@@ -24,7 +25,7 @@ export function DashboardScreen() {
               {r.missingProcurementMonths.every((fy) => fy.months.length === 0)
                 ? <p className="ok">{t('staff.dashboard.none')}</p>
                 : r.missingProcurementMonths.filter((fy) => fy.months.length > 0).map((fy) => (
-                  <p key={fy.fiscalYear}><strong>{t('browse.fiscalYear', { year: fy.fiscalYear })}:</strong> {fy.months.map(month).join(', ')}</p>
+                  <p key={fy.fiscalYearBe}><strong>{t('browse.fiscalYear', { year: fy.fiscalYearBe })}:</strong> {fy.months.map(month).join(', ')}</p>
                 ))}
             </section>
             <section className="todo" aria-labelledby="todo-review">

@@ -8,7 +8,7 @@ import type { CatalogueDocument } from '../../../electron/contract/schemas';
 import { call } from '../app/client';
 import { formatDate } from '../app/format';
 import { Loaded } from '../kiosk/Loading';
-import { BeDateInput, type BeDateValue } from './BeDateInput';
+import { BeDateInput, type BeDateValue } from '../app/BeDateInput';
 import { CategorySelect } from './CategorySelect';
 import { DocumentStatusActions } from './DocumentStatusActions';
 import { readAsBase64 } from './download';

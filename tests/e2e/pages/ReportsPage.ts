@@ -16,9 +16,10 @@ export class ReportsPage {
   async pickRange(from: { day: number; month: string; beYear: number }, to: { day: number; month: string; beYear: number }) {
     await this.page.getByRole('button', { name: 'กำหนดช่วงวันที่', exact: true }).click();
     for (const [label, d] of [['ตั้งแต่วันที่', from], ['ถึงวันที่', to]] as const) {
-      await this.page.getByRole('combobox', { name: `${label}: ปี พ.ศ.` }).selectOption(String(d.beYear));
-      await this.page.getByRole('combobox', { name: `${label}: เดือน` }).selectOption({ label: d.month });
-      await this.page.getByRole('combobox', { name: `${label}: วันที่` }).selectOption(String(d.day));
+      const group = this.page.getByRole('group', { name: label, exact: true });
+      await group.getByRole('textbox', { name: 'วันที่', exact: true }).fill(String(d.day));
+      await group.getByRole('combobox', { name: 'เดือน', exact: true }).selectOption({ label: d.month });
+      await group.getByRole('textbox', { name: 'ปี พ.ศ.', exact: true }).fill(String(d.beYear));
     }
     await this.page.getByRole('button', { name: 'แสดงรายงาน', exact: true }).click();
   }

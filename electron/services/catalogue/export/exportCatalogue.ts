@@ -1,5 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { ExportFile, exportFormats } from '../../../contract/catalogue-staff';
+import { bangkokMinuteOf } from '../../../contract/thaiCalendar';
 import type { Catalogue } from '../catalogue';
 import { exportOrder, exportRow } from './exportRows';
 import { catalogueCsv, catalogueJson, catalogueXlsx } from './tableFiles';
@@ -29,7 +30,7 @@ function zipPathFor(name: string, sha256: string, taken: Map<string, string>): s
  */
 export async function exportCatalogue(catalogue: Catalogue, format: ExportFormat, now: Date): Promise<ExportFile & { bytes: Uint8Array }> {
   const documents = [...catalogue.snapshot().documents].sort(exportOrder);
-  const stamp = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const stamp = bangkokMinuteOf(now).replace(/[-:]/g, '').replace('T', '-');
   let bytes: Uint8Array;
   if (format === 'zip') {
     const taken = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { ImportPreview, ImportResult } from '../../../contract/catalogue-st
 import type { AuditChange } from '../../../contract/handler';
 import type { Clock } from '../../runtime';
 import type { Catalogue } from '../catalogue';
-import { bangkokDate } from '../thaiDates';
+import { bangkokToday } from '../../../contract/thaiCalendar';
 import { applyImport } from './applyImport';
 import { readImportSource } from './importSource';
 import { validateImport } from './validateRows';
@@ -14,7 +14,7 @@ export function createImporter(catalogue: Catalogue, clock: Clock) {
     const validated = await validateImport(source, {
       existing: new Map(catalogue.snapshot().documents.map((d) => [d.id, d])),
       hasStoredPdf: (sha256) => catalogue.files.hasPdf(sha256),
-      today: bangkokDate(clock.now()),
+      today: bangkokToday(clock.now()),
     });
     return { source, validated };
   }

@@ -4,7 +4,7 @@ export const adminEn: AdminDictionary = {
   reports: {
     title: 'Usage statistics and reports',
     period: 'Report period', kinds: { month: 'Month', quarter: 'Fiscal quarter', range: 'Date range' },
-    month: 'Month', year: 'Year', quarter: 'Quarter', fiscalYear: 'Fiscal year', day: 'Day',
+    month: 'Month', year: 'Year', quarter: 'Quarter', fiscalYear: 'Fiscal year',
     from: 'From', to: 'To', show: 'Show report', today: 'Today', thisMonth: 'This month',
     quarterOption: 'Q{{n}} ({{months}})', quarterMonths: { 1: 'Oct–Dec', 2: 'Jan–Mar', 3: 'Apr–Jun', 4: 'Jul–Sep' },
     reportOf: 'Report for {{label}}', dates: '{{from}} – {{to}} ({{days}} days)', dataThrough: 'Data up to {{date}}', dataThroughNote: 'The days after it have no data yet and are left out of the daily chart and the per-day average', generatedAt: 'Generated {{date}}',

@@ -3,7 +3,7 @@ export const adminTh = {
   reports: {
     title: 'สถิติการใช้บริการและรายงาน',
     period: 'ช่วงเวลาของรายงาน', kinds: { month: 'รายเดือน', quarter: 'รายไตรมาส', range: 'กำหนดช่วงวันที่' },
-    month: 'เดือน', year: 'ปี พ.ศ.', quarter: 'ไตรมาส', fiscalYear: 'ปีงบประมาณ (พ.ศ.)', day: 'วันที่',
+    month: 'เดือน', year: 'ปี พ.ศ.', quarter: 'ไตรมาส', fiscalYear: 'ปีงบประมาณ (พ.ศ.)',
     from: 'ตั้งแต่วันที่', to: 'ถึงวันที่', show: 'แสดงรายงาน', today: 'วันนี้', thisMonth: 'เดือนนี้',
     quarterOption: 'ไตรมาส {{n}} ({{months}})', quarterMonths: { 1: 'ต.ค.–ธ.ค.', 2: 'ม.ค.–มี.ค.', 3: 'เม.ย.–มิ.ย.', 4: 'ก.ค.–ก.ย.' },
     reportOf: 'รายงาน {{label}}', dates: '{{from}} – {{to}} ({{days}} วัน)', dataThrough: 'ข้อมูลถึงวันที่ {{date}}', dataThroughNote: 'วันหลังจากนี้ยังไม่มีข้อมูล จึงไม่รวมในกราฟรายวันและค่าเฉลี่ยต่อวัน', generatedAt: 'จัดทำเมื่อ {{date}}',
