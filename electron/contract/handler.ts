@@ -1,4 +1,5 @@
 import type { MethodName, OutputOf, ParsedInputOf } from './index';
+import type { AuditNote } from './auditNote';
 import type { Role } from './method';
 
 export interface Actor { id: string; name: string; role: Exclude<Role, 'public'> }
@@ -16,7 +17,8 @@ export interface AuditChange {
   target: string;
   before?: unknown;
   after?: unknown;
-  note?: string;
+  /** A code with values (contract/auditNote.ts); the screens put it into words. */
+  note?: AuditNote;
 }
 
 export type Handler<M extends MethodName> = (

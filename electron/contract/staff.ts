@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditNoteOrLegacy } from './auditNote';
 import { method } from './method';
 import type { Actor } from './handler';
 
@@ -70,7 +71,7 @@ export const AuditRecord = z.strictObject({
     target: z.string(),
     before: z.unknown().optional(),
     after: z.unknown().optional(),
-    note: z.string().optional(),
+    note: AuditNoteOrLegacy.optional(),
   })),
   /** The stores a changing call wrote (`catalogue.json`…): each carries this seq once written. */
   stores: z.array(z.string()).optional(),

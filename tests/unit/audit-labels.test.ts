@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
+import { AuditNote, AuditNoteOrLegacy, auditNoteEnglish } from '../../electron/contract/auditNote';
 import { contract } from '../../electron/contract/index';
 import type { Settings } from '../../electron/contract/settings';
 import type { AuditExport, AuditRecord, LoginAnswer } from '../../electron/contract/staff';
@@ -89,7 +90,8 @@ describe('a real audit trail, shown in words and exported raw', () => {
         if (actionLabel(words, r.method) === r.method) missing.push(`action ${r.method}`);
         for (const c of r.changes) {
           if (targetText(words, c.target) === c.target) missing.push(`target ${c.target}`);
-          if (words === th && c.note && noteText(words, c.note) === c.note) missing.push(`note ${c.note}`);
+          // A coded note is put into words from its code; an empty result would mean words are missing.
+          if (c.note !== undefined && (typeof c.note === 'string' || !noteText(words, c.note))) missing.push(`note ${JSON.stringify(c.note)}`);
           for (const d of diffRows(c.before, c.after)) if (fieldLabel(words, d.path) === d.path) missing.push(`field ${d.path} (${r.method})`);
         }
       }
@@ -104,5 +106,47 @@ describe('a real audit trail, shown in words and exported raw', () => {
     // The export keeps the codes as stored, for anyone checking the trail against the file.
     const exported = await call<AuditExport>(kiosk, 'audit.export', { format: 'csv' }, by);
     for (const raw of ['staff.createAccount', 'documents.save', 'account created', 'paperLocation', 'document:', 'in a row']) expect(exported.content).toContain(raw);
+  });
+});
+
+describe('coded audit notes (contract/auditNote.ts)', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: Kiosk;
+  beforeEach(async () => {
+    dir = await tempDir();
+    kiosk = await bootKiosk({ dataDir: dir.path, clock: fixedClock('2026-03-02T02:00:00Z') });
+  });
+  afterEach(() => dir.remove());
+
+  const wrongPinNote = async (name: string) => {
+    const { admin } = await setUpAccounts(kiosk);
+    const { id } = await call<{ id: string }>(kiosk, 'staff.createAccount', { name, role: 'staff', pin: '192837' }, as(admin.actor));
+    await refusal(kiosk, 'staff.login', loginInput(kiosk, id, '000000'), { transport: 'http' });
+    const trail = (await readFile(join(dir.path, 'audit.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+    const note = trail.at(-1)?.changes[0]?.note;
+    if (note === undefined) throw new Error('no note on the wrong-PIN entry');
+    return note;
+  };
+
+  it('renders a name containing "; " whole, in Thai and in English', async () => {
+    const note = await wrongPinNote('ทดสอบ; ชื่อมีอัฒภาค');
+    expect(note).toMatchObject({ code: 'pin.wrong', secret: { of: 'account', name: 'ทดสอบ; ชื่อมีอัฒภาค' }, inARow: 1 });
+    expect(noteText(th, note)).toBe('ใส่ PIN ของ ทดสอบ; ชื่อมีอัฒภาค ผิด · ผิดติดกัน 1 ครั้ง');
+    expect(noteText(en, note, 'en')).toBe('wrong PIN for ทดสอบ; ชื่อมีอัฒภาค · 1 in a row');
+  });
+
+  it('survives a rewording of its label and of the English export', async () => {
+    const note = await wrongPinNote('มานะ ขยันยิ่ง');
+    const reworded = { ...th, notes: { ...th.notes, coded: { ...th.notes.coded, wrongPinOf: 'PIN ของคุณ{{name}} ไม่ถูกต้อง' } } };
+    expect(noteText(reworded, note)).toBe('PIN ของคุณมานะ ขยันยิ่ง ไม่ถูกต้อง · ผิดติดกัน 1 ครั้ง');
+    // The export writes the English sentence; the screen never reads it back.
+    expect(auditNoteEnglish(note)).toBe('wrong PIN for มานะ ขยันยิ่ง; 1 in a row');
+  });
+
+  it('still reads the English sentences of entries written before notes had codes', () => {
+    expect(noteText(th, 'wrong PIN for มาลี ศรีสุข; 3 in a row; next try not before 2026-03-02T02:05:00.000Z')).toBe('ใส่ PIN ของ มาลี ศรีสุข ผิด · ผิดติดกัน 3 ครั้ง · ลองใหม่ได้ตั้งแต่ 2026-03-02T02:05:00.000Z');
+    expect(noteText(th, 'created with PDF')).toBe('สร้างใหม่พร้อมไฟล์ PDF');
+    expect(AuditNoteOrLegacy.safeParse('import catalogue.xlsx').success).toBe(true);
+    expect(AuditNote.safeParse({ code: 'pin.wrong', inARow: 1 }).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditNoteEnglish } from '../../electron/contract/auditNote';
 import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
@@ -56,7 +57,7 @@ describe('the audit trail', () => {
     for (let i = 0; i < 5; i++) await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, '999888'));
     clock.advance(30_000);
     await call(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
-    const notes = (await readTrail(dir.path)).filter((r) => r.method === 'staff.login' && r.changes[0]?.target === `account:${staffId}`).map((r) => r.changes[0]?.note ?? '');
+    const notes = (await readTrail(dir.path)).filter((r) => r.method === 'staff.login' && r.changes[0]?.target === `account:${staffId}`).map((r) => auditNoteEnglish(r.changes[0]?.note ?? ''));
     expect(notes).toEqual([
       'wrong PIN for มาลี ศรีสุข; 1 in a row', 'wrong PIN for มาลี ศรีสุข; 2 in a row', 'wrong PIN for มาลี ศรีสุข; 3 in a row',
       'wrong PIN for มาลี ศรีสุข; 4 in a row; next try not before 2026-03-02T02:00:30.000Z',
@@ -83,8 +84,8 @@ describe('the audit trail', () => {
     const text = await readFile(path, 'utf8');
     const lines = text.split('\n');
     const second = lines[1] ?? '';
-    // Change one character of the second entry's note, keeping valid JSON.
-    const at = second.indexOf('signed in') + 'signed '.length;
+    // Change one character of the second entry's target, keeping valid JSON and a valid entry.
+    const at = second.indexOf('"target":"account:') + '"target":"acc'.length;
     lines[1] = `${second.slice(0, at)}D${second.slice(at + 1)}`;
     await writeFile(path, lines.join('\n'));
     expect(Buffer.byteLength(lines.join('\n'))).toBe(Buffer.byteLength(text));
@@ -120,8 +121,8 @@ describe('the audit trail', () => {
     const { admin } = await setUpAccounts(kiosk);
     const path = join(dir.path, 'audit.ndjson');
     const text = await readFile(path, 'utf8');
-    const last = text.lastIndexOf('account created');
-    await writeFile(path, `${text.slice(0, last)}account removed${text.slice(last + 'account created'.length)}`);
+    const last = text.lastIndexOf('"target":"account:');
+    await writeFile(path, `${text.slice(0, last)}"target":"accDunt:${text.slice(last + '"target":"account:'.length)}`);
     const reopened = await bootKiosk({ dataDir: dir.path, clock });
     const login = await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN));
     expect(login.notices.join('\n')).toMatch(/audit trail is damaged or was edited/);

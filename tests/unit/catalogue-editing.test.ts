@@ -33,7 +33,7 @@ describe('editing documents through the dispatcher', () => {
     expect(updated.updatedAt).toBe('2026-11-21T03:01:00.000Z');
 
     const changes = kiosk.audit.filter((e) => e.method === 'documents.save').map((e) => e.changes[0]);
-    expect(changes[0]).toMatchObject({ target: `document:${created.id}`, before: undefined, note: 'created' });
+    expect(changes[0]).toMatchObject({ target: `document:${created.id}`, before: undefined, note: { code: 'document.created', pdf: 'none' } });
     expect(changes[1]).toEqual({ target: `document:${created.id}`, before: { published: '2026-10-15', unit: undefined }, after: { published: '2026-10-16', unit: 'กองการเจ้าหน้าที่' }, note: undefined });
     expect(kiosk.audit[1]?.actor?.id).toBe('test-staff');
   });
@@ -63,7 +63,7 @@ describe('editing documents through the dispatcher', () => {
     // The replaced PDF is no longer used by any document: it is removed from the store.
     const stored = (await readdir(join(dir.path, 'files'))).filter((f) => f.endsWith('.pdf'));
     expect(stored).toEqual([`${scan.file!.sha256}.pdf`]);
-    expect(kiosk.audit.at(-1)?.changes[0]?.note).toContain('no searchable text');
+    expect(kiosk.audit.at(-1)?.changes[0]?.note).toEqual({ code: 'document.pdfAttached', scan: true });
 
     const notPdf = await kiosk.attempt('documents.save', draft({ id: 'doc-pdf', pdf: { name: 'x.pdf', base64: base64(new TextEncoder().encode('hello')) } }));
     expect(notPdf).toMatchObject({ ok: false, error: { code: 'bad_input', messageTh: 'ไฟล์นี้ไม่ใช่ PDF' } });
@@ -80,7 +80,7 @@ describe('editing documents through the dispatcher', () => {
     expect(await searchIds()).not.toContain('doc-hide');
     const staffView = await kiosk.call('documents.list', { status: 'retired' });
     expect(staffView.items.map((d) => [d.id, d.status])).toEqual([['doc-hide', 'retired']]);
-    expect(kiosk.audit.at(-1)?.changes[0]).toMatchObject({ before: { status: 'active' }, after: { status: 'retired' }, note: 'superseded' });
+    expect(kiosk.audit.at(-1)?.changes[0]).toMatchObject({ before: { status: 'active' }, after: { status: 'retired' }, note: { code: 'staff.typed', text: 'superseded' } });
 
     await kiosk.call('documents.restore', { id: 'doc-hide' });
     expect((await kiosk.call('catalogue.list', {}, asCitizen)).items.map((d) => d.id)).toContain('doc-hide');
@@ -105,7 +105,7 @@ describe('editing documents through the dispatcher', () => {
     expect(await kiosk.attempt('documents.get', { id: 'doc-del' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const entry = kiosk.audit.at(-1)!;
     expect(entry).toMatchObject({ method: 'documents.delete', actor: { role: 'admin' } });
-    expect(entry.changes[0]).toMatchObject({ target: 'document:doc-del', before: { id: 'doc-del' }, after: undefined, note: 'deleted: เผยแพร่ข้อมูลส่วนบุคคลโดยไม่ตั้งใจ' });
+    expect(entry.changes[0]).toMatchObject({ target: 'document:doc-del', before: { id: 'doc-del' }, after: undefined, note: { code: 'document.deleted', reason: 'เผยแพร่ข้อมูลส่วนบุคคลโดยไม่ตั้งใจ' } });
   });
 
   it('saves a service standard with ordered steps and computes its total time and fees', async () => {

@@ -41,7 +41,7 @@ describe('documents.save with its PDF, in one call', () => {
     expect(await storedPdfs()).toEqual([`${saved.file!.sha256}.pdf`]);
     // One audit entry holding one change: the document was created with its file.
     expect(kiosk.audit).toHaveLength(1);
-    expect(kiosk.audit[0]).toMatchObject({ method: 'documents.save', changes: [{ target: `document:${saved.id}`, before: undefined, note: 'created with PDF' }] });
+    expect(kiosk.audit[0]).toMatchObject({ method: 'documents.save', changes: [{ target: `document:${saved.id}`, before: undefined, note: { code: 'document.created', pdf: 'text' } }] });
   });
 
   it('a retried save (its answer lost) updates the document the first one created, also after a restart', async () => {
@@ -91,6 +91,6 @@ describe('documents.save with its PDF, in one call', () => {
     expect(scan).toMatchObject({ unit: 'งานสารบรรณ', file: { name: 'scan.pdf', hasText: false } });
     expect(await storedPdfs()).toEqual([`${scan.file!.sha256}.pdf`]);
     expect(kiosk.audit).toHaveLength(2);
-    expect(kiosk.audit[1]!.changes).toEqual([expect.objectContaining({ target: 'document:doc-b', note: 'PDF attached: no searchable text (scan)' })]);
+    expect(kiosk.audit[1]!.changes).toEqual([expect.objectContaining({ target: 'document:doc-b', note: { code: 'document.pdfAttached', scan: true } })]);
   });
 });

@@ -84,7 +84,7 @@ describe('the printable report through the dispatcher', () => {
     clock.set('2026-11-30T17:30:00Z'); // 00:30 on 1 December in Bangkok
     const answer = await kiosk.dispatch('reports.build', {}, { transport: 'http', actor: { id: 'a1', name: 'x', role: 'admin' } });
     clock.set('2026-12-05T03:00:00Z');
-    expect(answer.ok && answer.value.period.key).toBe('2026-12');
+    expect(answer.ok && (answer.value as { period: { key: string } }).period.key).toBe('2026-12');
   });
 
   it('fills in the signed-in administrator as preparer and the executive as approver, in the Thai official layout', async () => {

@@ -29,9 +29,9 @@ describe('staff text filters compare text the way search does', () => {
   });
 
   it.each(['ประจำปี', 'งบประมาณ'])('the audit filter finds "%s" in a change note typed differently', async (typed) => {
-    await kiosk.services.staff.audit.append({ method: 'documents.retire', transport: 'test', actor: null, changes: [{ target: 'document:x', note: title }] });
+    await kiosk.services.staff.audit.append({ method: 'documents.retire', transport: 'test', actor: null, changes: [{ target: 'document:x', note: { code: 'staff.typed', text: title } }] });
     const found = await kiosk.services.staff.audit.list({ offset: 0, limit: 10, filter: { text: typed } });
-    expect(found.items.map((r: AuditRecord) => r.changes[0]?.note)).toContain(title);
+    expect(found.items.map((r: AuditRecord) => r.changes[0]?.note)).toContainEqual({ code: 'staff.typed', text: title });
     expect((await kiosk.services.staff.audit.list({ offset: 0, limit: 10, filter: { text: 'ไม่มีคำนี้' } })).total).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { AuditChange } from '../../contract/handler';
+import type { AuditNote } from '../../contract/auditNote';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -11,7 +12,7 @@ export function auditChange(
   target: string,
   before: object | undefined,
   after: object | undefined,
-  note?: string,
+  note?: AuditNote,
 ): AuditChange {
   if (!before || !after) return { target, before, after, note };
   const b = before as Record<string, unknown>;

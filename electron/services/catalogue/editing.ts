@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DocumentDraft, DocumentFlag, ServiceDraft, StaffDocumentCard, StaffService } from '../../contract/catalogue-staff';
 import type { CategoryCode } from '../../contract/categories';
+import type { AuditNote } from '../../contract/auditNote';
 import type { AuditChange } from '../../contract/handler';
 import { KioskError } from '../../contract/result';
 import { CatalogueDocument, ServiceStandard, totalMinutes, type AttachedFile } from '../../contract/schemas';
@@ -27,10 +28,9 @@ const staleEdit = () => new KioskError('conflict', {
 });
 
 /** The audit note of a document save: created or not, with a PDF or not, searchable or a scan. */
-function saveNote(before: CatalogueDocument | undefined, file: AttachedFile | undefined): string | undefined {
-  const pdfNote = file && (file.hasText ? 'PDF attached' : 'PDF attached: no searchable text (scan)');
-  if (before) return pdfNote;
-  return file ? (file.hasText ? 'created with PDF' : 'created with PDF: no searchable text (scan)') : 'created';
+function saveNote(before: CatalogueDocument | undefined, file: AttachedFile | undefined): AuditNote | undefined {
+  if (before) return file && { code: 'document.pdfAttached', scan: !file.hasText };
+  return { code: 'document.created', pdf: file ? (file.hasText ? 'text' : 'scan') : 'none' };
 }
 
 /** `doc-20261121-3fa9`: the date a staff member made it, plus four random hex digits. */
@@ -96,7 +96,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
     if (before.status === status) return before;
     const after = { ...before, status, updatedAt: clock.now().toISOString() };
     await replaceDocument(after);
-    record(auditChange(`document:${id}`, before, after, note));
+    record(auditChange(`document:${id}`, before, after, note ? { code: 'staff.typed', text: note } : undefined));
     return after;
   }
 
@@ -205,7 +205,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
       await catalogue.update({ kind: 'document', id }, (draft) => {
         draft.documents = draft.documents.filter((d) => d.id !== id);
       });
-      record({ target: `document:${id}`, before, after: undefined, note: `deleted: ${reason}` });
+      record({ target: `document:${id}`, before, after: undefined, note: { code: 'document.deleted', reason } });
       await dropFileIfUnused(before.file?.sha256);
       return { id };
     },
@@ -238,7 +238,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
         const i = store.services.findIndex((s) => s.id === id);
         if (i < 0) store.services.push(after); else store.services[i] = after;
       });
-      record(auditChange(`service:${id}`, existing, after, existing ? undefined : 'created'));
+      record(auditChange(`service:${id}`, existing, after, existing ? undefined : { code: 'service.created' }));
       return withTotals(after);
     },
 
@@ -267,7 +267,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
         target: 'catalogue:sample',
         before: { documents: removedDocs.map((d) => d.id), services: removedServices.map((s) => s.id) },
         after: { sample: false },
-        note: 'sample catalogue cleared',
+        note: { code: 'catalogue.sampleCleared' },
       });
       for (const sha256 of new Set(removedDocs.map((d) => d.file?.sha256))) await dropFileIfUnused(sha256);
       return { removedDocuments: removedDocs.length, removedServices: removedServices.length };

@@ -1,3 +1,4 @@
+import { auditNoteEnglish } from '../../contract/auditNote';
 import type { AuditExport, AuditRecord } from '../../contract/staff';
 
 const EXCEL_CELL_LIMIT = 32_000;
@@ -22,7 +23,7 @@ export function auditToCsv(records: readonly AuditRecord[]): string {
   for (const r of records) {
     const head = [String(r.seq), r.at, r.actor?.id ?? '', r.actor?.name ?? '', r.actor?.role ?? '', r.transport, r.method];
     const changes = r.changes.length > 0 ? r.changes : [{ target: '', note: undefined, before: undefined, after: undefined }];
-    for (const c of changes) rows.push([...head, c.target, json(c.before), json(c.after), c.note ?? '', r.hash]);
+    for (const c of changes) rows.push([...head, c.target, json(c.before), json(c.after), c.note === undefined ? '' : auditNoteEnglish(c.note), r.hash]);
   }
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

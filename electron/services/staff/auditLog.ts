@@ -1,3 +1,4 @@
+import { auditNoteEnglish } from '../../contract/auditNote';
 import { open, stat, truncate } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Actor, AuditChange } from '../../contract/handler';
@@ -105,7 +106,7 @@ function matchesFilter(r: AuditRecord, filter: AuditFilter | undefined, text: ((
   // Comparing prefixes lets "2025-01-31" include every time of that day.
   if (filter.from && r.at.slice(0, filter.from.length) < filter.from) return false;
   if (filter.to && r.at.slice(0, filter.to.length) > filter.to) return false;
-  if (text && !text([r.method, r.actor?.name ?? '', ...r.changes.flatMap((c) => [c.target, c.note ?? ''])].join('\n'))) return false;
+  if (text && !text([r.method, r.actor?.name ?? '', ...r.changes.flatMap((c) => [c.target, c.note === undefined ? '' : auditNoteEnglish(c.note)])].join('\n'))) return false;
   return true;
 }
 
@@ -134,7 +135,7 @@ async function prepareTail(path: string, clock: Clock): Promise<{ state: ChainSt
       notes.push({
         th: 'บันทึกการตรวจสอบ (audit trail) เสียหายหรือถูกแก้ไข โปรดให้ผู้ดูแลระบบตรวจด้วยคำสั่ง verify',
         en: 'The audit trail is damaged or was edited; an administrator should run verify',
-        change: { target: 'audit', note: `last entry does not check out${full.firstBad ? `; first bad entry at line ${full.firstBad.line}: ${full.firstBad.reason}` : ''}` },
+        change: { target: 'audit', note: { code: 'audit.unsound', ...(full.firstBad ? { firstBadLine: full.firstBad.line, reason: full.firstBad.reason } : {}) } },
       });
     }
   }
@@ -154,7 +155,7 @@ async function prepareTail(path: string, clock: Clock): Promise<{ state: ChainSt
       notes.push({
         th: 'ไฟฟ้าดับระหว่างบันทึกรายการตรวจสอบล่าสุด รายการที่ไม่สมบูรณ์ถูกแยกเก็บไว้แล้ว',
         en: 'The power failed while the last audit entry was being written; the unfinished entry was set aside',
-        change: { target: 'audit', note: `torn last line (${tail.fragment.length} bytes, sha256 ${sha256Hex(tail.fragment)}) moved to ${basename(aside)}` },
+        change: { target: 'audit', note: { code: 'audit.tornLine', bytes: tail.fragment.length, sha256: sha256Hex(tail.fragment), movedTo: basename(aside) } },
       });
     }
   }

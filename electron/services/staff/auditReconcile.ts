@@ -66,7 +66,7 @@ export async function findUnappliedUnit(path: string, heads: readonly StoreHead[
 
 /** The audit change that records a sealed unit as not applied. */
 export function notAppliedChange(seq: number, stores: string[], reason: string): AuditChange {
-  return { target: `audit:${seq}`, note: `entry ${seq} was not saved to ${stores.join(', ')} (${reason}); nothing of it is in the data` };
+  return { target: `audit:${seq}`, note: { code: 'audit.unitNotApplied', seq, stores, reason } };
 }
 
 /** Entries after `afterSeq` that changed `store`: what a recovery from an older copy lost. */

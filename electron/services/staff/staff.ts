@@ -1,4 +1,5 @@
 import type { Actor, AuditChange } from '../../contract/handler';
+import type { AuditNote, WrongSecret } from '../../contract/auditNote';
 import { KioskError } from '../../contract/result';
 import type { LoginAnswer, StaffRole, StaffStatus } from '../../contract/staff';
 import type { Clock, Log } from '../runtime';
@@ -65,7 +66,7 @@ export async function openStaff(options: {
     const lostList = lost.map((e) => `#${e.seq} ${e.method} ${e.at} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim());
     await securityEvent('system.storeRecovered', 'system', null, {
       target: `store:${r.store}`,
-      note: `${r.problem}: ${r.detail}; ${r.restoredFrom ? `restored from ${r.restoredFrom}` : 'started from defaults'}; ${lost.length ? `lost ${lost.length} audited change(s): ${lostList.join('; ')}` : 'no audited change lost'}`,
+      note: { code: 'store.recovered', store: r.store, problem: r.problem, detail: r.detail, ...(r.restoredFrom ? { restoredFrom: r.restoredFrom } : {}), lost: lostList },
     });
     const lostTh = lost.length ? ` รายการที่หายไป ${lost.length} รายการ ต้องทำซ้ำ: ${lostList.join('; ')}` : ' ไม่มีรายการที่บันทึกไว้สูญหาย';
     const lostEn = lost.length ? ` ${lost.length} audited change(s) were lost and must be made again: ${lostList.join('; ')}` : ' no audited change was lost';
@@ -91,21 +92,23 @@ export async function openStaff(options: {
    * wrong PIN is one entry (their rate is bounded by the waits); refusals during a wait are one
    * entry per wait, and their number is told in the next entry, so they cannot flood the trail.
    */
-  async function refusal(attempt: Refused, method: string, transport: Transport, what: { target: string; who: string }, error?: () => KioskError): Promise<KioskError> {
+  async function refusal(attempt: Refused, method: string, transport: Transport, what: { target: string; who: WrongSecret }, error?: () => KioskError): Promise<KioskError> {
     if (attempt.kind === 'wait') {
       if (attempt.first) {
-        await securityEvent(method, transport, null, { target: what.target, note: `attempts refused unchecked while waiting until ${attempt.until} (counted in the next entry)` });
+        await securityEvent(method, transport, null, { target: what.target, note: { code: 'pin.refusedWhileWaiting', until: attempt.until } });
       }
       return waitError(attempt.until, clock.now());
     }
-    const parts = [`wrong ${what.who}`, `${attempt.failures} in a row`];
-    if (attempt.waitUntil) parts.push(`next try not before ${attempt.waitUntil}`);
-    if (attempt.refusedWhileWaiting > 0) parts.push(`${attempt.refusedWhileWaiting} attempts refused while waiting before this`);
-    await securityEvent(method, transport, null, { target: what.target, note: parts.join('; ') });
+    const note: AuditNote = {
+      code: 'pin.wrong', secret: what.who, inARow: attempt.failures,
+      ...(attempt.waitUntil ? { nextTryAt: attempt.waitUntil } : {}),
+      ...(attempt.refusedWhileWaiting > 0 ? { refusedWhileWaiting: attempt.refusedWhileWaiting } : {}),
+    };
+    await securityEvent(method, transport, null, { target: what.target, note });
     return error?.() ?? wrongPinError(attempt.waitUntil, clock.now());
   }
   const pinOf = (attempt: Refused) =>
-    attempt.account ? { target: target(attempt.account.id), who: `PIN for ${attempt.account.name}` } : { target: 'sign-in', who: 'PIN for an unknown or disabled sign-in choice' };
+    attempt.account ? { target: target(attempt.account.id), who: { of: 'account', name: attempt.account.name } satisfies WrongSecret } : { target: 'sign-in', who: { of: 'unknownChoice' } satisfies WrongSecret };
 
   return {
     audit,
@@ -131,12 +134,12 @@ export async function openStaff(options: {
       if (result.kind !== 'created') {
         const expired = code.verdict === 'expired';
         const waitUntil = result.kind === 'wrong' ? result.waitUntil : undefined;
-        throw await refusal(result, 'staff.setupFirstAdmin', transport, { target: 'kiosk', who: expired ? 'setup code (expired)' : 'setup code' },
+        throw await refusal(result, 'staff.setupFirstAdmin', transport, { target: 'kiosk', who: { of: 'setupCode', expired } },
           () => setupCodeError(expired, waitUntil, clock.now()));
       }
       setupCode.consume();
       const account = result.account;
-      record({ target: target(account.id), after: card(account), note: 'first administrator set up with the one-time setup code' });
+      record({ target: target(account.id), after: card(account), note: { code: 'account.firstAdmin' } });
       return startSession(card(account));
     },
 
@@ -147,7 +150,7 @@ export async function openStaff(options: {
         throw await refusal(attempt, 'staff.login', transport, pinOf(attempt), unknownChoice ? cannotSignIn : undefined);
       }
       const actor = card(attempt.account);
-      await securityEvent('staff.login', transport, actor, { target: target(actor.id), note: 'signed in' });
+      await securityEvent('staff.login', transport, actor, { target: target(actor.id), note: { code: 'signIn.ok' } });
       return startSession(actor);
     },
 
@@ -157,17 +160,17 @@ export async function openStaff(options: {
     async verifyAdminPin(pin: string, transport: Transport): Promise<boolean> {
       const attempt = await accounts.attemptExit(pin);
       if (attempt.kind === 'ok') {
-        await securityEvent('staff.verifyAdminPin', transport, card(attempt.account), { target: 'kiosk', note: 'administrator PIN accepted at the exit gate' });
+        await securityEvent('staff.verifyAdminPin', transport, card(attempt.account), { target: 'kiosk', note: { code: 'exitGate.ok' } });
         return true;
       }
-      const refused = await refusal(attempt, 'staff.verifyAdminPin', transport, { target: 'kiosk', who: 'administrator PIN at the exit gate' });
+      const refused = await refusal(attempt, 'staff.verifyAdminPin', transport, { target: 'kiosk', who: { of: 'exitGate' } });
       if (attempt.kind === 'wait') throw refused;
       return false;
     },
 
     async createAccount(input: { name: string; role: StaffRole; pin: string }, record: RecordChange) {
       const account = await accounts.create(input);
-      record({ target: target(account.id), after: card(account), note: 'account created' });
+      record({ target: target(account.id), after: card(account), note: { code: 'account.created' } });
       return card(account);
     },
 
@@ -181,13 +184,13 @@ export async function openStaff(options: {
     async resetPin(input: { id: string; pin: string }, actor: Actor | undefined, record: RecordChange) {
       const result = await accounts.setPin(input.id, input.pin);
       sessions.endAllFor(input.id, { except: actor });
-      record({ target: target(input.id), note: 'PIN reset by an administrator; wrong-PIN count cleared; other sessions ended' });
+      record({ target: target(input.id), note: { code: 'account.pinReset' } });
       return result;
     },
 
     async unlock(id: string, record: RecordChange) {
       const { card: result, before } = await accounts.unlock(id);
-      record({ target: target(id), before, after: { failures: 0 }, note: 'wrong-PIN count and wait cleared by an administrator' });
+      record({ target: target(id), before, after: { failures: 0 }, note: { code: 'account.unlocked' } });
       return result;
     },
 
@@ -204,7 +207,7 @@ export async function openStaff(options: {
       await accounts.setPin(actor.id, newPin);
       // Whoever else holds a session of this account (a PIN seen over a shoulder) is signed out.
       sessions.endAllFor(actor.id, { except: actor });
-      record({ target: target(actor.id), note: 'PIN changed by its owner; other sessions ended' });
+      record({ target: target(actor.id), note: { code: 'account.pinChanged' } });
       return { changed: true };
     },
   };

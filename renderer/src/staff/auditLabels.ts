@@ -1,3 +1,4 @@
+import type { AuditNoteOrLegacy, WrongSecret } from '../../../electron/contract/auditNote';
 import { categories } from '../../../electron/contract/categories';
 import { formatDate } from '../app/format';
 import { auditWordsEn } from '../app/i18n/staff-audit-en';
@@ -73,8 +74,67 @@ export function targetText(w: AuditWords, target: string): string {
   return colon < 0 ? label : `${label} ${target.slice(colon + 1)}`;
 }
 
-/** The service's notes in words; one not known here is shown as written. */
-export function noteText(w: AuditWords, note: string): string {
+const timeText = (iso: string, language: string) => {
+  const instant = new Date(iso);
+  return Number.isNaN(instant.getTime()) ? iso : new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist', {
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' }).format(instant);
+};
+
+function secretText(w: AuditWords, secret: WrongSecret): string {
+  const c = w.notes.coded;
+  switch (secret.of) {
+    case 'account': return fillWords(c.wrongPinOf, { name: secret.name });
+    case 'unknownChoice': return c.wrongUnknownChoice;
+    case 'exitGate': return c.wrongExitGate;
+    case 'setupCode': return secret.expired ? c.wrongSetupCodeExpired : c.wrongSetupCode;
+  }
+}
+
+/**
+ * A note in words: a coded note (contract/auditNote.ts) from its code and values, so a rewording
+ * of the words or a name with "; " in it changes nothing; an English sentence written before notes
+ * had codes through the legacy reader below.
+ */
+export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'): string {
+  if (typeof note === 'string') return legacyNoteText(w, note);
+  const c = w.notes.coded;
+  const fill = fillWords;
+  switch (note.code) {
+    case 'document.created': return note.pdf === 'none' ? c.created : note.pdf === 'text' ? c.createdWithPdf : c.createdWithScan;
+    case 'document.pdfAttached': return note.scan ? c.scanAttached : c.pdfAttached;
+    case 'document.deleted': return fill(w.notes.deleted, { reason: note.reason });
+    case 'service.created': return c.created;
+    case 'staff.typed': return note.text;
+    case 'import.applied': return fill(w.notes.import, { file: note.file });
+    case 'catalogue.sampleCleared': return c.sampleCleared;
+    case 'account.firstAdmin': return c.firstAdmin;
+    case 'account.created': return c.accountCreated;
+    case 'account.pinReset': return c.pinReset;
+    case 'account.unlocked': return c.unlocked;
+    case 'account.pinChanged': return c.pinChanged;
+    case 'signIn.ok': return c.signedIn;
+    case 'exitGate.ok': return c.exitGateOk;
+    case 'pin.wrong': return [
+      secretText(w, note.secret),
+      fill(w.notes.inARow, { count: String(note.inARow) }),
+      ...(note.nextTryAt ? [fill(w.notes.nextTry, { until: timeText(note.nextTryAt, language) })] : []),
+      ...(note.refusedWhileWaiting ? [fill(w.notes.refusedBefore, { count: String(note.refusedWhileWaiting) })] : []),
+    ].join(' · ');
+    case 'pin.refusedWhileWaiting': return fill(w.notes.refusedWhileWaiting, { until: timeText(note.until, language) });
+    case 'store.recovered': return [
+      fill(c.storeRecovered, { store: note.store, problem: note.problem, detail: note.detail }),
+      note.restoredFrom ? fill(c.restoredFrom, { file: note.restoredFrom }) : c.startedFromDefaults,
+      note.lost.length ? fill(c.lost, { count: String(note.lost.length), list: note.lost.join(' · ') }) : c.noneLost,
+    ].join(' · ');
+    case 'audit.unsound': return note.firstBadLine === undefined ? c.auditUnsound
+      : `${c.auditUnsound} · ${fill(c.firstBad, { line: String(note.firstBadLine), reason: note.reason ?? '' })}`;
+    case 'audit.tornLine': return fill(c.tornLine, { bytes: String(note.bytes), file: note.movedTo });
+    case 'audit.unitNotApplied': return fill(c.unitNotApplied, { seq: String(note.seq), stores: note.stores.join(', '), reason: note.reason });
+  }
+}
+
+/** English sentences of entries written before notes had codes; one not known here is shown as written. */
+function legacyNoteText(w: AuditWords, note: string): string {
   const fixed = w.notes.fixed[note];
   if (fixed) return fixed;
   const patterns: [RegExp, string, string[]][] = [

@@ -84,11 +84,11 @@ export async function applyImport(
   record({
     target: `import:${fileName}`,
     after: { rows: preview.rows, added: preview.toAdd, updated: preview.toUpdate, unchanged: preview.unchanged.length, files: stored.size },
-    note: `import ${fileName}`,
+    note: { code: 'import.applied', file: fileName },
   });
   for (const doc of next) {
     const before = current.get(doc.id);
-    if (before) record(auditChange(`document:${doc.id}`, before, doc, `import ${fileName}`));
+    if (before) record(auditChange(`document:${doc.id}`, before, doc, { code: 'import.applied', file: fileName }));
   }
   return {
     rows: preview.rows,

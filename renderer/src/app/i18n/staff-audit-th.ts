@@ -85,6 +85,21 @@ export const auditWordsTh = {
     wrongPinOf: 'ใส่ PIN ของ {{name}} ผิด', inARow: 'ผิดติดกัน {{count}} ครั้ง', nextTry: 'ลองใหม่ได้ตั้งแต่ {{until}}',
     refusedBefore: 'ก่อนหน้านี้ถูกปฏิเสธระหว่างรอ {{count}} ครั้ง',
     refusedWhileWaiting: 'มีการพยายามระหว่างต้องรอ (ถึง {{until}}) โดยไม่ตรวจ PIN จำนวนครั้งบันทึกในรายการถัดไป',
+    /** Words of the coded notes (contract/auditNote.ts); values go into {{…}}. */
+    coded: {
+      created: 'สร้างใหม่', createdWithPdf: 'สร้างใหม่พร้อมไฟล์ PDF', createdWithScan: 'สร้างใหม่พร้อมไฟล์ PDF: ไฟล์สแกน ไม่มีข้อความให้ค้นหา',
+      pdfAttached: 'แนบไฟล์ PDF', scanAttached: 'แนบไฟล์ PDF: ไฟล์สแกน ไม่มีข้อความให้ค้นหา',
+      sampleCleared: 'ลบข้อมูลตัวอย่างแล้ว', firstAdmin: 'ตั้งผู้ดูแลระบบคนแรกด้วยรหัสตั้งค่าแบบใช้ครั้งเดียว', accountCreated: 'เพิ่มบัญชีผู้ใช้',
+      pinReset: 'ผู้ดูแลระบบตั้ง PIN ใหม่ ล้างจำนวนครั้งที่ใส่ผิด และให้ออกจากระบบที่อื่น', unlocked: 'ผู้ดูแลระบบล้างจำนวนครั้งที่ใส่ PIN ผิดและเวลารอ',
+      pinChanged: 'เจ้าของบัญชีเปลี่ยน PIN และให้ออกจากระบบที่อื่น', signedIn: 'เข้าสู่ระบบ', exitGateOk: 'ใส่ PIN ผู้ดูแลถูกต้องเพื่อออกจากโหมดตู้',
+      wrongPinOf: 'ใส่ PIN ของ {{name}} ผิด', wrongUnknownChoice: 'ใส่ PIN ผิด (ไม่พบบัญชีหรือบัญชีถูกระงับ)', wrongExitGate: 'ออกจากโหมดตู้: ใส่ PIN ผู้ดูแลผิด',
+      wrongSetupCode: 'ใส่รหัสตั้งค่าผิด', wrongSetupCodeExpired: 'ใส่รหัสตั้งค่าที่หมดอายุแล้ว',
+      storeRecovered: 'ไฟล์ข้อมูล {{store}} เสียหาย ({{problem}}: {{detail}})', restoredFrom: 'กู้คืนจากสำเนา {{file}}', startedFromDefaults: 'ไม่มีสำเนาที่ใช้ได้ จึงเริ่มจากค่าตั้งต้น',
+      lost: 'รายการที่หายไป {{count}} รายการ: {{list}}', noneLost: 'ไม่มีรายการที่บันทึกไว้สูญหาย',
+      auditUnsound: 'รายการล่าสุดของประวัติการแก้ไขตรวจสอบไม่ผ่าน', firstBad: 'รายการแรกที่ผิดอยู่บรรทัดที่ {{line}}: {{reason}}',
+      tornLine: 'บรรทัดสุดท้ายบันทึกไม่สมบูรณ์ ({{bytes}} ไบต์) แยกเก็บไว้ที่ {{file}}',
+      unitNotApplied: 'รายการที่ {{seq}} ไม่ได้บันทึกลง {{stores}} ({{reason}}) ไม่มีส่วนใดของรายการอยู่ในข้อมูล',
+    },
   },
 };
 export type AuditWords = typeof auditWordsTh;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/*
+ * What an audit entry's note says, as a code with values, written by the services and put into
+ * words by the screens (in the staff's language) and by the CSV export (in English). Nothing parses
+ * a sentence back: a rewording of a label, or a name containing "; ", cannot lose what was said.
+ * Entries written before notes had codes hold an English sentence; `AuditNoteOrLegacy` still reads them.
+ */
+
+/** Whose PIN (or code) was wrong. */
+const WrongSecret = z.discriminatedUnion('of', [
+  z.strictObject({ of: z.literal('account'), name: z.string() }),
+  z.strictObject({ of: z.literal('unknownChoice') }),
+  z.strictObject({ of: z.literal('exitGate') }),
+  z.strictObject({ of: z.literal('setupCode'), expired: z.boolean() }),
+]);
+export type WrongSecret = z.infer<typeof WrongSecret>;
+
+const code = <C extends string>(c: C) => z.literal(c);
+
+export const AuditNote = z.discriminatedUnion('code', [
+  z.strictObject({ code: code('document.created'), pdf: z.enum(['none', 'text', 'scan']) }),
+  z.strictObject({ code: code('document.pdfAttached'), scan: z.boolean() }),
+  z.strictObject({ code: code('document.deleted'), reason: z.string() }),
+  z.strictObject({ code: code('service.created') }),
+  /** What the staff member typed (e.g. why a document was retired): shown as written. */
+  z.strictObject({ code: code('staff.typed'), text: z.string() }),
+  z.strictObject({ code: code('import.applied'), file: z.string() }),
+  z.strictObject({ code: code('catalogue.sampleCleared') }),
+  z.strictObject({ code: code('account.firstAdmin') }),
+  z.strictObject({ code: code('account.created') }),
+  z.strictObject({ code: code('account.pinReset') }),
+  z.strictObject({ code: code('account.unlocked') }),
+  z.strictObject({ code: code('account.pinChanged') }),
+  z.strictObject({ code: code('signIn.ok') }),
+  z.strictObject({ code: code('exitGate.ok') }),
+  /** A checked wrong PIN (or setup code): how many in a row, when the next try may come, refusals before it. */
+  z.strictObject({
+    code: code('pin.wrong'), secret: WrongSecret, inARow: z.number().int(),
+    nextTryAt: z.string().optional(), refusedWhileWaiting: z.number().int().optional(),
+  }),
+  /** Tries during a wait are not checked; one entry per wait, their number told in the next. */
+  z.strictObject({ code: code('pin.refusedWhileWaiting'), until: z.string() }),
+  z.strictObject({
+    code: code('store.recovered'), store: z.string(), problem: z.string(), detail: z.string(),
+    restoredFrom: z.string().optional(), lost: z.array(z.string()),
+  }),
+  z.strictObject({ code: code('audit.unsound'), firstBadLine: z.number().int().optional(), reason: z.string().optional() }),
+  z.strictObject({ code: code('audit.tornLine'), bytes: z.number().int(), sha256: z.string(), movedTo: z.string() }),
+  z.strictObject({ code: code('audit.unitNotApplied'), seq: z.number().int(), stores: z.array(z.string()), reason: z.string() }),
+]);
+export type AuditNote = z.infer<typeof AuditNote>;
+export type AuditNoteCode = AuditNote['code'];
+
+/** A note as the trail holds it: coded, or an English sentence from before notes had codes. */
+export const AuditNoteOrLegacy = z.union([AuditNote, z.string()]);
+export type AuditNoteOrLegacy = z.infer<typeof AuditNoteOrLegacy>;
+
+const secretText = (s: WrongSecret): string => {
+  switch (s.of) {
+    case 'account': return `PIN for ${s.name}`;
+    case 'unknownChoice': return 'PIN for an unknown or disabled sign-in choice';
+    case 'exitGate': return 'administrator PIN at the exit gate';
+    case 'setupCode': return s.expired ? 'setup code (expired)' : 'setup code';
+  }
+};
+
+/**
+ * The note in English, as the trail's CSV export writes it (the sentences the trail held before
+ * notes had codes). Only for reading; nothing parses it back.
+ */
+export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
+  if (typeof note === 'string') return note;
+  switch (note.code) {
+    case 'document.created': return note.pdf === 'none' ? 'created' : note.pdf === 'text' ? 'created with PDF' : 'created with PDF: no searchable text (scan)';
+    case 'document.pdfAttached': return note.scan ? 'PDF attached: no searchable text (scan)' : 'PDF attached';
+    case 'document.deleted': return `deleted: ${note.reason}`;
+    case 'service.created': return 'created';
+    case 'staff.typed': return note.text;
+    case 'import.applied': return `import ${note.file}`;
+    case 'catalogue.sampleCleared': return 'sample catalogue cleared';
+    case 'account.firstAdmin': return 'first administrator set up with the one-time setup code';
+    case 'account.created': return 'account created';
+    case 'account.pinReset': return 'PIN reset by an administrator; wrong-PIN count cleared; other sessions ended';
+    case 'account.unlocked': return 'wrong-PIN count and wait cleared by an administrator';
+    case 'account.pinChanged': return 'PIN changed by its owner; other sessions ended';
+    case 'signIn.ok': return 'signed in';
+    case 'exitGate.ok': return 'administrator PIN accepted at the exit gate';
+    case 'pin.wrong': {
+      const parts = [`wrong ${secretText(note.secret)}`, `${note.inARow} in a row`];
+      if (note.nextTryAt) parts.push(`next try not before ${note.nextTryAt}`);
+      if (note.refusedWhileWaiting) parts.push(`${note.refusedWhileWaiting} attempts refused while waiting before this`);
+      return parts.join('; ');
+    }
+    case 'pin.refusedWhileWaiting': return `attempts refused unchecked while waiting until ${note.until} (counted in the next entry)`;
+    case 'store.recovered':
+      return `${note.problem}: ${note.detail}; ${note.restoredFrom ? `restored from ${note.restoredFrom}` : 'started from defaults'}; ${note.lost.length ? `lost ${note.lost.length} audited change(s): ${note.lost.join('; ')}` : 'no audited change lost'}`;
+    case 'audit.unsound': return `last entry does not check out${note.firstBadLine !== undefined ? `; first bad entry at line ${note.firstBadLine}: ${note.reason ?? ''}` : ''}`;
+    case 'audit.tornLine': return `torn last line (${note.bytes} bytes, sha256 ${note.sha256}) moved to ${note.movedTo}`;
+    case 'audit.unitNotApplied': return `entry ${note.seq} was not saved to ${note.stores.join(', ')} (${note.reason}); nothing of it is in the data`;
+  }
+}
