@@ -190,10 +190,22 @@ export interface ReportModel {
 
 export interface ReportFile { fileName: string; mimeType: string; base64: string }
 
+/**
+ * The printable report in parts the staff screen shows as they are: `pageCss` (paper size, margins,
+ * page numbers: document-level rules), `css` (the report's own rules, scoped to its root element),
+ * `bodyHtml` (the report, charts as inline SVG, no script). The exports wrap the same parts into a
+ * whole page with the embedded font.
+ */
+export interface ReportParts { title: string; pageCss: string; css: string; bodyHtml: string }
+
 export const reportMethods = {
   'reports.build': method<ReportModel>()({
     input: z.strictObject({ period: PeriodInput.optional() }), role: 'admin', changes: false,
     summary: 'The statistics report of a month, fiscal quarter or date range (none: the current month), with comparisons',
+  }),
+  'reports.printable': method<ReportParts>()({
+    input: z.strictObject({ period: PeriodInput.optional() }), role: 'admin', changes: false,
+    summary: 'The printable report in parts (title, page CSS, CSS, body) for the print view; signed by the administrator asking',
   }),
   'reports.export': method<ReportFile>()({
     input: z.strictObject({ period: PeriodInput.optional(), format: z.enum(reportFormats) }), role: 'admin', changes: false,

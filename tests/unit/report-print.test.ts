@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeFraction, durationReading } from '../../electron/contract/reportFigures';
+import type { ReportParts } from '../../electron/contract/stats';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { Settings } from '../../electron/contract/settings';
 import { signatoriesOf, splitNameAndPosition } from '../../electron/services/reports/signatories';
@@ -80,6 +82,22 @@ describe('the printable report through the dispatcher', () => {
     return Buffer.from((answer.value as { base64: string }).base64, 'base64').toString('utf8');
   };
 
+  it('gives the print view parts it shows as they are: no page wrapper, no embedded font; only the export wraps them', async () => {
+    const caller = { transport: 'http' as const, actor: { id: 'a1', name: 'ปวีณา ทองคำวิเศษ', role: 'admin' as const } };
+    const answer = await kiosk.dispatch('reports.printable', { period: { kind: 'month', month: '2026-11' } }, caller);
+    if (!answer.ok) throw new Error(answer.error.message);
+    const parts = answer.value as ReportParts;
+    expect(parts.title).toBe('รายงานสถิติการใช้บริการ พฤศจิกายน ๒๕๖๙');
+    expect(parts.pageCss).toMatch(/@page \{ size: A4/);
+    expect(parts.css).not.toMatch(/@font-face|@page|base64|(^|\n)\s*(html|body)\s*\{/);
+    expect(parts.bodyHtml).toMatch(/^<article class="report"/);
+    expect(parts.bodyHtml).not.toMatch(/<html|<body|<style|<script/);
+    expect(parts.bodyHtml).toContain('ปวีณา ทองคำวิเศษ');
+    const page = await html(caller);
+    expect(page).toContain('@font-face');
+    expect(page).toContain(parts.bodyHtml);
+  });
+
   it('without a period reports the current month by the service clock in Bangkok (the screen reads no clock)', async () => {
     clock.set('2026-11-30T17:30:00Z'); // 00:30 on 1 December in Bangkok
     const answer = await kiosk.dispatch('reports.build', {}, { transport: 'http', actor: { id: 'a1', name: 'x', role: 'admin' } });
@@ -119,5 +137,23 @@ describe('the printable report through the dispatcher', () => {
     const answer = await kiosk.dispatch('reports.export', { period: { kind: 'month', month: '2026-12' }, format: 'html' }, { transport: 'http', actor: { id: 'a1', name: 'x', role: 'admin' } });
     const page = answer.ok ? Buffer.from((answer.value as { base64: string }).base64, 'base64').toString('utf8') : '';
     expect(page).toMatch(/\(doc-9\)<\/span><\/td><td class="n">1<\/td><td class="n">น้อยกว่า 1 วินาที<\/td>/);
+  });
+});
+
+describe('one rule for a change and a duration (contract/reportFigures.ts)', () => {
+  it('has no percentage without a non-zero earlier figure', () => {
+    expect(changeFraction(15, 10)).toBe(0.5);
+    expect(changeFraction(5, 10)).toBe(-0.5);
+    expect(changeFraction(5, 0)).toBeNull();
+    expect(changeFraction(5, null)).toBeNull();
+    expect(changeFraction(null, 3)).toBeNull();
+  });
+
+  it('reads a duration rounded to zero as under a second, not as nothing', () => {
+    expect(durationReading(null)).toEqual({ kind: 'none' });
+    expect(durationReading(0.4)).toEqual({ kind: 'underASecond' });
+    expect(durationReading(59.6)).toEqual({ kind: 'minutes', minutes: 1, seconds: 0 });
+    expect(durationReading(42)).toEqual({ kind: 'seconds', seconds: 42 });
+    expect(durationReading(125)).toEqual({ kind: 'minutes', minutes: 2, seconds: 5 });
   });
 });

@@ -1,13 +1,12 @@
-import type { ReportModel, ReportTotals } from '../../contract/stats';
+import { changeFraction, durationReading } from '../../contract/reportFigures';
+import type { ReportModel, ReportParts, ReportTotals } from '../../contract/stats';
 import { escapeXml as esc, heatmapChart, horizontalBars, seriesChart, seriesColours } from './svgCharts';
 import type { Signatories } from './signatories';
 import { signatureBlock, signatureCss } from './signatureBlock';
 import { totalKinds, totalLabels } from './reportTables';
 import { bangkokDateOf, thaiDateLongText, thaiDigits, thaiMonthShortNames } from '../../contract/thaiCalendar';
 
-export interface HtmlOptions {
-  /** `@font-face` rules (embedded Sarabun). */
-  fontCss: string;
+export interface PartsOptions {
   /** The agency's short name (สปส.), drawn as the round mark the kiosk's header shows. */
   agencyMark: string;
   /** Names and positions for the signature block; unknown ones are left to fill in by pen. */
@@ -18,19 +17,20 @@ const num = (n: number | null, digits = 0) =>
   n === null ? '–' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function duration(seconds: number | null): string {
-  if (seconds === null) return '–';
-  const whole = Math.round(seconds);
-  const m = Math.floor(whole / 60);
-  // Rounded to 0, "0 วินาที" reads as "not viewed at all".
-  if (whole === 0) return 'น้อยกว่า 1 วินาที';
-  return m > 0 ? `${m} นาที ${whole % 60} วินาที` : `${whole} วินาที`;
+  const d = durationReading(seconds);
+  switch (d.kind) {
+    case 'none': return '–';
+    case 'underASecond': return 'น้อยกว่า 1 วินาที';
+    case 'seconds': return `${d.seconds} วินาที`;
+    case 'minutes': return `${d.minutes} นาที ${d.seconds} วินาที`;
+  }
 }
 
 function change(now: number | null, before: number | null): string {
-  if (now === null || before === null || before === 0) return '<span class="muted">–</span>';
-  const pct = ((now - before) / before) * 100;
-  const sign = pct > 0 ? '+' : pct < 0 ? '−' : '';
-  return `${sign}${Math.abs(pct).toFixed(1)}%`;
+  const fraction = changeFraction(now, before);
+  if (fraction === null) return '<span class="muted">–</span>';
+  const sign = fraction > 0 ? '+' : fraction < 0 ? '−' : '';
+  return `${sign}${Math.abs(fraction * 100).toFixed(1)}%`;
 }
 
 function cellOf(key: keyof ReportTotals, value: number | null): string {
@@ -39,12 +39,15 @@ function cellOf(key: keyof ReportTotals, value: number | null): string {
   return num(value);
 }
 
-const css = `
+/** Paper size, margins and page numbers: they only work at the level of a whole document. */
+const pageCss = `
 @page { size: A4; margin: 16mm 15mm 18mm 15mm;
-  @bottom-center { content: "หน้า " counter(page) " / " counter(pages); font-family: 'Sarabun', sans-serif; font-size: 9pt; color: #555; } }
+  @bottom-center { content: "หน้า " counter(page) " / " counter(pages); font-family: 'Sarabun', sans-serif; font-size: 9pt; color: #555; } }`;
+
+/** The report's own rules, scoped to its root (`.report`) so they hold in a page or in a shadow root alike. */
+const css = `
 * { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: 'Sarabun', 'TH Sarabun New', 'Garuda', 'Loma', sans-serif; font-size: 11pt; line-height: 1.45; color: #1f2937; margin: 0; }
+.report { -webkit-print-color-adjust: exact; print-color-adjust: exact; font-family: 'Sarabun', 'TH Sarabun New', 'Garuda', 'Loma', sans-serif; font-size: 11pt; line-height: 1.45; color: #1f2937; margin: 0; }
 header.top { display: flex; align-items: center; gap: 12px; border-bottom: 2px solid #1d4ed8; padding-bottom: 6px; margin-bottom: 10px; }
 header.top .mark { flex: none; width: 15mm; height: 15mm; border-radius: 50%; background: #1d4ed8; color: #fff; display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 11pt; }
 header.top .agency { font-size: 15pt; font-weight: 700; }
@@ -71,8 +74,12 @@ function table(headers: string[], rows: string[][], numeric: boolean[]): string 
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-/** The printable report (A4), self-contained: fonts embedded, charts inline SVG, no script. */
-export function reportHtml(model: ReportModel, options: HtmlOptions): string {
+/**
+ * The printable report (A4) in parts: its title, its page rules, its own CSS and its body (charts
+ * inline SVG, no script). The staff screen shows these parts as they are; only the exports wrap
+ * them into a whole page with the embedded font (`printablePage`).
+ */
+export function reportParts(model: ReportModel, options: PartsOptions): ReportParts {
   const { period, totals, comparison: c } = model;
   const summary = table(
     ['รายการ', 'ช่วงที่รายงาน', 'ช่วงก่อนหน้า', 'เปลี่ยนแปลง', 'ช่วงเดียวกันปีก่อน', 'เปลี่ยนแปลง'],
@@ -111,11 +118,7 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
     ...s.visitorTypes.map((v) => [esc(v.labelTh), `${num(v.count)} คน`]),
   ], [false, true]);
 
-  return `<!doctype html>
-<html lang="th"><head><meta charset="utf-8">
-<title>${esc(`รายงานสถิติการใช้บริการ ${period.labelTh}`)}</title>
-<style>${options.fontCss}\n${css}</style></head>
-<body>
+  const bodyHtml = `<article class="report" lang="th">
 <header class="top">
   ${options.agencyMark ? `<div class="mark" aria-hidden="true">${esc(options.agencyMark)}</div>` : ''}
   <div><div class="agency">${esc(model.agency.name)}</div>
@@ -141,5 +144,17 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
 <p class="note">หมายเหตุ: ข้อมูลเป็นสถิติการใช้งานแบบไม่ระบุตัวตน ไม่มีการเก็บชื่อหรือข้อมูลส่วนบุคคล${model.dataQuality.unreadableLines ? ` · บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ${num(model.dataQuality.unreadableLines)} บรรทัด ไม่ได้นับรวม` : ''}${model.dataQuality.prunedDays ? ` · ${num(model.dataQuality.prunedDays)} วันในช่วงนี้มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)` : ''}${model.dataQuality.refusedWrites ? ` · มีการส่งบันทึกการใช้งานถี่เกินกว่าที่ผู้ใช้ตู้เดียวทำได้ ${num(model.dataQuality.refusedWrites)} รายการ ระบบไม่บันทึกและไม่นับรวม` : ''}</p>
 
 ${signatureBlock(options.signatories)}
+</article>`;
+  return { title: `รายงานสถิติการใช้บริการ ${period.labelTh}`, pageCss, css, bodyHtml };
+}
+
+/** The parts as one self-contained page for the exports (printable HTML, the CLI's PDF): the font embedded. */
+export function printablePage(parts: ReportParts, fontCss: string): string {
+  return `<!doctype html>
+<html lang="th"><head><meta charset="utf-8">
+<title>${esc(parts.title)}</title>
+<style>${fontCss}\n${parts.pageCss}\n${parts.css}</style></head>
+<body>
+${parts.bodyHtml}
 </body></html>`;
 }

@@ -4,6 +4,7 @@ import { bangkokDateOf, weekdayOf } from '../../contract/thaiCalendar';
 import type { DayRollup } from '../stats/dayRollup';
 import type { PeriodFigures } from '../stats/stats';
 import { categoryGroupUse } from './categoryGroupUse';
+import { responseRateOf } from '../../contract/reportFigures';
 import { thaiDateShortText } from '../../contract/thaiCalendar';
 import { languageRank, languagesLabel, thaiWeekdaysShort, visitorTypeLabels } from './thaiLabels';
 
@@ -103,7 +104,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
     survey: {
       answered: t.surveyAnswered,
       skipped: t.surveySkipped,
-      responseRate: t.visitsEnded > 0 ? round(t.surveyAnswered / t.visitsEnded, 4) : null,
+      responseRate: ((rate) => (rate === null ? null : round(rate, 4)))(responseRateOf(t)),
       visitorTypes: visitorTypes.map((type) => ({ type, labelTh: visitorTypeLabels[type], count: t.visitorTypes[type] ?? 0 })),
       satisfactionAverage: scored > 0 ? round(t.satisfaction.reduce((sum, n, i) => sum + n * (i + 1), 0) / scored, 2) : null,
       satisfaction: [...t.satisfaction],

@@ -1,10 +1,10 @@
 import { categoryByCode, type CategoryCode } from '../../contract/categories';
 import type { Settings } from '../../contract/settings';
-import type { PeriodInput, ReportFile, ReportFormat, ReportModel } from '../../contract/stats';
+import type { PeriodInput, ReportFile, ReportFormat, ReportModel, ReportParts } from '../../contract/stats';
 import type { Clock } from '../runtime';
 import type { StatsService } from '../stats/stats';
 import { reportCsv } from './csv';
-import { reportHtml } from './html';
+import { printablePage, reportParts } from './html';
 import { bangkokMonthOf } from '../../contract/thaiCalendar';
 import { lastYearPeriod, previousPeriod, resolvePeriod } from './period';
 import { buildReportModel } from './reportModel';
@@ -64,19 +64,24 @@ export function createReports(deps: {
     }
   }
 
-  async function html(model: ReportModel, signing: Signing = {}): Promise<string> {
+  /** The printable report's parts, as the staff screen shows them (no font: the app has its own). */
+  function parts(model: ReportModel, signing: Signing = {}): ReportParts {
     const settings = deps.settings();
-    return reportHtml(model, {
-      fontCss: await sarabunFontCss(),
-      agencyMark: settings.agency.shortName.th,
-      signatories: signatoriesOf(settings, signing.preparedBy),
-    });
+    return reportParts(model, { agencyMark: settings.agency.shortName.th, signatories: signatoriesOf(settings, signing.preparedBy) });
+  }
+
+  /** The printable report as one page for the exports: only here is the font embedded. */
+  async function html(model: ReportModel, signing: Signing = {}): Promise<string> {
+    return printablePage(parts(model, signing), await sarabunFontCss());
   }
 
   return {
     build,
     render,
     html,
+    async printable(input: PeriodInput | undefined, signing: Signing = {}): Promise<ReportParts> {
+      return parts(await build(input), signing);
+    },
     async export(input: PeriodInput | undefined, format: ReportFormat, signing: Signing = {}): Promise<ReportFile> {
       const model = await build(input);
       const bytes = await render(model, format, signing);

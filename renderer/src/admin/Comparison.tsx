@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { changeFraction } from '../../../electron/contract/reportFigures';
 import { ChangeIndicator, type ChangeLabels } from '../ui/ChangeIndicator';
 
 /**
@@ -14,7 +15,8 @@ export function Comparison({ now, before, period, labels, show, formatPercent, c
   compact?: boolean;
 }) {
   const { t } = useTranslation();
-  if (now !== null && before !== null && before !== 0) return <ChangeIndicator now={now} before={before} labels={labels} formatPercent={formatPercent} />;
+  const fraction = changeFraction(now, before);
+  if (fraction !== null) return <ChangeIndicator fraction={fraction} labels={labels} formatPercent={formatPercent} />;
   const text = compact
     ? t('admin.reports.change.notComparable')
     : before === null ? t('admin.reports.change.noEarlier', { period }) : t('admin.reports.change.fromZero', { period, value: show(before) });

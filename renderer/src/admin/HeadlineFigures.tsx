@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportModel, ReportTotals } from '../../../electron/contract/stats';
+import { responseRateOf } from '../../../electron/contract/reportFigures';
 import type { ChangeLabels } from '../ui/ChangeIndicator';
 import { Comparison } from './Comparison';
 import type { ReportFormat } from './reportFormat';
@@ -13,9 +14,8 @@ const allTotals: (keyof ReportTotals)[] = [
   'serviceViews', 'qrShown', 'requestInfoShown', 'complaintShown', 'surveyAnswered',
 ];
 
-/** Answers over completed visits: the model gives it for the period, the comparisons need it computed alike. */
-const rateOf = (totals: ReportTotals) => (totals.visitsEnded > 0 ? totals.surveyAnswered / totals.visitsEnded : null);
-const valueOf = (totals: ReportTotals, key: FigureKey) => (key === 'responseRate' ? rateOf(totals) : totals[key]);
+/** The model gives the response rate for the period; the comparisons' by the same rule (contract/reportFigures.ts). */
+const valueOf = (totals: ReportTotals, key: FigureKey) => (key === 'responseRate' ? responseRateOf(totals) : totals[key]);
 
 export function HeadlineFigures({ model, format: f }: { model: ReportModel; format: ReportFormat }) {
   const { t, i18n } = useTranslation();

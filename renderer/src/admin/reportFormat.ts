@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { durationReading } from '../../../electron/contract/reportFigures';
 import { formatDate } from '../app/format';
 
 /** Numbers, percentages, durations and dates of the report, in the staff's language (th-TH grouping). */
@@ -15,11 +16,13 @@ export function useReportFormat() {
     decimal: (n: number | null) => (n === null ? t('admin.reports.noValue') : decimal.format(n)),
     pct: (fraction: number | null) => (fraction === null ? t('admin.reports.noValue') : percent.format(fraction)),
     duration(seconds: number | null): string {
-      if (seconds === null) return t('admin.reports.noValue');
-      const whole = Math.round(seconds);
-      const m = Math.floor(whole / 60);
-      if (whole === 0) return t('admin.reports.underASecond'); // "0 s" would read as "not viewed"
-      return m > 0 ? t('admin.reports.minutes', { m: integer.format(m), s: whole % 60 }) : t('admin.reports.seconds', { s: whole });
+      const d = durationReading(seconds); // the report's rule (contract/reportFigures.ts)
+      switch (d.kind) {
+        case 'none': return t('admin.reports.noValue');
+        case 'underASecond': return t('admin.reports.underASecond');
+        case 'seconds': return t('admin.reports.seconds', { s: d.seconds });
+        case 'minutes': return t('admin.reports.minutes', { m: integer.format(d.minutes), s: d.seconds });
+      }
     },
     date: (iso: string) => formatDate(iso, i18n.language),
     /** The Bangkok date of an instant (`generatedAt` is UTC: its first ten characters are the wrong day from 17:00 UTC). */

@@ -8,16 +8,15 @@ export interface ChangeLabels {
 }
 
 /**
- * ▲ / ▼ and the percentage change of a figure against an earlier period. Nothing to compare
- * (no earlier figure, or zero before) shows a dash, not an infinite rise.
+ * ▲ / ▼ and the percentage change of a figure against an earlier period, as the report's rule
+ * computed it (`fraction`, contract/reportFigures.ts); null, nothing to compare, shows a dash.
  */
-export function ChangeIndicator({ now, before, labels, formatPercent }: {
-  now: number | null; before: number | null; labels: ChangeLabels; formatPercent: (fraction: number) => string;
+export function ChangeIndicator({ fraction, labels, formatPercent }: {
+  fraction: number | null; labels: ChangeLabels; formatPercent: (fraction: number) => string;
 }) {
-  if (now === null || before === null || before === 0) {
+  if (fraction === null) {
     return <span className="change none"><span aria-hidden="true">–</span><span className="visually-hidden">{labels.none}</span> <span className="against">{labels.against}</span></span>;
   }
-  const fraction = (now - before) / before;
   const pct = formatPercent(Math.abs(fraction));
   const [arrow, text, kind] = fraction > 0 ? ['▲', labels.up(pct), 'up'] : fraction < 0 ? ['▼', labels.down(pct), 'down'] : ['＝', labels.same, 'same'];
   return (
