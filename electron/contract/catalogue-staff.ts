@@ -4,7 +4,7 @@ import { CategoryCode } from './categories';
 import type { DocumentCard } from './catalogue';
 import { base64Length, fieldLimits, MAX_PDF_BYTES } from './fieldLimits';
 import type { FeeText } from './serviceFees';
-import { DocumentId, IsoDate, type CatalogueDocument, type ServiceStandard } from './schemas';
+import { DocumentId, DocumentStatus, HttpUrl, IsoDate, type CatalogueDocument, type ServiceStandard } from './schemas';
 
 /**
  * Staff upkeep of the catalogue (issue 5): editing, bulk import, export and the completeness
@@ -39,7 +39,7 @@ export const DocumentDraft = z.strictObject({
   keywords: z.array(line(fieldLimits.keyword).min(1)).max(fieldLimits.keywords).default([]),
   summary: z.strictObject({ th: optionalLine(fieldLimits.summary), en: optionalLine(fieldLimits.summary) }).default({}),
   body: optionalLine(fieldLimits.body),
-  url: z.url({ protocol: /^https?$/ }).max(fieldLimits.url).optional(),
+  url: HttpUrl.optional(),
   reviewBy: IsoDate.optional(),
   paperLocationEn: optionalLine(fieldLimits.paperLocation),
   paperLocation: optionalLine(fieldLimits.paperLocation),
@@ -54,6 +54,14 @@ export const DocumentDraft = z.strictObject({
   pdf: PdfUpload.optional(),
 });
 export type DocumentDraft = z.infer<typeof DocumentDraft>;
+
+/**
+ * A document's own fields, by the same rules as the editor's draft: what an import row must make.
+ * The one source of document validity for the editor (which calls it while the form is filled in),
+ * the dispatcher (documents.save) and the import (which maps its issues to columns).
+ */
+export const DocumentFields = DocumentDraft.omit({ expectedUpdatedAt: true, draftKey: true, pdf: true }).extend({ id: DocumentId, status: DocumentStatus });
+export type DocumentFields = z.infer<typeof DocumentFields>;
 
 const StepDraft = z.strictObject({
   text: z.strictObject({ th: line(fieldLimits.title).min(1), en: optionalLine(fieldLimits.title) }),

@@ -15,6 +15,9 @@ export const DocumentId = z
   .max(fieldLimits.id)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'id may hold letters, digits, dot, dash and underscore');
 
+/** A public link: http or https only (never file:, javascript: …). */
+export const HttpUrl = z.url({ protocol: /^https?$/ }).max(fieldLimits.url);
+
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lowercase hex digits');
 
 const text = (max: number) => z.string().trim().max(max);

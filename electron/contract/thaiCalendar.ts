@@ -156,11 +156,14 @@ export function beDatePartsOf(day: string): { day: string; month: string; yearBe
   return m ? { day: String(Number(m[3])), month: String(Number(m[2])), yearBe: String(yearBe(Number(m[1]))) } : { day: '', month: '', yearBe: '' };
 }
 
+/** What a typed พ.ศ. date reads as: a `yyyy-mm-dd` day, nothing ('') or 'invalid'. */
+export type BeDateValue = string | '' | 'invalid';
+
 /**
  * A day typed as day, month and พ.ศ. year: the `yyyy-mm-dd` day, '' when nothing is typed, or
  * 'invalid' (31 February, a CE year typed where พ.ศ. is asked, a half-typed date).
  */
-export function isoDateFromBeParts(day: string, month: string, yearBeText: string): string | '' | 'invalid' {
+export function isoDateFromBeParts(day: string, month: string, yearBeText: string): BeDateValue {
   if (!day && !month && !yearBeText) return '';
   const be = Number(yearBeText);
   if (!/^\d+$/.test(yearBeText) || !looksLikeYearBe(be)) return 'invalid';

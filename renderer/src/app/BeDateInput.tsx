@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { beDatePartsOf, isoDateFromBeParts } from '../../../electron/contract/thaiCalendar';
+import { beDatePartsOf, isoDateFromBeParts, type BeDateValue } from '../../../electron/contract/thaiCalendar';
 
 /** What a BE date input holds: an ISO (CE) date, nothing, or a half-typed / impossible date. */
-export type BeDateValue = string | '' | 'invalid';
+export type { BeDateValue };
 
 const monthNames = (language: string) => Array.from({ length: 12 }, (_, i) =>
   new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'th-TH', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))));

@@ -8,7 +8,7 @@ import type { CatalogueDocument } from '../../../electron/contract/schemas';
 import { call } from '../app/client';
 import { formatDate } from '../app/format';
 import { Loaded } from '../kiosk/Loading';
-import { BeDateInput, type BeDateValue } from '../app/BeDateInput';
+import { BeDateInput } from '../app/BeDateInput';
 import { CategorySelect } from './CategorySelect';
 import { DocumentStatusActions } from './DocumentStatusActions';
 import { readAsBase64 } from './download';
@@ -18,6 +18,7 @@ import { GrowingText } from './GrowingText';
 import { KeywordChips } from './KeywordChips';
 import { cutToLimit, LengthNote } from './LengthNote';
 import { PdfField } from './PdfField';
+import { draftOf, formOf, problemsOf, type Form } from './documentForm';
 import { useReloadableCall } from './useReloadableCall';
 
 /** `documents/:id` and `documents/new`. */
@@ -35,33 +36,11 @@ export function DocumentEditorScreen() {
   );
 }
 
-interface Form {
-  id: string; titleTh: string; titleEn: string; category: CategoryCode | ''; published: BeDateValue; unit: string; unitEn: string; keywords: string[];
-  summaryTh: string; summaryEn: string; body: string; url: string; reviewBy: BeDateValue; paperLocation: string; paperLocationEn: string;
-}
-const formOf = (d?: CatalogueDocument): Form => ({
-  id: d?.id ?? '', titleTh: d?.title.th ?? '', titleEn: d?.title.en ?? '', category: d?.category ?? '', published: d?.published ?? '',
-  unit: d?.unit ?? '', unitEn: d?.unitEn ?? '', keywords: d?.keywords ?? [], summaryTh: d?.summary.th ?? '', summaryEn: d?.summary.en ?? '', body: d?.body ?? '',
-  url: d?.url ?? '', reviewBy: d?.reviewBy ?? '', paperLocation: d?.paperLocation ?? '', paperLocationEn: d?.paperLocationEn ?? '',
-});
-
 /** The contract's limit of each text field: longer text is refused while it is typed. */
 const limitOf: Partial<Record<keyof Form, number>> = {
   id: fieldLimits.id, titleTh: fieldLimits.title, titleEn: fieldLimits.title, unit: fieldLimits.unit, paperLocation: fieldLimits.paperLocation,
   url: fieldLimits.url, summaryTh: fieldLimits.summary, summaryEn: fieldLimits.summary, body: fieldLimits.body,
 };
-
-/** Problems the screen can name before calling (the back end checks again). */
-function problemsOf(f: Form): string[] {
-  const p: string[] = [];
-  if (!f.titleTh.trim()) p.push('titleTh');
-  if (!f.category) p.push('category');
-  if (f.published === '' || f.published === 'invalid') p.push('published');
-  if (f.reviewBy === 'invalid') p.push('reviewBy');
-  if (f.url.trim() && !/^https?:\/\/\S+$/i.test(f.url.trim())) p.push('url');
-  if (f.id.trim() && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(f.id.trim())) p.push('id');
-  return p;
-}
 
 function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; notice?: string; onChanged?: (notice?: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -83,7 +62,7 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
     set(key, kept.text);
     setCut((c) => ({ ...c, [key]: kept.cut }));
   };
-  const problems = problemsOf(form);
+  const problems = problemsOf(form, doc);
   const shows = (field: string) => tried && problems.includes(field);
   const needsText = !doc?.file || doc.file.hasText === false;
 
@@ -94,10 +73,7 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
     setOutcome(undefined);
     try {
       const draft: DocumentDraft = {
-        id: doc?.id ?? (form.id.trim() || undefined),
-        title: { th: form.titleTh, en: form.titleEn }, category: form.category as CategoryCode, published: form.published,
-        unit: form.unit, unitEn: form.unitEn, keywords: form.keywords, summary: { th: form.summaryTh, en: form.summaryEn }, body: form.body,
-        url: form.url.trim() || undefined, reviewBy: form.reviewBy || undefined, paperLocation: form.paperLocation, paperLocationEn: form.paperLocationEn,
+        ...draftOf(form, doc), category: form.category as CategoryCode,
         expectedUpdatedAt: doc?.updatedAt, draftKey,
         pdf: pdf ? { name: pdf.name, base64: await readAsBase64(pdf) } : undefined,
       };

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import type { ImportIssue, ImportPreview } from '../../../contract/catalogue-staff';
+import { DocumentFields, PdfUpload, type ImportIssue, type ImportPreview } from '../../../contract/catalogue-staff';
 import { categories, type CategoryCode } from '../../../contract/categories';
-import { fieldLimits } from '../../../contract/fieldLimits';
-import { CatalogueDocument, DocumentId } from '../../../contract/schemas';
+import { issueSentence } from '../../../contract/refusalText';
+import type { CatalogueDocument } from '../../../contract/schemas';
 import { MAX_PDF_BYTES } from '../fileStore';
 import { displayName, pdfProblem } from '../pdfAttachment';
 import { readDate } from '../thaiDates';
 import type { ImportSource } from './importSource';
-import { issue, stripFormulaGuard, type ColumnCode, type RawRow } from './table';
+import { columnCodes, issue, stripFormulaGuard, type ColumnCode, type RawRow } from './table';
 import { safeRelativePath } from './zipBundle';
 
 /** Where a row's PDF comes from when applied. */
@@ -42,18 +41,18 @@ const statusByName = new Map<string, 'active' | 'retired'>([
   ['active', 'active'], ['ใช้งาน', 'active'], ['เผยแพร่', 'active'],
   ['retired', 'retired'], ['เลิกใช้', 'retired'], ['ยกเลิก', 'retired'], ['ไม่เผยแพร่', 'retired'],
 ]);
-const HttpUrl = z.url({ protocol: /^https?$/ }).max(fieldLimits.url);
-/** The contract's limits (the same the editor and the dispatcher apply), by column. */
-const limits: Partial<Record<ColumnCode, number>> = {
-  title_th: fieldLimits.title, title_en: fieldLimits.title, unit: fieldLimits.unit, unit_en: fieldLimits.unit, summary_th: fieldLimits.summary, summary_en: fieldLimits.summary, body: fieldLimits.body,
-  paper_location: fieldLimits.paperLocation, paper_location_en: fieldLimits.paperLocation, file_name: fieldLimits.fileName,
-};
-/** Where a stored field's problem shows in the table. */
+/** Where a document field's problem shows in the table (`title.en` → `title_en`). */
 const columnOfField: Record<string, ColumnCode> = {
-  id: 'id', title: 'title_th', category: 'category', published: 'published', unit: 'unit', keywords: 'keywords',
-  summary: 'summary_th', body: 'body', url: 'url', reviewBy: 'review_by', paperLocation: 'paper_location', status: 'status',
-  unitEn: 'unit_en', paperLocationEn: 'paper_location_en',
+  id: 'id', 'title.th': 'title_th', 'title.en': 'title_en', category: 'category', published: 'published', unit: 'unit', unitEn: 'unit_en',
+  keywords: 'keywords', 'summary.th': 'summary_th', 'summary.en': 'summary_en', body: 'body', url: 'url', reviewBy: 'review_by',
+  paperLocation: 'paper_location', paperLocationEn: 'paper_location_en', status: 'status',
 };
+const columnOfPath = (path: readonly PropertyKey[]): string => {
+  const [first, second] = path.map(String);
+  return columnOfField[`${first}.${second}`] ?? columnOfField[first ?? ''] ?? path.map(String).join('.');
+};
+/** A row's problems in the table's column order, whatever order the checks found them in. */
+const columnRank = (column: string) => { const i = columnCodes.indexOf(column as ColumnCode); return i < 0 ? columnCodes.length : i; };
 
 /** An id for a row that has none, stable between preview and apply: date + hash of the row. */
 function madeUpId(row: RawRow, today: string, taken: (id: string) => boolean): string {
@@ -118,18 +117,11 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       // Line breaks as \n only, as the editor stores them.
       return (table.spreadsheet ? stripFormulaGuard(joined) : joined).replace(/\r\n?/g, '\n').trim();
     };
-    for (const [column, max] of Object.entries(limits) as [ColumnCode, number][]) {
-      const value = text(column);
-      if (value !== undefined && value.length > max) fail(column, `ยาวเกิน ${max.toLocaleString('th-TH')} ตัวอักษร`, `Longer than ${max} characters`);
-    }
-
     // id
     let id = text('id') ?? '';
     if (id === '') {
       id = madeUpId(raw, context.today, (candidate) => context.existing.has(candidate) || plannedIds.has(candidate));
       warn('id', `ไม่มีรหัสเอกสาร จะตั้งให้เป็น ${id} (นำเข้าไฟล์นี้ซ้ำจะได้เอกสารซ้ำ)`, `No id: ${id} will be used (importing this file again would add it again)`);
-    } else if (!DocumentId.safeParse(id).success) {
-      fail('id', 'รหัสเอกสารใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด ขีด และขีดล่าง (ไม่เกิน 64 ตัว)', 'An id may hold letters, digits, dot, dash and underscore (up to 64)');
     } else if (firstRowOfId.has(id)) {
       fail('id', `รหัส ${id} ซ้ำกับแถวที่ ${firstRowOfId.get(id)}`, `Id ${id} repeats row ${firstRowOfId.get(id)}`);
     }
@@ -143,7 +135,6 @@ export async function validateImport(source: ImportSource, context: ValidationCo
     };
 
     const titleTh = text('title_th');
-    if (titleTh === '' || (titleTh === undefined && !existing && has('title_th'))) fail('title_th', 'ต้องมีชื่อเรื่องภาษาไทย', 'A Thai title is required');
 
     let category = existing?.category;
     const categoryText = text('category');
@@ -153,20 +144,18 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       else fail('category', `ไม่รู้จักหมวดหมู่ "${categoryText}" ใช้รหัส เช่น s9-3, proc-result`, `Unknown category "${categoryText}": use a code such as s9-3 or proc-result`);
     }
 
-    const dateOf = (c: 'published' | 'review_by', required: boolean, fallback: string | undefined): string | undefined => {
+    // Reading a typed date (พ.ศ. or ค.ศ., Thai digits) is the import's; whether one is required is the schema's.
+    const dateOf = (c: 'published' | 'review_by', fallback: string | undefined): string | undefined => {
       const value = text(c);
-      if (value === undefined || value === '') {
-        if (required && (value === '' || (!existing && has(c)))) fail(c, 'ต้องมีวันที่เผยแพร่', 'A publication date is required');
-        return value === '' ? undefined : fallback;
-      }
+      if (value === undefined || value === '') return value === '' ? undefined : fallback;
       const reading = readDate(value);
       if ('error' in reading) { fail(c, reading.error.th, reading.error.en); return fallback; }
       if (reading.warning) warn(c, reading.warning.th, reading.warning.en);
       return reading.iso;
     };
-    const published = dateOf('published', true, existing?.published);
+    const published = dateOf('published', existing?.published);
     if (published && published > context.today && text('published')) warn('published', `วันที่เผยแพร่ ${published} ยังไม่ถึง`, `Publication date ${published} is in the future`);
-    const reviewBy = dateOf('review_by', false, existing?.reviewBy);
+    const reviewBy = dateOf('review_by', existing?.reviewBy);
 
     let keywords = existing?.keywords ?? [];
     const keywordCell = raw.cells.keywords;
@@ -174,12 +163,9 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       const list = (Array.isArray(keywordCell) ? keywordCell : (table.spreadsheet ? stripFormulaGuard(keywordCell) : keywordCell).split(';'))
         .map((k) => k.trim()).filter(Boolean);
       keywords = [...new Set(list)];
-      if (keywords.length > fieldLimits.keywords) fail('keywords', `คำสำคัญเกิน ${fieldLimits.keywords} คำ`, `More than ${fieldLimits.keywords} keywords`);
-      if (keywords.some((k) => k.length > fieldLimits.keyword)) fail('keywords', `คำสำคัญแต่ละคำยาวไม่เกิน ${fieldLimits.keyword} ตัวอักษร`, `Each keyword may be up to ${fieldLimits.keyword} characters`);
     }
 
     const url = optional('url', existing?.url);
-    if (url !== undefined && !HttpUrl.safeParse(url).success) fail('url', 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://', 'The link must be an http:// or https:// address');
 
     let status = existing?.status ?? 'active';
     const statusText = text('status');
@@ -192,6 +178,11 @@ export async function validateImport(source: ImportSource, context: ValidationCo
     let file: PlannedFile = { kind: 'keep' };
     const filePath = text('file') ?? '';
     const fileName = text('file_name') || undefined;
+    const nameCheck = fileName === undefined ? undefined : PdfUpload.shape.name.safeParse(fileName);
+    if (nameCheck && !nameCheck.success && nameCheck.error.issues[0]) {
+      const sentence = issueSentence('documents.save', { ...nameCheck.error.issues[0], path: ['pdf', 'name'] }, { pdf: { name: fileName } });
+      fail('file_name', sentence.th, sentence.en);
+    }
     const sha256 = (text('file_sha256') ?? '').toLowerCase();
     if (filePath !== '') {
       const safe = safeRelativePath(filePath);
@@ -235,17 +226,23 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       status,
     } satisfies PlannedDocument['document'];
 
-    // The stored schema is the last word; problems already reported above are not repeated.
-    if (rowErrors.length === 0 && (existing || missingColumns.length === 0)) {
-      const parsed = CatalogueDocument.safeParse({ ...document, createdAt: '', updatedAt: '' });
+    // The document's rules are the schema's (the editor and documents.save use the same one): its
+    // issues, in words, in their columns; one per column, none where the cell was refused already.
+    if (existing || missingColumns.length === 0) {
+      const candidate = { ...document, published: document.published || undefined };
+      const parsed = DocumentFields.safeParse(candidate);
       if (!parsed.success) {
+        const failed = new Set(rowErrors.map((e) => e.column));
         for (const problem of parsed.error.issues) {
-          const column = columnOfField[String(problem.path[0])] ?? String(problem.path.join('.'));
-          fail(column, `ค่าไม่ถูกต้อง: ${problem.message}`, `Invalid value: ${problem.message}`);
+          const column = columnOfPath(problem.path);
+          if (failed.has(column)) continue;
+          failed.add(column);
+          const sentence = issueSentence('documents.save', problem, candidate);
+          fail(column, sentence.th, sentence.en);
         }
       }
     }
-    errors.push(...rowErrors);
+    errors.push(...rowErrors.sort((a, b) => columnRank(a.column) - columnRank(b.column)));
     const action = !existing ? 'add' : file.kind === 'keep' && sameDocument(document, existing) ? 'unchanged' : 'update';
     plan.push({ row, action, document, file, basedOn: existing?.updatedAt });
   }
