@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { PeriodInput, ReportFile, ReportModel } from '../contract/stats';
+import type { PeriodInput, ReportFile, ReportModel } from '../contract/reports';
 import { cliCaller, type CliCommand } from './command';
 import { ChromiumMissing, printHtmlToPdf } from './reportPdf';
 

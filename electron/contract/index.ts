@@ -6,7 +6,8 @@ import { catalogueStaffMethods } from './catalogue-staff';
 import { searchMethods } from './search';
 import { settingsMethods } from './settings-methods';
 import { staffMethods } from './staff';
-import { reportMethods, statsMethods } from './stats';
+import { statsMethods } from './stats';
+import { reportMethods } from './reports';
 
 /**
  * Every call the screens may make, declared once. Each domain keeps its own table in its own

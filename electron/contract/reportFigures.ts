@@ -1,4 +1,4 @@
-import type { ReportTotals } from './stats';
+import type { ReportTotals } from './reports';
 
 /*
  * How a report's figures compare and read, one rule each for the web report, the printable one and

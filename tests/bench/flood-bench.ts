@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
-import type { ReportModel } from '../../electron/contract/stats';
+import type { ReportModel } from '../../electron/contract/reports';
 import { sampleDir } from '../../electron/paths';
 import { defaultVisitLimits } from '../../electron/services/stats/visitBudget';
 import { createWebServer } from '../../electron/web/server';

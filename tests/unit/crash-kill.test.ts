@@ -5,7 +5,7 @@ import { bootKiosk } from '../../electron/boot';
 import { runCli } from '../../electron/cli/main';
 import { Settings } from '../../electron/contract/settings';
 import type { AuditRecord, AuditVerifyReport, LoginAnswer, StaffStatus } from '../../electron/contract/staff';
-import type { ReportModel } from '../../electron/contract/stats';
+import type { ReportModel } from '../../electron/contract/reports';
 import { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
 import { StaffFile } from '../../electron/services/staff/staffFile';
 import { mulberry32 } from './fuzz-payloads';

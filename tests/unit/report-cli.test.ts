@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootKiosk } from '../../electron/boot';
 import { runCli } from '../../electron/cli/main';
-import type { ReportModel } from '../../electron/contract/stats';
+import type { ReportModel } from '../../electron/contract/reports';
 import { replayKnownLog } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
-import type { ReportModel } from '../../electron/contract/stats';
+import type { ReportModel } from '../../electron/contract/reports';
 import { neutraliseCell } from '../../electron/services/reports/neutralise';
 import { createReports, type Reports } from '../../electron/services/reports/reports';
 import { reportTables, type Cell } from '../../electron/services/reports/reportTables';

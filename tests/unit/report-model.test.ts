@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { CategoryCode } from '../../electron/contract/categories';
-import type { DailyRow, ReportModel, ReportTotals } from '../../electron/contract/stats';
+import type { DailyRow, ReportModel, ReportTotals } from '../../electron/contract/reports';
 import { createReports, type Reports } from '../../electron/services/reports/reports';
 import { thaiDigits } from '../../electron/contract/thaiCalendar';
 import { bkk, replayKnownLog } from './stats-replay';

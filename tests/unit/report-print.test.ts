@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeFraction, durationReading } from '../../electron/contract/reportFigures';
-import type { ReportParts } from '../../electron/contract/stats';
+import type { ReportParts } from '../../electron/contract/reports';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { Settings } from '../../electron/contract/settings';
 import { signatoriesOf, splitNameAndPosition } from '../../electron/services/reports/signatories';

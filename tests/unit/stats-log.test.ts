@@ -2,7 +2,7 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
-import type { ReportModel } from '../../electron/contract/stats';
+import type { ReportModel } from '../../electron/contract/reports';
 import { bkk, V } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 

@@ -1,5 +1,5 @@
 import { categoryGroups, type GroupCode } from '../../contract/categories';
-import type { ReportModel } from '../../contract/stats';
+import type { ReportModel } from '../../contract/reports';
 import type { DayRollup } from '../stats/dayRollup';
 
 export const REMOVED_DOCUMENTS_TH = 'เอกสารที่ไม่อยู่ในทะเบียนแล้ว';

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../contract/stats';
+import type { ReportModel } from '../../contract/reports';
 import { neutraliseCell } from './neutralise';
 import { reportTables, type Cell } from './reportTables';
 

@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../../contract/handler';
-import type { reportMethods } from '../../contract/stats';
+import type { reportMethods } from '../../contract/reports';
 import type { Reports } from './reports';
 
 export const reportHandlers = (reports: Reports) =>

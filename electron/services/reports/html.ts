@@ -1,5 +1,5 @@
 import { changeFraction, durationReading } from '../../contract/reportFigures';
-import type { ReportModel, ReportParts, ReportTotals } from '../../contract/stats';
+import type { ReportModel, ReportParts, ReportTotals } from '../../contract/reports';
 import { escapeXml as esc, heatmapChart, horizontalBars, seriesChart, seriesColours } from './svgCharts';
 import type { Signatories } from './signatories';
 import { signatureBlock, signatureCss } from './signatureBlock';

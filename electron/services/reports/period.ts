@@ -1,4 +1,4 @@
-import type { PeriodInput, ReportPeriod } from '../../contract/stats';
+import type { PeriodInput, ReportPeriod } from '../../contract/reports';
 import { KioskError } from '../../contract/result';
 import {
   addDays, daysBetween, daysInMonth, englishDateText, englishMonthNames, fiscalQuarterStart, monthKey, quarterKey, readQuarterKey,

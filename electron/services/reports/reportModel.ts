@@ -1,4 +1,5 @@
-import { visitorTypes, type RankedQuery, type ReportModel, type ReportPeriod, type ReportTotals } from '../../contract/stats';
+import { visitorTypes } from '../../contract/stats';
+import { type RankedQuery, type ReportModel, type ReportPeriod, type ReportTotals } from '../../contract/reports';
 import type { GroupCode } from '../../contract/categories';
 import { bangkokDateOf, weekdayOf } from '../../contract/thaiCalendar';
 import type { DayRollup } from '../stats/dayRollup';

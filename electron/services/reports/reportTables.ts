@@ -1,4 +1,4 @@
-import type { ReportModel, ReportTotals } from '../../contract/stats';
+import type { ReportModel, ReportTotals } from '../../contract/reports';
 import { thaiDateLongText } from '../../contract/thaiCalendar';
 
 /** How a column's values are written: XLSX number formats and CSV text follow from it. */

@@ -1,6 +1,6 @@
 import { categoryByCode, type CategoryCode } from '../../contract/categories';
 import type { Settings } from '../../contract/settings';
-import type { PeriodInput, ReportFile, ReportFormat, ReportModel, ReportParts } from '../../contract/stats';
+import type { PeriodInput, ReportFile, ReportFormat, ReportModel, ReportParts } from '../../contract/reports';
 import type { Clock } from '../runtime';
 import type { StatsService } from '../stats/stats';
 import { reportCsv } from './csv';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ReportModel } from '../../contract/stats';
+import type { ReportModel } from '../../contract/reports';
 import { neutraliseCell } from './neutralise';
 import { reportTables, type Cell, type ColumnKind } from './reportTables';
 

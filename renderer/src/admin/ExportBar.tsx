@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodInput, ReportFile } from '../../../electron/contract/stats';
+import type { PeriodInput, ReportFile } from '../../../electron/contract/reports';
 import { offerDownload } from '../app/appDownloads';
 import { call, CallFailed } from '../app/client';
 import { pick } from '../app/i18n';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportModel, ReportTotals } from '../../../electron/contract/stats';
+import type { ReportModel, ReportTotals } from '../../../electron/contract/reports';
 import { responseRateOf } from '../../../electron/contract/reportFigures';
 import type { ChangeLabels } from '../ui/ChangeIndicator';
 import { Comparison } from './Comparison';

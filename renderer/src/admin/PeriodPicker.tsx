@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodInput } from '../../../electron/contract/stats';
+import type { PeriodInput } from '../../../electron/contract/reports';
 import { fiscalQuarterOf, monthKey, quarterKey, readQuarterKey, yearForReader } from '../../../electron/contract/thaiCalendar';
 import { BeDateInput } from '../app/BeDateInput';
 import { currentMonth, localDigits, longMonthName, yearChoices } from './reportPeriod';

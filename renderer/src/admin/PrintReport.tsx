@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodInput, ReportParts } from '../../../electron/contract/stats';
+import type { PeriodInput, ReportParts } from '../../../electron/contract/reports';
 import { useCall } from '../app/useCall';
 import { Loaded } from '../kiosk/Loading';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { PeriodInput } from '../../../electron/contract/stats';
+import type { PeriodInput } from '../../../electron/contract/reports';
 import { useCall } from '../app/useCall';
 import { Loaded } from '../kiosk/Loading';
 import { ExportBar } from './ExportBar';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../../electron/contract/stats';
+import type { ReportModel } from '../../../electron/contract/reports';
 import { BarsChart } from '../ui/BarsChart';
 import type { ReportFormat } from './reportFormat';
 

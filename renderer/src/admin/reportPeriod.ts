@@ -1,4 +1,4 @@
-import type { PeriodInput, ReportPeriod } from '../../../electron/contract/stats';
+import type { PeriodInput, ReportPeriod } from '../../../electron/contract/reports';
 
 /** The current month, by the Bangkok day the service's report was made on (screens read no clock of their own). */
 export const currentMonth = (today: string): PeriodInput => ({ kind: 'month', month: today.slice(0, 7) });
