@@ -205,19 +205,19 @@ export const catalogueStaffMethods = {
     input: z.strictObject({ id: DocumentId, reason: z.string().trim().min(10).max(1000) }), role: 'admin', changes: true,
     summary: 'Remove a document for good, with a written reason kept in the audit trail',
   }),
-  'services.all': method<StaffService[]>()({
+  'standards.all': method<StaffService[]>()({
     input: z.strictObject({}), role: 'staff', changes: false,
     summary: 'Every service standard, retired ones too',
   }),
-  'services.save': method<StaffService>()({
+  'standards.save': method<StaffService>()({
     input: ServiceDraft, role: 'staff', changes: true, maxBodyBytes: 4 * MB, // the longest standard in Thai is ~2 MB
     summary: 'Create or update a service standard; the total time is computed from the steps',
   }),
-  'services.retire': method<StaffService>()({
+  'standards.retire': method<StaffService>()({
     input: Id, role: 'staff', changes: true,
     summary: 'Hide a service standard from citizens',
   }),
-  'services.restore': method<StaffService>()({
+  'standards.restore': method<StaffService>()({
     input: Id, role: 'staff', changes: true,
     summary: 'Show a retired service standard again',
   }),

@@ -58,11 +58,11 @@ export const catalogueMethods = {
     input: z.strictObject({ id: DocumentId }), role: 'public', changes: false,
     summary: 'One active document with related documents',
   }),
-  'services.list': method<ServiceCard[]>()({
+  'standards.list': method<ServiceCard[]>()({
     input: z.strictObject({}), role: 'public', changes: false,
     summary: 'Active service standards',
   }),
-  'services.get': method<ServiceStandard>()({
+  'standards.get': method<ServiceStandard>()({
     input: z.strictObject({ id: DocumentId }), role: 'public', changes: false,
     summary: 'One active service standard',
   }),

@@ -37,7 +37,7 @@ const documentFields: Record<string, Bilingual> = {
   note: { th: 'หมายเหตุ', en: 'Note' },
 };
 
-/** Fields of service standards (`services.*`). */
+/** Fields of service standards (`standards.*`). */
 const serviceFields: Record<string, Bilingual> = {
   id: { th: 'รหัสคู่มือบริการ', en: 'Service id' },
   title: { th: 'ชื่อบริการ', en: 'Service name' },
@@ -76,7 +76,7 @@ const fileSizeFields = new Set(['pdf.base64', 'base64']);
 /** Fields that hold a date. */
 const dateFields = new Set(['published', 'reviewBy']);
 
-const fieldsFor = (method: string) => ({ ...commonFields, ...(method.startsWith('services.') ? serviceFields : documentFields) });
+const fieldsFor = (method: string) => ({ ...commonFields, ...(method.startsWith('standards.') ? serviceFields : documentFields) });
 
 const number = (n: number) => n.toLocaleString('en-US');
 

@@ -74,7 +74,7 @@ describe('a real audit trail, shown in words and exported raw', () => {
     await call(kiosk, 'documents.save', { ...draft, id: doc.id, paperLocation: 'แฟ้มที่ 2', keywords: ['ทดสอบ', 'ใหม่'], expectedUpdatedAt: doc.updatedAt }, by);
     await call(kiosk, 'documents.retire', { id: doc.id }, by);
     await call(kiosk, 'documents.delete', { id: doc.id, reason: 'ลงซ้ำกับเอกสารอื่น ไม่ใช้แล้ว' }, by);
-    await call(kiosk, 'services.save', { title: { th: 'ขอรับเงินทดแทน' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 30 }], documents: [{ th: 'บัตรประชาชน' }] }, by);
+    await call(kiosk, 'standards.save', { title: { th: 'ขอรับเงินทดแทน' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 30 }], documents: [{ th: 'บัตรประชาชน' }] }, by);
     await call(kiosk, 'staff.updateAccount', { id: staffId, role: 'admin' }, by);
     for (let i = 0; i < 4; i++) await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, '000000'), { transport: 'http' });
     await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN), { transport: 'http' }); // refused unchecked during the wait
@@ -99,7 +99,7 @@ describe('a real audit trail, shown in words and exported raw', () => {
     expect(missing).toEqual([]);
     expect(trail.map((r) => r.method)).toEqual([
       'staff.createAccount', 'staff.login', 'staff.createAccount', 'settings.update', 'documents.save', 'documents.save', 'documents.retire', 'documents.delete',
-      'services.save', 'staff.updateAccount', 'staff.login', 'staff.login', 'staff.login', 'staff.login', 'staff.login', 'staff.unlock', 'staff.login', 'staff.resetPin', 'staff.changeOwnPin',
+      'standards.save', 'staff.updateAccount', 'staff.login', 'staff.login', 'staff.login', 'staff.login', 'staff.login', 'staff.unlock', 'staff.login', 'staff.resetPin', 'staff.changeOwnPin',
     ]);
     expect(trail.flatMap((r) => r.changes.flatMap((c) => diffRows(c.before, c.after).map((d) => d.path)))).toEqual(expect.arrayContaining(['paperLocation', 'keywords', 'role', 'kiosk.allowPrint', 'steps', 'status']));
 

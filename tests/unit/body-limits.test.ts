@@ -21,9 +21,9 @@ describe('body limits fit the longest valid input (so budgets never refuse hones
     });
   });
 
-  it('services.save', () => {
+  it('standards.save', () => {
     const b = () => bilingual(2000, 2000);
-    fits('services.save', {
+    fits('standards.save', {
       id: 'x'.repeat(64), title: b(), description: bilingual(20000, 20000),
       steps: Array.from({ length: 50 }, () => ({ text: b(), minutes: 60, unit: thai(300), recurring: false })),
       fees: Array.from({ length: 30 }, () => ({ label: b(), baht: 1000 })),

@@ -109,7 +109,7 @@ describe('editing documents through the dispatcher', () => {
   });
 
   it('saves a service standard with ordered steps and computes its total time and fees', async () => {
-    const saved = await kiosk.call('services.save', {
+    const saved = await kiosk.call('standards.save', {
       title: { th: 'การขอรับเงินทดแทนการขาดรายได้' },
       steps: [
         { text: { th: 'ยื่นคำขอ' }, minutes: 15, unit: 'งานรับเรื่อง' },
@@ -124,17 +124,17 @@ describe('editing documents through the dispatcher', () => {
     expect(saved).toMatchObject({ totalMinutes: 1275, feeSummary: { th: '20 บาท + 5 บาท/หน้า', en: '20 baht + 5 baht/page' }, status: 'active' });
     expect(saved.fees[2]).toEqual({ label: { th: 'ค่ารับรอง' }, baht: 5, per: { th: 'หน้า', en: 'page' } });
     expect(saved.steps.map((s) => s.text.th)).toEqual(['ยื่นคำขอ', 'ตรวจสอบสิทธิ', 'อนุมัติและโอนเงิน']);
-    expect((await kiosk.call('services.list', {}, asCitizen)).map((s) => s.id)).toEqual([saved.id]);
+    expect((await kiosk.call('standards.list', {}, asCitizen)).map((s) => s.id)).toEqual([saved.id]);
 
-    await kiosk.call('services.retire', { id: saved.id });
-    expect(await kiosk.call('services.list', {}, asCitizen)).toEqual([]);
-    expect((await kiosk.call('services.all', {})).map((s) => [s.id, s.status])).toEqual([[saved.id, 'retired']]);
-    await kiosk.call('services.restore', { id: saved.id });
-    expect((await kiosk.call('services.list', {}, asCitizen)).length).toBe(1);
+    await kiosk.call('standards.retire', { id: saved.id });
+    expect(await kiosk.call('standards.list', {}, asCitizen)).toEqual([]);
+    expect((await kiosk.call('standards.all', {})).map((s) => [s.id, s.status])).toEqual([[saved.id, 'retired']]);
+    await kiosk.call('standards.restore', { id: saved.id });
+    expect((await kiosk.call('standards.list', {}, asCitizen)).length).toBe(1);
   });
 
   it('keeps a step that repeats after the service, shown but left out of the total', async () => {
-    const saved = await kiosk.call('services.save', {
+    const saved = await kiosk.call('standards.save', {
       title: { th: 'การยื่นขอรับประโยชน์ทดแทนกรณีว่างงาน' },
       steps: [
         { text: { th: 'ยื่นคำขอ' }, minutes: 30 },
@@ -144,7 +144,7 @@ describe('editing documents through the dispatcher', () => {
     });
     expect(saved.steps.map((s) => s.recurring ?? false)).toEqual([false, false, true]);
     expect(saved.totalMinutes).toBe(2550);
-    expect((await kiosk.call('services.list', {}, asCitizen))[0]).toMatchObject({ id: saved.id, totalMinutes: 2550 });
+    expect((await kiosk.call('standards.list', {}, asCitizen))[0]).toMatchObject({ id: saved.id, totalMinutes: 2550 });
   });
 });
 

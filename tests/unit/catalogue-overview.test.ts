@@ -15,7 +15,7 @@ describe('the catalogue overview', () => {
 
   it('counts a group as the documents and service standards its page lists', async () => {
     const overview = await kiosk.call('catalogue.overview', {}, asCitizen);
-    const services = await kiosk.call('services.list', {}, asCitizen);
+    const services = await kiosk.call('standards.list', {}, asCitizen);
     expect(services).toHaveLength(14);
     for (const group of groupCodes) {
       const listed = (await kiosk.call('catalogue.list', { group, limit: 200 }, asCitizen)).total + (group === 'service-manuals' ? services.length : 0);

@@ -181,7 +181,7 @@ describe(`a full disk (seed ${seed}; FUZZ_SEED to change)`, () => {
       ['documents.save', { id: earlier.id, title: { th: 'แก้ชื่อระหว่างดิสก์เต็ม' }, category: 'proc-result', published: '2026-11-05' }],
       ['documents.retire', { id: 'doc-2' }],
       ['documents.save', { id: 'doc-2', title: { th: 'โครงสร้างหน่วยงาน' }, category: 's7-1', published: '2025-10-01', pdf: { name: 'new.pdf', base64: Buffer.from(tinyPdf('Annual report')).toString('base64') } }],
-      ['services.save', { title: { th: 'บริการใหม่' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 10 }] }],
+      ['standards.save', { title: { th: 'บริการใหม่' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 10 }] }],
       ['import.apply', { fileName: 'rows.csv', base64: Buffer.from(csv).toString('base64') }],
       ['import.apply', { fileName: 'bundle.zip', base64: Buffer.from(bundle).toString('base64') }],
       ['settings.update', { ...settings, centre: { ...settings.centre, phone: '0 2999 9999' } }],

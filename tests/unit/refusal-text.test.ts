@@ -61,14 +61,14 @@ describe('schema refusals as sentences, through the dispatcher', () => {
   });
 
   it('names service fields by their place in the lists', async () => {
-    const service = await refusal('services.save', {
+    const service = await refusal('standards.save', {
       title: { th: 'ขอรับเงินทดแทน' },
       steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 10 }, { text: { th: 'ตรวจสอบ', en: 'e'.repeat(2001) }, minutes: -5 }],
       fees: [{ label: { th: 'ค่าสำเนา' }, baht: 'ยี่สิบ' }],
     });
     expect(service.th).toBe('ขั้นตอนที่ 2: รายละเอียด (อังกฤษ) ยาวเกิน 2,000 ตัวอักษร; ขั้นตอนที่ 2: ระยะเวลา ต้องไม่น้อยกว่า 0; ค่าธรรมเนียม 1: จำนวนเงิน (บาท) ต้องเป็นตัวเลข');
     expect(service.en).toBe('Step 2: text (English) is longer than 2,000 characters; Step 2: time must be at least 0; Fee 1: amount (baht) must be a number');
-    const title = await refusal('services.save', { title: { th: '' }, steps: [{ text: { th: 'ก' }, minutes: 1 }] });
+    const title = await refusal('standards.save', { title: { th: '' }, steps: [{ text: { th: 'ก' }, minutes: 1 }] });
     expect(title.th).toBe('ชื่อบริการ (ไทย) ต้องไม่ว่าง');
   });
 

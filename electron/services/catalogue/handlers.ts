@@ -15,8 +15,8 @@ export const catalogueHandlers = (catalogue: Catalogue, settings: SettingsServic
     'catalogue.overview': () => catalogue.overview(),
     'catalogue.list': (input) => catalogue.list(input),
     'catalogue.get': (input) => catalogue.get(input.id, settings.get().kiosk.qrBaseUrl),
-    'services.list': () => catalogue.listServices(),
-    'services.get': (input) => catalogue.getService(input.id),
+    'standards.list': () => catalogue.listServices(),
+    'standards.get': (input) => catalogue.getService(input.id),
   }) satisfies HandlersFor<keyof typeof catalogueMethods>;
 
 const decode = (base64: string) => Buffer.from(base64, 'base64');
@@ -39,10 +39,10 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
     'documents.retire': (input, context) => editing.retireDocument(input.id, context.recordChange, input.note),
     'documents.restore': (input, context) => editing.restoreDocument(input.id, context.recordChange),
     'documents.delete': (input, context) => editing.deleteDocument(input.id, input.reason, context.recordChange),
-    'services.all': () => editing.allServices(),
-    'services.save': (input, context) => editing.saveService(input, context.recordChange),
-    'services.retire': (input, context) => editing.retireService(input.id, context.recordChange),
-    'services.restore': (input, context) => editing.restoreService(input.id, context.recordChange),
+    'standards.all': () => editing.allServices(),
+    'standards.save': (input, context) => editing.saveService(input, context.recordChange),
+    'standards.retire': (input, context) => editing.retireService(input.id, context.recordChange),
+    'standards.restore': (input, context) => editing.restoreService(input.id, context.recordChange),
     'catalogue.clearSample': (_input, context) => editing.clearSample(context.recordChange),
     'import.preview': (input) => importer.preview(input.fileName, uploaded(input)),
     'import.apply': (input, context) => importer.apply(input.fileName, uploaded(input), context.recordChange),

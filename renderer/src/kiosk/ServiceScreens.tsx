@@ -23,7 +23,7 @@ export function ServicesScreen() {
 /** Every active service standard with its total time and its fees, each with its unit (never a sum). */
 export function ServiceList() {
   const { t, i18n } = useTranslation();
-  const list = useCall('services.list', {});
+  const list = useCall('standards.list', {});
   return (
     <>
       <Loaded state={list}>
@@ -52,7 +52,7 @@ export function ServiceScreen() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const service = useCall('services.get', { id });
+  const service = useCall('standards.get', { id });
   useRecordOnce(service.status === 'ok' ? { type: 'serviceView', serviceId: service.value.id } : undefined);
   return (
     <Loaded state={service}>

@@ -15,12 +15,12 @@ import { KeywordChips } from './KeywordChips';
 import { rowOfStep, stepMinutes, StepsEditor, type StepRow } from './StepsEditor';
 import { useReloadableCall } from './useReloadableCall';
 
-/** `services/:id` and `services/new`. Staff read every standard through services.all (retired ones too). */
+/** `services/:id` and `services/new`. Staff read every standard through standards.all (retired ones too). */
 export function ServiceEditorScreen() {
   const { id } = useParams();
   const { t } = useTranslation();
   const location = useLocation();
-  const [all, reload] = useReloadableCall('services.all', id ? {} : undefined);
+  const [all, reload] = useReloadableCall('standards.all', id ? {} : undefined);
   const [notice, setNotice] = useState<string | undefined>((location.state as { notice?: string } | null)?.notice);
   if (!id) return <ServiceEditor key="new" />;
   return (
@@ -93,7 +93,7 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
       documents: form.documents.map(bilingual), channels: form.channels.map(bilingual),
       unit: form.unit.trim() || undefined, unitEn: form.unitEn.trim() || undefined, keywords: form.keywords, expectedUpdatedAt: service?.updatedAt,
     };
-    void act(() => call('services.save', draft), t('staff.editor.saved'), !service);
+    void act(() => call('standards.save', draft), t('staff.editor.saved'), !service);
   }
 
   const text = (key: 'titleTh' | 'titleEn' | 'descriptionTh' | 'descriptionEn' | 'unit' | 'unitEn', label: string, long = false) => (
@@ -129,8 +129,8 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
       <div className="button-row sticky-actions">
         <button type="submit" className="button primary big" disabled={busy}>{busy ? t('staff.saving') : t('staff.save')}</button>
         {service && (service.status === 'active'
-          ? <button type="button" className="button big" disabled={busy} onClick={() => act(() => call('services.retire', { id: service.id }), t('staff.editor.retired'))}>{t('staff.editor.retire')}</button>
-          : <button type="button" className="button big" disabled={busy} onClick={() => act(() => call('services.restore', { id: service.id }), t('staff.editor.restored'))}>{t('staff.editor.restore')}</button>)}
+          ? <button type="button" className="button big" disabled={busy} onClick={() => act(() => call('standards.retire', { id: service.id }), t('staff.editor.retired'))}>{t('staff.editor.retire')}</button>
+          : <button type="button" className="button big" disabled={busy} onClick={() => act(() => call('standards.restore', { id: service.id }), t('staff.editor.restored'))}>{t('staff.editor.restore')}</button>)}
       </div>
     </form>
   );

@@ -9,7 +9,7 @@ import { durationText } from '../app/durationText';
 export function ServicesScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const all = useCall('services.all', {});
+  const all = useCall('standards.all', {});
   return (
     <div className="staff-services">
       <div className="screen-head">

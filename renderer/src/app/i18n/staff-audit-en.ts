@@ -7,9 +7,9 @@ export const auditWordsEn: AuditWords = {
       label: 'Documents',
       items: { 'documents.save': 'Document saved', 'documents.attachPdf': 'PDF attached', 'documents.retire': 'Document retired', 'documents.restore': 'Document published again', 'documents.delete': 'Document deleted for good' },
     },
-    services: {
+    standards: {
       label: 'Service manuals',
-      items: { 'services.save': 'Service manual saved', 'services.retire': 'Service manual retired', 'services.restore': 'Service manual published again' },
+      items: { 'standards.save': 'Service manual saved', 'standards.retire': 'Service manual retired', 'standards.restore': 'Service manual published again' },
     },
     import: { label: 'Import', items: { 'import.apply': 'Import from a file' } },
     catalogue: { label: 'Index', items: { 'catalogue.clearSample': 'Sample data cleared' } },

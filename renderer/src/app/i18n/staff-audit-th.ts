@@ -10,9 +10,9 @@ export const auditWordsTh = {
       label: 'เอกสาร',
       items: { 'documents.save': 'บันทึกเอกสาร', 'documents.attachPdf': 'แนบไฟล์ PDF', 'documents.retire': 'เลิกเผยแพร่เอกสาร', 'documents.restore': 'เผยแพร่เอกสารอีกครั้ง', 'documents.delete': 'ลบเอกสารถาวร' },
     },
-    services: {
+    standards: {
       label: 'คู่มือบริการ',
-      items: { 'services.save': 'บันทึกคู่มือบริการ', 'services.retire': 'เลิกเผยแพร่คู่มือบริการ', 'services.restore': 'เผยแพร่คู่มือบริการอีกครั้ง' },
+      items: { 'standards.save': 'บันทึกคู่มือบริการ', 'standards.retire': 'เลิกเผยแพร่คู่มือบริการ', 'standards.restore': 'เผยแพร่คู่มือบริการอีกครั้ง' },
     },
     import: { label: 'นำเข้าข้อมูล', items: { 'import.apply': 'นำเข้าข้อมูลจากไฟล์' } },
     catalogue: { label: 'ทะเบียนข้อมูล', items: { 'catalogue.clearSample': 'ลบข้อมูลตัวอย่าง' } },
