@@ -33,7 +33,6 @@ export const VisitEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('categoryView'), group: GroupCode.optional(), category: CategoryCode.optional() }),
   z.strictObject({ type: z.literal('serviceView'), serviceId: DocumentId }),
   z.strictObject({ type: z.literal('qrShown'), documentId: DocumentId }),
-  z.strictObject({ type: z.literal('noResult'), query: TypedQuery }),
   z.strictObject({ type: z.literal('requestInfoShown') }),
   z.strictObject({ type: z.literal('complaintShown') }),
   z.strictObject({ type: z.literal('languageChanged'), language: Language }),

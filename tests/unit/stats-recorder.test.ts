@@ -30,7 +30,7 @@ describe('recording visits', () => {
   it('stores typed queries with ID and phone numbers masked, and nothing else about the person', async () => {
     await call('stats.visitStart', { visitId: V.A, language: 'th' });
     await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ตรวจสิทธิ 1-2345-67890-12-3', resultCount: 0 } });
-    await call('stats.record', { visitId: V.A, event: { type: 'noResult', query: 'โทร 0812345678' } });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'โทร 0812345678', resultCount: 0 } });
     await call('stats.record', { visitId: V.A, event: { type: 'resultOpened', query: '+66 81 234 5678 ประกาศ', documentId: 'doc-1' } });
     const raw = await readFile(join(dir.path, 'stats', 'events-2026-11.ndjson'), 'utf8');
     for (const secret of ['67890', '2345', '0812345678', '234 5678']) expect(raw).not.toContain(secret);
@@ -38,6 +38,11 @@ describe('recording visits', () => {
     const lines = await linesOf(dir.path, '2026-11');
     expect(lines.map((l) => l.query)).toEqual([undefined, 'ตรวจสิทธิ #-####-#####-##-#', 'โทร ##########', '+## ## ### #### ประกาศ']);
     expect(lines[0]).toEqual({ at: '2026-11-02T02:15:00.000Z', visit: V.A, type: 'visitStart', language: 'th' });
+  });
+
+  it('derives "no result" from the search itself: a separate noResult event is no longer taken', async () => {
+    const result = await kiosk.dispatch('stats.record', { visitId: V.A, event: { type: 'noResult', query: 'ไม่มีผล' } }, citizen);
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
   });
 
   it('takes the time from the clock: the renderer cannot send one', async () => {
@@ -90,10 +95,10 @@ describe('recording visits', () => {
     await kiosk.services.stats.close();
     clock.set(bkk('2026-11-02 09:17:00'));
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
-    await call('stats.record', { visitId: V.A, event: { type: 'noResult', query: 'ไม่มีผล' } });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ไม่มีผล', resultCount: 0 } });
     await call('stats.visitEnd', { visitId: V.A, reason: 'home' });
     const lines = await linesOf(dir.path, '2026-11');
-    expect(lines.map((l) => l.type)).toEqual(['visitStart', 'search', 'noResult', 'visitEnd']);
+    expect(lines.map((l) => l.type)).toEqual(['visitStart', 'search', 'search', 'visitEnd']);
     expect(lines[1]).toMatchObject({ newNoResult: true });
     expect(lines[2]).not.toHaveProperty('newNoResult'); // already counted for this visit before the restart
     expect(lines[3]).toMatchObject({ seconds: 120 });

@@ -44,7 +44,6 @@ export async function replayKnownLog(kiosk: Kiosk, clock: Clock & { set(iso: str
   await event('2026-11-02 09:15:30', V.A, { type: 'resultOpened', query: 'ประกันสังคม', documentId: 'doc-1' });
   await event('2026-11-02 09:16:10', V.A, { type: 'documentView', documentId: 'doc-1', seconds: 40, pagesTurned: 3 });
   await event('2026-11-02 09:16:30', V.A, { type: 'search', query: 'เลขบัตร 1-2345-67890-12-3', resultCount: 0 });
-  await event('2026-11-02 09:16:31', V.A, { type: 'noResult', query: 'เลขบัตร 1-2345-67890-12-3' });
   await event('2026-11-02 09:16:50', V.A, { type: 'categoryView', group: 'procurement' });
   await call('2026-11-02 09:17:30', 'stats.visitEnd', { visitId: V.A, reason: 'survey' });
   await call('2026-11-02 09:17:40', 'stats.survey', { visitId: V.A, visitorType: 'insured', satisfaction: 5, skipped: false });

@@ -142,6 +142,7 @@ export function createFolder(days: Map<string, DayRollup>) {
         break;
       }
       case 'noResult': {
+        // Written by kiosks before "no result" was derived from the search alone; still read.
         if (line.newNoResult === true) { day.noResultCount++; bump(day.noResult, norm(str(line.query) ?? '')); }
         break;
       }

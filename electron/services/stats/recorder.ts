@@ -173,11 +173,6 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
           const newNoResult = event.resultCount === 0 && firstNoResult(visit, query) ? { newNoResult: true } : {};
           return write(nowMs, { ...head, ...event, query, ...newNoResult });
         }
-        case 'noResult': {
-          const query = maskPersonalNumbers(event.query);
-          await admitEvent(visitId, visit, nowMs);
-          return write(nowMs, { ...head, ...event, query, ...(firstNoResult(visit, query) ? { newNoResult: true } : {}) });
-        }
         case 'resultOpened':
           await admitEvent(visitId, visit, nowMs);
           return write(nowMs, { ...head, ...event, ...(event.query === undefined ? {} : { query: maskPersonalNumbers(event.query) }) });

@@ -95,8 +95,8 @@ function useSettledSearchRecord(q: string, group: GroupCode | undefined, year: n
       if (lastRecorded === key) return;
       lastRecorded = key;
       const found = answer.found; // weak matches are suggestions, not results
+      // "No result" is derived by the recorder from resultCount 0 (once per visit and query).
       recordEvent({ type: 'search', query: q.trim(), resultCount: found, group, year });
-      if (found === 0) recordEvent({ type: 'noResult', query: q.trim() });
     };
     const timer = window.setTimeout(record, 1500);
     const stopWaiting = onVisitEnding(record);
