@@ -50,7 +50,6 @@ export const AuditNote = z.discriminatedUnion('code', [
   z.strictObject({ code: code('audit.unitNotApplied'), seq: z.number().int(), stores: z.array(z.string()), reason: z.string() }),
 ]);
 export type AuditNote = z.infer<typeof AuditNote>;
-export type AuditNoteCode = AuditNote['code'];
 
 /** A note as the trail holds it: coded, or an English sentence from before notes had codes. */
 export const AuditNoteOrLegacy = z.union([AuditNote, z.string()]);

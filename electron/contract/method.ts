@@ -39,6 +39,4 @@ export const method =
   }): MethodSpec<Input, Output> =>
     ({ ...spec, maxBodyBytes: spec.maxBodyBytes ?? defaultBodyLimit[spec.role] });
 
-export type MethodTable = Record<string, MethodSpec>;
-
 export const roleRank: Record<Role, number> = { public: 0, staff: 1, admin: 2 };

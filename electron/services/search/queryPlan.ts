@@ -192,18 +192,3 @@ export function hasStopWordFragment(normalized: string): boolean {
       && tokens.some((t) => t.stop && t.term.length >= 2 && !queryFillerWords.has(t.term));
   });
 }
-
-/** The reading as text, Thai words run together, chunks spaced: what a correction shows. */
-export function readingText(reading: Reading): string {
-  return reading.chunks.map((c) => joinForDisplay(c.groups.map((g) => g.display))).join(' ');
-}
-
-/** Thai words are written without spaces between them; other words keep theirs. */
-export function joinForDisplay(words: readonly string[]): string {
-  let out = '';
-  for (const w of words) {
-    const thaiJoin = /[\u0E00-\u0E7F]$/.test(out) && /^[\u0E00-\u0E7F]/.test(w);
-    out += out && !thaiJoin ? ` ${w}` : w;
-  }
-  return out;
-}
