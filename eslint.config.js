@@ -27,9 +27,26 @@ export const architectureRules = [
   },
   {
     files: ['renderer/src/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(['electron'], ['node:*', '**/app/client', '**/electron/services/**', '**/electron/dispatch'], 'ui/ is presentational: it never imports the client.') },
+    rules: { 'no-restricted-imports': restrict(['electron'], ['node:*', '**/shell/client', '**/electron/services/**', '**/electron/dispatch'], 'ui/ is presentational: it never imports the client.') },
   },
+  // Screen folders do not import one another: what they share lives in base/ (loading, useCall), ui/ or the
+  // contract; the shell (shell/) assembles them. The staff app's route table alone hosts the administrators' screens.
+  ...screenFolderRules(),
 ];
+
+/** One rule per screen folder: the renderer's own restrictions plus "no other screen folder". */
+function screenFolderRules() {
+  const renderer = ['node:*', '**/electron/services/**', '**/electron/dispatch', '**/electron/web/**', '**/electron/cli/**', '**/electron/window/**'];
+  const folders = { kiosk: ['staff', 'admin'], staff: ['kiosk', 'admin'], admin: ['kiosk', 'staff'], base: ['kiosk', 'staff', 'admin'] };
+  return Object.entries(folders).map(([folder, others]) => ({
+    files: [`renderer/src/${folder}/**/*.{ts,tsx}`],
+    ignores: folder === 'staff' ? ['renderer/src/staff/routes.tsx'] : [],
+    rules: {
+      'no-restricted-imports': restrict(['electron'], [...renderer, ...others.map((o) => `**/${o}/**`)],
+        `Screens talk through the client; ${folder}/ may not import ${others.join("/, ")}/ screens (shared pieces go in base/ or ui/).`),
+    },
+  }));
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**/*.js'] },

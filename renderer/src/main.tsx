@@ -5,10 +5,10 @@ import '@fontsource/sarabun/thai-700.css';
 import '@fontsource/sarabun/latin-400.css';
 import '@fontsource/sarabun/latin-700.css';
 import 'simple-keyboard/build/css/index.css';
-import './app/theme.css';
-import './app/i18n';
-import { App } from './app/App';
-import { preventKioskGestures } from './app/kioskHygiene';
+import './shell/theme.css';
+import './shell/i18n';
+import { App } from './shell/App';
+import { preventKioskGestures } from './shell/kioskHygiene';
 
 preventKioskGestures(document);
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

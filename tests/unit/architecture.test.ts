@@ -26,7 +26,7 @@ describe('layer rules', () => {
   });
 
   it('ui/ may not import the client', async () => {
-    expect(await restrictedImportErrors('renderer/src/ui/Bad.tsx', "import { call } from '../app/client';\nexport const x = call;\n")).toHaveLength(1);
+    expect(await restrictedImportErrors('renderer/src/ui/Bad.tsx', "import { call } from '../shell/client';\nexport const x = call;\n")).toHaveLength(1);
   });
 
   it('the contract may not import node: modules', async () => {

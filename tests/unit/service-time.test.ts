@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { totalMinutes, workingTime, WORKDAY_MINUTES } from '../../electron/contract/serviceTime';
-import { durationText } from '../../renderer/src/app/durationText';
-import { th } from '../../renderer/src/app/i18n/th';
-import { en } from '../../renderer/src/app/i18n/en';
+import { durationText } from '../../renderer/src/shell/durationText';
+import { th } from '../../renderer/src/shell/i18n/th';
+import { en } from '../../renderer/src/shell/i18n/en';
 
 const step = (minutes: number, recurring?: boolean) => ({ minutes, ...(recurring === undefined ? {} : { recurring }) });
 

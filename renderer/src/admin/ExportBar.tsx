@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodInput, ReportFile } from '../../../electron/contract/reports';
-import { offerDownload } from '../app/appDownloads';
-import { call, CallFailed } from '../app/client';
-import { pick } from '../app/i18n';
+import { offerDownload } from '../shell/appDownloads';
+import { call, CallFailed } from '../shell/client';
+import { pick } from '../shell/i18n';
 
 const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 /** A report file handed to the browser as a download (app/appDownloads.ts: the link guard lets only these through). */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodInput } from '../../../electron/contract/reports';
 import { fiscalQuarterOf, monthKey, quarterKey, readQuarterKey, yearForReader } from '../../../electron/contract/thaiCalendar';
-import { BeDateInput } from '../app/BeDateInput';
+import { BeDateInput } from '../shell/BeDateInput';
 import { currentMonth, localDigits, longMonthName, yearChoices } from './reportPeriod';
 
 const kinds = ['month', 'quarter', 'range'] as const;

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodInput, ReportParts } from '../../../electron/contract/reports';
-import { useCall } from '../app/useCall';
-import { Loaded } from '../kiosk/Loading';
+import { useCall } from '../base/useCall';
+import { Loaded } from '../base/Loading';
 
 /**
  * The printable A4 report (agency header, charts, page numbers, signature block), made by the

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { categoryGroups } from '../../../electron/contract/categories';
 import type { RankedQuery, ReportModel } from '../../../electron/contract/reports';
-import { pick } from '../app/i18n';
+import { pick } from '../shell/i18n';
 import { HeatMap } from '../ui/HeatMap';
 import { SeriesChart } from '../ui/SeriesChart';
 import { HeadlineFigures } from './HeadlineFigures';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { PeriodInput } from '../../../electron/contract/reports';
-import { useCall } from '../app/useCall';
-import { Loaded } from '../kiosk/Loading';
+import { useCall } from '../base/useCall';
+import { Loaded } from '../base/Loading';
 import { ExportBar } from './ExportBar';
 import { PeriodPicker } from './PeriodPicker';
 import { PrintReport } from './PrintReport';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { durationReading } from '../../../electron/contract/reportFigures';
-import { formatDate } from '../app/format';
+import { formatDate } from '../shell/format';
 
 /** Numbers, percentages, durations and dates of the report, in the staff's language (th-TH grouping). */
 export function useReportFormat() {

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { categoriesInGroup, categoryGroups, GroupCode } from '../../../electron/contract/categories';
 import type { DocumentCard } from '../../../electron/contract/catalogue';
-import { useCall } from '../app/useCall';
-import { useRecordOnce } from '../app/useRecordOnce';
+import { useCall } from '../base/useCall';
+import { useRecordOnce } from '../shell/useRecordOnce';
 import { categoryName, groupDescription, groupName } from './categoryText';
 import { DocumentList, LegalBadge } from './DocumentList';
-import { Loaded } from './Loading';
+import { Loaded } from '../base/Loading';
 import { ProcurementMonths } from './ProcurementMonths';
 import { ServiceList } from './ServiceScreens';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { pick } from '../app/i18n';
-import { useKiosk } from '../app/KioskContext';
-import { useRecordOnce } from '../app/useRecordOnce';
+import { pick } from '../shell/i18n';
+import { useKiosk } from '../shell/KioskContext';
+import { useRecordOnce } from '../shell/useRecordOnce';
 
 /** About this centre: hours, place, people, how to ask and how to complain (all from settings). */
 export function CentreScreen() {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DocumentCard } from '../../../electron/contract/catalogue';
-import { formatDate } from '../app/format';
-import { pick } from '../app/i18n';
+import { formatDate } from '../shell/format';
+import { pick } from '../shell/i18n';
 import { categoryName, legalBasis } from './categoryText';
 
 /** Legal basis as a badge, e.g. มาตรา 9(8). */

@@ -1,19 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onVisitEnding, recordEvent } from '../app/visit';
-import { useRecordOnce } from '../app/useRecordOnce';
+import { onVisitEnding, recordEvent } from '../shell/visit';
+import { useRecordOnce } from '../shell/useRecordOnce';
 import { useParams } from 'react-router';
-import { pdfUrl } from '../app/client';
-import { formatDate } from '../app/format';
-import { pick } from '../app/i18n';
-import { useKiosk } from '../app/KioskContext';
-import { useCall } from '../app/useCall';
+import { pdfUrl } from '../shell/client';
+import { formatDate } from '../shell/format';
+import { pick } from '../shell/i18n';
+import { useKiosk } from '../shell/KioskContext';
+import { useCall } from '../base/useCall';
 import { PdfViewer } from '../ui/PdfViewer';
 import { QrCode } from '../ui/QrCode';
 import { categoryName } from './categoryText';
 import { DocumentList, LegalBadge } from './DocumentList';
 import { viewerLabels } from './labels';
-import { Loaded } from './Loading';
+import { Loaded } from '../base/Loading';
 import { RecordText } from './RecordText';
 
 /** One document: what it is, where the paper original is, the PDF, a QR to take it away. */

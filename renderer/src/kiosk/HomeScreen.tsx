@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { pick } from '../app/i18n';
-import { useKiosk } from '../app/KioskContext';
-import { useCall } from '../app/useCall';
+import { pick } from '../shell/i18n';
+import { useKiosk } from '../shell/KioskContext';
+import { useCall } from '../base/useCall';
 import { groupDescription, groupName } from './categoryText';
-import { Loaded } from './Loading';
+import { Loaded } from '../base/Loading';
 
 const groupIcons: Record<string, string> = { law: '§', procurement: '฿', 'service-manuals': '☰', plans: '▤', resolutions: '✎', projects: '★', other: '…' };
 

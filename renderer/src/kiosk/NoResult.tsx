@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
-import { pick } from '../app/i18n';
-import { useKiosk } from '../app/KioskContext';
+import { pick } from '../shell/i18n';
+import { useKiosk } from '../shell/KioskContext';
 import { groupName } from './categoryText';
 
 /**

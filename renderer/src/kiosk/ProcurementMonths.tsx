@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProcurementMonth } from '../../../electron/contract/catalogue-staff';
 import { shortYearBe } from '../../../electron/contract/thaiCalendar';
-import { monthName } from '../app/format';
-import { useCall } from '../app/useCall';
-import { Loaded } from './Loading';
+import { monthName } from '../shell/format';
+import { useCall } from '../base/useCall';
+import { Loaded } from '../base/Loading';
 
 /**
  * Month grid of the monthly procurement summaries (สขร.๑) of one fiscal year, which the citizen

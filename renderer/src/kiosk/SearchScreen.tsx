@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { ensureVisit, onVisitEnding, recordEvent } from '../app/visit';
+import { ensureVisit, onVisitEnding, recordEvent } from '../shell/visit';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
 import type { SearchAnswer } from '../../../electron/contract/search';
-import { pick } from '../app/i18n';
-import { useCall } from '../app/useCall';
-import { useSearchText } from '../app/visitMemory';
+import { pick } from '../shell/i18n';
+import { useCall } from '../base/useCall';
+import { useSearchText } from '../shell/visitMemory';
 import { TouchKeyboard } from '../ui/TouchKeyboard';
 import { keyboardLabels } from './labels';
 import { SearchResults } from './SearchResults';

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceStandard } from '../../../electron/contract/schemas';
 import { serviceChecklist } from '../../../electron/contract/serviceChecklist';
-import { pick } from '../app/i18n';
-import { useKiosk } from '../app/KioskContext';
+import { pick } from '../shell/i18n';
+import { useKiosk } from '../shell/KioskContext';
 import { QrCode } from '../ui/QrCode';
 
 /** Set on <html> while the checklist slip waits for the printer; print CSS then shows only the slip. */

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { feeLines } from '../../../electron/contract/serviceFees';
 import { totalMinutes } from '../../../electron/contract/serviceTime';
-import { durationText } from '../app/durationText';
-import { pick } from '../app/i18n';
-import { useCall } from '../app/useCall';
-import { useRecordOnce } from '../app/useRecordOnce';
-import { Loaded } from './Loading';
+import { durationText } from '../shell/durationText';
+import { pick } from '../shell/i18n';
+import { useCall } from '../base/useCall';
+import { useRecordOnce } from '../shell/useRecordOnce';
+import { Loaded } from '../base/Loading';
 import { RecordText } from './RecordText';
 import { ServiceChecklist } from './ServiceChecklist';
 

@@ -1,6 +1,6 @@
 import { categoryByCode, categoryGroups, type CategoryCode, type GroupCode } from '../../../electron/contract/categories';
-import { arabicDigits } from '../app/format';
-import { pick } from '../app/i18n';
+import { arabicDigits } from '../shell/format';
+import { pick } from '../shell/i18n';
 
 /*
  * Category and group labels as the citizen screens show them. They are the interface's words, not a

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountDetail, StaffRole } from '../../../electron/contract/staff';
-import { call } from '../app/client';
-import { Loaded } from '../kiosk/Loading';
+import { call } from '../shell/client';
+import { Loaded } from '../base/Loading';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { PinTwice } from './PinTwice';
 import { useStaffSession } from './StaffSession';
-import { useReloadableCall } from './useReloadableCall';
+import { useCall } from '../base/useCall';
 
 const time = (iso: string, lang: string) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist', {
   day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' }).format(new Date(iso));
@@ -17,7 +17,8 @@ export function AccountsScreen() {
   const { t, i18n } = useTranslation();
   const { session } = useStaffSession();
   const errorText = useErrorText();
-  const [list, reload] = useReloadableCall('staff.listAccounts', {});
+  const list = useCall('staff.listAccounts', {});
+  const reload = list.reload;
   const [outcome, setOutcome] = useState<Outcome>();
   const [pinFor, setPinFor] = useState<AccountDetail>();
   const [creating, setCreating] = useState(false);

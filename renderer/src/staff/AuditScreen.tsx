@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter, AuditRecord } from '../../../electron/contract/staff';
-import { offerDownload } from '../app/appDownloads';
-import { call } from '../app/client';
-import { Loaded } from '../kiosk/Loading';
-import { BeDateInput, type BeDateValue } from '../app/BeDateInput';
+import { offerDownload } from '../shell/appDownloads';
+import { call } from '../shell/client';
+import { Loaded } from '../base/Loading';
+import { BeDateInput, type BeDateValue } from '../shell/BeDateInput';
 import { diffRows } from './auditDiffRows';
 import { actionGroups, actionLabel, auditWordsFor, fieldLabel, fillWords, noteText, targetText, valueText } from './auditLabels';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
-import { useReloadableCall } from './useReloadableCall';
+import { useCall } from '../base/useCall';
 
 const PAGE = 25;
 const SHOWN_CHANGES = 20;
@@ -27,8 +27,9 @@ export function AuditScreen() {
   const [draft, setDraft] = useState<{ method: string; text: string; from: BeDateValue; to: BeDateValue }>({ method: '', text: '', from: '', to: '' });
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(0);
-  const [list] = useReloadableCall('audit.list', { offset: page * PAGE, limit: PAGE, filter });
-  const [verify, reverify] = useReloadableCall('audit.verify', {});
+  const list = useCall('audit.list', { offset: page * PAGE, limit: PAGE, filter });
+  const verify = useCall('audit.verify', {});
+  const reverify = verify.reload;
   const [outcome, setOutcome] = useState<Outcome>();
   const badDates = draft.from === 'invalid' || draft.to === 'invalid';
   const words = auditWordsFor(i18n.language);

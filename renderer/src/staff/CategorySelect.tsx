@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { categories, categoryGroups, type CategoryCode } from '../../../electron/contract/categories';
-import { pick } from '../app/i18n';
+import { pick } from '../shell/i18n';
 
 /** Categories grouped as citizens browse them, each with its legal basis (มาตรา ๗ / ๙ …). */
 export function CategorySelect({ label, value, onChange, allLabel, required }: {

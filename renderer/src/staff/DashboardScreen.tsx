@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { categoryByCode } from '../../../electron/contract/categories';
 import { yearForReader } from '../../../electron/contract/thaiCalendar';
-import { formatDate, monthName } from '../app/format';
-import { pick } from '../app/i18n';
-import { useCall } from '../app/useCall';
-import { Loaded } from '../kiosk/Loading';
+import { formatDate, monthName } from '../shell/format';
+import { pick } from '../shell/i18n';
+import { useCall } from '../base/useCall';
+import { Loaded } from '../base/Loading';
 
 /** The staff's to-do list: what is missing or stale in the index (the Act asks it be complete and current). */
 export function DashboardScreen() {

@@ -5,10 +5,10 @@ import type { DocumentDraft } from '../../../electron/contract/catalogue-staff';
 import type { CategoryCode } from '../../../electron/contract/categories';
 import { fieldLimits } from '../../../electron/contract/fieldLimits';
 import type { CatalogueDocument } from '../../../electron/contract/schemas';
-import { call } from '../app/client';
-import { formatDate } from '../app/format';
-import { Loaded } from '../kiosk/Loading';
-import { BeDateInput } from '../app/BeDateInput';
+import { call } from '../shell/client';
+import { formatDate } from '../shell/format';
+import { Loaded } from '../base/Loading';
+import { BeDateInput } from '../shell/BeDateInput';
 import { CategorySelect } from './CategorySelect';
 import { DocumentStatusActions } from './DocumentStatusActions';
 import { readAsBase64 } from './download';
@@ -19,13 +19,14 @@ import { KeywordChips } from './KeywordChips';
 import { cutToLimit, LengthNote } from './LengthNote';
 import { PdfField } from './PdfField';
 import { draftOf, formOf, problemsOf, type Form } from './documentForm';
-import { useReloadableCall } from './useReloadableCall';
+import { useCall } from '../base/useCall';
 
 /** `documents/:id` and `documents/new`. */
 export function DocumentEditorScreen() {
   const { id } = useParams();
   const location = useLocation();
-  const [state, reload] = useReloadableCall('documents.get', id ? { id } : undefined);
+  const state = useCall('documents.get', id ? { id } : undefined);
+  const reload = state.reload;
   // A save remounts the editor on the new version: its note survives here (or in the route state after "new").
   const [notice, setNotice] = useState<string | undefined>((location.state as { notice?: string } | null)?.notice);
   if (!id) return <DocumentEditor key="new" />;

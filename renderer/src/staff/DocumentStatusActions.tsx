@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CatalogueDocument } from '../../../electron/contract/schemas';
-import { call } from '../app/client';
+import { call } from '../shell/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { DocumentFlag } from '../../../electron/contract/catalogue-staff';
 import { categoryByCode, type CategoryCode } from '../../../electron/contract/categories';
-import { formatDate } from '../app/format';
-import { pick } from '../app/i18n';
-import { useCall } from '../app/useCall';
-import { Loaded } from '../kiosk/Loading';
+import { formatDate } from '../shell/format';
+import { pick } from '../shell/i18n';
+import { useCall } from '../base/useCall';
+import { Loaded } from '../base/Loading';
 import { CategorySelect } from './CategorySelect';
 import { SampleBanner } from './SampleBanner';
 

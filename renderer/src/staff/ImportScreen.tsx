@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ImportIssue, type ImportPreview, type ImportResult } from '../../../electron/contract/catalogue-staff';
-import { offerDownload } from '../app/appDownloads';
-import { call } from '../app/client';
+import { offerDownload } from '../shell/appDownloads';
+import { call } from '../shell/client';
 import { fromBase64, readAsBase64 } from './download';
 import { FileButton } from './FileButton';
 import { useErrorText } from './errorText';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../app/client';
+import { call } from '../shell/client';
 import { PinPad } from '../ui/PinPad';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';

@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../app/client';
+import { call } from '../shell/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { isAdmin, useStaffSession } from './StaffSession';
-import { useReloadableCall } from './useReloadableCall';
+import { useCall } from '../base/useCall';
 
 /** While the kiosk still shows the shipped sample, say so; an administrator can clear it before real data goes in. */
 export function SampleBanner() {
   const { t } = useTranslation();
   const session = useStaffSession();
   const errorText = useErrorText();
-  const [overview, reload] = useReloadableCall('catalogue.overview', {});
+  const overview = useCall('catalogue.overview', {});
+  const reload = overview.reload;
   const [asking, setAsking] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   if (overview.status !== 'ok' || !overview.value.isSample) return <Feedback outcome={outcome} />;

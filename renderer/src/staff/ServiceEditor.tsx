@@ -3,24 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { ServiceDraft, StaffService } from '../../../electron/contract/catalogue-staff';
 import { totalMinutes } from '../../../electron/contract/serviceTime';
-import { call } from '../app/client';
-import { Loaded } from '../kiosk/Loading';
+import { call } from '../shell/client';
+import { Loaded } from '../base/Loading';
 import { BilingualList, type BilingualRow } from './BilingualList';
-import { durationText } from '../app/durationText';
+import { durationText } from '../shell/durationText';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { FeesEditor, type FeeRow } from './FeesEditor';
 import { GrowingText } from './GrowingText';
 import { KeywordChips } from './KeywordChips';
 import { rowOfStep, stepMinutes, StepsEditor, type StepRow } from './StepsEditor';
-import { useReloadableCall } from './useReloadableCall';
+import { useCall } from '../base/useCall';
 
 /** `services/:id` and `services/new`. Staff read every standard through standards.all (retired ones too). */
 export function ServiceEditorScreen() {
   const { id } = useParams();
   const { t } = useTranslation();
   const location = useLocation();
-  const [all, reload] = useReloadableCall('standards.all', id ? {} : undefined);
+  const all = useCall('standards.all', id ? {} : undefined);
+  const reload = all.reload;
   const [notice, setNotice] = useState<string | undefined>((location.state as { notice?: string } | null)?.notice);
   if (!id) return <ServiceEditor key="new" />;
   return (

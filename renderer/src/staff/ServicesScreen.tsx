@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { pick } from '../app/i18n';
-import { useCall } from '../app/useCall';
-import { Loaded } from '../kiosk/Loading';
-import { durationText } from '../app/durationText';
+import { pick } from '../shell/i18n';
+import { useCall } from '../base/useCall';
+import { Loaded } from '../base/Loading';
+import { durationText } from '../shell/durationText';
 
 /** Every service standard, retired ones too. */
 export function ServicesScreen() {

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../electron/contract/settings';
-import { call } from '../app/client';
-import { Loaded } from '../kiosk/Loading';
+import { call } from '../shell/client';
+import { Loaded } from '../base/Loading';
 import { BilingualList, type BilingualRow } from './BilingualList';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
-import { useReloadableCall } from './useReloadableCall';
+import { useCall } from '../base/useCall';
 
 /** Agency, centre and kiosk settings (administrators): what makes the product serve any Thai agency. */
 export function SettingsScreen() {
-  const [state, reload] = useReloadableCall('settings.get', {});
+  const state = useCall('settings.get', {});
+  const reload = state.reload;
   const [notice, setNotice] = useState<string>();
   return <Loaded state={state}>{(s) => <SettingsForm key={JSON.stringify(s)} settings={s} notice={notice} onSaved={(text) => { setNotice(text); reload(); }} />}</Loaded>;
 }

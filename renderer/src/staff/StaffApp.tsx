@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import type { LoginAnswer } from '../../../electron/contract/staff';
-import { call, setStaffSession } from '../app/client';
+import { call, setStaffSession } from '../shell/client';
 import { StaffGate } from './StaffGate';
 import { StaffSessionContext, type StaffSessionValue } from './StaffSession';
 import { staffRoutes } from './routes';

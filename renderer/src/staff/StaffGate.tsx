@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginAnswer, SignInChoice } from '../../../electron/contract/staff';
-import { call, CallFailed } from '../app/client';
-import { pick } from '../app/i18n';
-import { useCall } from '../app/useCall';
+import { call, CallFailed } from '../shell/client';
+import { pick } from '../shell/i18n';
+import { useCall } from '../base/useCall';
 import { PinPad } from '../ui/PinPad';
 
 const bangkokTime = (iso: string, language: string) =>

@@ -1,8 +1,8 @@
 import type { AuditNoteOrLegacy, WrongSecret } from '../../../electron/contract/auditNote';
 import { categories } from '../../../electron/contract/categories';
-import { formatDate } from '../app/format';
-import { auditWordsEn } from '../app/i18n/staff-audit-en';
-import { auditWordsTh, type AuditWords } from '../app/i18n/staff-audit-th';
+import { formatDate } from '../shell/format';
+import { auditWordsEn } from '../shell/i18n/staff-audit-en';
+import { auditWordsTh, type AuditWords } from '../shell/i18n/staff-audit-th';
 import { plainText } from './auditDiffRows';
 
 /**

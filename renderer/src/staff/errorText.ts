@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CallFailed } from '../app/client';
+import { CallFailed } from '../shell/client';
 
 export interface ErrorText { text: string; other: string }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CallState } from '../app/useCall';
-import { pick } from '../app/i18n';
+import type { CallState } from '../base/useCall';
+import { pick } from '../shell/i18n';
 
 /** Loading and error states for a screen's call; children render once the answer is in. */
 export function Loaded<T>({ state, children }: { state: CallState<T>; children: (value: T) => React.ReactNode }) {
