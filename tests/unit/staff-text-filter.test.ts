@@ -34,4 +34,17 @@ describe('staff text filters compare text the way search does', () => {
     expect(found.items.map((r: AuditRecord) => r.changes[0]?.note)).toContainEqual({ code: 'staff.typed', text: title });
     expect((await kiosk.services.staff.audit.list({ offset: 0, limit: 10, filter: { text: 'ไม่มีคำนี้' } })).total).toBe(0);
   });
+
+  it('an account name typed again with other spacing or ำ as ํ+า is the same name', async () => {
+    await kiosk.call('staff.createAccount', { name: 'สำราญ ใจดี', role: 'staff', pin: '615243' }, asAdmin);
+    const again = await kiosk.attempt('staff.createAccount', { name: 'ส\u0e4d\u0e32ราญ  ใจดี', role: 'staff', pin: '615244' }, asAdmin);
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('an import reads a Thai category name or a status typed with other spacing or ํ+า', async () => {
+    const csv = 'id,title_th,category,published,status\nimp-x,ประกาศทดสอบ,ข้อมูลข่าวสารอื่นตามที่คณะกรรมการประกาศก\u0e4d\u0e32หนด,01/11/2569,เลิก ใช้\n';
+    const seen = await kiosk.call('import.preview', { fileName: 'c.csv', base64: Buffer.from(csv, 'utf8').toString('base64') }, asAdmin);
+    expect(seen.errors).toEqual([]);
+    expect(seen.toAdd).toEqual(['imp-x']);
+  });
 });

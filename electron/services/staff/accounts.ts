@@ -1,3 +1,4 @@
+import { sameText } from '../search/matchesText';
 import { createHmac, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Actor } from '../../contract/handler';
@@ -101,8 +102,8 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; log
   const phoneNumbers = () => options.phoneNumbers?.() ?? [];
 
   function assertNameFree(name: string, exceptId?: string) {
-    const key = name.normalize('NFC').toLocaleLowerCase('th');
-    if (data().accounts.some((a) => a.id !== exceptId && a.name.normalize('NFC').toLocaleLowerCase('th') === key)) {
+    // The same name typed with other spacing or ำ as ํ+า is the same person (the search's text rule).
+    if (data().accounts.some((a) => a.id !== exceptId && sameText(a.name, name))) {
       throw new KioskError('conflict', { th: 'มีบัญชีชื่อนี้อยู่แล้ว', en: 'An account with this name already exists' });
     }
   }

@@ -9,6 +9,7 @@ import { readDate } from '../thaiDates';
 import type { ImportSource } from './importSource';
 import { columnCodes, issue, stripFormulaGuard, type ColumnCode, type RawRow } from './table';
 import { safeRelativePath } from './zipBundle';
+import { textKey } from '../../search/matchesText';
 
 /** Where a row's PDF comes from when applied. */
 export type PlannedFile =
@@ -36,11 +37,12 @@ export interface ValidationContext {
   today: string;
 }
 
-const categoryByName = new Map<string, CategoryCode>(categories.flatMap((c) => [[c.code, c.code], [c.name.th, c.code], [c.name.en.toLowerCase(), c.code]]));
-const statusByName = new Map<string, 'active' | 'retired'>([
+// Names typed by hand are compared as citizen search compares text (spacing, ำ/ํา, case): textKey.
+const categoryByName = new Map<string, CategoryCode>(categories.flatMap((c) => [[textKey(c.code), c.code], [textKey(c.name.th), c.code], [textKey(c.name.en), c.code]]));
+const statusByName = new Map<string, 'active' | 'retired'>(([
   ['active', 'active'], ['ใช้งาน', 'active'], ['เผยแพร่', 'active'],
   ['retired', 'retired'], ['เลิกใช้', 'retired'], ['ยกเลิก', 'retired'], ['ไม่เผยแพร่', 'retired'],
-]);
+] as const).map(([name, status]) => [textKey(name), status]));
 /** Where a document field's problem shows in the table (`title.en` → `title_en`). */
 const columnOfField: Record<string, ColumnCode> = {
   id: 'id', 'title.th': 'title_th', 'title.en': 'title_en', category: 'category', published: 'published', unit: 'unit', unitEn: 'unit_en',
@@ -139,7 +141,7 @@ export async function validateImport(source: ImportSource, context: ValidationCo
     let category = existing?.category;
     const categoryText = text('category');
     if (categoryText !== undefined) {
-      const code = categoryByName.get(categoryText) ?? categoryByName.get(categoryText.toLowerCase());
+      const code = categoryByName.get(textKey(categoryText));
       if (code) category = code;
       else fail('category', `ไม่รู้จักหมวดหมู่ "${categoryText}" ใช้รหัส เช่น s9-3, proc-result`, `Unknown category "${categoryText}": use a code such as s9-3 or proc-result`);
     }
@@ -170,7 +172,7 @@ export async function validateImport(source: ImportSource, context: ValidationCo
     let status = existing?.status ?? 'active';
     const statusText = text('status');
     if (statusText) {
-      const value = statusByName.get(statusText.toLowerCase());
+      const value = statusByName.get(textKey(statusText));
       if (value) status = value; else fail('status', 'สถานะต้องเป็น active หรือ retired', 'Status must be active or retired');
     }
 
