@@ -1,0 +1,49 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { CatalogueDocument } from '../../../contract/schemas';
+import type { BodyRef, DocumentMeta } from './unitLog';
+
+/**
+ * A file holding document bodies (a generation's `.bodies`, or a unit log whose records carry
+ * them), read by offset and length. The in-memory catalogue keeps only each document's
+ * metadata: at 100,000 documents of 300–2,000 Thai characters the bodies are ~340 MB of UTF-8,
+ * which a kiosk should not hold (or parse at every start) to show titles and lists.
+ */
+export class BlobFile {
+  private fd: number | undefined;
+  constructor(readonly path: string) {}
+
+  /** Synchronous on purpose: `document.body` stays a plain property for every reader above the store. */
+  read([offset, bytes]: BodyRef): string {
+    if (bytes === 0) return '';
+    this.fd ??= openSync(this.path, 'r');
+    const buffer = Buffer.allocUnsafe(bytes);
+    let done = 0;
+    while (done < bytes) {
+      const n = readSync(this.fd, buffer, done, bytes - done, offset + done);
+      if (n === 0) throw new Error(`${this.path}: body at ${offset} is cut short`);
+      done += n;
+    }
+    return buffer.toString('utf8');
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+/**
+ * The stored document as everyone above the store sees it: `body` is an own, enumerable property
+ * (so `{ ...doc }`, JSON and zod see it) whose value is read from the body file when asked for.
+ */
+export function documentWithBody(meta: DocumentMeta, blob: BlobFile | undefined, ref: BodyRef | undefined): CatalogueDocument {
+  if (!blob || !ref) return meta as CatalogueDocument;
+  Object.defineProperty(meta, 'body', { enumerable: true, configurable: true, get: () => blob.read(ref) });
+  return meta as CatalogueDocument;
+}
+
+/** The document's metadata and its body, reading the body once. */
+export function splitBody(doc: CatalogueDocument): { meta: DocumentMeta; body: string | undefined } {
+  const { body, ...meta } = doc;
+  return { meta, body };
+}
