@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import type { CatalogueDocument } from '../../../contract/schemas';
 import type { BodyRef, DocumentMeta } from './unitLog';
 
@@ -13,7 +14,7 @@ export class BlobFile {
   constructor(readonly path: string) {}
 
   /** Synchronous on purpose: `document.body` stays a plain property for every reader above the store. */
-  read([offset, bytes]: BodyRef): string {
+  read([offset, bytes, crc]: BodyRef): string {
     if (bytes === 0) return '';
     this.fd ??= openSync(this.path, 'r');
     const buffer = Buffer.allocUnsafe(bytes);
@@ -23,6 +24,8 @@ export class BlobFile {
       if (n === 0) throw new Error(`${this.path}: body at ${offset} is cut short`);
       done += n;
     }
+    // Checked at every read (a microsecond next to the read): a damaged body is never shown as if it were the document's.
+    if (crc32(buffer) !== crc) throw new BodyDamage(`${this.path}: the body at ${offset} (${bytes} bytes) is damaged (crc does not match)`);
     return buffer.toString('utf8');
   }
 
@@ -31,6 +34,8 @@ export class BlobFile {
     this.fd = undefined;
   }
 }
+
+export class BodyDamage extends Error {}
 
 /**
  * The stored document as everyone above the store sees it: `body` is an own, enumerable property
