@@ -53,6 +53,8 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     migrated: store.migrated,
     /** Lets a compaction under way finish, then lets go of the body files (a CLI command before it exits). */
     async close() { await store.settled(); store.close(); },
+    /** Folds the unit log into a new generation now (support, tests); the store also does it by itself. */
+    compact: () => store.compact(),
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     get isSample() { return data().sample; },
 

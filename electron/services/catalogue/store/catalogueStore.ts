@@ -59,10 +59,9 @@ function applyUnit(w: Working, { unit, bodiesAt }: ReadUnit, blob: BlobFile): vo
     if ('put' in op) {
       if (op.put === 'document') {
         const b = op.b ? ([bodiesAt + op.b[0], op.b[1], op.b[2]] as [number, number, number]) : undefined;
-        w.documents.delete(op.v.id); // a put goes last, as a push would
+        // A replaced document keeps its place and a new one goes last, as in memory (index assignment, push).
         w.documents.set(op.v.id, documentWithBody(op.v, blob, b));
       } else {
-        w.services.delete(op.v.id);
         w.services.set(op.v.id, op.v);
       }
     } else if ('del' in op) {
