@@ -7,7 +7,7 @@ export function thaiText(length: number, salt: number): string {
   const words = ['ประกาศ', 'จัดซื้อ', 'จัดจ้าง', 'งบประมาณ', 'สำนักงาน', 'ประกันสังคม', 'ผู้ประกันตน', 'สิทธิประโยชน์', 'กรณีว่างงาน', 'เงินสมทบ', 'ปีงบประมาณ', 'ข้อมูลข่าวสาร'];
   let out = '';
   for (let i = 0; out.length < length; i++) out += `${words[(i * 7 + salt) % words.length]} `;
-  return out.slice(0, length);
+  return out.slice(0, length).trim();
 }
 
 /** A stored document as the importer would make it: Thai title, summary, keywords and a 300–2,000 character body. */
