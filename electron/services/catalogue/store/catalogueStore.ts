@@ -17,9 +17,10 @@ import { appendRecord, encodeUnit, readLog, type ReadUnit } from './unitLog';
  * save rewrote and fsynced all of it, and the last-good rotation copied it three times per CLI
  * run. Measured (`npm run bench:store`): open 13 s, import of 100,000 in files of 5,000 405 s.
  *
- * Options weighed, with measurements: PouchDB on LevelDB (pouchdb-node 9, prebuilt N-API
- * binaries) gives per-document writes and the replication the fleet wants, but reading the
- * catalogue back for the screens (allDocs with docs) took 29 s and 729 MB at 100,000 documents:
+ * Options weighed: PouchDB on LevelDB (pouchdb-node 9, prebuilt N-API binaries) gives
+ * per-document writes and the replication the fleet wants, but reading the catalogue back for
+ * the screens (allDocs with docs) took 29 s and 729 MB at 100,000 documents (an earlier
+ * measurement, not repeated with this code):
  * the kiosk lists, filters and indexes the whole catalogue at start, which is exactly what it
  * is slow at. Per-document files make a 100,000-file folder (backup, antivirus, NTFS) and still
  * need a log to make a multi-document import atomic. So: an append-only unit log with
