@@ -250,7 +250,7 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
 
   const logBlob = () => new BlobFile(join(folder, logFile(pointer!.generation)));
   let currentLogBlob: BlobFile | undefined;
-  let pendingSwap: { next: CatalogueFile; replace: Map<CatalogueDocument, CatalogueDocument>; size: number } | undefined;
+  let pendingSwap: { next: CatalogueFile; replace: Map<CatalogueDocument, CatalogueDocument>; at: number[] | undefined; size: number } | undefined;
 
   async function compactNow(): Promise<void> {
     if (!pointer) return;
@@ -282,7 +282,7 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
         pointer = { generation: 1, previous: 1 };
         if (loaded.legacy && !migrated) { await rename(legacyPath, legacyPath + MIGRATED_SUFFIX).catch(() => undefined); migrated = true; }
       }
-      const { ops, bodies, putDocuments } = diffCatalogue(state, next);
+      const { ops, bodies, putDocuments, putAt } = diffCatalogue(state, next);
       const { record, bodiesAt } = encodeUnit({ ...(auditSeq !== undefined ? { seq: auditSeq } : {}), ops }, bodies);
       await appendRecord(join(folder, logFile(pointer.generation)), logSize, record);
       // Put documents are served from the log from now on, their bodies read back when asked for.
@@ -295,12 +295,19 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
         const b = op.b ? ([logSize + bodiesAt + op.b[0], op.b[1], op.b[2]] as [number, number, number]) : undefined;
         replace.set(putDocuments[i++]!, documentWithBody({ ...op.v }, currentLogBlob, b));
       }
-      pendingSwap = { next, replace, size: logSize + record.length };
+      pendingSwap = { next, replace, at: putAt, size: logSize + record.length };
     },
     swap(next, auditSeq) {
       const pending = pendingSwap?.next === next ? pendingSwap : undefined;
       pendingSwap = undefined;
-      state = pending?.replace.size ? { ...next, documents: next.documents.map((d) => pending.replace.get(d) ?? d) } : next;
+      if (pending?.replace.size && pending.at) {
+        // The next state's list is the change's own copy: the put documents are swapped for their log-backed twins in place.
+        const documents = next.documents as CatalogueDocument[];
+        for (const i of pending.at) documents[i] = pending.replace.get(documents[i]!) ?? documents[i]!;
+        state = next;
+      } else {
+        state = pending?.replace.size ? { ...next, documents: next.documents.map((d) => pending.replace.get(d) ?? d) } : next;
+      }
       if (pending) logSize = pending.size;
       seq = auditSeq ?? seq;
       if (owner && logSize > Math.max(COMPACT_MIN_BYTES, COMPACT_RATIO * genBytes, compactBlockedUntil)) {

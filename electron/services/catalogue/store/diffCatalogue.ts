@@ -9,20 +9,22 @@ import { splitBody } from './blobFile';
  * rule), so an item that is not the very same object as before was put; comparing positions
  * first keeps a one-document save at 100,000 documents to a pointer walk.
  */
-function changedItems<T extends { id: string }>(before: readonly T[], after: readonly T[]): { puts: T[]; dels: string[] } {
-  if (before === after) return { puts: [], dels: [] };
+function changedItems<T extends { id: string }>(before: readonly T[], after: readonly T[]): { puts: T[]; at: number[] | undefined; dels: string[] } {
+  if (before === after) return { puts: [], at: [], dels: [] };
   const puts: T[] = [];
+  const at: number[] = [];
   const shared = Math.min(before.length, after.length);
   let positional = true;
   for (let i = 0; i < shared; i++) {
     if (before[i] === after[i]) continue;
     if (before[i]!.id !== after[i]!.id) { positional = false; break; }
     puts.push(after[i]!);
+    at.push(i);
   }
   if (positional) {
-    const known = after.length > before.length ? new Set(before.map((x) => x.id)) : undefined;
-    for (let i = shared; i < after.length; i++) if (!known?.has(after[i]!.id)) puts.push(after[i]!); else positional = false;
-    if (positional) return { puts, dels: before.slice(shared).map((x) => x.id) };
+    // Ids are unique in a catalogue, so items past the old end are new ones (a push).
+    for (let i = shared; i < after.length; i++) { puts.push(after[i]!); at.push(i); }
+    return { puts, at, dels: before.slice(shared).map((x) => x.id) };
   }
   const old = new Map(before.map((x) => [x.id, x]));
   const kept = new Set<string>();
@@ -31,11 +33,12 @@ function changedItems<T extends { id: string }>(before: readonly T[], after: rea
     kept.add(item.id);
     if (old.get(item.id) !== item) all.push(item);
   }
-  return { puts: all, dels: before.filter((x) => !kept.has(x.id)).map((x) => x.id) };
+  return { puts: all, at: undefined, dels: before.filter((x) => !kept.has(x.id)).map((x) => x.id) };
 }
 
 /** The unit's operations and the bodies they carry, in order; a document's body offset is relative to the record's bodies. */
-export function diffCatalogue(before: CatalogueFile, after: CatalogueFile): { ops: UnitOp[]; bodies: Buffer[]; putDocuments: CatalogueDocument[] } {
+/** `putAt`: where each put document sits in `after.documents`, when known without a search. */
+export function diffCatalogue(before: CatalogueFile, after: CatalogueFile): { ops: UnitOp[]; bodies: Buffer[]; putDocuments: CatalogueDocument[]; putAt: number[] | undefined } {
   const ops: UnitOp[] = [];
   const bodies: Buffer[] = [];
   const documents = changedItems(before.documents, after.documents);
@@ -55,5 +58,5 @@ export function diffCatalogue(before: CatalogueFile, after: CatalogueFile): { op
   if (before.sample !== after.sample || JSON.stringify(before.sampleIds) !== JSON.stringify(after.sampleIds)) {
     ops.push({ meta: { sample: after.sample, ...(after.sampleIds ? { sampleIds: after.sampleIds } : {}) } });
   }
-  return { ops, bodies, putDocuments: documents.puts };
+  return { ops, bodies, putDocuments: documents.puts, putAt: documents.at };
 }

@@ -101,14 +101,15 @@ export async function readGeneration(folder: string, n: number): Promise<{ state
   try { end = JSON.parse(data.subarray(lastStart).toString('utf8')) as typeof end; } catch { /* damaged below */ }
   if (!end.end || data[data.length - 1] !== 10) throw new GenerationDamage(`${itemsFile(n)} is cut short`);
   if (crc32(data.subarray(0, lastStart)).toString(16).padStart(8, '0') !== end.crc) throw new GenerationDamage(`${itemsFile(n)}: crc does not match (damaged)`);
-  const lines = data.toString('utf8', 0, lastStart - 1).split('\n');
-  const header = JSON.parse(lines[0]!) as Header;
+  const firstEnd = data.indexOf(10);
+  const header = JSON.parse(data.toString('utf8', 0, firstEnd)) as Header;
   if (header.format !== FORMAT || header.generation !== n) throw new GenerationDamage(`${itemsFile(n)}: not generation ${n} of a catalogue`);
   const blob = new BlobFile(`${folder}/${bodiesFile(n)}`);
   const documents = [];
   const services: ServiceStandard[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const item = JSON.parse(lines[i]!) as Line;
+  // One parse of all lines as an array: faster than 100,000 small parses.
+  const lines = firstEnd + 1 < lastStart - 1 ? JSON.parse(`[${data.toString('utf8', firstEnd + 1, lastStart - 1).replaceAll('\n', ',')}]`) as Line[] : [];
+  for (const item of lines) {
     if ('d' in item) documents.push(documentWithBody(item.d, blob, item.b));
     else services.push(item.s);
   }
