@@ -96,4 +96,22 @@ describe('migration of catalogue.json', () => {
       expect((await readdir(dir.path)).filter((f) => f.startsWith('catalogue.json'))).toEqual(['catalogue.json.migrated']);
     } finally { await dir.remove(); }
   });
+
+  it('a damaged first generation of a converted folder is rebuilt from catalogue.json.migrated and the log', async () => {
+    const dir = await tempDir('kiosk-migrate-damage-');
+    try {
+      const data: CatalogueFile = { version: 1, sample: false, documents: [generatedDocument(1), generatedDocument(2)], services: [] };
+      await writeFile(join(dir.path, 'catalogue.json'), lowdbText(data, 3));
+      const { store, unit } = await openStore(dir.path);
+      await unit((d) => { d.documents.push(generatedDocument(3)); });
+      const expected = plain(store.data());
+      store.close();
+      await writeFile(join(dir.path, 'catalogue', 'gen-1.items'), 'damaged');
+      const again = await openStore(dir.path);
+      expect(again.store.recovery).toMatchObject({ store: 'catalogue', restoredFrom: 'catalogue.json.migrated + the logs', restoredAuditSeq: 4 });
+      expect(plain(again.store.data())).toEqual(expected);
+      again.store.close();
+      expect((await checkDataFolder(dir.path)).problems).toEqual([]);
+    } finally { await dir.remove(); }
+  });
 });

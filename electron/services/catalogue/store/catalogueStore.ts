@@ -147,6 +147,24 @@ export async function loadCatalogueFolder(dataDir: string): Promise<Loaded> {
         if (!(inner instanceof GenerationDamage)) throw inner;
       }
     }
+    // Generation 1 of a converted folder is the kept catalogue.json.migrated: it and the logs rebuild the same state.
+    const migrated = pointer.previous === 1 ? await readLegacyCatalogue(dataDir, LEGACY_FILE + MIGRATED_SUFFIX).catch(() => undefined) : undefined;
+    if (migrated && !migrated.recovery) {
+      const w = toWorking(migrated.data);
+      let seq = migrated.auditSeq;
+      const blobs: BlobFile[] = [];
+      let last = { validBytes: 0, size: 0 };
+      for (let n = 1; n <= pointer.generation; n++) {
+        const log = await replayLog(folder, n, w, seq);
+        seq = log.seq;
+        blobs.push(log.blob);
+        last = log;
+      }
+      return {
+        state: fromWorking(w), auditSeq: seq, pointer, logSize: last.validBytes, genBytes: 0, blobs, tornBytes: last.size - last.validBytes,
+        recovery: { ...problem, restoredFrom: `${LEGACY_FILE + MIGRATED_SUFFIX} + the logs`, restoredAuditSeq: seq }, created: false,
+      };
+    }
     return { state: emptyCatalogue(), pointer, logSize: 0, genBytes: 0, blobs: [], tornBytes: 0, recovery: problem, created: false };
   }
 }

@@ -11,8 +11,8 @@ export const MIGRATED_SUFFIX = '.migrated';
  * Reads a folder's `catalogue.json` as the lowdb store did (schema, audit stamp, and the newest
  * rotated copy that validates when it is damaged), for conversion into the new store.
  */
-export async function readLegacyCatalogue(dataDir: string): Promise<{ data: CatalogueFile; auditSeq?: number; recovery?: StoreRecovery } | undefined> {
-  const path = join(dataDir, LEGACY_FILE);
+export async function readLegacyCatalogue(dataDir: string, name = LEGACY_FILE): Promise<{ data: CatalogueFile; auditSeq?: number; recovery?: StoreRecovery } | undefined> {
+  const path = join(dataDir, name);
   const text = await readTextIfExists(path);
   let damage: { problem: StoreRecovery['problem']; detail: string } | undefined;
   if (text !== undefined) {
@@ -20,7 +20,7 @@ export async function readLegacyCatalogue(dataDir: string): Promise<{ data: Cata
       damage = { problem: (error as { problem?: StoreRecovery['problem'] }).problem ?? 'unparseable', detail: (error as Error).message };
     }
   }
-  for (let n = 1; n <= KEPT_COPIES; n++) {
+  for (let n = 1; n <= (name === LEGACY_FILE ? KEPT_COPIES : 0); n++) {
     const copy = await readTextIfExists(`${path}.${n}`);
     if (copy === undefined) continue;
     try {
