@@ -118,7 +118,7 @@ try {
     await writeFile(join(low, 'catalogue.json'), lowdbText(data, 1));
     data.documents.length = 0;
     await copyFile(join(low, 'catalogue.json'), join(fresh, 'catalogue.json'));
-    let t = now();
+    const t = now();
     const { store } = await openStore(fresh); // the one-time conversion
     const migrate = now() - t;
     store.close();
