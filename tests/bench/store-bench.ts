@@ -22,7 +22,7 @@ import { as, setUpAccounts } from '../unit/staff-fixtures';
 import { toCsv, withBom } from '../fixtures/import/build';
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i < 0 ? undefined : process.argv[i + 1]; };
-const sizes = (arg('--sizes') ?? '1000,20000,100000').split(',').map(Number);
+const sizes = (arg('--sizes') ?? '1000,20000,100000').split(',').map(Number).filter((n) => n > 0); // --sizes 0: only --import-100k
 const SAVES = Number(arg('--saves') ?? 40);
 const gc = () => { (globalThis as { gc?: () => void }).gc?.(); (globalThis as { gc?: () => void }).gc?.(); };
 const heapMb = () => { gc(); return process.memoryUsage().heapUsed / 1024 / 1024; };
