@@ -40,7 +40,7 @@ export { STORE_FOLDER, STORE_NAME, loadCatalogueFolder };
  */
 
 /** Compact when the log is larger than this share of the generation (and than the minimum). */
-const COMPACT_RATIO = 0.5;
+const COMPACT_RATIO = 1;
 const COMPACT_MIN_BYTES = 8 * 1024 * 1024;
 
 
