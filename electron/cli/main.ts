@@ -41,6 +41,8 @@ async function openFolder(dataDir: string): Promise<{ kiosk: RemoteKiosk; close(
           await local.services.stats.close().catch(() => undefined);
           // The index this run built or updated goes to the cache, so the next run starts from it.
           await local.services.search.close().catch(() => undefined);
+          // A compaction the run started is let finish (a kill would be safe, only wasted).
+          await local.services.catalogue.close().catch(() => undefined);
           await hold.release();
         },
       };

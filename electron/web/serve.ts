@@ -61,6 +61,7 @@ export async function serve(args: string[]) {
     await channel.close();
     await services.stats.close().catch(() => undefined);
     await services.search.close().catch(() => undefined);
+    await services.catalogue.close().catch(() => undefined);
     await hold.release();
   };
   return Object.assign(server, { stop });

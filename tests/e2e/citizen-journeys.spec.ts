@@ -10,6 +10,7 @@ import { DocumentPage } from './pages/DocumentPage';
 import { BrowsePage } from './pages/BrowsePage';
 import { ServicePage } from './pages/ServicePage';
 import { keepScreenshot } from './support/screens';
+import { storedCatalogue } from './support/catalogue';
 
 test.use({ viewport: { width: 1080, height: 1920 } });
 
@@ -150,7 +151,7 @@ test('search forgives a typo and a missing tone mark', async ({ page, kiosk }) =
 });
 
 test('read: pages, zoom, QR code and copy fees; a missing file gets a clear message', async ({ page, kiosk }) => {
-  const catalogue = JSON.parse(readFileSync(join(kiosk.dataDir, 'catalogue.json'), 'utf8')) as { documents: { id: string; file?: { sha256: string; pages?: number } }[] };
+  const catalogue = await storedCatalogue<{ documents: { id: string; file?: { sha256: string; pages?: number } }[] }>(kiosk.dataDir);
   const multi = catalogue.documents.find((d) => (d.file?.pages ?? 0) >= 2)!;
   await page.goto(`${kiosk.url}#/doc/${multi.id}`);
   const doc = new DocumentPage(page);
@@ -244,7 +245,7 @@ test('touching the countdown keeps the visit', async ({ page, kiosk }) => {
 
 test('no serious accessibility violations on any screen, in both languages and both themes, at every size', async ({ page, kiosk }) => {
   test.setTimeout(400_000);
-  const catalogue = JSON.parse(readFileSync(join(kiosk.dataDir, 'catalogue.json'), 'utf8')) as { documents: { id: string }[]; services: { id: string }[] };
+  const catalogue = await storedCatalogue<{ documents: { id: string }[]; services: { id: string }[] }>(kiosk.dataDir);
   const screens = ['', 'search?q=ประกันสังคม', 'group/procurement', `doc/${catalogue.documents[0]!.id}`, 'services', `services/${catalogue.services[0]!.id}`, 'centre', 'request', 'complaint', 'search?q=zzzzqqq'];
   for (const size of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
     await page.setViewportSize(size);

@@ -8,6 +8,7 @@ import { DocumentPage } from './pages/DocumentPage';
 import { HomePage } from './pages/HomePage';
 import { keepScreenshot } from './support/screens';
 import { startServer, type RunningServer } from './support/server';
+import { storedCatalogue } from './support/catalogue';
 
 /*
  * Issue 4, "Read": the document prints (its PDF pages, not the screen) only when the settings
@@ -35,8 +36,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => { await Promise.all([withoutPrint?.stop(), withPrint?.stop()]); });
 
 /** A document whose PDF has several pages, from the server's own catalogue. */
-function multiPageDocument(server: RunningServer) {
-  const catalogue = JSON.parse(readFileSync(join(server.dataDir, 'catalogue.json'), 'utf8')) as { documents: { id: string; file?: { pages?: number } }[] };
+async function multiPageDocument(server: RunningServer) {
+  const catalogue = await storedCatalogue<{ documents: { id: string; file?: { pages?: number } }[] }>(server.dataDir);
   const found = catalogue.documents.find((d) => (d.file?.pages ?? 0) >= 2);
   if (!found) throw new Error('the sample catalogue has no multi-page PDF');
   return found;
@@ -68,7 +69,7 @@ async function shownPageCount(doc: DocumentPage) {
 }
 
 test('with printing off (the default) there is no print control, and Ctrl+P prints nothing', async ({ page }) => {
-  const document = multiPageDocument(withoutPrint);
+  const document = await multiPageDocument(withoutPrint);
   await page.goto(`${withoutPrint.url}#/doc/${document.id}`);
   const doc = new DocumentPage(page);
   expect(await shownPageCount(doc)).toBe(document.file!.pages);
@@ -89,7 +90,7 @@ test('with printing off (the default) there is no print control, and Ctrl+P prin
 
 test('with printing allowed a big button prints the PDF pages, one per A4 sheet, and cleans up', async ({ page }) => {
   const printCalls = await recordPrintCalls(page);
-  const document = multiPageDocument(withPrint);
+  const document = await multiPageDocument(withPrint);
   await page.goto(`${withPrint.url}#/doc/${document.id}`);
   const doc = new DocumentPage(page);
   const pages = await shownPageCount(doc);
@@ -140,7 +141,7 @@ test('the print button speaks English too, and leaving the document clears the p
   const home = new HomePage(page);
   await home.open(withPrint.url);
   await home.languageToggle().click();
-  const document = multiPageDocument(withPrint);
+  const document = await multiPageDocument(withPrint);
   await page.goto(`${withPrint.url}#/doc/${document.id}`);
   const doc = new DocumentPage(page);
   await expect(doc.print()).toHaveAccessibleName('Print document');

@@ -14,6 +14,7 @@ import { ServicePage } from './pages/ServicePage';
 import { SurveyPage } from './pages/SurveyPage';
 import { keepScreenshot } from './support/screens';
 import { startServer } from './support/server';
+import { storedCatalogue } from './support/catalogue';
 
 /*
  * Issue 14: what citizens still tripped on, each seen on screen at 1080x1920 or 1920x1080 on the
@@ -27,7 +28,7 @@ const currentFiscalYear = () => { const [y, m] = bangkokToday().split('-').map(N
 const thaiMonthShort = (month: number) => new Intl.DateTimeFormat('th-TH', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 
 type Catalogue = { documents: { id: string; unit?: string; unitEn?: string; paperLocationEn?: string }[]; services: { id: string; title: { th: string; en?: string }; documents: { th: string; en?: string }[]; steps: { unit?: string; unitEn?: string }[] }[] };
-const catalogueOf = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'catalogue.json'), 'utf8')) as Catalogue;
+const catalogueOf = (dataDir: string) => storedCatalogue<Catalogue>(dataDir);
 
 test.describe('a zoomed PDF', () => {
   test.use({ hasTouch: true });
@@ -143,7 +144,7 @@ test('English mode: the unit and the paper original in English where the record 
   await expect(page.locator('dl.facts dd')).not.toContainText([/[ก-๙]/]);
 
   // A service whose steps name their unit only in Thai: shown, and said to be Thai.
-  const service = catalogueOf(kiosk.dataDir).services.find((s) => s.id === 'svc-unemployment')!;
+  const service = (await catalogueOf(kiosk.dataDir)).services.find((s) => s.id === 'svc-unemployment')!;
   expect(service.steps.some((s) => s.unit && !s.unitEn)).toBe(true);
   await page.evaluate(() => { window.location.hash = '#/services/svc-unemployment'; });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claiming unemployment benefit');
@@ -192,7 +193,7 @@ test('at 1920x1080 the last home tile and the document\'s PDF are above the fold
 const qrImage = async (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 }))}`;
 
 test('a service standard\'s documents to bring go away in a QR code, in the screen\'s language', async ({ page, kiosk }) => {
-  const service = catalogueOf(kiosk.dataDir).services.find((s) => s.id === 'svc-info-request')!;
+  const service = (await catalogueOf(kiosk.dataDir)).services.find((s) => s.id === 'svc-info-request')!;
   await new HomePage(page).open(kiosk.url);
   await page.evaluate(() => { window.location.hash = '#/services/svc-info-request'; });
   const services = new ServicePage(page);

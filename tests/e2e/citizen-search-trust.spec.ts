@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { SearchPage } from './pages/SearchPage';
 import { keepScreenshot } from './support/screens';
+import { storedCatalogue } from './support/catalogue';
 
 test.use({ viewport: { width: 1080, height: 1920 } });
 
 /** Active catalogue items whose own text (PDF text included) contains `word`: counted from the data folder, not by the search. */
-function itemsContaining(dataDir: string, word: string): number {
-  const catalogue = JSON.parse(readFileSync(join(dataDir, 'catalogue.json'), 'utf8')) as {
+async function itemsContaining(dataDir: string, word: string): Promise<number> {
+  const catalogue = await storedCatalogue<{
     documents: Array<{ status: string; file?: { sha256: string } } & Record<string, unknown>>;
     services: Array<{ status: string } & Record<string, unknown>>;
-  };
+  }>(dataDir);
   const pdfText = (sha?: string) => { try { return sha ? readFileSync(join(dataDir, 'files', `${sha}.txt`), 'utf8') : ''; } catch { return ''; } };
   return [...catalogue.documents, ...catalogue.services]
     .filter((item) => item.status === 'active')
@@ -31,7 +32,7 @@ test('"วางงาน" (tone mark left out) shows the unemployment documents
   await expect(search.foundResults().filter({ hasText: 'คู่มือสำหรับประชาชน: การขอรับประโยชน์ทดแทนกรณีว่างงาน' })).toHaveCount(1);
   await expect(search.foundResults().filter({ hasText: 'การยื่นขอรับประโยชน์ทดแทนกรณีว่างงาน' })).toHaveCount(1);
   await expect(search.noResultHeading()).toHaveCount(0); // results, not "nothing found" above suggestions
-  await expect(search.resultCount()).toHaveText(`พบ ${itemsContaining(kiosk.dataDir, 'ว่างงาน')} รายการ`);
+  await expect(search.resultCount()).toHaveText(`พบ ${await itemsContaining(kiosk.dataDir, 'ว่างงาน')} รายการ`);
   await keepScreenshot(page, 'search-corrected');
 
   // The citizen meant what they typed: the search says so.
@@ -56,7 +57,7 @@ test('"ว่างงาน" says the count of documents that contain ว่า
   await page.goto(kiosk.url + '#/search');
   const search = new SearchPage(page);
   await search.typeThai('ว่างงาน');
-  const expected = itemsContaining(kiosk.dataDir, 'ว่างงาน');
+  const expected = await itemsContaining(kiosk.dataDir, 'ว่างงาน');
   expect(expected).toBeGreaterThan(0);
   await expect(search.resultCount()).toHaveText(`พบ ${expected} รายการ`);
   await expect(search.foundResults()).toHaveCount(expected);

@@ -7,7 +7,7 @@ import { runCli } from '../../electron/cli/main';
 import type { CatalogueOverview } from '../../electron/contract/catalogue';
 import type { LoginAnswer } from '../../electron/contract/staff';
 import { ADMIN_PIN, as, call, setUpAccounts, writeSmallCatalogue, loginInput } from './staff-fixtures';
-import { fixedClock, tempDir } from './support';
+import { fixedClock, storedCatalogue, tempDir } from './support';
 
 async function cli(args: string[]): Promise<{ code: number; output: string }> {
   const lines: string[] = [];
@@ -40,21 +40,26 @@ describe('backup and restore', () => {
   });
   afterEach(() => root.remove());
 
-  it('verify checks the catalogue: sound as written, then names a PDF whose bytes changed and a duplicate id', async () => {
+  it('verify checks the catalogue: sound as written, then names a PDF whose bytes changed and a damaged catalogue store', async () => {
     const sound = await cli(['verify', '--data', dataDir]);
     expect(sound.code).toBe(0);
     expect(sound.output).toMatch(/2 documents, 0 services, 1 attached files checked/);
 
-    const catalogue = JSON.parse(await readFile(join(dataDir, 'catalogue.json'), 'utf8')) as { documents: { id: string; file?: { sha256: string } }[] };
+    const catalogue = await storedCatalogue(dataDir);
     const sha = catalogue.documents[0]?.file?.sha256 ?? '';
     await writeFile(join(dataDir, 'files', `${sha}.pdf`), '%PDF-1.4 replaced\n');
-    const doc2 = catalogue.documents[1];
-    if (doc2) doc2.id = 'doc-1';
-    await writeFile(join(dataDir, 'catalogue.json'), JSON.stringify(catalogue));
     const damaged = await cli(['verify', '--data', dataDir]);
     expect(damaged.code).toBe(1);
     expect(damaged.output).toContain(`DAMAGE: files/${sha}.pdf: content does not match its sha256 (document "doc-1"`);
-    expect(damaged.output).toContain('DAMAGE: catalogue.json: duplicate document id "doc-1"');
+
+    // One changed byte in the catalogue store's generation is named too.
+    const items = join(dataDir, 'catalogue', 'gen-1.items');
+    const bytes = await readFile(items);
+    bytes[bytes.indexOf('doc-2')] = 'x'.charCodeAt(0);
+    await writeFile(items, bytes);
+    const store = await cli(['verify', '--data', dataDir]);
+    expect(store.code).toBe(1);
+    expect(store.output).toContain('DAMAGE: catalogue: gen-1.items: crc does not match (damaged)');
   });
 
   it('round trip: backup, change the data, restore, and the kiosk is back as it was', async () => {

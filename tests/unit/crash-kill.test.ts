@@ -6,12 +6,11 @@ import { runCli } from '../../electron/cli/main';
 import { Settings } from '../../electron/contract/settings';
 import type { AuditRecord, AuditVerifyReport, LoginAnswer, StaffStatus } from '../../electron/contract/staff';
 import type { ReportModel } from '../../electron/contract/reports';
-import { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
 import { StaffFile } from '../../electron/services/staff/staffFile';
 import { mulberry32 } from './fuzz-payloads';
 import { ADMIN_PIN, createAdminOnMachine, writeSmallCatalogue } from './staff-fixtures';
 import { Agent } from 'node:http';
-import { tempDir } from './support';
+import { storedCatalogue, tempDir } from './support';
 import { must, post, startServer, type Server } from './web-mode-process';
 
 /*
@@ -28,7 +27,7 @@ const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
 /** Edits answered ok before each kill: at least 10 a round, so 20 rounds make at least 200. */
 const MIN_EDITS = 10;
 const EDIT_STREAMS = 3;
-const FIRST_PORT = 5600;
+const FIRST_PORT = Number(process.env.CRASH_PORT ?? 5600);
 
 /** Bangkok's calendar day of a moment: the kiosk files and reports events by it. */
 const bangkokDay = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
@@ -165,7 +164,7 @@ describe(`SIGKILL during edits and event bursts (seed ${seed}, ${ROUNDS} rounds;
       const restarted = await started(port, round + 1);
 
       // Every store parses against its schema.
-      const catalogue = CatalogueFile.parse(JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')));
+      const catalogue = await storedCatalogue(data.path);
       Settings.parse(JSON.parse(await readFile(join(data.path, 'settings.json'), 'utf8')));
       StaffFile.parse(JSON.parse(await readFile(join(data.path, 'staff.json'), 'utf8')));
 

@@ -11,12 +11,11 @@ import type { SearchAnswer } from '../../electron/contract/search';
 import type { Settings } from '../../electron/contract/settings';
 import type { LoginAnswer } from '../../electron/contract/staff';
 import type { Caller } from '../../electron/dispatch';
-import { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
 import { checkDataFolder } from '../../electron/services/backup/dataCheck';
 import { catalogueRows, tinyPdf, toCsv, utf8, zipOf } from '../fixtures/import/build';
 import { mulberry32 } from './fuzz-payloads';
 import { ADMIN_PIN, as, call, setUpAccounts, writeSmallCatalogue, loginInput } from './staff-fixtures';
-import { fixedClock, tempDir } from './support';
+import { catalogueStoreBytes, fixedClock, storedCatalogue, tempDir } from './support';
 
 /*
  * Issue 7: "When the disk is full, the kiosk keeps serving citizens, refuses staff edits with a
@@ -193,7 +192,7 @@ describe(`a full disk (seed ${seed}; FUZZ_SEED to change)`, () => {
     // Nothing changed: not on disk (no half-written store, no leftover temp file, no torn audit
     // line, no PDF), not in what citizens see.
     expect(await contentsOf(dir.path), where).toEqual(filesBefore);
-    expect(CatalogueFile.safeParse(JSON.parse((await readFile(join(dir.path, 'catalogue.json'), 'utf8')))).success).toBe(true);
+    expect((await storedCatalogue(dir.path)).documents.length).toBeGreaterThan(0);
     expect(await citizenView(kiosk, sha256), where).toEqual(before);
     expect((await call<Settings>(kiosk, 'settings.get', {})).centre.phone).toBe('0 2123 4567');
 
@@ -221,20 +220,32 @@ describe(`a full disk (seed ${seed}; FUZZ_SEED to change)`, () => {
 
   it('a save that fills the disk mid-write leaves the store as it was, and the next save works', async () => {
     const staff = as(admin.actor);
-    // Every possible cut of the catalogue's temp file: from nothing written to all but one byte.
-    const size = (await stat(join(dir.path, 'catalogue.json'))).size;
+    // Every possible cut of the unit's writes: its audit entry, then its record in the catalogue's
+    // log, from nothing written to all but one byte. One save of the same shape measures both.
+    const title = (n: number) => `โครงสร้างหน่วยงาน ฉบับปรับปรุง ${String(n).padStart(6, '0')}`;
+    const growth = async (save: () => Promise<unknown>) => {
+      const sizes = async () => Promise.all(['audit.ndjson', 'catalogue/log-1.units'].map(async (f) => (await stat(join(dir.path, f))).size));
+      const [a0, l0] = await sizes();
+      await save();
+      const [a1, l1] = await sizes();
+      return { audit: a1! - a0!, record: l1! - l0! };
+    };
+    const saveDoc2 = (n: number) => kiosk.dispatch('documents.save', { id: 'doc-2', title: { th: title(n) }, category: 's7-1', published: '2025-10-01' }, staff);
+    await saveDoc2(0);
+    const { audit, record } = await growth(() => saveDoc2(1));
+    expect(record).toBeGreaterThan(0);
     const rng = mulberry32(seed ^ 0x5eed);
-    for (const spare of [0, 1, Math.floor(rng() * size), size - 1, size + 50]) {
-      const before = await readFile(join(dir.path, 'catalogue.json'));
+    for (const spare of [0, 1, audit - 1, audit, audit + 1, audit + Math.floor(rng() * record), audit + record - 1]) {
+      const before = await catalogueStoreBytes(dir.path);
       disk.full = true;
       disk.spare = spare;
-      const answer = await kiosk.dispatch('documents.save', { id: 'doc-2', title: { th: `โครงสร้างหน่วยงาน ฉบับปรับปรุง ${spare}` }, category: 's7-1', published: '2025-10-01' }, staff);
+      const answer = await saveDoc2(100 + spare);
       disk.full = false;
-      const where = `seed=${seed} spare=${spare} of ${size}`;
+      const where = `seed=${seed} spare=${spare} (audit entry ${audit} bytes, log record ${record})`;
       expectDiskFull(answer, where);
-      expect((await readFile(join(dir.path, 'catalogue.json'))).equals(before), where).toBe(true);
+      expect(await catalogueStoreBytes(dir.path), where).toEqual(before);
       expect((await readdir(dir.path)).filter((f) => f.endsWith('.tmp')), where).toEqual([]);
-      expect(kiosk.services.catalogue.snapshot().documents.find((d) => d.id === 'doc-2')?.title.th, where).toBe('โครงสร้างหน่วยงาน');
+      expect(kiosk.services.catalogue.snapshot().documents.find((d) => d.id === 'doc-2')?.title.th, where).toBe(title(1));
     }
     await call(kiosk, 'documents.save', { id: 'doc-2', title: { th: 'โครงสร้างหน่วยงาน ฉบับปรับปรุง' }, category: 's7-1', published: '2025-10-01' }, staff);
     expect((await checkDataFolder(dir.path)).sound).toBe(true);
@@ -270,7 +281,7 @@ describe('a really full tmpfs data folder', () => {
       const kiosk = await bootKiosk({ dataDir, clock });
       const { admin } = await setUpAccounts(kiosk);
       const before = await citizenView(kiosk, sha256);
-      const catalogueBefore = await readFile(join(dataDir, 'catalogue.json'));
+      const catalogueBefore = await catalogueStoreBytes(dataDir);
 
       // Fill every block left: big writes first, then smaller, down to single bytes.
       const filler = await open(join(holder.path, 'filler'), 'w');
@@ -283,7 +294,7 @@ describe('a really full tmpfs data folder', () => {
 
       expect(await citizenView(kiosk, sha256)).toEqual(before);
       expectDiskFull(await kiosk.dispatch('documents.save', { title: { th: 'เอกสารใหม่' }, category: 'other', published: '2026-12-08' }, as(admin.actor)), 'tmpfs');
-      expect((await readFile(join(dataDir, 'catalogue.json'))).equals(catalogueBefore)).toBe(true);
+      expect(await catalogueStoreBytes(dataDir)).toEqual(catalogueBefore);
       expect((await readdir(dataDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
       await rm(join(holder.path, 'filler'));

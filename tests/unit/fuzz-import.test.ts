@@ -11,13 +11,13 @@ import { catalogueRows, claimSize, header, tinyPdf, toCsv, utf8, xlsxOf, zipOf }
 import { base64, openTestKiosk, type TestKiosk } from './catalogue-support';
 import { mulberry32 } from './fuzz-payloads';
 import { writeSmallCatalogue } from './staff-fixtures';
-import { fixedClock, tempDir } from './support';
+import { catalogueStoreBytes, fixedClock, tempDir } from './support';
 
 /*
  * Issue 7, "bad input": the importers (CSV, XLSX, JSON, ZIP) fed seeded random bytes under every
  * extension, real files cut short or mangled, zip-slip names, zip bombs, formula cells, a CSV
  * 100,000 columns wide and a 200 MB file. Every hostile file must be refused with a reason in
- * Thai and English (no crash, no `internal`), and leave catalogue.json byte for byte as it was.
+ * Thai and English (no crash, no `internal`), and leave the catalogue store byte for byte as it was.
  * readFile is watched (a pass-through) to prove the 200 MB file is refused before it is read.
  * FUZZ_SEED=<seed> reproduces a run.
  */
@@ -65,7 +65,7 @@ describe(`import fuzz (seed ${seed}; FUZZ_SEED to change)`, () => {
   let dataDir: string;
   let kiosk: TestKiosk;
   let files: Awaited<ReturnType<typeof realFiles>>;
-  let catalogueBytes: Buffer;
+  let catalogueBytes: Map<string, string>;
   let storedFiles: string[];
   let refusals = 0;
 
@@ -75,7 +75,7 @@ describe(`import fuzz (seed ${seed}; FUZZ_SEED to change)`, () => {
     await writeSmallCatalogue(dataDir);
     kiosk = await openTestKiosk(dataDir, fixedClock('2026-12-10T03:00:00Z'));
     files = await realFiles();
-    catalogueBytes = await fsp.readFile(join(dataDir, 'catalogue.json'));
+    catalogueBytes = await catalogueStoreBytes(dataDir);
     storedFiles = (await fsp.readdir(join(dataDir, 'files'))).sort();
   });
   afterAll(async () => {
@@ -109,7 +109,7 @@ describe(`import fuzz (seed ${seed}; FUZZ_SEED to change)`, () => {
     const applied = await kiosk.attempt('import.apply', input);
     expect(applied.ok, `${where}: apply accepted what preview refused (${why})`).toBe(false);
     reasonOf(applied, `${where} (apply)`);
-    expect((await fsp.readFile(join(dataDir, 'catalogue.json'))).equals(catalogueBytes), `${where}: catalogue.json changed`).toBe(true);
+    expect(await catalogueStoreBytes(dataDir), `${where}: the catalogue store changed`).toEqual(catalogueBytes);
     expect((await fsp.readdir(join(dataDir, 'files'))).sort(), `${where}: a file was stored`).toEqual(storedFiles);
     refusals++;
     return why;
@@ -226,7 +226,7 @@ describe(`import fuzz (seed ${seed}; FUZZ_SEED to change)`, () => {
       expect(code, `${ext}: ${output}`).toBe(1);
       expect(output).toMatch(new RegExp(`${size}(\\.0)? MB.*ใหญ่เกินกว่าจะนำเข้าได้.*too large to import`, 's'));
       expect(readFile.mock.calls.filter(([p]) => String(p) === path), `huge.${ext} was read into memory`).toEqual([]);
-      expect((await fsp.readFile(join(dataDir, 'catalogue.json'))).equals(catalogueBytes)).toBe(true);
+      expect(await catalogueStoreBytes(dataDir)).toEqual(catalogueBytes);
       console.log(`import fuzz: ${size} MB .${ext} refused by the CLI in ${(performance.now() - began).toFixed(0)} ms`);
       await fsp.rm(path);
     }
@@ -256,7 +256,7 @@ describe(`mangled real files (seed ${seed}; FUZZ_SEED to change)`, () => {
           else { const at = Math.floor(rng() * bytes.length); mangled = concat(bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + 1 + Math.floor(rng() * 64)))); }
           const where = `seed=${seed} ${ext} mangle #${i} (${['bytes changed', 'junk inserted', 'bytes removed'][kind]})`;
           const input = { fileName: `mangled.${ext}`, base64: base64(mangled) };
-          const before = await fsp.readFile(join(dir.path, 'catalogue.json'));
+          const before = await catalogueStoreBytes(dir.path);
           const previewed = await kiosk.attempt('import.preview', input);
           const applied = await kiosk.attempt('import.apply', input);
           for (const answer of [previewed, applied]) {
@@ -267,7 +267,7 @@ describe(`mangled real files (seed ${seed}; FUZZ_SEED to change)`, () => {
           }
           if (!applied.ok) {
             refused++;
-            expect((await fsp.readFile(join(dir.path, 'catalogue.json'))).equals(before), `${where}: refused but catalogue.json changed`).toBe(true);
+            expect(await catalogueStoreBytes(dir.path), `${where}: refused but the catalogue store changed`).toEqual(before);
           } else {
             accepted++;
             expect(previewed.ok, where).toBe(true);

@@ -1,11 +1,11 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { createServices } from '../../electron/services/index';
 import { catalogueRows, thousandRows, tinyPdf, toCsv, utf8, withBom } from '../fixtures/import/build';
 import { base64, openTestKiosk, type TestKiosk } from './catalogue-support';
-import { fixedClock, tempDir } from './support';
+import { catalogueStoreBytes, fixedClock, storedCatalogue, tempDir } from './support';
 
 describe('validating and applying an import', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -19,7 +19,7 @@ describe('validating and applying an import', () => {
 
   it('a 1,000-row CSV with three bad rows changes nothing and reports exactly those rows; the fixed file imports', async () => {
     const { bad, fixed } = thousandRows();
-    const before = await readFile(join(dir.path, 'catalogue.json'), 'utf8');
+    const before = await catalogueStoreBytes(dir.path);
 
     const seen = await kiosk.call('import.preview', file('bad.csv', withBom(toCsv(bad))));
     expect(seen.rows).toBe(1000);
@@ -30,7 +30,7 @@ describe('validating and applying an import', () => {
     expect(applied).toMatchObject({ ok: false, error: { code: 'bad_input', message: 'The file has 3 problems, so nothing was imported' } });
     expect(!applied.ok && (applied.error.details as { errors: unknown[] }).errors).toHaveLength(3);
     expect(kiosk.services.catalogue.snapshot().documents).toEqual([]);
-    expect(await readFile(join(dir.path, 'catalogue.json'), 'utf8')).toBe(before);
+    expect(await catalogueStoreBytes(dir.path)).toEqual(before);
 
     const result = await kiosk.call('import.apply', file('fixed.csv', withBom(toCsv(fixed))));
     expect(result).toMatchObject({ rows: 1000, updated: [], files: 0 });
@@ -121,7 +121,7 @@ describe('the import CLI', () => {
     expect(lines).toContain('row 101  ERROR    imp-00100');
     expect(lines.some((l) => l.includes('published: ไม่มีวันที่นี้ในปฏิทิน: 31/02/2568'))).toBe(true);
     expect(lines.at(-1)).toBe('120 rows: 119 to add, 0 to update, 0 unchanged, 0 PDFs. 1 errors: nothing was imported.');
-    const stored = JSON.parse(await readFile(join(data, 'catalogue.json'), 'utf8'));
+    const stored = await storedCatalogue(data);
     expect(stored.documents).toEqual([]);
   });
 
@@ -140,13 +140,13 @@ describe('the import CLI', () => {
     lines.length = 0;
     expect(await runCli(['import', join(folder, 'ok.csv'), '--data', data, '--dry-run'], print)).toBe(0);
     expect(lines).toEqual(['row 2  add      imp-00001', 'row 3  add      imp-00002', '2 rows: 2 to add, 0 to update, 0 unchanged, 1 PDFs. Dry run: nothing was changed.']);
-    expect(JSON.parse(await readFile(join(data, 'catalogue.json'), 'utf8')).documents).toEqual([]);
+    expect((await storedCatalogue(data)).documents).toEqual([]);
 
     lines.length = 0;
     expect(await runCli(['import', join(folder, 'ok.csv'), '--data', data], print)).toBe(0);
     expect(lines.at(-1)).toBe('Imported 2 rows: added 2, updated 0, unchanged 0, PDFs 1.');
-    const stored = JSON.parse(await readFile(join(data, 'catalogue.json'), 'utf8'));
-    expect(stored.documents[0].file).toMatchObject({ name: 'a.pdf', hasText: true });
+    const stored = await storedCatalogue(data);
+    expect(stored.documents[0]!.file).toMatchObject({ name: 'a.pdf', hasText: true });
 
     lines.length = 0;
     expect(await runCli(['import', join(folder, 'ok.csv'), '--data', data], print)).toBe(0);

@@ -7,7 +7,7 @@ import type { CatalogueDocument } from '../../electron/contract/schemas';
 import type { AuditRecord, LoginAnswer, StaffStatus } from '../../electron/contract/staff';
 import { catalogueRows, toCsv } from '../fixtures/import/build';
 import { ADMIN_PIN, writeSmallCatalogue } from './staff-fixtures';
-import { tempDir } from './support';
+import { catalogueStoreBytes, storedCatalogue, tempDir } from './support';
 import { must, startServer, type Server } from './web-mode-process';
 
 /*
@@ -78,7 +78,7 @@ describe('one writer per data folder', { timeout: 240_000 }, () => {
     expect(listed.items.map((d) => d.id)).toEqual(expect.arrayContaining(file.ids));
     // A staff save in the kiosk afterwards keeps it on disk.
     const saved = await must<CatalogueDocument>(server, 'documents.save', { title: { th: 'ประกาศหลังนำเข้า' }, category: 'other', published: '2026-12-04' }, admin.token);
-    const onDisk = JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')) as { documents: { id: string }[] };
+    const onDisk = await storedCatalogue(data.path);
     expect(onDisk.documents.map((d) => d.id)).toEqual(expect.arrayContaining([...file.ids, saved.id]));
     // One audit entry for the import, from the CLI, and one chain.
     const entries = await trail(data.path);
@@ -102,7 +102,7 @@ describe('one writer per data folder', { timeout: 240_000 }, () => {
     const [first, second] = await Promise.all([cli('import', a.path, '--data', data.path), cli('import', b.path, '--data', data.path)]);
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(second.code, second.stdout + second.stderr).toBe(0);
-    const onDisk = JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')) as { documents: { id: string }[] };
+    const onDisk = await storedCatalogue(data.path);
     expect(onDisk.documents.map((d) => d.id)).toEqual(expect.arrayContaining([...a.ids, ...b.ids]));
     expect((await trail(data.path)).filter((e) => e.method === 'import.apply')).toHaveLength(2);
     expect((await cli('verify', '--data', data.path)).stdout).toMatch(/Result: sound/);
@@ -119,11 +119,11 @@ describe('one writer per data folder', { timeout: 240_000 }, () => {
     expect(imported.code, imported.stdout + imported.stderr).toBe(0);
     expect(imported.stderr).not.toMatch(/Running through/);
     // The CLI waits 5 s at most and a lock goes stale by age only after 30 s: landing proves the dead pid was noticed.
-    const onDisk = JSON.parse(await readFile(join(data.path, 'catalogue.json'), 'utf8')) as { documents: { id: string }[] };
+    const onDisk = await storedCatalogue(data.path);
     expect(onDisk.documents.map((d) => d.id)).toEqual(expect.arrayContaining(file.ids));
   });
 
-  it('five changing CLI runs leave three distinct earlier copies; read-only runs rotate nothing', async () => {
+  it('five changing CLI runs append to the catalogue log without copying it; read-only runs write nothing to it', async () => {
     data = await tempDir('kiosk-one-writer-');
     await writeSmallCatalogue(data.path);
     for (let i = 0; i < 5; i++) {
@@ -131,11 +131,13 @@ describe('one writer per data folder', { timeout: 240_000 }, () => {
       const imported = await cli('import', file.path, '--data', data.path);
       expect(imported.code, imported.stdout + imported.stderr).toBe(0);
     }
-    const copies = await Promise.all([1, 2, 3].map((n) => readFile(join(data.path, `catalogue.json.${n}`), 'utf8')));
-    expect(new Set([...copies, await readFile(join(data.path, 'catalogue.json'), 'utf8')]).size).toBe(4);
-    const before = await Promise.all([1, 2, 3].map((n) => readFile(join(data.path, `catalogue.json.${n}`), 'utf8')));
+    // Converted once from catalogue.json (kept), then one generation and its log: no whole copy per run.
+    expect([...(await catalogueStoreBytes(data.path)).keys()]).toEqual(['CURRENT', 'gen-1.bodies', 'gen-1.items', 'log-1.units']);
+    expect((await readdir(data.path)).filter((f) => f.startsWith('catalogue.json'))).toEqual(['catalogue.json.migrated']);
+    expect((await storedCatalogue(data.path)).documents).toHaveLength(2 + 5);
+    const before = await catalogueStoreBytes(data.path);
     for (let i = 0; i < 3; i++) expect((await cli('search', 'ประกาศ', '--data', data.path, '--json')).code).toBe(0);
-    expect(await Promise.all([1, 2, 3].map((n) => readFile(join(data.path, `catalogue.json.${n}`), 'utf8')))).toEqual(before);
+    expect(await catalogueStoreBytes(data.path)).toEqual(before);
     expect((await readdir(data.path)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import type { Settings } from '../../electron/contract/settings';
 import type { AuditRecord, LoginAnswer } from '../../electron/contract/staff';
 import { checkDataFolder } from '../../electron/services/backup/dataCheck';
 import { as, call, setUpAccounts, writeSmallCatalogue } from './staff-fixtures';
-import { fixedClock, tempDir } from './support';
+import { catalogueStoreBytes, fixedClock, storedCatalogue, tempDir } from './support';
 
 /*
  * Issue 11, "refused edits come back, unaudited" and "the change is stored before its audit
@@ -36,7 +36,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const trail = async (dir: string) =>
   (await readFile(join(dir, 'audit.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
-const onDisk = async (dir: string) => JSON.parse(await readFile(join(dir, 'catalogue.json'), 'utf8')) as { documents: CatalogueDocument[] };
+const onDisk = (dir: string) => storedCatalogue(dir);
 const listed = async (kiosk: Kiosk) => (await call<{ items: DocumentCard[] }>(kiosk, 'catalogue.list', { limit: 100 })).items.map((d) => d.id).sort();
 const draft = (th: string) => ({ title: { th }, category: 'other' as const, published: '2026-12-04' });
 
@@ -54,7 +54,7 @@ describe('one commit path: a change and its audit entry are one unit', () => {
   afterEach(async () => { faults.names.clear(); await dir.remove(); });
 
   it('ten parallel saves refused by the disk leave memory and disk equal, and none comes back after a later save', async () => {
-    faults.names.add('catalogue.json');
+    faults.names.add('log-1.units');
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
       kiosk.dispatch('documents.save', draft(`ประกาศที่ปฏิเสธ ${i}`), as(admin.actor)) as Promise<Result<CatalogueDocument>>));
     expect(answers.every((a) => !a.ok)).toBe(true);
@@ -84,7 +84,7 @@ describe('one commit path: a change and its audit entry are one unit', () => {
 
   it('when the audit trail cannot be written, an edit and an admin delete are refused and nothing is stored', async () => {
     const saved = await call<CatalogueDocument>(kiosk, 'documents.save', draft('ประกาศเดิม'), as(admin.actor));
-    const diskBefore = await readFile(join(dir.path, 'catalogue.json'), 'utf8');
+    const diskBefore = await catalogueStoreBytes(dir.path);
     const entriesBefore = (await trail(dir.path)).length;
     faults.names.add('audit.ndjson');
     const edit = await kiosk.dispatch('documents.save', { ...draft('ประกาศแก้ไขแล้ว'), id: saved.id }, as(admin.actor));
@@ -92,7 +92,7 @@ describe('one commit path: a change and its audit entry are one unit', () => {
     expect([edit.ok, remove.ok]).toEqual([false, false]);
     expect(edit.ok ? '' : edit.error.messageTh).toMatch(/ไม่มีข้อมูลใดถูกเปลี่ยนแปลง/);
     faults.names.clear();
-    expect(await readFile(join(dir.path, 'catalogue.json'), 'utf8')).toBe(diskBefore);
+    expect(await catalogueStoreBytes(dir.path)).toEqual(diskBefore);
     expect(await listed(kiosk)).toEqual(['doc-1', 'doc-2', saved.id].sort());
     const page = await call<{ document: { title: { th: string } } }>(kiosk, 'catalogue.get', { id: saved.id });
     expect(page.document.title.th).toBe('ประกาศเดิม');
@@ -102,7 +102,7 @@ describe('one commit path: a change and its audit entry are one unit', () => {
   it('a kill between the audit entry and the store write is recorded as not applied at the next start', async () => {
     const entriesBefore = (await trail(dir.path)).length;
     // What a kill leaves: the sealed entry is on disk, the store is not. Simulated by failing the store and the follow-up entry.
-    faults.names.add('catalogue.json');
+    faults.names.add('log-1.units');
     const openAudit = kiosk.services.staff.audit;
     const realAppend = openAudit.append.bind(openAudit);
     let sealed = 0;

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { Settings } from '../../contract/settings';
 import type { AuditVerifyReport } from '../../contract/staff';
 import { CatalogueFile } from '../catalogue/catalogueFile';
+import { checkCatalogueStore } from '../catalogue/store/checkStore';
 import { readTextIfExists } from '../store/durableFile';
 import { readLines, verifyAuditFile } from '../staff/auditChain';
 import { AUDIT_FILE } from '../staff/auditLog';
@@ -91,8 +92,15 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
     }
     counts.stores++;
   }
+  // The catalogue lives in its own store (catalogue/); a catalogue.json is one not converted yet.
+  const catalogueStore = files.some((f) => f.startsWith('catalogue/')) ? await checkCatalogueStore(dataDir) : undefined;
+  if (catalogueStore) {
+    problems.push(...catalogueStore.problems);
+    warnings.push(...catalogueStore.warnings);
+    if (catalogueStore.catalogue) { parsed['catalogue.json'] = catalogueStore.catalogue; counts.stores++; }
+  }
   for (const name of Object.keys(knownStores)) {
-    if (!files.includes(name)) warnings.push({ file: name, problem: 'not created yet' });
+    if (!files.includes(name) && !(name === 'catalogue.json' && catalogueStore)) warnings.push({ file: name, problem: 'not created yet' });
   }
 
   for (const file of files.filter((f) => f.endsWith('.ndjson') && f !== AUDIT_FILE)) {
@@ -112,7 +120,7 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
     for (const [kind, ids] of [['document', catalogue.documents.map((d) => d.id)], ['service', catalogue.services.map((s) => s.id)]] as const) {
       const seen = new Set<string>();
       for (const id of ids) {
-        if (seen.has(id)) problems.push({ file: 'catalogue.json', problem: `duplicate ${kind} id "${id}"` });
+        if (seen.has(id)) problems.push({ file: catalogueStore ? 'catalogue' : 'catalogue.json', problem: `duplicate ${kind} id "${id}"` });
         seen.add(id);
       }
     }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { categories, categoryByCode, categoryGroups, type CategoryCode } from '../../contract/categories';
 import type { CatalogueOverview, DocumentCard, DocumentPage, PublicDocument, ServiceCard } from '../../contract/catalogue';
 import { KioskError } from '../../contract/result';
@@ -6,11 +5,12 @@ import { feeSummary } from '../../contract/serviceFees';
 import { totalMinutes, type CatalogueDocument, type ServiceStandard } from '../../contract/schemas';
 import type { SearchableItem } from '../search/engine';
 import type { Clock } from '../runtime';
-import { openJsonStore, type JsonStore, type StoreContext } from '../store/jsonStore';
+import type { StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
-import { CatalogueFile, emptyCatalogue } from './catalogueFile';
+import type { CatalogueFile } from './catalogueFile';
 import { createFileStore, type FileStore } from './fileStore';
 import { seedSample } from './seedSample';
+import { openCatalogueStore, type CatalogueStore } from './store/catalogueStore';
 
 export type CatalogueChange =
   | { kind: 'document' | 'service'; id: string }
@@ -29,18 +29,13 @@ const newestFirst = (a: { published: string; id: string }, b: { published: strin
   b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
 
 /**
- * The catalogue: documents and service standards in one lowdb store, PDFs in the file store.
+ * The catalogue: documents and service standards in the catalogue store, PDFs in the file store.
  * Reads here serve citizens (active items only); the staff capability writes through `save`.
  */
 export async function openCatalogue(options: { dataDir: string; sampleDir?: string; clock: Clock; stores: StoreContext }) {
   const files = createFileStore(options.dataDir);
-  const store: JsonStore<CatalogueFile> = await openJsonStore({
-    path: join(options.dataDir, 'catalogue.json'),
-    schema: CatalogueFile,
-    defaults: emptyCatalogue,
-    now: options.clock.now,
-    ...options.stores,
-  });
+  // Not lowdb (kept for the small whole-file stores): see store/catalogueStore.ts for why and what instead.
+  const store: CatalogueStore = await openCatalogueStore({ dataDir: options.dataDir, now: options.clock.now, ...options.stores });
   if (store.created && options.sampleDir) {
     await store.seed(await seedSample(options.sampleDir, files, options.clock.now()));
   }
@@ -54,6 +49,12 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     /** PDFs by hash. A removal waits until the change that made the file unused is on disk. */
     files: { ...files, removePdf: (sha256: string) => { writer.afterCommit(() => files.removePdf(sha256)); return Promise.resolve(); } } satisfies FileStore,
     recovery: store.recovery,
+    /** True when this start converted a lowdb `catalogue.json` (kept as `catalogue.json.migrated`). */
+    migrated: store.migrated,
+    /** Lets a compaction under way finish, then lets go of the body files (a CLI command before it exits). */
+    async close() { await store.settled(); store.close(); },
+    /** Folds the unit log into a new generation now (support, tests); the store also does it by itself. */
+    compact: () => store.compact(),
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     get isSample() { return data().sample; },
 
