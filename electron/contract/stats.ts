@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './method';
 import { CategoryCode, GroupCode } from './categories';
 import { DocumentId, IsoDate } from './schemas';
+import type { RegistersReport } from './registers';
 
 /*
  * Visit statistics (citizens' use of the kiosk) and the executives' reports made from them.
@@ -186,6 +187,8 @@ export interface ReportModel {
      */
     refusedWrites: number;
   };
+  /** The requests (Section 11) and complaints registers in the period; absent from reports made without them. */
+  registers?: RegistersReport;
 }
 
 export interface ReportFile { fileName: string; mimeType: string; base64: string }

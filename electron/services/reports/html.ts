@@ -3,6 +3,7 @@ import { escapeXml as esc, heatmapChart, horizontalBars, seriesChart, seriesColo
 import type { Signatories } from './signatories';
 import { signatureBlock, signatureCss } from './signatureBlock';
 import { totalKinds, totalLabels } from './reportTables';
+import { registerRows } from './registerTables';
 import { bangkokDay } from '../stats/bangkokTime';
 import { thaiDateLong, thaiDigits, thaiMonthsShort } from './thaiLabels';
 
@@ -72,6 +73,17 @@ function table(headers: string[], rows: string[][], numeric: boolean[]): string 
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** Section ๘: the two registers, one table each, figures as the XLSX has them. */
+function registerSections(model: ReportModel): string {
+  if (!model.registers) return '';
+  const rows = (kind: 'request' | 'complaint') => registerRows(model.registers![kind], kind).map(([label, value]) => [
+    esc(String(label)), value === null ? '–' : typeof value === 'number' && !Number.isInteger(value) && value <= 1 && String(label).startsWith('ร้อยละ') ? `${(value * 100).toFixed(1)}%` : num(value as number),
+  ]);
+  return `<section><h2>๘. ทะเบียนคำขอข้อมูลข่าวสารและเรื่องร้องเรียน</h2><div class="two"><div><h3>คำขอข้อมูลข่าวสาร (มาตรา ๑๑)</h3>${table(['รายการ', 'จำนวน'], rows('request'), [false, true])}</div>
+<div><h3>เรื่องร้องเรียน / แจ้งเบาะแส</h3>${table(['รายการ', 'จำนวน'], rows('complaint'), [false, true])}</div></div>
+<div class="note">นับตามวันที่รับเรื่องและวันที่ปิดเรื่องในช่วงที่รายงาน · กำหนดตอบนับเป็นวันทำการตามตารางวันหยุด ไม่นับช่วงที่รอผู้ขอชี้แจง · ไม่มีข้อมูลส่วนบุคคลในรายงาน</div></section>`;
+}
+
 /** The printable report (A4), self-contained: fonts embedded, charts inline SVG, no script. */
 export function reportHtml(model: ReportModel, options: HtmlOptions): string {
   const { period, totals, comparison: c } = model;
@@ -139,6 +151,7 @@ export function reportHtml(model: ReportModel, options: HtmlOptions): string {
 <section><h2>๗. ผลแบบสำรวจความพึงพอใจ</h2><div class="two"><div>${surveyTable}</div><div>${horizontalBars({
     labels: s.satisfaction.map((_, i) => `ระดับ ${thaiDigits(i + 1)}`), series: [{ values: s.satisfaction }], width: 340, labelWidth: 70,
   })}</div></div></section>
+${registerSections(model)}
 <p class="note">หมายเหตุ: ข้อมูลเป็นสถิติการใช้งานแบบไม่ระบุตัวตน ไม่มีการเก็บชื่อหรือข้อมูลส่วนบุคคล${model.dataQuality.unreadableLines ? ` · บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ${num(model.dataQuality.unreadableLines)} บรรทัด ไม่ได้นับรวม` : ''}${model.dataQuality.prunedDays ? ` · ${num(model.dataQuality.prunedDays)} วันในช่วงนี้มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)` : ''}${model.dataQuality.refusedWrites ? ` · มีการส่งบันทึกการใช้งานถี่เกินกว่าที่ผู้ใช้ตู้เดียวทำได้ ${num(model.dataQuality.refusedWrites)} รายการ ระบบไม่บันทึกและไม่นับรวม` : ''}</p>
 
 ${signatureBlock(options.signatories)}
