@@ -57,7 +57,8 @@ export type ComplaintTopic = z.infer<typeof ComplaintTopic>;
 
 const Line = (max: number) => z.string().trim().max(max).regex(/^[^\p{Cc}]*$/u, 'no control characters');
 /** Several lines: new lines and tabs are allowed, other control characters are not. */
-const Text = (max: number) => z.string().trim().max(max).regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'no control characters');
+const controlOtherThanLines = (s: string) => [...s].some((c) => { const n = c.charCodeAt(0); return (n < 32 && n !== 9 && n !== 10 && n !== 13) || n === 127; });
+const Text = (max: number) => z.string().trim().max(max).refine((s) => !controlOtherThanLines(s), 'no control characters');
 
 export const Person = z.strictObject({
   name: Line(120).optional(),
