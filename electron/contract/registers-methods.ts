@@ -35,7 +35,8 @@ export const registerMethods = {
     summary: 'Open, overdue, due-soon and paused counts per register for the staff home',
   }),
   'registers.settings': method<RegisterSettings>()({
-    input: z.strictObject({}), role: 'staff', changes: false, summary: 'The registers\' clock and retention settings',
+    input: z.strictObject({}), role: 'public', changes: false,
+    summary: 'The registers\' clock and retention settings (public: the citizen\'s privacy notice says how long data is kept)',
   }),
   'registers.updateSettings': method<RegisterSettings>()({
     input: RegisterSettings, role: 'admin', changes: true, summary: 'Replaces the registers\' clock and retention settings',
