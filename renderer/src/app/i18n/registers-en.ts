@@ -54,4 +54,9 @@ export const registersEn: typeof registersTh = {
     ackDays: 'Acknowledge a complaint within (working days)', unit: 'Counted in', working: 'working days', calendar: 'calendar days', retentionMonths: 'Erase personal data after closing (months)',
     saveSettings: 'Save settings', erase: 'Erase personal data past retention', erasedCount: 'Personal data erased from {{count}} items', statusUrl: 'Status page address (optional; {ref} is replaced)',
   },
+  report: {
+    title: 'Requests and complaints registers', item: 'Item', received: 'Received', byChannel: 'Received by {{channel}}', answered: 'Answered / closed',
+    inTime: 'Answered in time', inTimeRate: 'Share answered in time', median: 'Median working days to answer', overdueAtEnd: 'Overdue at the period\'s end', referred: 'Referred (Section 12)',
+    refused: 'Refused: {{reason}}', topic: 'About: {{topic}}', note: 'Counted by the day received and the day closed within the period; no personal data',
+  },
 };

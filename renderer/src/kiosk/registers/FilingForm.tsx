@@ -44,7 +44,9 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
     }
   }
 
+  // The keyboard's keys are <button>s: kept outside the <form>, so a key press never submits it.
   return (
+    <>
     <form className="filing-form" onSubmit={(e) => { e.preventDefault(); void send(); }} aria-label={t(kind === 'request' ? 'registers.kiosk.requestTitle' : 'registers.kiosk.complaintTitle')}>
       {kind === 'complaint' && (
         <>
@@ -80,8 +82,9 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
         <button type="submit" className="button big primary" disabled={sending}>{sending ? t('registers.kiosk.sending') : t('registers.kiosk.send')}</button>
         <button type="button" className="button big" onClick={onCancel}>{t('registers.kiosk.cancel')}</button>
       </div>
-      <p className="note typing-in" aria-live="polite">{t('registers.kiosk.typing', { field: labels[active] })}</p>
-      <TouchKeyboard value={values[active]} onChange={(next) => setValues((v) => ({ ...v, [active]: next }))} labels={keyboardLabels(t)} />
     </form>
+    <p className="note typing-in" aria-live="polite">{t('registers.kiosk.typing', { field: labels[active] })}</p>
+    <TouchKeyboard value={values[active]} onChange={(next) => setValues((v) => ({ ...v, [active]: next }))} labels={keyboardLabels(t)} />
+    </>
   );
 }

@@ -19,7 +19,8 @@ export function MoveForm({ detail, onMoved }: { detail: RegisterDetail; onMoved:
   const [appeal, setAppeal] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [result, setResult] = useState<Outcome>();
-  if (detail.moves.length === 0) return null;
+  // A closed item moves no more: only what the last change said stays.
+  if (detail.moves.length === 0) return <Feedback outcome={result} />;
 
   async function save() {
     setResult(undefined);

@@ -1,0 +1,132 @@
+import { test, expect, type Page } from '@playwright/test';
+import { FilingPage } from './pages/FilingPage';
+import { HomePage } from './pages/HomePage';
+import { StaffGatePage } from './pages/StaffGatePage';
+import { keepScreenshot } from './support/screens';
+import { startServer, type RunningServer } from './support/server';
+
+/*
+ * Issue 15: a citizen files a request and a complaint by touch and gets receipts; the idle reset
+ * leaves nothing; staff find both, move the request through clarification (the clock stops) to
+ * answered; the month report shows the figures. This spec's server uses E2E_PORT + 60.
+ */
+test.describe.configure({ mode: 'serial' });
+test.use({ viewport: { width: 1080, height: 1920 } });
+// Typing key by key on the on-screen keyboard, as a citizen does, takes a while.
+test.setTimeout(120_000);
+
+const ADMIN = { name: 'สมศรี ทะเบียนดี', pin: '246813', initials: 'ส. ท.' };
+const DETAILS = 'ขอสำเนาสัญญา';
+const NAME = 'มาลี ใจดี';
+const PHONE = '0812345678';
+const TIP = 'เรียกรับเงิน';
+
+let server: RunningServer;
+let page: Page;
+const refs: { request?: string; complaint?: string } = {};
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(150_000);
+  server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 60, visitLimits: 'off', admin: ADMIN });
+  page = await browser.newPage();
+  await page.clock.install();
+});
+test.afterAll(async () => { await page?.close(); await server?.stop(); });
+
+test('a citizen files a Section 11 request by touch and gets a receipt with its number and due date', async () => {
+  await new HomePage(page).open(server.url);
+  await page.getByRole('link', { name: /ขอข้อมูลที่ไม่มีในตู้/ }).click();
+  await page.getByRole('link', { name: 'กรอกคำขอข้อมูลข่าวสารที่ตู้นี้' }).click();
+  const form = new FilingPage(page);
+  await keepScreenshot(page, 'registers-privacy-notice');
+  await form.agreeToNotice();
+  await form.typeThai(/ข้อมูลที่ต้องการ/, DETAILS);
+  await form.typeThai('ชื่อ–นามสกุล', NAME);
+  await form.typeDigits('โทรศัพท์', PHONE);
+  await keepScreenshot(page, 'registers-request-form');
+  await form.send();
+  await expect(form.receiptRef()).toHaveText(/^ขข-25\d\d-000001$/);
+  await expect(form.receiptDue()).toHaveText(/25\d\d/); // a Buddhist Era date
+  await expect(page.getByRole('img', { name: 'สแกนเพื่อเก็บเลขที่รับเรื่องไว้ในโทรศัพท์' })).toBeVisible();
+  refs.request = (await form.receiptRef().textContent())!;
+  await keepScreenshot(page, 'registers-request-receipt');
+  await page.getByRole('button', { name: 'เสร็จสิ้น' }).click();
+  await expect(page.getByRole('heading', { name: 'ยินดีต้อนรับ' })).toBeVisible();
+});
+
+test('a citizen files an anonymous corruption tip-off; the idle reset then leaves nothing of it', async () => {
+  await page.getByRole('link', { name: /ร้องเรียน \/ แจ้งเบาะแส/ }).click();
+  await page.getByRole('link', { name: 'กรอกเรื่องร้องเรียน / แจ้งเบาะแสที่ตู้นี้' }).click();
+  const form = new FilingPage(page);
+  await form.agreeToNotice();
+  await page.getByRole('button', { name: 'การทุจริตและประพฤติมิชอบ' }).click();
+  await page.getByRole('checkbox', { name: 'ไม่ประสงค์ออกนาม' }).check();
+  await expect(form.field('ชื่อ–นามสกุล')).toHaveCount(0);
+  await form.typeThai(/เรื่องที่ร้องเรียน/, TIP);
+  await keepScreenshot(page, 'registers-complaint-form');
+  await form.send();
+  await expect(form.receiptRef()).toHaveText(/^รร-25\d\d-000001$/);
+  refs.complaint = (await form.receiptRef().textContent())!;
+  await keepScreenshot(page, 'registers-complaint-receipt');
+
+  // The citizen walks away from the receipt: 90 s + the 10 s countdown.
+  await page.clock.runFor(91_000);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.clock.runFor(11_000);
+  await expect(page.getByRole('heading', { name: 'ยินดีต้อนรับ' })).toBeVisible();
+  const html = await page.content();
+  for (const typed of [TIP, refs.complaint, DETAILS, NAME, PHONE]) expect(html).not.toContain(typed);
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  expect(stored).not.toContain(TIP);
+  await page.goBack();
+  await expect(page.getByText(refs.complaint!)).toHaveCount(0);
+  await page.goto(`${server.url}#/complaint/form`);
+  await expect(page.getByRole('heading', { name: 'ก่อนกรอกแบบฟอร์ม: ข้อมูลส่วนบุคคลของท่าน' })).toBeVisible();
+});
+
+test('staff find both, and move the request through clarification (the clock stops) to answered', async () => {
+  await new HomePage(page).open(server.url);
+  const gate = new StaffGatePage(page);
+  await gate.enterByGesture();
+  await gate.signIn(ADMIN.initials, ADMIN.name, ADMIN.pin);
+  await expect(page.getByRole('heading', { name: 'คำขอและเรื่องร้องเรียน' })).toBeVisible();
+  await gate.nav('คำขอ/ร้องเรียน').click();
+  await expect(page.getByRole('link', { name: refs.request! })).toBeVisible();
+  await expect(page.getByText(NAME)).toHaveCount(0); // the list carries no personal data
+  await keepScreenshot(page, 'registers-staff-list');
+  await page.getByRole('tab', { name: 'เรื่องร้องเรียน' }).click();
+  await expect(page.getByRole('link', { name: refs.complaint! })).toBeVisible();
+  await page.getByRole('tab', { name: 'คำขอข้อมูลข่าวสาร' }).click();
+
+  await page.getByRole('link', { name: refs.request! }).click();
+  await expect(page.getByText(NAME)).toBeVisible();
+  await expect(page.getByText('การเปิดดูข้อมูลส่วนบุคคลครั้งนี้ถูกบันทึกในประวัติการแก้ไขแล้ว')).toBeVisible();
+  const move = async (state: string) => {
+    await page.getByRole('combobox', { name: 'เป็น' }).selectOption({ label: state });
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText('บันทึกแล้ว');
+  };
+  await move('รอผู้ขอชี้แจง (หยุดนับเวลา)');
+  await expect(page.locator('.facts .badge.paused')).toHaveText('หยุดนับเวลา');
+  await keepScreenshot(page, 'registers-staff-detail-paused');
+  await move('กำลังดำเนินการ');
+  await expect(page.locator('.facts .badge.paused')).toHaveCount(0);
+  await move('ตอบแล้ว');
+  await expect(page.locator('.history li')).toHaveCount(4);
+  await expect(page.getByRole('combobox', { name: 'เป็น' })).toHaveCount(0);
+  await keepScreenshot(page, 'registers-staff-detail-answered');
+});
+
+test('the month report shows the registers\' figures, matching what happened', async () => {
+  await new StaffGatePage(page).nav('สถิติและรายงาน').click();
+  const section = page.getByRole('region', { name: 'ทะเบียนคำขอข้อมูลข่าวสารและเรื่องร้องเรียน' });
+  await expect(section).toBeVisible();
+  const row = (name: string) => section.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
+  await expect(row('รับเรื่อง')).toHaveText(['1', '1']);
+  await expect(row('รับทางตู้คีออสก์')).toHaveText(['1', '1']);
+  await expect(row('ตอบ/ปิดเรื่อง')).toHaveText(['1', '0']);
+  await expect(row('ตอบภายในกำหนด')).toHaveText(['1', '0']);
+  await expect(row('เรื่อง: การทุจริตและประพฤติมิชอบ')).toHaveText(['0', '1']);
+  await section.scrollIntoViewIfNeeded();
+  await keepScreenshot(page, 'registers-report-section');
+});
