@@ -78,7 +78,7 @@ export async function createServices(options: ServiceOptions) {
   const reports = createReports({
     stats, clock, settings: settings.get,
     documents: () => catalogue.snapshot().documents,
-    registers: (from, to) => registerFigures(registers.items(), registers.settings(), holidays.all(), from, to),
+    registers: (from, to) => registerFigures(registers.items(), registers.settings(), holidays.all(), from, to, registers.today()),
   });
 
   const handlers = joinTables(

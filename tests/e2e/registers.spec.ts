@@ -127,6 +127,8 @@ test('the month report shows the registers\' figures, matching what happened', a
   await expect(row('ตอบ/ปิดเรื่อง')).toHaveText(['1', '0']);
   await expect(row('ตอบภายในกำหนด')).toHaveText(['1', '0']);
   await expect(row('เรื่อง: การทุจริตและประพฤติมิชอบ')).toHaveText(['0', '1']);
+  // The month still runs: the complaint is not yet due, so nothing is overdue.
+  await expect(row('เกินกำหนด ณ สิ้นช่วง')).toHaveText(['0', '0']);
   await section.scrollIntoViewIfNeeded();
   await keepScreenshot(page, 'registers-report-section');
 });

@@ -158,6 +158,9 @@ describe('the registers', () => {
     clock.set('2026-11-06T03:00:00Z');
     await call(kiosk, 'registers.move', { id: rows[0]!.id, to: 'answered' }, staff);
     await call(kiosk, 'registers.move', { id: rows[1]!.id, to: 'refused', refusal: { reason: 's15-3', appealNoticeGiven: true } }, staff);
+    // While November runs, nothing is overdue on a day still to come.
+    const running = await call<ReportModel>(kiosk, 'reports.build', { period: { kind: 'month', month: '2026-11' } }, admin);
+    expect(running.registers!.complaint.overdueAtEnd).toBe(0);
     clock.set('2026-12-05T03:00:00Z');
     const model = await call<ReportModel>(kiosk, 'reports.build', { period: { kind: 'month', month: '2026-11' } }, admin);
     expect(model.registers!.request).toMatchObject({

@@ -12,10 +12,11 @@ const median = (values: number[]): number | null => {
 
 /**
  * The registers' section of the statistics report for the days `from`..`to` (inclusive): what
- * came in, what was answered and how fast, what was overdue when the period ended. Anonymous:
- * counts only.
+ * came in, what was answered and how fast, what was overdue when the period ended (or today, for a
+ * period still running: nothing is overdue on a day still to come). Anonymous: counts only.
  */
-export function registerFigures(items: readonly RegisterItem[], settings: RegisterSettings, holidays: readonly Holiday[], from: string, to: string): RegistersReport {
+export function registerFigures(items: readonly RegisterItem[], settings: RegisterSettings, holidays: readonly Holiday[], from: string, to: string, today: string): RegistersReport {
+  const end = today < to ? today : to;
   const figures = (kind: RegisterKind): RegisterKindFigures => {
     const mine = items.filter((i) => i.kind === kind);
     const received = mine.filter((i) => i.receivedOn >= from && i.receivedOn <= to);
@@ -24,11 +25,11 @@ export function registerFigures(items: readonly RegisterItem[], settings: Regist
     const dueOf = (i: RegisterItem) => dueDate({ from: i.receivedOn, days: settings[kind].days, unit: settings[kind].unit, holidays, pauses: i.pauses }).due;
     const inTime = answered.filter((i) => { const due = dueOf(i); return due !== null && i.closedOn! <= due; });
     const overdueAtEnd = mine.filter((i) => {
-      if (i.receivedOn > to || (i.closedOn !== undefined && i.closedOn <= to)) return false;
+      if (i.receivedOn > end || (i.closedOn !== undefined && i.closedOn <= end)) return false;
       // Pauses as they stood at the period's end: one still open then stops the clock.
-      const pauses = i.pauses.filter((p) => p.from <= to).map((p) => (p.to !== undefined && p.to > to ? { from: p.from } : p));
+      const pauses = i.pauses.filter((p) => p.from <= end).map((p) => (p.to !== undefined && p.to > end ? { from: p.from } : p));
       const due = dueDate({ from: i.receivedOn, days: settings[kind].days, unit: settings[kind].unit, holidays, pauses }).due;
-      return due !== null && due < to;
+      return due !== null && due < end;
     });
     const refusedByReason: RegisterKindFigures['refusedByReason'] = {};
     for (const i of answered) if (i.state === 'refused' && i.refusal) refusedByReason[i.refusal.reason] = (refusedByReason[i.refusal.reason] ?? 0) + 1;

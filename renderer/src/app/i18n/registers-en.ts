@@ -22,6 +22,7 @@ export const registersEn: typeof registersTh = {
     skipped: 'Holidays not counted: {{list}}', keepRef: 'Please note or photograph this reference number to follow up',
     qrRef: 'Scan to keep the reference number on your phone', qrStatus: 'Scan to follow the status', print: 'Print the receipt', done: 'Done',
     section13: 'If you get no answer in time, or are not satisfied with it, you may complain to the Official Information Commission (Section 13), which decides within 30 days',
+    nextField: 'Next field',
     required: 'Please fill in {{field}}',
   },
   kinds: { request: 'Information request', complaint: 'Complaint' },

@@ -84,7 +84,8 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
       </div>
     </form>
     <p className="note typing-in" aria-live="polite">{t('registers.kiosk.typing', { field: labels[active] })}</p>
-    <TouchKeyboard value={values[active]} onChange={(next) => setValues((v) => ({ ...v, [active]: next }))} labels={keyboardLabels(t)} />
+    <TouchKeyboard value={values[active]} onChange={(next) => setValues((v) => ({ ...v, [active]: next }))}
+      onEnter={() => setActive(fields[(fields.indexOf(active) + 1) % fields.length]!)} labels={{ ...keyboardLabels(t), enter: t('registers.kiosk.nextField') }} />
     </>
   );
 }
