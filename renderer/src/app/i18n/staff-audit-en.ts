@@ -14,6 +14,14 @@ export const auditWordsEn: AuditWords = {
     import: { label: 'Import', items: { 'import.apply': 'Import from a file' } },
     catalogue: { label: 'Index', items: { 'catalogue.clearSample': 'Sample data cleared' } },
     settings: { label: 'Settings', items: { 'settings.update': 'Settings changed' } },
+    registers: {
+      label: 'Requests and complaints registers',
+      items: {
+        'registers.submit': 'Filed at the kiosk by a citizen', 'registers.enter': 'Entered from the counter, phone or letter', 'registers.open': 'Viewed personal data in a register',
+        'registers.move': 'Changed a matter\'s state', 'registers.updateSettings': 'Changed deadlines and retention', 'registers.erasePersonal': 'Erased personal data past retention',
+      },
+    },
+    holidays: { label: 'Holidays', items: { 'holidays.import': 'Imported the holiday table', 'holidays.set': 'Added or renamed a holiday', 'holidays.remove': 'Removed a holiday' } },
     staff: {
       label: 'Accounts and sign-in',
       items: {

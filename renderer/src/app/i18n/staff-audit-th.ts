@@ -17,6 +17,14 @@ export const auditWordsTh = {
     import: { label: 'นำเข้าข้อมูล', items: { 'import.apply': 'นำเข้าข้อมูลจากไฟล์' } },
     catalogue: { label: 'ทะเบียนข้อมูล', items: { 'catalogue.clearSample': 'ลบข้อมูลตัวอย่าง' } },
     settings: { label: 'การตั้งค่า', items: { 'settings.update': 'แก้ไขการตั้งค่า' } },
+    registers: {
+      label: 'ทะเบียนคำขอและเรื่องร้องเรียน',
+      items: {
+        'registers.submit': 'ประชาชนยื่นเรื่องที่ตู้', 'registers.enter': 'บันทึกเรื่องที่รับทางอื่น', 'registers.open': 'เปิดดูข้อมูลส่วนบุคคลในทะเบียน',
+        'registers.move': 'เปลี่ยนสถานะเรื่อง', 'registers.updateSettings': 'แก้ไขกำหนดเวลาและการเก็บรักษา', 'registers.erasePersonal': 'ลบข้อมูลส่วนบุคคลที่ครบกำหนดเก็บรักษา',
+      },
+    },
+    holidays: { label: 'วันหยุดราชการ', items: { 'holidays.import': 'นำเข้าตารางวันหยุด', 'holidays.set': 'เพิ่ม/แก้ไขวันหยุด', 'holidays.remove': 'ลบวันหยุด' } },
     staff: {
       label: 'บัญชีผู้ใช้และการเข้าระบบ',
       items: {
