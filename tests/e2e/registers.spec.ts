@@ -24,11 +24,14 @@ const TIP = 'เรียกรับเงิน';
 let server: RunningServer;
 let page: Page;
 const refs: { request?: string; complaint?: string } = {};
+/** Every body the page sent to the anonymous visit log. */
+const visitLog: string[] = [];
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(150_000);
   server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 60, visitLimits: 'off', admin: ADMIN });
   page = await browser.newPage();
+  page.on('request', (r) => { if (/\/api\/stats\./.test(r.url())) visitLog.push(r.postData() ?? ''); });
   await page.clock.install();
 });
 test.afterAll(async () => { await page?.close(); await server?.stop(); });
@@ -67,6 +70,9 @@ test('a citizen files an anonymous corruption tip-off; the idle reset then leave
   await form.send();
   await expect(form.receiptRef()).toHaveText(/^รร-25\d\d-000001$/);
   refs.complaint = (await form.receiptRef().textContent())!;
+  // The visit log learnt that two forms were sent, and nothing that was in them.
+  await expect.poll(() => visitLog.filter((b) => b.includes('"formSent"')).length).toBe(2);
+  for (const typed of [TIP, DETAILS, NAME, PHONE, refs.request!, refs.complaint]) expect(visitLog.join('\n')).not.toContain(typed);
   await keepScreenshot(page, 'registers-complaint-receipt');
 
   // The citizen walks away from the receipt: 90 s + the 10 s countdown.

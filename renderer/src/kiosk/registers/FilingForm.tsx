@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { complaintTopics, type ComplaintTopic, type Receipt, type RegisterKind } from '../../../../electron/contract/registers';
 import { call, CallFailed } from '../../app/client';
 import { pick } from '../../app/i18n';
+import { recordEvent } from '../../app/visit';
 import { TouchKeyboard } from '../../ui/TouchKeyboard';
 import { keyboardLabels } from '../labels';
 
@@ -36,6 +37,8 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
       const person = anonymous ? undefined : { name: values.name, phone: values.phone, email: values.email, address: values.address };
       const receipt = await call('registers.submit', { kind, details: values.details, anonymous, ...(person ? { person } : {}), ...(kind === 'complaint' ? { topic } : {}) });
       setValues({ details: '', name: '', phone: '', email: '', address: '' });
+      // The anonymous visit log learns that a form was sent, and nothing of what was in it.
+      recordEvent({ type: 'formSent', kind });
       onSent(receipt);
     } catch (e) {
       setError(e instanceof CallFailed ? pick({ th: e.error.messageTh, en: e.error.message }, i18n.language) : String(e));
