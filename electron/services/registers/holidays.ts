@@ -8,7 +8,7 @@ import { saveError } from '../store/saveError';
 import { parseHolidayFile } from './holidayFile';
 import { shippedHolidays } from './thaiHolidays';
 
-const HolidaysFile = z.object({ version: z.literal(1), holidays: z.array(HolidayRow) });
+export const HolidaysFile = z.object({ version: z.literal(1), holidays: z.array(HolidayRow) });
 type HolidaysFile = z.infer<typeof HolidaysFile>;
 
 const byDate = (a: Holiday, b: Holiday) => a.date.localeCompare(b.date);

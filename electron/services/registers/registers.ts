@@ -18,7 +18,7 @@ import type { HolidaysService } from './holidays';
 import { beYearOf, counterKey, referenceNumber } from './referenceNumber';
 import { retentionCutoff } from './retention';
 
-const RegistersFile = z.object({
+export const RegistersFile = z.object({
   version: z.literal(1),
   settings: RegisterSettings,
   /** Running numbers per register and B.E. year (`request-2569`). */
