@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { Receipt, RegisterDashboard, RegisterDetail, RegisterRow } from '../../electron/contract/registers';
@@ -169,6 +170,16 @@ describe('the registers', () => {
     });
     // The complaint was never acknowledged nor answered: 15 working days from 2 Nov end 23 Nov, so overdue at 30 Nov.
     expect(model.registers!.complaint).toMatchObject({ received: 1, answered: 0, overdueAtEnd: 1, byTopic: { corruption: 1 } });
+    // The same figures in the XLSX sheets and the CSV sections.
+    const xlsx = await call<{ base64: string }>(kiosk, 'reports.export', { period: { kind: 'month', month: '2026-11' }, format: 'xlsx' }, admin);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('คำขอข้อมูลข่าวสาร')!;
+    const value = (label: string) => sheet.getRows(2, sheet.rowCount)!.find((r) => r.getCell(1).value === label)?.getCell(2).value;
+    expect([value('รับเรื่องทั้งหมด'), value('ตอบภายในกำหนด'), value('ร้อยละที่ตอบภายในกำหนด'), value('ปฏิเสธ: มาตรา ๑๕ (๓) ความเห็นภายใน')]).toEqual([2, 2, 100, 1]);
+    const csv = Buffer.from((await call<{ base64: string }>(kiosk, 'reports.export', { period: { kind: 'month', month: '2026-11' }, format: 'csv' }, admin)).base64, 'base64').toString('utf8');
+    expect(csv).toContain('[เรื่องร้องเรียน]');
+    expect(csv).toContain('เรื่อง: การทุจริตและประพฤติมิชอบ,1');
   });
 });
 

@@ -77,7 +77,7 @@ function table(headers: string[], rows: string[][], numeric: boolean[]): string 
 function registerSections(model: ReportModel): string {
   if (!model.registers) return '';
   const rows = (kind: 'request' | 'complaint') => registerRows(model.registers![kind], kind).map(([label, value]) => [
-    esc(String(label)), value === null ? '–' : typeof value === 'number' && !Number.isInteger(value) && value <= 1 && String(label).startsWith('ร้อยละ') ? `${(value * 100).toFixed(1)}%` : num(value as number),
+    esc(String(label)), value === null ? '–' : String(label).startsWith('ร้อยละ') ? `${num(value as number, 1)}%` : num(value as number),
   ]);
   return `<section><h2>๘. ทะเบียนคำขอข้อมูลข่าวสารและเรื่องร้องเรียน</h2><div class="two"><div><h3>คำขอข้อมูลข่าวสาร (มาตรา ๑๑)</h3>${table(['รายการ', 'จำนวน'], rows('request'), [false, true])}</div>
 <div><h3>เรื่องร้องเรียน / แจ้งเบาะแส</h3>${table(['รายการ', 'จำนวน'], rows('complaint'), [false, true])}</div></div>

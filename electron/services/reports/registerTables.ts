@@ -19,7 +19,8 @@ export function registerRows(f: RegisterKindFigures, kind: 'request' | 'complain
     ...channels.map((c): Cell[] => [`รับเรื่องทาง${channelTh[c]}`, f.byChannel[c]]),
     ['ตอบ/ปิดเรื่องแล้ว', f.answered],
     ['ตอบภายในกำหนด', f.answeredInTime],
-    ['ร้อยละที่ตอบภายในกำหนด', f.inTimeRate],
+    // A percentage (0–100, one decimal), as the label says, in every format.
+    ['ร้อยละที่ตอบภายในกำหนด', f.inTimeRate === null ? null : Math.round(f.inTimeRate * 1000) / 10],
     ['ค่ามัธยฐานวันทำการที่ใช้ตอบ', f.medianWorkingDays],
     ['เกินกำหนด ณ สิ้นช่วง', f.overdueAtEnd],
     ...(kind === 'request'
