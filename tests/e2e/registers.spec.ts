@@ -138,3 +138,31 @@ test('the month report shows the registers\' figures, matching what happened', a
   await section.scrollIntoViewIfNeeded();
   await keepScreenshot(page, 'registers-report-section');
 });
+
+test('staff enter a complaint that came by letter; the home shows the counts; admins see the holiday table and a bad file changes nothing', async () => {
+  const gate = new StaffGatePage(page);
+  await gate.nav('คำขอ/ร้องเรียน').click();
+  await page.getByRole('link', { name: 'บันทึกเรื่องที่รับทางอื่น' }).click();
+  await page.getByRole('combobox', { name: 'ประเภท' }).selectOption({ label: 'เรื่องร้องเรียน' });
+  await page.getByRole('combobox', { name: 'ช่องทาง' }).selectOption({ label: 'หนังสือ' });
+  await page.getByRole('textbox', { name: /เรื่องที่ร้องเรียน/ }).fill('หนังสือร้องเรียนเรื่องที่จอดรถ');
+  await page.getByRole('textbox', { name: 'ชื่อ–นามสกุล' }).fill('นายทดสอบ ส่งหนังสือ');
+  await page.getByRole('textbox', { name: /ที่อยู่/ }).fill('๑๒ ถนนพหลโยธิน กรุงเทพฯ');
+  await keepScreenshot(page, 'registers-staff-entry');
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(/บันทึกแล้ว เลขที่ รร-25\d\d-000002/);
+
+  await gate.nav('งานที่ต้องทำ').click();
+  const counts = page.getByRole('region', { name: 'คำขอและเรื่องร้องเรียน' });
+  await expect(counts.getByRole('region', { name: 'เรื่องร้องเรียน' })).toContainText('2ค้างอยู่');
+  await keepScreenshot(page, 'registers-staff-dashboard');
+
+  await gate.nav('วันหยุดและกำหนดเวลา').click();
+  await expect(page.getByRole('cell', { name: 'วันหยุดชดเชยวันคล้ายวันพระบรมราชสมภพ รัชกาลที่ ๙' })).toBeVisible();
+  const rowsBefore = await page.locator('table tbody tr').count();
+  await page.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('date,name_th\n2026-12-24,วันพิเศษ\n31/12/2569,ผิด\n') });
+  await expect(page.getByRole('alert')).toContainText('ไม่ได้เปลี่ยนแปลงตารางวันหยุด');
+  await expect(page.getByText(/^แถว 3: date/)).toBeVisible();
+  await expect(page.locator('table tbody tr')).toHaveCount(rowsBefore);
+  await keepScreenshot(page, 'registers-holidays');
+});
