@@ -67,6 +67,9 @@ test('a citizen files an anonymous corruption tip-off; the idle reset then leave
   await expect(form.field('ชื่อ–นามสกุล')).toHaveCount(0);
   await form.typeThai(/เรื่องที่ร้องเรียน/, TIP);
   await keepScreenshot(page, 'registers-complaint-form');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await keepScreenshot(page, 'registers-complaint-form');
+  await page.setViewportSize({ width: 1080, height: 1920 });
   await form.send();
   await expect(form.receiptRef()).toHaveText(/^รร-25\d\d-000001$/);
   refs.complaint = (await form.receiptRef().textContent())!;
