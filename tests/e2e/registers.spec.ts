@@ -168,4 +168,12 @@ test('staff enter a complaint that came by letter; the home shows the counts; ad
   await expect(page.getByText(/^แถว 3: date/)).toBeVisible();
   await expect(page.locator('table tbody tr')).toHaveCount(rowsBefore);
   await keepScreenshot(page, 'registers-holidays');
+  // Removing a holiday is asked once more; cancelling keeps it.
+  await page.getByRole('row', { name: /วันสิ้นปี/ }).getByRole('button', { name: 'ลบ' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('วันสิ้นปี');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'ยกเลิก' }).click();
+  await expect(page.locator('table tbody tr')).toHaveCount(rowsBefore);
+  await page.getByRole('row', { name: /วันสิ้นปี/ }).getByRole('button', { name: 'ลบ' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'ลบ' }).click();
+  await expect(page.locator('table tbody tr')).toHaveCount(rowsBefore - 1);
 });

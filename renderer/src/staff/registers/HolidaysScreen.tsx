@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterSettings } from '../../../../electron/contract/registers';
+import type { Holiday } from '../../../../electron/contract/workingDays';
 import { call, CallFailed } from '../../app/client';
 import { formatDate } from '../../app/format';
 import { useCall } from '../../app/useCall';
@@ -8,6 +9,7 @@ import { Loaded } from '../../kiosk/Loading';
 import { BeDateInput, type BeDateValue } from '../BeDateInput';
 import { useErrorText } from '../errorText';
 import { Feedback, type Outcome } from '../Feedback';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { FileButton } from '../FileButton';
 import { useReloadableCall } from '../useReloadableCall';
 import './staff-registers.css';
@@ -28,6 +30,7 @@ export function HolidaysScreen() {
   const [round, setRound] = useState(0);
   const [result, setResult] = useState<Outcome>();
   const [rows, setRows] = useState<string[]>([]);
+  const [removing, setRemoving] = useState<Holiday>();
   const act = async (work: () => Promise<string>) => {
     setResult(undefined); setRows([]);
     try { setResult({ kind: 'done', text: await work() }); reload(); } catch (error) {
@@ -54,7 +57,7 @@ export function HolidaysScreen() {
             <thead><tr><th scope="col">{t('registers.staff.date')}</th><th scope="col">{t('registers.staff.nameTh')}</th><th scope="col">{t('registers.staff.nameEn')}</th><th /></tr></thead>
             <tbody>{list.map((h) => (
               <tr key={h.date}><td>{formatDate(h.date, lang)}</td><td>{h.nameTh}</td><td>{h.nameEn}</td>
-                <td><button type="button" className="button tool" onClick={() => act(async () => { await call('holidays.remove', { date: h.date }); return t('registers.staff.moved'); })}>{t('registers.staff.remove')}</button></td></tr>
+                <td><button type="button" className="button tool" onClick={() => setRemoving(h)}>{t('registers.staff.remove')}</button></td></tr>
             ))}</tbody>
           </table>
         )}
@@ -71,6 +74,12 @@ export function HolidaysScreen() {
       <Feedback outcome={result} />
       {rows.length > 0 && <ul className="plain-list row-problems">{rows.map((r) => <li key={r}>{r}</li>)}</ul>}
       <ClockSettings />
+      {removing && (
+        // A removed holiday moves every due date across it: asked once more, on the screen.
+        <ConfirmDialog title={t('registers.staff.removeConfirm', { name: removing.nameTh, date: formatDate(removing.date, lang) })} confirmLabel={t('registers.staff.remove')} cancelLabel={t('staff.cancel')} danger
+          onCancel={() => setRemoving(undefined)}
+          onConfirm={() => { const date = removing.date; setRemoving(undefined); void act(async () => { await call('holidays.remove', { date }); return t('registers.staff.moved'); }); }} />
+      )}
     </div>
   );
 }
