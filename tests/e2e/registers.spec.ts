@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { FilingPage } from './pages/FilingPage';
 import { HomePage } from './pages/HomePage';
@@ -27,14 +28,22 @@ const refs: { request?: string; complaint?: string } = {};
 /** Every body the page sent to the anonymous visit log. */
 const visitLog: string[] = [];
 
+async function expectNoSeriousAxeViolations(where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(150_000);
   server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 60, visitLimits: 'off', admin: ADMIN });
-  page = await browser.newPage();
+  // A context of our own (axe needs one), 1080×1920 portrait like the kiosk.
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  page = await context.newPage();
   page.on('request', (r) => { if (/\/api\/stats\./.test(r.url())) visitLog.push(r.postData() ?? ''); });
   await page.clock.install();
 });
-test.afterAll(async () => { await page?.close(); await server?.stop(); });
+test.afterAll(async () => { await page?.context().close(); await server?.stop(); });
 
 test('a citizen files a Section 11 request by touch and gets a receipt with its number and due date', async () => {
   await new HomePage(page).open(server.url);
@@ -42,17 +51,20 @@ test('a citizen files a Section 11 request by touch and gets a receipt with its 
   await page.getByRole('link', { name: 'กรอกคำขอข้อมูลข่าวสารที่ตู้นี้' }).click();
   const form = new FilingPage(page);
   await keepScreenshot(page, 'registers-privacy-notice');
+  await expectNoSeriousAxeViolations('privacy notice');
   await form.agreeToNotice();
   await form.typeThai(/ข้อมูลที่ต้องการ/, DETAILS);
   await form.typeThai('ชื่อ–นามสกุล', NAME);
   await form.typeDigits('โทรศัพท์', PHONE);
   await keepScreenshot(page, 'registers-request-form');
+  await expectNoSeriousAxeViolations('request form');
   await form.send();
   await expect(form.receiptRef()).toHaveText(/^ขข-25\d\d-000001$/);
   await expect(form.receiptDue()).toHaveText(/25\d\d/); // a Buddhist Era date
   await expect(page.getByRole('img', { name: 'สแกนเพื่อเก็บเลขที่รับเรื่องไว้ในโทรศัพท์' })).toBeVisible();
   refs.request = (await form.receiptRef().textContent())!;
   await keepScreenshot(page, 'registers-request-receipt');
+  await expectNoSeriousAxeViolations('receipt');
   await page.getByRole('button', { name: 'เสร็จสิ้น' }).click();
   await expect(page.getByRole('heading', { name: 'ยินดีต้อนรับ' })).toBeVisible();
 });
@@ -103,6 +115,7 @@ test('staff find both, and move the request through clarification (the clock sto
   await expect(page.getByRole('link', { name: refs.request! })).toBeVisible();
   await expect(page.getByText(NAME)).toHaveCount(0); // the list carries no personal data
   await keepScreenshot(page, 'registers-staff-list');
+  await expectNoSeriousAxeViolations('staff register list');
   await page.getByRole('tab', { name: 'เรื่องร้องเรียน' }).click();
   await expect(page.getByRole('link', { name: refs.complaint! })).toBeVisible();
   await page.getByRole('tab', { name: 'คำขอข้อมูลข่าวสาร' }).click();
@@ -118,6 +131,7 @@ test('staff find both, and move the request through clarification (the clock sto
   await move('รอผู้ขอชี้แจง (หยุดนับเวลา)');
   await expect(page.locator('.facts .badge.paused')).toHaveText('หยุดนับเวลา');
   await keepScreenshot(page, 'registers-staff-detail-paused');
+  await expectNoSeriousAxeViolations('staff register detail');
   await move('กำลังดำเนินการ');
   await expect(page.locator('.facts .badge.paused')).toHaveCount(0);
   await move('ตอบแล้ว');
