@@ -6,6 +6,8 @@ import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { reportCommand } from './report';
 import { staffCommand } from './staff';
+import { registerCommand } from './register';
+import { holidaysCommand } from './holidays';
 
 /** Every CLI command, one file each. */
 export const cliCommands = {
@@ -17,4 +19,6 @@ export const cliCommands = {
   restore: restoreCommand,
   report: reportCommand,
   staff: staffCommand,
+  register: registerCommand,
+  holidays: holidaysCommand,
 };

@@ -47,6 +47,12 @@ export const AuditNote = z.discriminatedUnion('code', [
   }),
   z.strictObject({ code: code('audit.unsound'), firstBadLine: z.number().int().optional(), reason: z.string().optional() }),
   z.strictObject({ code: code('audit.tornLine'), bytes: z.number().int(), sha256: z.string(), movedTo: z.string() }),
+  /** A staff member opened a register item holding personal data (or its record after erasure). */
+  z.strictObject({ code: code('register.viewed'), erased: z.boolean() }),
+  /** A register state change dated by staff (e.g. the day the requester was told). */
+  z.strictObject({ code: code('register.movedOn'), on: z.string() }),
+  z.strictObject({ code: code('register.personalErased'), refs: z.array(z.string()) }),
+  z.strictObject({ code: code('holidays.imported'), holidays: z.number().int(), years: z.array(z.string()), replaced: z.number().int() }),
   z.strictObject({ code: code('audit.unitNotApplied'), seq: z.number().int(), stores: z.array(z.string()), reason: z.string() }),
 ]);
 export type AuditNote = z.infer<typeof AuditNote>;
@@ -96,6 +102,10 @@ export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
       return `${note.problem}: ${note.detail}; ${note.restoredFrom ? `restored from ${note.restoredFrom}` : 'started from defaults'}; ${note.lost.length ? `lost ${note.lost.length} audited change(s): ${note.lost.join('; ')}` : 'no audited change lost'}`;
     case 'audit.unsound': return `last entry does not check out${note.firstBadLine !== undefined ? `; first bad entry at line ${note.firstBadLine}: ${note.reason ?? ''}` : ''}`;
     case 'audit.tornLine': return `torn last line (${note.bytes} bytes, sha256 ${note.sha256}) moved to ${note.movedTo}`;
+    case 'register.viewed': return note.erased ? 'viewed (personal data already erased)' : 'viewed personal data';
+    case 'register.movedOn': return `on ${note.on}`;
+    case 'register.personalErased': return `personal fields erased: ${note.refs.length ? note.refs.join(', ') : 'none due'}`;
+    case 'holidays.imported': return `imported ${note.holidays} holidays for ${note.years.join(', ')} (replacing ${note.replaced})`;
     case 'audit.unitNotApplied': return `entry ${note.seq} was not saved to ${note.stores.join(', ')} (${note.reason}); nothing of it is in the data`;
   }
 }

@@ -8,6 +8,7 @@ import { settingsMethods } from './settings-methods';
 import { staffMethods } from './staff';
 import { statsMethods } from './stats';
 import { reportMethods } from './reports';
+import { registerMethods } from './registers-methods';
 
 /**
  * Every call the screens may make, declared once. Each domain keeps its own table in its own
@@ -21,6 +22,7 @@ export const contract = joinTables(
   staffMethods,
   statsMethods,
   reportMethods,
+  registerMethods,
 );
 
 export type Contract = typeof contract;

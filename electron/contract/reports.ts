@@ -3,6 +3,7 @@ import { method } from './method';
 import type { GroupCode } from './categories';
 import { IsoDate } from './schemas';
 import type { VisitorType } from './stats';
+import type { RegistersReport } from './registers';
 
 /*
  * The executives' reports made from the visit statistics: periods, the report model, its files and
@@ -120,6 +121,8 @@ export interface ReportModel {
      */
     refusedWrites: number;
   };
+  /** The requests (Section 11) and complaints registers in the period; absent from reports made without them. */
+  registers?: RegistersReport;
 }
 
 export interface ReportFile { fileName: string; mimeType: string; base64: string }

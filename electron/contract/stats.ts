@@ -35,6 +35,8 @@ export const VisitEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('qrShown'), documentId: DocumentId }),
   z.strictObject({ type: z.literal('requestInfoShown') }),
   z.strictObject({ type: z.literal('complaintShown') }),
+  /** A request or complaint form was sent: only that, never what was in it (the register holds that). */
+  z.strictObject({ type: z.literal('formSent'), kind: z.enum(['request', 'complaint']) }),
   z.strictObject({ type: z.literal('languageChanged'), language: Language }),
 ]);
 export type VisitEvent = z.infer<typeof VisitEvent>;

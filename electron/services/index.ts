@@ -15,6 +15,12 @@ import { statsHandlers } from './stats/handlers';
 import type { VisitLimits } from './stats/visitBudget';
 import { createReports } from './reports/reports';
 import { reportHandlers } from './reports/handlers';
+import { openHolidays } from './registers/holidays';
+import { openRegisters } from './registers/registers';
+import { registerHandlers } from './registers/handlers';
+import { registerFigures } from './registers/reportFigures';
+import { createSubmitBudget, defaultSubmitLimit } from './registers/submitBudget';
+import type { BucketRule } from './limits/tokenBucket';
 import { createFolderWriter } from './store/folderWriter';
 import type { StoreContext, StoreRecovery } from './store/jsonStore';
 import { silentLog, systemClock, type Clock, type Log } from './runtime';
@@ -33,6 +39,8 @@ export interface ServiceOptions {
   owner?: boolean;
   /** What the public may write to the usage log; production defaults unless a test or bench says otherwise. */
   visitLimits?: VisitLimits;
+  /** Forms the kiosk accepts from citizens (registers.submit); production default unless a test says otherwise. */
+  submitLimit?: BucketRule;
 }
 
 /** Creates every capability over one data folder. Pure Node: runs in Electron's main process, the web mode, the CLI and tests. */
@@ -55,11 +63,14 @@ export async function createServices(options: ServiceOptions) {
   // dot-folder: left out of backups and data checks, since it is rebuilt from the catalogue.
   const search = createLiveSearch(catalogue, { snapshotFile: join(dataDir, '.cache', 'search-index.bin') });
 
-  const recoveries: StoreRecovery[] = [settings.recovery, catalogue.recovery].filter((r): r is StoreRecovery => Boolean(r));
+  const holidays = await openHolidays({ dataDir, clock, stores });
+  const registers = await openRegisters({ dataDir, clock, stores, holidays });
+
+  const recoveries: StoreRecovery[] = [settings.recovery, catalogue.recovery, holidays.recovery, registers.recovery].filter((r): r is StoreRecovery => Boolean(r));
   for (const r of recoveries) log.warn('store recovered at start-up', { ...r });
   // After the other stores: their recoveries go to the audit trail and to the next staff sign-in.
   // Recovered stores are reported by their recovery; the others are checked for a change whose audit entry was written but not the change.
-  const heads = [settings.head(), catalogue.head()].filter((h) => !recoveries.some((r) => r.store === h.store));
+  const heads = [settings.head(), catalogue.head(), holidays.head(), registers.head()].filter((h) => !recoveries.some((r) => r.store === h.store));
   const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores, phoneNumbers: () => [settings.get().centre.phone] });
 
   const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits });
@@ -67,6 +78,7 @@ export async function createServices(options: ServiceOptions) {
   const reports = createReports({
     stats, clock, settings: settings.get,
     documents: () => catalogue.snapshot().documents,
+    registers: (from, to) => registerFigures(registers.items(), registers.settings(), holidays.all(), from, to, registers.today()),
   });
 
   const handlers = joinTables(
@@ -77,8 +89,9 @@ export async function createServices(options: ServiceOptions) {
     staffHandlers(staff, clock),
     statsHandlers(stats),
     reportHandlers(reports),
+    registerHandlers(registers, holidays, createSubmitBudget(options.submitLimit ?? defaultSubmitLimit, () => clock.now().getTime())),
   ) satisfies HandlersFor<MethodName>;
 
-  return { dataDir, clock, log, writer, settings, catalogue, search, staff, stats, reports, recoveries, handlers };
+  return { dataDir, clock, log, writer, settings, catalogue, search, staff, stats, reports, holidays, registers, recoveries, handlers };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -11,6 +11,8 @@ import { readTextIfExists } from '../store/durableFile';
 import { readLines, verifyAuditFile } from '../staff/auditChain';
 import { AUDIT_FILE } from '../staff/auditLog';
 import { StaffFile } from '../staff/staffFile';
+import { HolidaysFile } from '../registers/holidays';
+import { RegistersFile } from '../registers/registers';
 
 export interface FolderProblem { file: string; problem: string }
 
@@ -29,6 +31,8 @@ const knownStores: Record<string, z.ZodType> = {
   'catalogue.json': CatalogueFile,
   'settings.json': Settings,
   'staff.json': StaffFile,
+  'registers.json': RegistersFile,
+  'holidays.json': HolidaysFile,
 };
 
 /** Rotated copies, damaged and torn leftovers, temp files: not part of the data proper. */

@@ -5,6 +5,7 @@ import type { Signatories } from './signatories';
 import { signatureBlock, signatureCss } from './signatureBlock';
 import { totalKinds, totalLabels } from './reportTables';
 import { bangkokDateOf, thaiDateLongText, thaiDigits, thaiMonthShortNames } from '../../contract/thaiCalendar';
+import { registerRows } from './registerTables';
 
 export interface PartsOptions {
   /** The agency's short name (สปส.), drawn as the round mark the kiosk's header shows. */
@@ -74,6 +75,17 @@ function table(headers: string[], rows: string[][], numeric: boolean[]): string 
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** Section ๘: the two registers, one table each, figures as the XLSX has them. */
+function registerSections(model: ReportModel): string {
+  if (!model.registers) return '';
+  const rows = (kind: 'request' | 'complaint') => registerRows(model.registers![kind], kind).map(([label, value]) => [
+    esc(String(label)), value === null ? '–' : String(label).startsWith('ร้อยละ') ? `${num(value as number, 1)}%` : num(value as number),
+  ]);
+  return `<section><h2>๘. ทะเบียนคำขอข้อมูลข่าวสารและเรื่องร้องเรียน</h2><div class="two"><div><h3>คำขอข้อมูลข่าวสาร (มาตรา ๑๑)</h3>${table(['รายการ', 'จำนวน'], rows('request'), [false, true])}</div>
+<div><h3>เรื่องร้องเรียน / แจ้งเบาะแส</h3>${table(['รายการ', 'จำนวน'], rows('complaint'), [false, true])}</div></div>
+<div class="note">นับตามวันที่รับเรื่องและวันที่ปิดเรื่องในช่วงที่รายงาน · กำหนดตอบนับเป็นวันทำการตามตารางวันหยุด ไม่นับช่วงที่รอผู้ขอชี้แจง · ไม่มีข้อมูลส่วนบุคคลในรายงาน</div></section>`;
+}
+
 /**
  * The printable report (A4) in parts: its title, its page rules, its own CSS and its body (charts
  * inline SVG, no script). The staff screen shows these parts as they are; only the exports wrap
@@ -141,6 +153,7 @@ export function reportParts(model: ReportModel, options: PartsOptions): ReportPa
 <section><h2>๗. ผลแบบสำรวจความพึงพอใจ</h2><div class="two"><div>${surveyTable}</div><div>${horizontalBars({
     labels: s.satisfaction.map((_, i) => `ระดับ ${thaiDigits(i + 1)}`), series: [{ values: s.satisfaction }], width: 340, labelWidth: 70,
   })}</div></div></section>
+${registerSections(model)}
 <p class="note">หมายเหตุ: ข้อมูลเป็นสถิติการใช้งานแบบไม่ระบุตัวตน ไม่มีการเก็บชื่อหรือข้อมูลส่วนบุคคล${model.dataQuality.unreadableLines ? ` · บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ${num(model.dataQuality.unreadableLines)} บรรทัด ไม่ได้นับรวม` : ''}${model.dataQuality.prunedDays ? ` · ${num(model.dataQuality.prunedDays)} วันในช่วงนี้มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)` : ''}${model.dataQuality.refusedWrites ? ` · มีการส่งบันทึกการใช้งานถี่เกินกว่าที่ผู้ใช้ตู้เดียวทำได้ ${num(model.dataQuality.refusedWrites)} รายการ ระบบไม่บันทึกและไม่นับรวม` : ''}</p>
 
 ${signatureBlock(options.signatories)}

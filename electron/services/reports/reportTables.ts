@@ -1,5 +1,6 @@
 import type { ReportModel, ReportTotals } from '../../contract/reports';
 import { thaiDateLongText } from '../../contract/thaiCalendar';
+import { registerTables } from './registerTables';
 
 /** How a column's values are written: XLSX number formats and CSV text follow from it. */
 export type ColumnKind = 'text' | 'int' | 'decimal' | 'ratio' | 'date';
@@ -113,5 +114,6 @@ export function reportTables(model: ReportModel): ReportTable[] {
         ['บันทึกการใช้งานที่ถูกปฏิเสธเพราะส่งถี่เกินกว่าผู้ใช้ตู้เดียวทำได้ ไม่นับรวม', model.dataQuality.refusedWrites],
       ],
     },
+    ...registerTables(model.registers),
   ];
 }

@@ -1,5 +1,6 @@
 import { categoryByCode, type CategoryCode } from '../../contract/categories';
 import type { Settings } from '../../contract/settings';
+import type { RegistersReport } from '../../contract/registers';
 import type { PeriodInput, ReportFile, ReportFormat, ReportModel, ReportParts } from '../../contract/reports';
 import type { Clock } from '../runtime';
 import type { StatsService } from '../stats/stats';
@@ -29,6 +30,8 @@ export function createReports(deps: {
   /** The catalogue's documents now: Thai title and category by id (one lookup table per report). */
   documents: () => readonly { id: string; title: { th: string }; category: CategoryCode }[];
   clock: Clock;
+  /** The registers' figures for the days from..to, when the folder has registers. */
+  registers?: (from: string, to: string) => RegistersReport;
 }) {
   /** `input` absent: the current month, by the service's clock in Bangkok. */
   async function build(input: PeriodInput | undefined): Promise<ReportModel> {
@@ -42,7 +45,7 @@ export function createReports(deps: {
     const previous = previousPeriod(period);
     const lastYear = lastYearPeriod(period);
     const settings = deps.settings();
-    return buildReportModel({
+    const model = buildReportModel({
       period,
       figures: await deps.stats.figures(period.from, period.to),
       previous: { period: previous, figures: await deps.stats.figures(previous.from, previous.to) },
@@ -52,6 +55,7 @@ export function createReports(deps: {
       agency: { name: settings.agency.name.th, centre: settings.centre.name.th },
       generatedAt: deps.clock.now(),
     });
+    return deps.registers ? { ...model, registers: deps.registers(period.from, period.to) } : model;
   }
 
   /** The model rendered in a format; the bytes are what a file of that name holds. */

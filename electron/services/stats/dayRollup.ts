@@ -45,6 +45,8 @@ export const DayRollup = z.object({
   satisfaction: z.array(z.number().int().nonnegative()).length(5),
   /** Public writes refused by the budgets (a flood): counted, never written as events. Absent in roll-ups made before. */
   refused: z.number().int().nonnegative().default(0),
+  /** Request and complaint forms sent at the kiosk, by kind (never their content). Absent in roll-ups made before. */
+  formsSent: Counts.default({}),
 });
 export type DayRollup = z.infer<typeof DayRollup>;
 
@@ -52,7 +54,7 @@ export const emptyDay = (): DayRollup => ({
   visits: 0, impliedVisits: 0, visitsEnded: 0, visitSeconds: {}, hours: Array<number>(24).fill(0), languages: {},
   searches: 0, queries: {}, noResult: {}, noResultCount: 0, documentViews: 0, documents: {}, serviceViews: 0,
   resultOpened: 0, qrShown: 0, requestInfoShown: 0, complaintShown: 0, groups: {},
-  surveyAnswered: 0, surveySkipped: 0, visitorTypes: {}, satisfaction: [0, 0, 0, 0, 0], refused: 0,
+  surveyAnswered: 0, surveySkipped: 0, visitorTypes: {}, satisfaction: [0, 0, 0, 0, 0], refused: 0, formsSent: {},
 });
 
 const bump = (counts: Record<string, number>, key: string, by = 1) => { counts[key] = (counts[key] ?? 0) + by; };
@@ -164,6 +166,7 @@ export function createFolder(days: Map<string, DayRollup>) {
       case 'qrShown': day.qrShown++; break;
       case 'requestInfoShown': day.requestInfoShown++; break;
       case 'complaintShown': day.complaintShown++; break;
+      case 'formSent': bump(day.formsSent, line.kind === 'request' || line.kind === 'complaint' ? line.kind : 'unknown'); break;
       case 'survey': {
         if (line.repeat === true) break;
         if (line.skipped === true) { day.surveySkipped++; break; }
@@ -184,7 +187,7 @@ export function createFolder(days: Map<string, DayRollup>) {
 export function addDay(a: DayRollup, b: DayRollup): void {
   for (const k of ['visits', 'impliedVisits', 'visitsEnded', 'searches', 'noResultCount', 'documentViews', 'serviceViews',
     'resultOpened', 'qrShown', 'requestInfoShown', 'complaintShown', 'surveyAnswered', 'surveySkipped', 'refused'] as const) a[k] += b[k];
-  for (const k of ['visitSeconds', 'languages', 'queries', 'noResult', 'groups', 'visitorTypes'] as const) {
+  for (const k of ['visitSeconds', 'languages', 'queries', 'noResult', 'groups', 'visitorTypes', 'formsSent'] as const) {
     for (const [key, n] of Object.entries(b[k])) bump(a[k], key, n);
   }
   for (const [id, [views, seconds]] of Object.entries(b.documents)) {

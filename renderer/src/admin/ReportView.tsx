@@ -7,6 +7,7 @@ import { SeriesChart } from '../ui/SeriesChart';
 import { HeadlineFigures } from './HeadlineFigures';
 import { useReportFormat, type ReportFormat } from './reportFormat';
 import { SurveyResults } from './SurveyResults';
+import { RegisterResults } from './RegisterResults';
 
 const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 
@@ -115,6 +116,7 @@ export function ReportView({ model }: { model: ReportModel }) {
       </div>
 
       <SurveyResults model={model} format={f} />
+      <RegisterResults model={model} format={f} />
 
       <p className="note">
         {t('admin.reports.privacy')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { pick } from '../shell/i18n';
 import { useKiosk } from '../shell/KioskContext';
 import { useRecordOnce } from '../shell/useRecordOnce';
@@ -42,11 +43,13 @@ export function Complaints() {
 }
 
 export function RequestScreen() {
+  const { t } = useTranslation();
   useRecordOnce({ type: 'requestInfoShown' });
-  return <article className="centre"><RequestInfo /><Complaints /></article>;
+  return <article className="centre"><RequestInfo /><Link to="/request/form" className="button big primary">{t('registers.kiosk.startRequest')}</Link><Complaints /></article>;
 }
 
 export function ComplaintScreen() {
+  const { t } = useTranslation();
   useRecordOnce({ type: 'complaintShown' });
-  return <article className="centre"><Complaints /></article>;
+  return <article className="centre"><Link to="/complaint/form" className="button big primary">{t('registers.kiosk.startComplaint')}</Link><Complaints /></article>;
 }

@@ -1,6 +1,7 @@
 import { BrowseScreen } from './BrowseScreen';
 import { CentreScreen, ComplaintScreen, RequestScreen } from './CentreScreens';
 import { DocumentScreen } from './DocumentScreen';
+import { FilingScreen } from './registers/FilingScreen';
 import { HomeScreen } from './HomeScreen';
 import { SearchScreen } from './SearchScreen';
 import { ServiceScreen, ServicesScreen } from './ServiceScreens';
@@ -16,4 +17,6 @@ export const kioskRoutes = [
   { path: '/centre', element: <CentreScreen /> },
   { path: '/request', element: <RequestScreen /> },
   { path: '/complaint', element: <ComplaintScreen /> },
+  { path: '/request/form', element: <FilingScreen kind="request" /> },
+  { path: '/complaint/form', element: <FilingScreen kind="complaint" /> },
 ];

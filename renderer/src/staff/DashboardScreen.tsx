@@ -6,6 +6,7 @@ import { formatDate, monthName } from '../shell/format';
 import { pick } from '../shell/i18n';
 import { useCall } from '../base/useCall';
 import { Loaded } from '../base/Loading';
+import { RegisterCounts } from './registers/RegisterCounts';
 
 /** The staff's to-do list: what is missing or stale in the index (the Act asks it be complete and current). */
 export function DashboardScreen() {
@@ -19,6 +20,7 @@ export function DashboardScreen() {
         <div className="dashboard">
           <h1>{t('staff.dashboard.title')}</h1>
           <p className="lead">{t('staff.dashboard.asOf', { date: formatDate(r.asOf, lang) })}</p>
+          <RegisterCounts />
           <div className="todo-grid">
             <section className="todo" aria-labelledby="todo-months">
               <h2 id="todo-months">{t('staff.dashboard.missingMonths')}</h2>

@@ -129,6 +129,10 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
     case 'audit.unsound': return note.firstBadLine === undefined ? c.auditUnsound
       : `${c.auditUnsound} · ${fill(c.firstBad, { line: String(note.firstBadLine), reason: note.reason ?? '' })}`;
     case 'audit.tornLine': return fill(c.tornLine, { bytes: String(note.bytes), file: note.movedTo });
+    case 'register.viewed': return note.erased ? c.registerViewedErased : c.registerViewed;
+    case 'register.movedOn': return fill(c.registerMovedOn, { on: note.on });
+    case 'register.personalErased': return note.refs.length ? fill(c.personalErased, { refs: note.refs.join(', ') }) : c.personalErasedNone;
+    case 'holidays.imported': return fill(c.holidaysImported, { holidays: String(note.holidays), years: note.years.join(', '), replaced: String(note.replaced) });
     case 'audit.unitNotApplied': return fill(c.unitNotApplied, { seq: String(note.seq), stores: note.stores.join(', '), reason: note.reason });
   }
 }

@@ -1,4 +1,5 @@
 import { adminEn } from './admin-en';
+import { registersEn } from './registers-en';
 import { staffEn } from './staff-en';
 import type { Dictionary } from './th';
 
@@ -40,6 +41,7 @@ export const en: Dictionary = {
   },
   staff: staffEn,
   admin: adminEn,
+  registers: registersEn,
   finish: 'Finish',
   a11y: { tools: 'Screen controls', textSize: 'Text size', text: 'Text', smaller: 'Smaller', larger: 'Larger', textSmaller: 'Smaller text', textLarger: 'Larger text', contrast: 'High contrast' },
 };

@@ -14,6 +14,14 @@ export const auditWordsEn: AuditWords = {
     import: { label: 'Import', items: { 'import.apply': 'Import from a file' } },
     catalogue: { label: 'Index', items: { 'catalogue.clearSample': 'Sample data cleared' } },
     settings: { label: 'Settings', items: { 'settings.update': 'Settings changed' } },
+    registers: {
+      label: 'Requests and complaints registers',
+      items: {
+        'registers.submit': 'Filed at the kiosk by a citizen', 'registers.enter': 'Entered from the counter, phone or letter', 'registers.open': 'Viewed personal data in a register',
+        'registers.move': 'Changed a matter\'s state', 'registers.updateSettings': 'Changed deadlines and retention', 'registers.erasePersonal': 'Erased personal data past retention',
+      },
+    },
+    holidays: { label: 'Holidays', items: { 'holidays.import': 'Imported the holiday table', 'holidays.set': 'Added or renamed a holiday', 'holidays.remove': 'Removed a holiday' } },
     staff: {
       label: 'Accounts and sign-in',
       items: {
@@ -76,6 +84,9 @@ export const auditWordsEn: AuditWords = {
       lost: '{{count}} audited change(s) lost: {{list}}', noneLost: 'no audited change lost',
       auditUnsound: 'the last entry of the audit trail does not check out', firstBad: 'first bad entry at line {{line}}: {{reason}}',
       tornLine: 'torn last line ({{bytes}} bytes) set aside in {{file}}',
+      registerViewed: 'viewed personal data', registerViewedErased: 'viewed (personal data already erased)', registerMovedOn: 'on {{on}}',
+      personalErased: 'personal fields erased: {{refs}}', personalErasedNone: 'no personal fields due for erasure',
+      holidaysImported: 'imported {{holidays}} holidays for {{years}} (replacing {{replaced}})',
       unitNotApplied: 'entry {{seq}} was not saved to {{stores}} ({{reason}}); nothing of it is in the data',
     },
   },

@@ -17,6 +17,14 @@ export const auditWordsTh = {
     import: { label: 'นำเข้าข้อมูล', items: { 'import.apply': 'นำเข้าข้อมูลจากไฟล์' } },
     catalogue: { label: 'ทะเบียนข้อมูล', items: { 'catalogue.clearSample': 'ลบข้อมูลตัวอย่าง' } },
     settings: { label: 'การตั้งค่า', items: { 'settings.update': 'แก้ไขการตั้งค่า' } },
+    registers: {
+      label: 'ทะเบียนคำขอและเรื่องร้องเรียน',
+      items: {
+        'registers.submit': 'ประชาชนยื่นเรื่องที่ตู้', 'registers.enter': 'บันทึกเรื่องที่รับทางอื่น', 'registers.open': 'เปิดดูข้อมูลส่วนบุคคลในทะเบียน',
+        'registers.move': 'เปลี่ยนสถานะเรื่อง', 'registers.updateSettings': 'แก้ไขกำหนดเวลาและการเก็บรักษา', 'registers.erasePersonal': 'ลบข้อมูลส่วนบุคคลที่ครบกำหนดเก็บรักษา',
+      },
+    },
+    holidays: { label: 'วันหยุดราชการ', items: { 'holidays.import': 'นำเข้าตารางวันหยุด', 'holidays.set': 'เพิ่ม/แก้ไขวันหยุด', 'holidays.remove': 'ลบวันหยุด' } },
     staff: {
       label: 'บัญชีผู้ใช้และการเข้าระบบ',
       items: {
@@ -98,6 +106,9 @@ export const auditWordsTh = {
       lost: 'รายการที่หายไป {{count}} รายการ: {{list}}', noneLost: 'ไม่มีรายการที่บันทึกไว้สูญหาย',
       auditUnsound: 'รายการล่าสุดของประวัติการแก้ไขตรวจสอบไม่ผ่าน', firstBad: 'รายการแรกที่ผิดอยู่บรรทัดที่ {{line}}: {{reason}}',
       tornLine: 'บรรทัดสุดท้ายบันทึกไม่สมบูรณ์ ({{bytes}} ไบต์) แยกเก็บไว้ที่ {{file}}',
+      registerViewed: 'เปิดดูข้อมูลส่วนบุคคล', registerViewedErased: 'เปิดดู (ลบข้อมูลส่วนบุคคลแล้ว)', registerMovedOn: 'เมื่อ {{on}}',
+      personalErased: 'ลบข้อมูลส่วนบุคคลของ {{refs}}', personalErasedNone: 'ไม่มีเรื่องที่ถึงกำหนดลบข้อมูลส่วนบุคคล',
+      holidaysImported: 'นำเข้าวันหยุด {{holidays}} วัน ของปี {{years}} (แทน {{replaced}} วันเดิม)',
       unitNotApplied: 'รายการที่ {{seq}} ไม่ได้บันทึกลง {{stores}} ({{reason}}) ไม่มีส่วนใดของรายการอยู่ในข้อมูล',
     },
   },

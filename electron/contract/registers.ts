@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { IsoDate } from './schemas';
+import type { Holiday, PeriodUnit } from './workingDays';
+
+/*
+ * The centre's two registers: information requests (Official Information Act, Section 11) and
+ * complaints / tip-offs. Personal data (name, contact, what was written, staff notes) lives in
+ * `person`, `details` and history notes only: lists, dashboards, reports and the anonymous visit
+ * log never carry them, and retention erases exactly those fields.
+ */
+
+export const registerKinds = ['request', 'complaint'] as const;
+export const RegisterKind = z.enum(registerKinds);
+export type RegisterKind = z.infer<typeof RegisterKind>;
+
+export const channels = ['kiosk', 'counter', 'phone', 'letter', 'email'] as const;
+export const Channel = z.enum(channels);
+export type Channel = z.infer<typeof Channel>;
+/** What staff may enter: the kiosk files its own. */
+export const StaffChannel = z.enum(['counter', 'phone', 'letter', 'email']);
+
+export const requestStates = ['received', 'clarification', 'in_progress', 'referred', 'answered', 'partly_answered', 'refused', 'withdrawn'] as const;
+export const complaintStates = ['received', 'acknowledged', 'in_progress', 'forwarded', 'closed'] as const;
+export const RegisterState = z.enum([...requestStates, 'acknowledged', 'forwarded', 'closed']);
+export type RequestState = (typeof requestStates)[number];
+export type ComplaintState = (typeof complaintStates)[number];
+export type RegisterState = RequestState | ComplaintState;
+
+/** Where each state may go; a state with no way on is closed. */
+export const requestMoves: Record<RequestState, readonly RequestState[]> = {
+  received: ['clarification', 'in_progress', 'referred', 'answered', 'partly_answered', 'refused', 'withdrawn'],
+  clarification: ['in_progress', 'referred', 'answered', 'partly_answered', 'refused', 'withdrawn'],
+  in_progress: ['clarification', 'referred', 'answered', 'partly_answered', 'refused', 'withdrawn'],
+  referred: [], answered: [], partly_answered: [], refused: [], withdrawn: [],
+};
+export const complaintMoves: Record<ComplaintState, readonly ComplaintState[]> = {
+  received: ['acknowledged', 'in_progress', 'forwarded', 'closed'],
+  acknowledged: ['in_progress', 'forwarded', 'closed'],
+  in_progress: ['forwarded', 'closed'],
+  forwarded: ['closed'],
+  closed: [],
+};
+export const movesFrom = (kind: RegisterKind, state: string): readonly string[] =>
+  (kind === 'request' ? (requestMoves as Record<string, readonly string[]>)[state] : (complaintMoves as Record<string, readonly string[]>)[state]) ?? [];
+export const isClosedState = (kind: RegisterKind, state: string) => movesFrom(kind, state).length === 0;
+/** States that answer the requester (for "answered within the due date"). */
+export const answeredStates: readonly string[] = ['answered', 'partly_answered', 'refused', 'referred', 'closed'];
+
+/** Section 15 grounds for refusing disclosure, as the refusal letter names them. */
+export const refusalReasons = ['s15-1', 's15-2', 's15-3', 's15-4', 's15-5', 's15-6', 's15-7', 's14', 'not-held'] as const;
+export const RefusalReason = z.enum(refusalReasons);
+export type RefusalReason = z.infer<typeof RefusalReason>;
+
+export const complaintTopics = ['service', 'conduct', 'corruption', 'facility', 'information', 'other'] as const;
+export const ComplaintTopic = z.enum(complaintTopics);
+export type ComplaintTopic = z.infer<typeof ComplaintTopic>;
+
+const Line = (max: number) => z.string().trim().max(max).regex(/^[^\p{Cc}]*$/u, 'no control characters');
+/** Several lines: new lines and tabs are allowed, other control characters are not. */
+const controlOtherThanLines = (s: string) => [...s].some((c) => { const n = c.charCodeAt(0); return (n < 32 && n !== 9 && n !== 10 && n !== 13) || n === 127; });
+const Text = (max: number) => z.string().trim().max(max).refine((s) => !controlOtherThanLines(s), 'no control characters');
+
+export const Person = z.strictObject({
+  name: Line(120).optional(),
+  phone: z.string().trim().max(30).regex(/^[0-9+\-() ]*$/, 'phone: digits, +, -, ( )').optional(),
+  email: z.union([z.literal(''), z.email().max(200)]).optional(),
+  address: Text(500).optional(),
+});
+export type Person = z.infer<typeof Person>;
+const hasContact = (p: Person | undefined) => Boolean(p?.phone || p?.email || p?.address);
+
+/** What a citizen sends from the kiosk form (or staff enter from a counter, phone or letter). */
+const filing = {
+  details: Text(4000).min(5, 'please say what you ask for or what happened'),
+  person: Person.optional(),
+  anonymous: z.boolean().default(false),
+  topic: ComplaintTopic.optional(),
+};
+const filingRules = <T extends { kind: RegisterKind; person?: Person; anonymous: boolean; topic?: ComplaintTopic }>(f: T, ctx: z.RefinementCtx) => {
+  if (f.kind === 'request') {
+    // Section 11: the agency answers the requester, so it needs a name and a way to reach them.
+    if (f.anonymous) ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'a request cannot be anonymous' });
+    if (!f.person?.name) ctx.addIssue({ code: 'custom', path: ['person', 'name'], message: 'a request needs the requester\'s name' });
+    if (!hasContact(f.person)) ctx.addIssue({ code: 'custom', path: ['person'], message: 'a request needs a phone, an e-mail or an address' });
+  } else if (!f.anonymous && !hasContact(f.person) && !f.person?.name) {
+    ctx.addIssue({ code: 'custom', path: ['person'], message: 'give a name and contact, or choose anonymous' });
+  }
+};
+
+export const KioskFiling = z.strictObject({ kind: RegisterKind, ...filing }).superRefine(filingRules);
+export const StaffFiling = z.strictObject({ kind: RegisterKind, channel: StaffChannel, receivedOn: IsoDate.optional(), ...filing }).superRefine(filingRules);
+
+export const HistoryEntry = z.object({
+  at: z.string(),
+  /** The day it counts for the clock (Bangkok). */
+  on: IsoDate,
+  state: RegisterState,
+  by: z.string().optional(),
+  note: z.string().max(2000).optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const RegisterItem = z.object({
+  id: z.string().regex(/^[a-z0-9-]{6,40}$/),
+  kind: RegisterKind,
+  ref: z.string(),
+  channel: Channel,
+  receivedAt: z.string(),
+  receivedOn: IsoDate,
+  state: RegisterState,
+  topic: ComplaintTopic.optional(),
+  anonymous: z.boolean(),
+  person: Person.optional(),
+  details: z.string().optional(),
+  pauses: z.array(z.object({ from: IsoDate, to: IsoDate.optional() })),
+  referral: z.object({ agency: z.string().max(300), toldOn: IsoDate }).optional(),
+  refusal: z.object({ reason: RefusalReason, appealNoticeGiven: z.boolean() }).optional(),
+  outcome: z.string().max(300).optional(),
+  acknowledgedOn: IsoDate.optional(),
+  closedOn: IsoDate.optional(),
+  /** Set when retention erased the personal fields. */
+  erasedOn: IsoDate.optional(),
+  history: z.array(HistoryEntry),
+});
+export type RegisterItem = z.infer<typeof RegisterItem>;
+
+const Period = z.object({ days: z.number().int().min(1).max(365), unit: z.enum(['working', 'calendar']) });
+export const RegisterSettings = z.object({
+  request: Period,
+  complaint: Period,
+  /** A complaint is acknowledged within this many working days. */
+  complaintAcknowledgeDays: z.number().int().min(1).max(3),
+  /** Personal fields are erased this many months after an item closes. */
+  retentionMonths: z.number().int().min(1).max(240),
+  /** The kiosk's public status page, if the agency has one: the receipt's second QR code (`{ref}` is replaced). */
+  statusUrl: z.url().max(500).optional(),
+});
+export type RegisterSettings = z.infer<typeof RegisterSettings>;
+
+/** Where the clock stands for an item. */
+export interface ItemClock {
+  dueOn: string | null;
+  unit: PeriodUnit;
+  days: number;
+  paused: boolean;
+  overdue: boolean;
+  /** Working days left (negative: overdue by); null while paused or closed. */
+  daysLeft: number | null;
+  skipped: Holiday[];
+  rolledOver: boolean;
+  /** Complaints: the acknowledgement's due day, while it is awaited. */
+  acknowledgeBy?: string;
+}
+
+/** A line of the register list: no personal data. */
+export interface RegisterRow {
+  id: string; kind: RegisterKind; ref: string; channel: Channel; receivedOn: string; state: RegisterState;
+  topic?: ComplaintTopic; anonymous: boolean; closedOn?: string; erased: boolean; clock: ItemClock;
+}
+export interface RegisterDetail extends RegisterRow { item: RegisterItem; moves: string[] }
+
+export interface Receipt { ref: string; kind: RegisterKind; receivedOn: string; dueOn: string; unit: PeriodUnit; days: number; skipped: Holiday[]; statusUrl?: string }
+
+export interface RegisterCounts { open: number; overdue: number; dueSoon: number; paused: number }
+export interface RegisterDashboard { asOf: string; request: RegisterCounts; complaint: RegisterCounts }
+
+export const HolidayRow = z.strictObject({
+  date: IsoDate,
+  nameTh: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().max(200).optional(),
+});
+export interface HolidayImportAnswer { years: number[]; holidays: number; replaced: number }
+
+export const ListInput = z.strictObject({
+  kind: RegisterKind,
+  state: RegisterState.optional(),
+  channel: Channel.optional(),
+  overdue: z.boolean().optional(),
+  dueThisWeek: z.boolean().optional(),
+  /** A reference number or words of what was written. */
+  q: z.string().trim().max(200).optional(),
+});
+
+export const MoveInput = z.strictObject({
+  id: RegisterItem.shape.id,
+  to: RegisterState,
+  /** The day the change happened (defaults to today); the clock counts from it. */
+  on: IsoDate.optional(),
+  note: Text(2000).optional(),
+  referral: z.strictObject({ agency: Line(300).min(2), toldOn: IsoDate }).optional(),
+  refusal: z.strictObject({ reason: RefusalReason, appealNoticeGiven: z.literal(true) }).optional(),
+  outcome: Line(300).optional(),
+});
+export type MoveInput = z.infer<typeof MoveInput>;
+
+/** The register section of the statistics report (no personal data). */
+export interface RegisterKindFigures {
+  received: number;
+  byChannel: Record<Channel, number>;
+  answered: number;
+  answeredInTime: number;
+  /** answeredInTime / answered, four decimals; null when nothing was answered. */
+  inTimeRate: number | null;
+  medianWorkingDays: number | null;
+  overdueAtEnd: number;
+  referred: number;
+  refusedByReason: Partial<Record<RefusalReason, number>>;
+  byTopic: Partial<Record<ComplaintTopic, number>>;
+}
+export interface RegistersReport { request: RegisterKindFigures; complaint: RegisterKindFigures }
