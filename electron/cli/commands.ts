@@ -6,6 +6,7 @@ import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { reportCommand } from './report';
 import { staffCommand } from './staff';
+import { fleetJoinCommand, fleetReportCommand, fleetSetupCentreCommand, fleetStatusCommand, fleetSyncCommand } from './fleet';
 
 /** Every CLI command, one file each. */
 export const cliCommands = {
@@ -17,4 +18,10 @@ export const cliCommands = {
   restore: restoreCommand,
   report: reportCommand,
   staff: staffCommand,
+  // Two-word names: `fleet sync` is argv ['fleet', 'sync', ...].
+  'fleet setup-centre': fleetSetupCentreCommand,
+  'fleet join': fleetJoinCommand,
+  'fleet sync': fleetSyncCommand,
+  'fleet report': fleetReportCommand,
+  'fleet status': fleetStatusCommand,
 };

@@ -7,6 +7,7 @@ import { searchMethods } from './search';
 import { settingsMethods } from './settings-methods';
 import { staffMethods } from './staff';
 import { reportMethods, statsMethods } from './stats';
+import { fleetMethods } from './fleet';
 
 /**
  * Every call the screens may make, declared once. Each domain keeps its own table in its own
@@ -20,6 +21,7 @@ export const contract = joinTables(
   staffMethods,
   statsMethods,
   reportMethods,
+  fleetMethods,
 );
 
 export type Contract = typeof contract;

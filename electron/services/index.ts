@@ -15,6 +15,9 @@ import { statsHandlers } from './stats/handlers';
 import type { VisitLimits } from './stats/visitBudget';
 import { createReports } from './reports/reports';
 import { reportHandlers } from './reports/handlers';
+import { createFleet } from './fleet/fleet';
+import { fleetHandlers } from './fleet/handlers';
+import type { SecretSeal } from './fleet/fleetConfig';
 import { createFolderWriter } from './store/folderWriter';
 import type { StoreContext, StoreRecovery } from './store/jsonStore';
 import { silentLog, systemClock, type Clock, type Log } from './runtime';
@@ -33,6 +36,10 @@ export interface ServiceOptions {
   owner?: boolean;
   /** What the public may write to the usage log; production defaults unless a test or bench says otherwise. */
   visitLimits?: VisitLimits;
+  /** Shown in the fleet heartbeat. */
+  appVersion?: string;
+  /** How the fleet's CouchDB password is kept at rest (Electron's safeStorage where it exists). */
+  secretSeal?: SecretSeal;
 }
 
 /** Creates every capability over one data folder. Pure Node: runs in Electron's main process, the web mode, the CLI and tests. */
@@ -69,6 +76,9 @@ export async function createServices(options: ServiceOptions) {
     documents: () => catalogue.snapshot().documents,
   });
 
+  // Multi-site mode: inert (no replica, no timer) until `fleet join` has configured a centre.
+  const fleet = createFleet({ dataDir, clock, log, catalogue, stats, appVersion: options.appVersion ?? process.env.npm_package_version ?? 'dev', seal: options.secretSeal });
+
   const handlers = joinTables(
     catalogueHandlers(catalogue, settings),
     catalogueStaffHandlers(catalogue, clock),
@@ -77,8 +87,9 @@ export async function createServices(options: ServiceOptions) {
     staffHandlers(staff, clock),
     statsHandlers(stats),
     reportHandlers(reports),
+    fleetHandlers(fleet, catalogue, clock, settings.get),
   ) satisfies HandlersFor<MethodName>;
 
-  return { dataDir, clock, log, writer, settings, catalogue, search, staff, stats, reports, recoveries, handlers };
+  return { dataDir, clock, log, writer, settings, catalogue, search, staff, stats, reports, fleet, recoveries, handlers };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;

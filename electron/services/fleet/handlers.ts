@@ -1,0 +1,32 @@
+import type { HandlersFor } from '../../contract/handler';
+import type { fleetMethods } from '../../contract/fleet';
+import type { Settings } from '../../contract/settings';
+import type { Catalogue } from '../catalogue/catalogue';
+import type { Clock } from '../runtime';
+import { applyBatch } from './applyBatch';
+import { centreClient } from './centreClient';
+import { createConsolidatedReports } from './consolidated';
+import type { Fleet } from './fleet';
+import { fleetStatus } from './fleetStatus';
+
+/** The fleet's calls. Status and reports ask the centre with this kiosk's own account. */
+export function fleetHandlers(fleet: Fleet, catalogue: Catalogue, clock: Clock, settings: () => Settings) {
+  const consolidated = async () => {
+    const { config, credentials } = await fleet.configured();
+    return createConsolidatedReports({ client: centreClient(config.central, credentials), clock, settings, documents: () => catalogue.snapshot().documents });
+  };
+  return {
+    'fleet.apply': (input, context) => applyBatch(catalogue, clock, input, context),
+    'fleet.sync': () => fleet.sync(),
+    'fleet.state': () => fleet.state(),
+    'fleet.status': async () => {
+      const { config, credentials } = await fleet.configured();
+      return fleetStatus(centreClient(config.central, credentials), clock.now());
+    },
+    'fleet.report': async ({ period, office }) => {
+      const built = await (await consolidated()).build(period);
+      return office ? { ...built, offices: built.offices.filter((o) => o.office === office) } : built;
+    },
+    'fleet.export': async ({ period, format, office }, context) => (await consolidated()).export(period, format, office, { preparedBy: context.actor?.name }),
+  } satisfies HandlersFor<keyof typeof fleetMethods>;
+}
