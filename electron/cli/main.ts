@@ -39,6 +39,7 @@ async function openFolder(dataDir: string): Promise<{ kiosk: RemoteKiosk; close(
         kiosk: local,
         async close() {
           await local.services.stats.close().catch(() => undefined);
+          await local.services.fleet.close().catch(() => undefined);
           // The index this run built or updated goes to the cache, so the next run starts from it.
           await local.services.search.close().catch(() => undefined);
           await hold.release();

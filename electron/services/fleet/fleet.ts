@@ -164,8 +164,9 @@ export function createFleet(deps: FleetDeps) {
     let pulledOk = false;
     try {
       const remote = await centreDatabase(config.central, credentials);
-      const info = await remote.info();
       if (config.role === 'publisher') summary.pushed.catalogue = await publish(config, credentials, state, remote);
+      // Read before the pull: everything up to this revision is in the replica once the pull is done.
+      const info = await remote.info();
       const db = await replicaOf(config);
       const pulled = await db.replicate.from(remote, { batch_size: 1000, batches_limit: 4 });
       summary.pulled = pulled.docs_written;

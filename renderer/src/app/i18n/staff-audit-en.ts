@@ -13,6 +13,7 @@ export const auditWordsEn: AuditWords = {
     },
     import: { label: 'Import', items: { 'import.apply': 'Import from a file' } },
     catalogue: { label: 'Index', items: { 'catalogue.clearSample': 'Sample data cleared' } },
+    fleet: { label: 'Head office (fleet)', items: { 'fleet.apply': 'Central catalogue changes applied (replication)' } },
     settings: { label: 'Settings', items: { 'settings.update': 'Settings changed' } },
     staff: {
       label: 'Accounts and sign-in',

@@ -16,6 +16,7 @@ export const auditWordsTh = {
     },
     import: { label: 'นำเข้าข้อมูล', items: { 'import.apply': 'นำเข้าข้อมูลจากไฟล์' } },
     catalogue: { label: 'ทะเบียนข้อมูล', items: { 'catalogue.clearSample': 'ลบข้อมูลตัวอย่าง' } },
+    fleet: { label: 'ศูนย์กลาง', items: { 'fleet.apply': 'รับข้อมูลสารบัญจากศูนย์กลาง (การจำลองข้อมูล)' } },
     settings: { label: 'การตั้งค่า', items: { 'settings.update': 'แก้ไขการตั้งค่า' } },
     staff: {
       label: 'บัญชีผู้ใช้และการเข้าระบบ',
