@@ -27,7 +27,11 @@ export function createConsolidatedReports(deps: { client: CentreClient; clock: C
     if (!found) {
       const q = `startkey=${encodeURIComponent(JSON.stringify(from))}&endkey=${encodeURIComponent(JSON.stringify(to))}&include_docs=true`;
       found = deps.client.ok<{ rows: { doc: RollupDoc }[] }>('GET', `${centreDatabases.kiosks}/_design/fleet/_view/rollupsByDay?${q}`)
-        .then((a) => a.body.rows.map((r) => r.doc).filter((d) => DayRollup.safeParse(d.figures).success));
+        .then((a) => a.body.rows.flatMap(({ doc }) => {
+          // Parsed once here: a roll-up that does not parse is left out, never half-counted.
+          const figures = DayRollup.safeParse(doc.figures);
+          return figures.success ? [{ ...doc, figures: figures.data }] : [];
+        }));
       ranges.set(key, found);
     }
     return found;
@@ -40,7 +44,7 @@ export function createConsolidatedReports(deps: { client: CentreClient; clock: C
         for (const r of await rollups(from, to)) {
           if (office && r.office !== office) continue;
           const day = byDay.get(r.day) ?? byDay.set(r.day, emptyDay()).get(r.day)!;
-          addDay(day, DayRollup.parse(r.figures));
+          addDay(day, r.figures);
         }
         const total = emptyDay();
         const days = daysBetween(from, to).map((day) => {
