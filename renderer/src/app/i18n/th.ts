@@ -1,3 +1,4 @@
+import { fleetTh } from './fleet-th';
 import { adminTh } from './admin-th';
 import { staffTh } from './staff-th';
 /** Thai interface text (the default language). Keys are shared with en.ts. */
@@ -38,6 +39,7 @@ export const th = {
   },
   staff: staffTh,
   admin: adminTh,
+  fleet: fleetTh,
   finish: 'จบการใช้งาน',
   a11y: { tools: 'ปุ่มปรับหน้าจอ', textSize: 'ขนาดตัวอักษร', text: 'ตัวอักษร', smaller: 'เล็ก', larger: 'ใหญ่', textSmaller: 'ตัวอักษรเล็กลง', textLarger: 'ตัวอักษรใหญ่ขึ้น', contrast: 'สีเข้ม' },
 };
