@@ -151,6 +151,12 @@ describe('many kiosks, one index (CouchDB replication, stand-in centre on loopba
     expect((await asKiosk.call('PUT', `${centreDatabases.kiosks}/north-1:2026-01-01`, { type: 'rollup', kiosk: 'north-1' })).status).toBe(201);
   });
 
+  it('fleet.apply is refused from a screen (HTTP or IPC): central batches come only from replication', async () => {
+    const overHttp = await kiosks[0]!.attempt('fleet.apply', { source: 'http://evil', revision: 1, documents: [], services: [], retired: [{ kind: 'document', id: 'central-1' }] }, { transport: 'http', actor: { id: 'a', name: 'Admin', role: 'admin' } });
+    expect(overHttp).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await kiosks[0]!.call('documents.get', { id: 'central-1' })).status).toBe('active');
+  });
+
   it('office documents go up under the office code; every kiosk appears in the fleet status', async () => {
     const south = kiosks[2]!;
     await south.call('documents.save', draft({ id: 'south-notice', title: { th: 'ประกาศของสำนักงานภาคใต้' } }));

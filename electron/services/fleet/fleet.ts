@@ -41,7 +41,9 @@ export function createFleet(deps: FleetDeps) {
   const startedAt = deps.clock.now().getTime();
   /** Central items edited here since the last round: central wins, so they are looked at again. */
   const recheck = new Set<string>();
+  let recheckAll = false;
   deps.catalogue.onChange((change) => {
+    if (change.kind === 'all') recheckAll = true; // an import or a restore: every central item is looked at again
     if (change.kind === 'document' || change.kind === 'service') recheck.add(catalogueDocId(change.kind, change.id));
     if (change.kind === 'documents') for (const id of change.ids) recheck.add(catalogueDocId('document', id));
   });
@@ -73,6 +75,10 @@ export function createFleet(deps: FleetDeps) {
     const db = await replicaOf(config);
     const files = centreClient(config.central, credentials);
     let since = state.appliedSeq;
+    if (recheckAll) {
+      recheckAll = false;
+      for (const row of (await db.allDocs()).rows) if (!row.id.startsWith('_design/')) recheck.add(row.id);
+    }
     const again = [...new Set([...state.waiting, ...recheck])];
     recheck.clear();
     for (let first = true; ; first = false) {

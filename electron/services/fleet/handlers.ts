@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../../contract/handler';
+import { KioskError } from '../../contract/result';
 import type { fleetMethods } from '../../contract/fleet';
 import type { Settings } from '../../contract/settings';
 import type { Catalogue } from '../catalogue/catalogue';
@@ -16,7 +17,13 @@ export function fleetHandlers(fleet: Fleet, catalogue: Catalogue, clock: Clock, 
     return createConsolidatedReports({ client: centreClient(config.central, credentials), clock, settings, documents: () => catalogue.snapshot().documents });
   };
   return {
-    'fleet.apply': (input, context) => applyBatch(catalogue, clock, input, context),
+    'fleet.apply': (input, context) => {
+      // Only replication (in this process, or the CLI's round) brings central batches; a screen never does.
+      if (context.transport === 'http' || context.transport === 'ipc') {
+        throw new KioskError('forbidden', { th: 'ข้อมูลจากศูนย์กลางรับได้จากการจำลองข้อมูลเท่านั้น', en: 'Central batches come only from replication' });
+      }
+      return applyBatch(catalogue, clock, input, context);
+    },
     'fleet.sync': () => fleet.sync(),
     'fleet.state': () => fleet.state(),
     'fleet.status': async () => {
