@@ -52,7 +52,8 @@ test.beforeAll(async () => {
   await writeCredentials(dataDir, await createKioskUser({ central: centre.url, admin: centre.admin, kioskId: 'hq-1', office: 'hq', role: 'publisher' }));
   server = await startServer({ dataDir, admin: { name: 'สมชาย ศูนย์กลาง', pin: '135792' } });
 });
-test.afterAll(async () => { await server?.stop(); await centre?.close(); });
+test.afterAll(async () => { await server?.stop(); await branch?.stop(); await centre?.close(); });
+let branch: RunningServer | undefined;
 
 test('the fleet screen lists every kiosk (a silent one in red) and the consolidated report per office and in total', async ({ page }) => {
   await page.goto(server.url);
@@ -82,4 +83,24 @@ test('the fleet screen lists every kiosk (a silent one in red) and the consolida
   await fleet.health().scrollIntoViewIfNeeded();
   await page.setViewportSize({ width: 1920, height: 1080 });
   await keepScreenshot(page, 'fleet');
+});
+
+test('a branch kiosk lists a central document it refused on the staff to-do list', async ({ page }) => {
+  test.setTimeout(150_000);
+  await server.stop(); // the publisher would remove a document it does not hold from the centre
+  const admin = centreClient(centre.url, centre.admin);
+  await admin.ok('PUT', `${centreDatabases.catalogue}/document:broken-notice`, { type: 'document', item: { id: 'broken-notice', category: 's9-1', published: 'เมื่อวาน' } });
+  const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-branch-'));
+  await writeFleetConfig(dataDir, { central: centre.url, kioskId: 'north-9', office: 'north', role: 'kiosk' });
+  await writeCredentials(dataDir, await createKioskUser({ central: centre.url, admin: centre.admin, kioskId: 'north-9', office: 'north', role: 'kiosk' }));
+  branch = await startServer({ dataDir, admin: { name: 'สมหญิง สาขาเหนือ', pin: '864209' } });
+  await page.goto(branch.url);
+  const gate = new StaffGatePage(page);
+  await gate.enterByGesture();
+  await gate.signIn('ส. ส.', 'สมหญิง สาขาเหนือ', '864209');
+  const notice = page.getByRole('region', { name: 'เอกสารจากศูนย์กลางที่ตู้ไม่รับ (ข้อมูลไม่ถูกต้อง) 1 รายการ' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('broken-notice');
+  await notice.scrollIntoViewIfNeeded();
+  await keepScreenshot(page, 'fleet-refused-dashboard');
 });

@@ -5,6 +5,7 @@ import { formatDate, monthName } from '../app/format';
 import { pick } from '../app/i18n';
 import { useCall } from '../app/useCall';
 import { Loaded } from '../kiosk/Loading';
+import { FleetRefusedNotice } from './FleetRefusedNotice';
 
 /** The staff's to-do list: what is missing or stale in the index (the Act asks it be complete and current). */
 export function DashboardScreen() {
@@ -19,6 +20,7 @@ export function DashboardScreen() {
           <h1>{t('staff.dashboard.title')}</h1>
           <p className="lead">{t('staff.dashboard.asOf', { date: formatDate(r.asOf, lang) })}</p>
           <div className="todo-grid">
+            <FleetRefusedNotice />
             <section className="todo" aria-labelledby="todo-months">
               <h2 id="todo-months">{t('staff.dashboard.missingMonths')}</h2>
               {r.missingProcurementMonths.every((fy) => fy.months.length === 0)
