@@ -88,12 +88,14 @@ export const fleetSyncCommand: CliCommand = {
 
 const formats = ['json', 'xlsx', 'csv', 'pdf'] as const;
 export const fleetReportCommand: CliCommand = {
-  summary: 'consolidated report of all kiosks: --month YYYY-MM | --quarter YYYY-Qn --format json|xlsx|csv|pdf --central URL [--office CODE] [--out F]',
-  options: { central: { type: 'string' }, month: { type: 'string' }, quarter: { type: 'string' }, office: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' }, ...credentialOptions },
+  summary: 'consolidated report of all kiosks: --month YYYY-MM | --quarter YYYY-Qn | --from D --to D (a fiscal year: 2026-10-01..2027-09-30) --format json|xlsx|csv|pdf --central URL [--office CODE] [--out F]',
+  options: { central: { type: 'string' }, month: { type: 'string' }, quarter: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, office: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' }, ...credentialOptions },
   opensDataItself: true,
   async run({ values, print }) {
     const central = str(values.central); const format = str(values.format) as (typeof formats)[number];
-    const period: PeriodInput | undefined = str(values.month) ? { kind: 'month', month: String(values.month) } : str(values.quarter) ? { kind: 'quarter', quarter: String(values.quarter) } : undefined;
+    const period: PeriodInput | undefined = str(values.month) ? { kind: 'month', month: String(values.month) }
+      : str(values.quarter) ? { kind: 'quarter', quarter: String(values.quarter) }
+        : str(values.from) && str(values.to) ? { kind: 'range', from: String(values.from), to: String(values.to) } : undefined;
     if (!central || !period || !formats.includes(format)) return fail('fleet report needs --month YYYY-MM (or --quarter) --format json|xlsx|csv|pdf --central URL');
     const credentials = await credentialsFrom(values);
     if (!credentials) return fail('fleet report needs credentials: --user/--password, FLEET_USER/FLEET_PASSWORD, or --data DIR of a joined kiosk');

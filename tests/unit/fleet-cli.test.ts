@@ -7,6 +7,7 @@ import { runCli } from '../../electron/cli/main';
 import type { ConsolidatedReport, FleetStatus } from '../../electron/contract/fleet';
 import { silentLog } from '../../electron/services/runtime';
 import { holdFolder } from '../../electron/services/store/folderLock';
+import { createKioskUser } from '../../electron/services/fleet/setupCentre';
 import { startCentreStandIn, type CentreStandIn } from '../tools/centreStandIn';
 import { tempDir } from './support';
 
@@ -45,6 +46,26 @@ describe('the fleet CLI (the real command line, in process, against a stand-in c
     const joined = await cli('fleet', 'join', '--central', centre.url, '--kiosk-id', 'north-1', '--office', 'north', '--role', 'kiosk', '--data', kiosk.path, ...adminArgs());
     expect(joined.out).toContain('joined');
     expect((await stat(join(kiosk.path, 'fleet', 'credentials'))).mode & 0o777).toBe(0o600);
+    // Given an account the IT officer made: checked at the centre before anything is written.
+    const other = await tempDir('fleet-cli-other-');
+    try {
+      const account = await createKioskUser({ central: centre.url, admin: centre.admin, kioskId: 'south-1', office: 'south', role: 'kiosk' });
+      const wrong = await cli('fleet', 'join', '--central', centre.url, '--kiosk-id', 'south-1', '--office', 'south', '--role', 'kiosk', '--data', other.path, '--user', account.username, '--password', 'not-it');
+      expect(wrong.code).toBe(1);
+      expect(wrong.out).toContain('did not accept');
+      const given = await cli('fleet', 'join', '--central', centre.url, '--kiosk-id', 'south-1', '--office', 'south', '--role', 'kiosk', '--data', other.path, '--user', account.username, '--password', account.password);
+      expect(given.code).toBe(0);
+    } finally { await other.remove(); }
+  });
+
+  it('fleet sync on a folder that has not joined says so in Thai and English', async () => {
+    const lone = await tempDir('fleet-cli-lone-');
+    try {
+      const answer = await cli('fleet', 'sync', '--data', lone.path);
+      expect(answer.code).toBe(1);
+      expect(answer.out).toContain('ยังไม่ได้เข้าร่วมเครือข่าย');
+      expect(answer.out).toContain('has not joined a fleet');
+    } finally { await lone.remove(); }
   });
 
   it('fleet sync runs one round and prints what moved; a second round moves nothing', async () => {
@@ -90,5 +111,7 @@ describe('the fleet CLI (the real command line, in process, against a stand-in c
     const csv = await cli('fleet', 'report', '--month', '2026-11', '--format', 'csv', '--central', centre.url, '--out', out, ...user);
     expect(csv.code).toBe(0);
     expect((await stat(out)).size).toBeGreaterThan(100);
+    const year = await cli('fleet', 'report', '--from', '2026-10-01', '--to', '2027-09-30', '--format', 'json', '--central', centre.url, ...user);
+    expect((JSON.parse(year.out) as ConsolidatedReport).total.period.from).toBe('2026-10-01');
   });
 });
