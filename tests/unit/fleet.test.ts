@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createHash } from 'node:crypto';
 import type { InputOf } from '../../electron/contract/index';
+import { tinyPdf } from '../fixtures/import/build';
 import { centreClient } from '../../electron/services/fleet/centreClient';
 import { centreDatabases } from '../../electron/services/fleet/centreLayout';
 import { fleetStatus } from '../../electron/services/fleet/fleetStatus';
@@ -149,6 +151,27 @@ describe('many kiosks, one index (CouchDB replication, stand-in centre on loopba
     expect((await asKiosk.call('PUT', `${centreDatabases.kiosks}/south-1:2026-11-20`, { type: 'rollup', kiosk: 'north-1' })).status).toBe(403);
     expect((await asKiosk.call('PUT', `${centreDatabases.kiosks}/office:south:x`, { type: 'office-document', office: 'south' })).status).toBe(403);
     expect((await asKiosk.call('PUT', `${centreDatabases.kiosks}/north-1:2026-01-01`, { type: 'rollup', kiosk: 'north-1' })).status).toBe(201);
+  });
+
+  it('a PDF travels by its hash: fetched with a GET and kept only if it matches; a document whose PDF does not match waits', async () => {
+    const pdf = tinyPdf('Central procurement plan for district offices');
+    await publisher.call('documents.save', draft({ id: 'central-pdf', title: { th: 'แผนการจัดซื้อจัดจ้างประจำปี' }, pdf: { name: 'plan.pdf', base64: Buffer.from(pdf).toString('base64') } }));
+    expect((await publisher.services.fleet.sync()).errors).toEqual([]);
+    const north1 = kiosks[0]!;
+    const round = await north1.services.fleet.sync();
+    expect(round.waitingForFile).toEqual([]);
+    const sha = createHash('sha256').update(pdf).digest('hex');
+    expect(Buffer.compare(await north1.services.catalogue.files.readPdf(sha), Buffer.from(pdf))).toBe(0);
+    expect(await north1.searchIds('district offices')).toContain('central-pdf');
+
+    // The centre's copy swapped for other bytes: the kiosk that has not got it yet refuses it and waits.
+    const file = await admin().ok<{ _rev: string }>('GET', `${centreDatabases.files}/sha256:${sha}`);
+    await fetch(`${centre.url}/${centreDatabases.files}/sha256:${sha}/pdf?rev=${file.body._rev}`, { method: 'PUT', headers: { 'content-type': 'application/pdf', authorization: admin().auth! }, body: Buffer.from(tinyPdf('something else')) });
+    const north2 = kiosks[1]!;
+    const waiting = await north2.services.fleet.sync();
+    expect(waiting.waitingForFile).toEqual(['document:central-pdf']);
+    expect((await north2.attempt('documents.get', { id: 'central-pdf' })).ok).toBe(false);
+    expect(await north2.services.catalogue.files.hasPdf(sha)).toBe(false);
   });
 
   it('fleet.apply is refused from a screen (HTTP or IPC): central batches come only from replication', async () => {

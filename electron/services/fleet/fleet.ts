@@ -195,7 +195,7 @@ export function createFleet(deps: FleetDeps) {
     if (pulledOk) state.lastSync = now.toISOString();
     summary.revision = state.revision;
     try {
-      await pushHeartbeat(client, { ...who, role: config.role, appVersion: deps.appVersion, revision: state.revision, lastSync: state.lastSync, errors: state.errors, refused: state.refused, dataDir: deps.dataDir, startedAt }, now);
+      await pushHeartbeat(client, { ...who, role: config.role, appVersion: deps.appVersion, revision: state.revision, lastSync: state.lastSync, errors: state.errors, refused: state.refused, waitingForFile: state.waiting, dataDir: deps.dataDir, startedAt }, now);
       summary.pushed.heartbeat = true;
     } catch (error) { failed('heartbeat', error); }
     await writeFleetState(deps.dataDir, state);

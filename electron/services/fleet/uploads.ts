@@ -57,7 +57,7 @@ export async function pushOfficeDocuments(client: CentreClient, documents: reado
 
 export interface HeartbeatFacts {
   kioskId: string; office: string; role: FleetRole; appVersion: string; revision: number;
-  lastSync?: string; errors: { at: string; message: string }[]; refused: RefusedDocument[]; dataDir: string; startedAt: number;
+  lastSync?: string; errors: { at: string; message: string }[]; refused: RefusedDocument[]; waitingForFile: string[]; dataDir: string; startedAt: number;
 }
 
 /** One document per kiosk, replaced each round; stamped with the centre's clock as well as the kiosk's. */
@@ -77,5 +77,6 @@ export async function pushHeartbeat(client: CentreClient, facts: HeartbeatFacts,
     errors24h: recent.length, lastError: recent.at(-1)?.message,
     uptimeSeconds: Math.round((now.getTime() - facts.startedAt) / 1000),
     refused: facts.refused.slice(0, 50),
+    waitingForFile: facts.waitingForFile.slice(0, 50),
   });
 }
