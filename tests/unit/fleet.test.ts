@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { InputOf } from '../../electron/contract/index';
 import { tinyPdf } from '../fixtures/import/build';
 import { centreClient } from '../../electron/services/fleet/centreClient';
@@ -7,9 +9,9 @@ import { centreDatabases } from '../../electron/services/fleet/centreLayout';
 import { fleetStatus } from '../../electron/services/fleet/fleetStatus';
 import { setupCentre } from '../../electron/services/fleet/setupCentre';
 import { startCentreStandIn, type CentreStandIn } from '../tools/centreStandIn';
-import { asAdmin } from './catalogue-support';
+import { asAdmin, openTestKiosk } from './catalogue-support';
 import { joinedKiosk, type JoinedKiosk } from './fleet-support';
-import { fixedClock } from './support';
+import { fixedClock, tempDir } from './support';
 
 const draft = (over: Partial<InputOf<'documents.save'>> = {}): InputOf<'documents.save'> => ({
   title: { th: 'ประกาศจัดซื้อเครื่องคอมพิวเตอร์สำนักงาน', en: 'Procurement notice' },
@@ -200,5 +202,24 @@ describe('many kiosks, one index (CouchDB replication, stand-in centre on loopba
     expect(report.total.totals.visits).toBe(3);
     const file = await publisher.call('fleet.export', { period: { kind: 'month', month: '2026-11' }, format: 'csv' }, asAdmin);
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('รวมทุกสำนักงาน');
+  });
+});
+
+describe('a kiosk with no centre configured', () => {
+  it('starts no replication, opens no replica and says it has not joined', async () => {
+    const dir = await tempDir('fleet-none-');
+    const kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-20T03:00:00.000Z'));
+    kiosk.services.fleet.bindDispatch(kiosk.dispatch);
+    try {
+      const live = await kiosk.services.fleet.start();
+      await live.stop();
+      expect(existsSync(join(dir.path, 'fleet'))).toBe(false);
+      expect(await kiosk.call('fleet.state', {}, asAdmin)).toMatchObject({ configured: false, refused: [] });
+      expect(await kiosk.attempt('fleet.sync', {}, asAdmin)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(kiosk.audit).toEqual([]);
+    } finally {
+      await kiosk.services.stats.close();
+      await dir.remove();
+    }
   });
 });
