@@ -128,9 +128,12 @@ export function createFleet(deps: FleetDeps) {
     for (const s of snapshot.services) wanted.set(catalogueDocId('service', s.id), { type: 'service', item: s });
     // Written to the centre with its current revisions (plain _bulk_docs, only what differs): the
     // PouchDB 7 stand-in dropped pushed second revisions, and this path is as idempotent.
-    const held = await db.allDocs();
-    const docs: Doc[] = [...wanted].map(([id, want]) => ({ _id: id, ...want }));
-    for (const row of held.rows) if (!row.id.startsWith('_design/') && !wanted.has(row.id)) docs.push({ _id: row.id, _deleted: true });
+    // The replica was just brought up to date: only what differs from it goes to the centre.
+    const held = new Map((await db.allDocs({ include_docs: true })).rows.filter((r) => !r.id.startsWith('_design/')).map((r) => [r.id, r.doc as unknown as CentralDoc]));
+    const docs: Doc[] = [...wanted]
+      .filter(([id, want]) => { const had = held.get(id); return !had || canonical({ type: had.type, item: had.item }) !== canonical(want); })
+      .map(([id, want]) => ({ _id: id, ...want }));
+    for (const id of held.keys()) if (!wanted.has(id)) docs.push({ _id: id, _deleted: true });
     const client = centreClient(config.central, credentials);
     const uploaded = new Set(state.uploadedFiles);
     for (const d of snapshot.documents) {
