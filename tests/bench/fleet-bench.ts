@@ -117,6 +117,11 @@ async function main() {
   const reports = () => createConsolidatedReports({ client: admin, clock: systemClock, settings: neutralSettings });
   const cold = await timed(() => reports().build({ kind: 'month', month: '2026-11' }));
   row(`first report (the centre builds the view index: ${cold.value.rollups} roll-ups, ${cold.value.offices.length} offices)`, cold.ms);
+  if (process.env.BENCH_PROFILE) {
+    const q = `startkey=${encodeURIComponent('"2026-11-01"')}&endkey=${encodeURIComponent('"2026-11-30"')}&include_docs=true`;
+    const v = await timed(() => admin.ok('GET', `${centreDatabases.kiosks}/_design/fleet/_view/rollupsByDay?${q}`));
+    row('  (profile) the view range query alone', v.ms);
+  }
   const warm = await timed(() => reports().build({ kind: 'month', month: '2026-11' }));
   row('report again (view up to date, as CouchDB keeps it between reports)', warm.ms, 2_000);
   const xlsx = await timed(() => reports().export({ kind: 'month', month: '2026-11' }, 'xlsx'));
