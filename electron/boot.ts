@@ -22,6 +22,7 @@ export async function bootKiosk(options: ServiceOptions) {
       await audit.append({ method: NOT_APPLIED_METHOD, transport: 'system', actor: null, changes: [notAppliedChange(seq, stores, String(error).slice(0, 200))] });
     },
   });
+  services.fleet.bindDispatch(dispatch);
   /** Transports turn the session token they carry (IPC 3rd argument, HTTP x-kiosk-session) into the actor. */
   const resolveSession = (token: string) => services.staff.resolveSession(token);
   return { services, dispatch, resolveSession };

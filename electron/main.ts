@@ -1,4 +1,4 @@
-import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAdminChannel } from './adminChannel/channelServer';
@@ -61,9 +61,15 @@ async function start() {
   // One writer per folder (house rule 9): the kiosk holds it; the admin CLI then works through its channel.
   const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 30_000, log });
   if (!hold.held) log.warn('the data folder cannot be written; serving citizens read-only', { problem: hold.problem });
-  const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log, owner: hold.held });
+  // The fleet's CouchDB password at rest: the OS keychain through safeStorage where it is available.
+  const secretSeal = safeStorage.isEncryptionAvailable()
+    ? { name: 'safeStorage', seal: (text: string) => safeStorage.encryptString(text), open: (bytes: Buffer) => safeStorage.decryptString(bytes) }
+    : undefined;
+  const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log, owner: hold.held, appVersion: app.getVersion(), secretSeal });
   const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log });
-  app.on('will-quit', () => { void channel.close().then(() => hold.release()); });
+  // Multi-site mode: continuous replication with the centre, if one is configured (nothing otherwise).
+  const fleet = hold.held ? await kiosk.services.fleet.start().catch((error: unknown) => { log.error('fleet replication did not start', { error: String(error) }); return undefined; }) : undefined;
+  app.on('will-quit', () => { void (fleet?.stop() ?? Promise.resolve()).then(() => channel.close()).then(() => hold.release()); });
   void kiosk.services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
   lockDownSession(session.defaultSession, {
     devTools, downloadsFolder: app.getPath('downloads'), onRefused: refused,

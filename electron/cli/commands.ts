@@ -8,6 +8,7 @@ import { reportCommand } from './report';
 import { staffCommand } from './staff';
 import { registerCommand } from './register';
 import { holidaysCommand } from './holidays';
+import { fleetJoinCommand, fleetReportCommand, fleetSetupCentreCommand, fleetStatusCommand, fleetSyncCommand } from './fleet';
 
 /** Every CLI command, one file each. */
 export const cliCommands = {
@@ -21,4 +22,10 @@ export const cliCommands = {
   staff: staffCommand,
   register: registerCommand,
   holidays: holidaysCommand,
+  // Two-word names: `fleet sync` is argv ['fleet', 'sync', ...].
+  'fleet setup-centre': fleetSetupCentreCommand,
+  'fleet join': fleetJoinCommand,
+  'fleet sync': fleetSyncCommand,
+  'fleet report': fleetReportCommand,
+  'fleet status': fleetStatusCommand,
 };

@@ -11,7 +11,7 @@ import { cliCommands } from './commands';
 import type { CliCommand } from './command';
 
 const usage = () =>
-  ['Usage: npm run -s cli -- <command> [options] --data DIR', '', ...Object.entries(cliCommands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)].join('\n');
+  ['Usage: npm run -s cli -- <command> [options] --data DIR', '', ...Object.entries(cliCommands).map(([name, c]) => `  ${name.padEnd(19)} ${c.summary}`)].join('\n');
 
 /** How long a command waits for another CLI command on the same folder before it gives up. */
 const WAIT_FOR_FOLDER_MS = 5_000;
@@ -39,6 +39,7 @@ async function openFolder(dataDir: string): Promise<{ kiosk: RemoteKiosk; close(
         kiosk: local,
         async close() {
           await local.services.stats.close().catch(() => undefined);
+          await local.services.fleet.close().catch(() => undefined);
           // The index this run built or updated goes to the cache, so the next run starts from it.
           await local.services.search.close().catch(() => undefined);
           // A compaction the run started is let finish (a kill would be safe, only wasted).
@@ -55,7 +56,9 @@ async function openFolder(dataDir: string): Promise<{ kiosk: RemoteKiosk; close(
 }
 
 export async function runCli(argv: string[], print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
-  const [name, ...rest] = argv;
+  // A two-word command (`fleet sync`) when its first two words name one; else the first word.
+  const twoWords = argv.length >= 2 ? `${argv[0]} ${argv[1]}` : '';
+  const [name, ...rest] = Object.hasOwn(cliCommands, twoWords) ? [twoWords, ...argv.slice(2)] : argv;
   if (!name || name === '--help' || name === '-h' || !Object.hasOwn(cliCommands, name)) {
     process.stderr.write(usage() + '\n');
     return name && name !== '--help' && name !== '-h' ? 2 : 0;

@@ -53,6 +53,11 @@ export const AuditNote = z.discriminatedUnion('code', [
   z.strictObject({ code: code('register.movedOn'), on: z.string() }),
   z.strictObject({ code: code('register.personalErased'), refs: z.array(z.string()) }),
   z.strictObject({ code: code('holidays.imported'), holidays: z.number().int(), years: z.array(z.string()), replaced: z.number().int() }),
+  /** One replication batch from the centre applied to this kiosk's catalogue. */
+  z.strictObject({
+    code: code('fleet.applied'), source: z.string(), revision: z.string(),
+    added: z.number().int(), updated: z.number().int(), retired: z.number().int(),
+  }),
   z.strictObject({ code: code('audit.unitNotApplied'), seq: z.number().int(), stores: z.array(z.string()), reason: z.string() }),
 ]);
 export type AuditNote = z.infer<typeof AuditNote>;
@@ -106,6 +111,7 @@ export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
     case 'register.movedOn': return `on ${note.on}`;
     case 'register.personalErased': return `personal fields erased: ${note.refs.length ? note.refs.join(', ') : 'none due'}`;
     case 'holidays.imported': return `imported ${note.holidays} holidays for ${note.years.join(', ')} (replacing ${note.replaced})`;
+    case 'fleet.applied': return `fleet: from ${note.source} revision ${note.revision}: added ${note.added}, updated ${note.updated}, retired ${note.retired}`;
     case 'audit.unitNotApplied': return `entry ${note.seq} was not saved to ${note.stores.join(', ')} (${note.reason}); nothing of it is in the data`;
   }
 }

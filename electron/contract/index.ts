@@ -9,6 +9,7 @@ import { staffMethods } from './staff';
 import { statsMethods } from './stats';
 import { reportMethods } from './reports';
 import { registerMethods } from './registers-methods';
+import { fleetMethods } from './fleet';
 
 /**
  * Every call the screens may make, declared once. Each domain keeps its own table in its own
@@ -23,6 +24,7 @@ export const contract = joinTables(
   statsMethods,
   reportMethods,
   registerMethods,
+  fleetMethods,
 );
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'busy'
   /** More calls than a person at the screen could make (a public write over its budget): not done, counted. */
   | 'rate_limited'
+  /** A server this kiosk depends on (the fleet's centre) could not be reached: nothing was changed. */
+  | 'unavailable'
   | 'internal';
 
 export interface CallError {
@@ -55,5 +57,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   disk_full: 507,
   busy: 503,
   rate_limited: 429,
+  unavailable: 502,
   internal: 500,
 };

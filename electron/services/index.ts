@@ -21,6 +21,9 @@ import { registerHandlers } from './registers/handlers';
 import { registerFigures } from './registers/reportFigures';
 import { createSubmitBudget, defaultSubmitLimit } from './registers/submitBudget';
 import type { BucketRule } from './limits/tokenBucket';
+import { createFleet } from './fleet/fleet';
+import { fleetHandlers } from './fleet/handlers';
+import type { SecretSeal } from './fleet/fleetConfig';
 import { createFolderWriter } from './store/folderWriter';
 import type { StoreContext, StoreRecovery } from './store/jsonStore';
 import { silentLog, systemClock, type Clock, type Log } from './runtime';
@@ -41,6 +44,10 @@ export interface ServiceOptions {
   visitLimits?: VisitLimits;
   /** Forms the kiosk accepts from citizens (registers.submit); production default unless a test says otherwise. */
   submitLimit?: BucketRule;
+  /** Shown in the fleet heartbeat. */
+  appVersion?: string;
+  /** How the fleet's CouchDB password is kept at rest (Electron's safeStorage where it exists). */
+  secretSeal?: SecretSeal;
 }
 
 /** Creates every capability over one data folder. Pure Node: runs in Electron's main process, the web mode, the CLI and tests. */
@@ -81,6 +88,9 @@ export async function createServices(options: ServiceOptions) {
     registers: (from, to) => registerFigures(registers.items(), registers.settings(), holidays.all(), from, to, registers.today()),
   });
 
+  // Multi-site mode: inert (no replica, no timer) until `fleet join` has configured a centre.
+  const fleet = createFleet({ dataDir, clock, log, catalogue, stats, appVersion: options.appVersion ?? process.env.npm_package_version ?? 'dev', seal: options.secretSeal });
+
   const handlers = joinTables(
     catalogueHandlers(catalogue, settings),
     catalogueStaffHandlers(catalogue, clock),
@@ -90,8 +100,9 @@ export async function createServices(options: ServiceOptions) {
     statsHandlers(stats),
     reportHandlers(reports),
     registerHandlers(registers, holidays, createSubmitBudget(options.submitLimit ?? defaultSubmitLimit, () => clock.now().getTime())),
+    fleetHandlers(fleet, catalogue, clock, settings.get),
   ) satisfies HandlersFor<MethodName>;
 
-  return { dataDir, clock, log, writer, settings, catalogue, search, staff, stats, reports, holidays, registers, recoveries, handlers };
+  return { dataDir, clock, log, writer, settings, catalogue, search, staff, stats, reports, holidays, registers, fleet, recoveries, handlers };
 }
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -38,6 +38,8 @@ export async function serve(args: string[]) {
   const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, owner: hold.held, visitLimits });
   if (visitLimits) console.log('Public write limits are off (--visit-limits off): for automated tests only.');
   const channel = await startAdminChannel({ dataDir, dispatch, hold, log });
+  // Multi-site mode: continuous replication with the centre, if `fleet join` configured one (nothing otherwise).
+  const fleet = hold.held ? await services.fleet.start().catch((error: unknown) => { log.error('fleet replication did not start', { error: String(error) }); return undefined; }) : undefined;
   const server = createWebServer({
     resolveSession,
     dispatch, port, rendererDir: renderer,
@@ -58,6 +60,8 @@ export async function serve(args: string[]) {
   const stop = async () => {
     server.close();
     server.closeAllConnections();
+    await fleet?.stop();
+    await services.fleet.close().catch(() => undefined);
     await channel.close();
     await services.stats.close().catch(() => undefined);
     await services.search.close().catch(() => undefined);

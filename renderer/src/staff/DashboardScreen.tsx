@@ -7,6 +7,7 @@ import { pick } from '../shell/i18n';
 import { useCall } from '../base/useCall';
 import { Loaded } from '../base/Loading';
 import { RegisterCounts } from './registers/RegisterCounts';
+import { FleetRefusedNotice } from './FleetRefusedNotice';
 
 /** The staff's to-do list: what is missing or stale in the index (the Act asks it be complete and current). */
 export function DashboardScreen() {
@@ -22,6 +23,7 @@ export function DashboardScreen() {
           <p className="lead">{t('staff.dashboard.asOf', { date: formatDate(r.asOf, lang) })}</p>
           <RegisterCounts />
           <div className="todo-grid">
+            <FleetRefusedNotice />
             <section className="todo" aria-labelledby="todo-months">
               <h2 id="todo-months">{t('staff.dashboard.missingMonths')}</h2>
               {r.missingProcurementMonths.every((fy) => fy.months.length === 0)

@@ -3,6 +3,7 @@ import { AccountsScreen } from './AccountsScreen';
 import { AuditScreen } from './AuditScreen';
 import { DashboardScreen } from './DashboardScreen';
 import { ReportPrintScreen, ReportsScreen } from '../admin/ReportsScreen';
+import { FleetScreen } from '../admin/FleetScreen';
 import { DocumentEditorScreen } from './DocumentEditor';
 import { DocumentsScreen } from './DocumentsScreen';
 import { ImportScreen } from './ImportScreen';
@@ -37,6 +38,7 @@ export const staffRoutes: StaffRoute[] = [
   { path: 'reports', name: 'reports', element: <ReportsScreen />, adminOnly: true },
   { path: 'reports/print', name: 'reports', element: <ReportPrintScreen />, adminOnly: true, inNav: false },
   { path: 'holidays', name: 'holidays', element: <HolidaysScreen />, adminOnly: true },
+  { path: 'fleet', name: 'fleet', element: <FleetScreen />, adminOnly: true },
   { path: 'settings', name: 'settings', element: <SettingsScreen />, adminOnly: true },
   { path: 'accounts', name: 'accounts', element: <AccountsScreen />, adminOnly: true },
   { path: 'me', name: 'me', element: <MyPinScreen /> },

@@ -1,3 +1,4 @@
+import { fleetEn } from './fleet-en';
 import { adminEn } from './admin-en';
 import { registersEn } from './registers-en';
 import { staffEn } from './staff-en';
@@ -42,6 +43,7 @@ export const en: Dictionary = {
   staff: staffEn,
   admin: adminEn,
   registers: registersEn,
+  fleet: fleetEn,
   finish: 'Finish',
   a11y: { tools: 'Screen controls', textSize: 'Text size', text: 'Text', smaller: 'Smaller', larger: 'Larger', textSmaller: 'Smaller text', textLarger: 'Larger text', contrast: 'High contrast' },
 };

@@ -13,6 +13,7 @@ export const auditWordsEn: AuditWords = {
     },
     import: { label: 'Import', items: { 'import.apply': 'Import from a file' } },
     catalogue: { label: 'Index', items: { 'catalogue.clearSample': 'Sample data cleared' } },
+    fleet: { label: 'Head office (fleet)', items: { 'fleet.apply': 'Central catalogue changes applied (replication)' } },
     settings: { label: 'Settings', items: { 'settings.update': 'Settings changed' } },
     registers: {
       label: 'Requests and complaints registers',
@@ -87,6 +88,7 @@ export const auditWordsEn: AuditWords = {
       registerViewed: 'viewed personal data', registerViewedErased: 'viewed (personal data already erased)', registerMovedOn: 'on {{on}}',
       personalErased: 'personal fields erased: {{refs}}', personalErasedNone: 'no personal fields due for erasure',
       holidaysImported: 'imported {{holidays}} holidays for {{years}} (replacing {{replaced}})',
+      fleetApplied: 'from the centre {{source}} (revision {{revision}}): {{added}} added, {{updated}} updated, {{retired}} retired',
       unitNotApplied: 'entry {{seq}} was not saved to {{stores}} ({{reason}}); nothing of it is in the data',
     },
   },

@@ -16,6 +16,7 @@ export const auditWordsTh = {
     },
     import: { label: 'นำเข้าข้อมูล', items: { 'import.apply': 'นำเข้าข้อมูลจากไฟล์' } },
     catalogue: { label: 'ทะเบียนข้อมูล', items: { 'catalogue.clearSample': 'ลบข้อมูลตัวอย่าง' } },
+    fleet: { label: 'ศูนย์กลาง', items: { 'fleet.apply': 'รับข้อมูลสารบัญจากศูนย์กลาง (การจำลองข้อมูล)' } },
     settings: { label: 'การตั้งค่า', items: { 'settings.update': 'แก้ไขการตั้งค่า' } },
     registers: {
       label: 'ทะเบียนคำขอและเรื่องร้องเรียน',
@@ -109,6 +110,7 @@ export const auditWordsTh = {
       registerViewed: 'เปิดดูข้อมูลส่วนบุคคล', registerViewedErased: 'เปิดดู (ลบข้อมูลส่วนบุคคลแล้ว)', registerMovedOn: 'เมื่อ {{on}}',
       personalErased: 'ลบข้อมูลส่วนบุคคลของ {{refs}}', personalErasedNone: 'ไม่มีเรื่องที่ถึงกำหนดลบข้อมูลส่วนบุคคล',
       holidaysImported: 'นำเข้าวันหยุด {{holidays}} วัน ของปี {{years}} (แทน {{replaced}} วันเดิม)',
+      fleetApplied: 'รับจากศูนย์กลาง {{source}} (รุ่น {{revision}}): เพิ่ม {{added}} แก้ไข {{updated}} ยกเลิก {{retired}} รายการ',
       unitNotApplied: 'รายการที่ {{seq}} ไม่ได้บันทึกลง {{stores}} ({{reason}}) ไม่มีส่วนใดของรายการอยู่ในข้อมูล',
     },
   },

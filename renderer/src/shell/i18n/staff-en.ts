@@ -15,7 +15,7 @@ export const staffEn: StaffDictionary = {
     code: 'Or open the machine\'s log (logs/kiosk.log in the data folder, or the console window), read the 10-digit setup code, single use, valid until {{time}}, and press the button below.',
     haveCode: 'Enter the setup code', citizens: 'Meanwhile citizens can use the kiosk as usual.',
   },
-  nav: { dashboard: 'To-do', documents: 'Documents', services: 'Service manuals', import: 'Import / export', audit: 'Audit trail', reports: 'Statistics and reports', settings: 'Settings', accounts: 'Accounts', me: 'My account', registers: 'Requests / complaints', holidays: 'Holidays and deadlines' },
+  nav: { dashboard: 'To-do', documents: 'Documents', services: 'Service manuals', import: 'Import / export', audit: 'Audit trail', reports: 'Statistics and reports', fleet: 'Fleet', settings: 'Settings', accounts: 'Accounts', me: 'My account', registers: 'Requests / complaints', holidays: 'Holidays and deadlines' },
   dashboard: {
     title: 'To keep the index complete and current', asOf: 'As of {{date}}', missingMonths: 'Months without a procurement summary (SKR.1)',
     pastReview: 'Documents past their review date', needsText: 'Documents whose text cannot be searched', emptyCategories: 'Categories with no documents',

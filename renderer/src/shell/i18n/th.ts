@@ -1,3 +1,4 @@
+import { fleetTh } from './fleet-th';
 import { adminTh } from './admin-th';
 import { registersTh } from './registers-th';
 import { staffTh } from './staff-th';
@@ -40,6 +41,7 @@ export const th = {
   staff: staffTh,
   admin: adminTh,
   registers: registersTh,
+  fleet: fleetTh,
   finish: 'จบการใช้งาน',
   a11y: { tools: 'ปุ่มปรับหน้าจอ', textSize: 'ขนาดตัวอักษร', text: 'ตัวอักษร', smaller: 'เล็ก', larger: 'ใหญ่', textSmaller: 'ตัวอักษรเล็กลง', textLarger: 'ตัวอักษรใหญ่ขึ้น', contrast: 'สีเข้ม' },
 };
