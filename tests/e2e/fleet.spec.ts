@@ -51,6 +51,11 @@ test.beforeAll(async () => {
   await writeFleetConfig(dataDir, { central: centre.url, kioskId: 'hq-1', office: 'hq', role: 'publisher' });
   await writeCredentials(dataDir, await createKioskUser({ central: centre.url, admin: centre.admin, kioskId: 'hq-1', office: 'hq', role: 'publisher' }));
   server = await startServer({ dataDir, admin: { name: 'สมชาย ศูนย์กลาง', pin: '135792' } });
+  // The web mode's first round (publishing the sample, then the heartbeat) runs after start; on a busy
+  // machine it can outlast the page's first load, so wait until the centre has heard from hq-1.
+  await expect.poll(async () => (await fetch(`${centre.url}/${centreDatabases.kiosks}/heartbeat:hq-1`, {
+    headers: { authorization: `Basic ${Buffer.from(`${centre.admin.username}:${centre.admin.password}`).toString('base64')}` },
+  })).status, { timeout: 60_000 }).toBe(200);
 });
 test.afterAll(async () => { await server?.stop(); await branch?.stop(); await centre?.close(); });
 let branch: RunningServer | undefined;
