@@ -52,6 +52,8 @@ export interface FleetKiosk {
   lastHeartbeat: string;
   /** Kiosk clock minus centre clock, in seconds, when it last reported. */
   clockSkewSeconds: number;
+  /** The kiosk's clock is more than five minutes out: its day roll-ups may land on the wrong day. */
+  clockSkewed: boolean;
   stale: boolean;
   revision: number;
   revisionLag: number;

@@ -105,6 +105,7 @@ describe('many kiosks, one index (CouchDB replication, stand-in centre on loopba
     const row = status.kiosks.find((k) => k.kioskId === 'south-1')!;
     expect(row.stale).toBe(false);
     expect(Math.abs(row.clockSkewSeconds - (Date.parse('2026-11-21T03:00:00Z') - Date.now()) / 1000)).toBeLessThan(120);
+    expect(row.clockSkewed).toBe(true);
   });
 
   it('a conflicting local edit of a central document: the central version wins, and the audit entry names what it replaced', async () => {

@@ -15,16 +15,20 @@ interface HeartbeatDoc {
  * Every kiosk from its heartbeat. "Last heartbeat" is the centre's clock when it arrived, so a
  * kiosk whose own clock is a day out is neither hidden nor flagged stale for it (its skew is shown).
  */
+/** Beyond this a kiosk's clock is shown as wrong (NTP keeps a healthy one within seconds). */
+const CLOCK_SKEW_NOTED_SECONDS = 300;
+
 export async function fleetStatus(client: CentreClient, now: Date): Promise<FleetStatus> {
   const info = await client.ok<{ update_seq: string | number }>('GET', centreDatabases.catalogue);
   const revision = seqNumber(info.body.update_seq);
   const beats = await client.ok<{ rows: { doc: HeartbeatDoc }[] }>('GET', `${centreDatabases.kiosks}/_design/fleet/_view/heartbeats?include_docs=true`);
   const kiosks: FleetKiosk[] = beats.body.rows.map(({ doc }) => {
     const last = Date.parse(doc.centreTime);
+    const clockSkewSeconds = Math.round((Date.parse(doc.at) - last) / 1000);
     return {
       kioskId: doc.kiosk, office: doc.office, role: doc.role, appVersion: doc.appVersion,
       lastHeartbeat: doc.centreTime,
-      clockSkewSeconds: Math.round((Date.parse(doc.at) - last) / 1000),
+      clockSkewSeconds, clockSkewed: Math.abs(clockSkewSeconds) > CLOCK_SKEW_NOTED_SECONDS,
       stale: !(now.getTime() - last < STALE_AFTER_MINUTES * 60_000),
       revision: doc.revision, revisionLag: Math.max(0, revision - doc.revision),
       lastSync: doc.lastSync, errors24h: doc.errors24h, lastError: doc.lastError,

@@ -124,7 +124,7 @@ function KioskRow({ k, staleAfter }: { k: FleetKiosk; staleAfter: number }) {
       <td>
         {whenText(k.lastHeartbeat, i18n.language)}
         <br /><strong>{k.stale ? t('fleet.stale', { minutes: staleAfter }) : t('fleet.ok')}</strong>
-        {Math.abs(k.clockSkewSeconds) > 300 && <><br />{t('fleet.skew', { hours: skewHours })}</>}
+        {k.clockSkewed && <><br />{t('fleet.skew', { hours: skewHours })}</>}
       </td>
       <td className="number">{k.revisionLag}</td>
       <td>{k.errors24h}{k.lastError ? ` · ${k.lastError}` : ''}{k.refused ? ` · ${t('fleet.refused', { count: k.refused })}` : ''}</td>
