@@ -4,6 +4,8 @@ import {
   resetSegmentationMemo, segmentWords, withoutStraySaraA, type AnalyzedToken,
 } from '../../electron/services/search/index';
 import { TitleHaystack } from '../../electron/services/search/titleHaystack';
+import { analyseItem } from '../../electron/services/search/itemAnalysis';
+import { segmentedTexts } from '../../electron/services/search/analysis';
 
 describe('Thai digits', () => {
   it('folds Thai digits to Arabic one for one', () => {
@@ -135,6 +137,29 @@ describe('batched segmentation', () => {
     resetSegmentationMemo();
     expect(together).toEqual(runs.flatMap((r) => { resetSegmentationMemo(); return segmentWords(r); }));
     expect(together).toEqual(expect.arrayContaining(['ประกัน', 'สังคม', 'ประกวด', 'ราคา', '2567', 'ebidding']));
+  });
+});
+
+describe('an item analysed in one pass', () => {
+  const item = {
+    kind: 'document' as const, id: 'd1', title: { th: 'ประกาศ ราคากลาง ปี 67', en: 'Reference prices 2024' },
+    keywords: ['สขร.1', 'จัดซื้อจัดจ้าง'], categoryNames: ['จัดซื้อจัดจ้าง', 'Procurement'], unit: 'ฝ่ายพัสดุ',
+    summary: 'สรุปผล ม.ค. ๖๗ ของ สำนักงาน', body: 'ประกวดราคาซื้อครุภัณฑ์คอมพิวเตอร์ '.repeat(40), published: '2024-01-15',
+  };
+  it('gives the same index entry whatever the segmentation memo already held', () => {
+    resetSegmentationMemo();
+    const fresh = analyseItem(item);
+    segmentedTexts(['ประกาศราคากลาง ครุภัณฑ์ คอมพิวเตอร์ประกวดราคา', 'สรุปผล สขร 1']); // runs already known, batched differently
+    expect(analyseItem(item)).toEqual(fresh);
+  });
+  it('puts every field at its place: title first, the summary at descriptorEnd, years in both eras', () => {
+    resetSegmentationMemo();
+    const { terms, npos, positions, descriptorEnd } = analyseItem(item);
+    const positionsOf = (term: string) => { const i = terms.indexOf(term); let at = 0; for (let k = 0; k < i; k++) at += npos[k] as number; return [...positions.subarray(at, at + (npos[i] as number))]; };
+    expect(positionsOf('ประกาศ')).toEqual([0]);
+    expect(positionsOf('2567')).toEqual(expect.arrayContaining([positionsOf('2024')[0]]));
+    expect(Math.min(...positionsOf('สรุป'))).toBe(descriptorEnd);
+    expect(positionsOf('ประกวด')).toHaveLength(40);
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SearchableItem } from './engine';
-import { analyzeText, compact, forEachIndexedWord, normalizeText } from './analysis';
+import { compact, forEachIndexedWordOf, segmentedTexts } from './analysis';
 import { yearTerms } from './eraYears';
 import { FieldBit, MAX_POSITIONS } from './postingList';
 import { publishedYear } from './slotFacts';
@@ -48,57 +48,76 @@ export function contentHash(item: SearchableItem): string {
   return h.digest('base64');
 }
 
-interface TermEntry { fields: number; count: number; positions: number[] }
-
 export function analyseItem(item: SearchableItem, hash = contentHash(item)): AnalysedItem {
-  const entries = new Map<string, TermEntry>();
+  // Flat arrays, not an object per term: a body has hundreds of terms and this runs for every item.
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const fieldBits: number[] = [], termCounts: number[] = [];
+  const seenTerm: number[] = [], seenAt: number[] = [];
   let position = 0;
   let bodyLength = 0;
   const note = (term: string, bit: number, counted: boolean, at: number) => {
-    let entry = entries.get(term);
-    if (!entry) { entry = { fields: 0, count: 0, positions: [] }; entries.set(term, entry); }
-    entry.fields |= bit;
-    if (counted) entry.count++;
-    const last = entry.positions[entry.positions.length - 1];
-    if (entry.positions.length < MAX_POSITIONS && at <= LAST_POSITION && last !== at) entry.positions.push(at);
+    let id = termIds.get(term);
+    if (id === undefined) { id = terms.length; termIds.set(term, id); terms.push(term); fieldBits.push(0); termCounts.push(0); }
+    fieldBits[id] = (fieldBits[id] as number) | bit;
+    if (counted) termCounts[id] = (termCounts[id] as number) + 1;
+    seenTerm.push(id); seenAt.push(at);
   };
-  const field = (text: string, bit: number, counted: boolean) => {
+  // Every text of the item, segmented in one pass; the title and keywords also give phrases.
+  const year = publishedYear(item.published);
+  const texts: Array<{ text: string; bit: number; counted: boolean; phrases?: boolean }> = [
+    { text: item.title.th, bit: FieldBit.title, counted: false, phrases: true },
+    { text: item.title.en ?? '', bit: FieldBit.title, counted: false },
+    ...item.keywords.map((text) => ({ text, bit: FieldBit.keywords, counted: false, phrases: true })),
+    ...item.categoryNames.map((text) => ({ text, bit: FieldBit.category, counted: false })),
+    { text: year ? yearTerms(year).join(' ') : '', bit: FieldBit.category, counted: false },
+    { text: item.unit ?? '', bit: FieldBit.unit, counted: false },
+    { text: item.summary, bit: FieldBit.summary, counted: true },
+    { text: item.body, bit: FieldBit.body, counted: true },
+  ];
+  const segmented = segmentedTexts(texts.map((t) => t.text));
+  const phrases = new Map<string, string[]>();
+  let descriptorEnd = 0;
+  texts.forEach(({ text, bit, counted, phrases: givesPhrases }, i) => {
+    if (bit === FieldBit.summary && descriptorEnd === 0) descriptorEnd = Math.min(position, LAST_POSITION);
     if (!text) return;
-    forEachIndexedWord(text, (term, aliases) => {
+    const phraseWords: string[] = [];
+    forEachIndexedWordOf((segmented[i] as { words: string[] }).words, (term, aliases) => {
       note(term, bit, counted, position);
       for (const alias of aliases) note(alias, bit, counted, position);
+      if (givesPhrases) phraseWords.push(term, ...aliases);
       if (counted) bodyLength++;
       position++;
     });
     position += FIELD_GAP;
-  };
-  field(item.title.th, FieldBit.title, false);
-  if (item.title.en) field(item.title.en, FieldBit.title, false);
-  for (const keyword of item.keywords) field(keyword, FieldBit.keywords, false);
-  for (const name of item.categoryNames) field(name, FieldBit.category, false);
-  const year = publishedYear(item.published);
-  if (year) field(yearTerms(year).join(' '), FieldBit.category, false);
-  if (item.unit) field(item.unit, FieldBit.unit, false);
-  const descriptorEnd = Math.min(position, LAST_POSITION);
-  field(item.summary, FieldBit.summary, true);
-  field(item.body, FieldBit.body, true);
+    if (givesPhrases) addPhrases(phrases, phraseWords.filter((w) => !/^\d+$/.test(w)));
+  });
 
-  const terms: string[] = [];
-  const fields = new Uint8Array(entries.size), counts = new Uint8Array(entries.size), npos = new Uint8Array(entries.size);
+  // Each term keeps its distinct positions in order, at most MAX_POSITIONS, none past LAST_POSITION.
+  const count = terms.length;
+  const fields = Uint8Array.from(fieldBits), counts = new Uint8Array(count), npos = new Uint8Array(count);
+  termCounts.forEach((c, id) => { counts[id] = Math.min(c, 255); });
+  const lastKept = new Int32Array(count).fill(-1);
+  const kept = new Uint8Array(seenTerm.length);
   let total = 0;
-  for (const entry of entries.values()) total += entry.positions.length;
-  const positions = new Uint16Array(total);
-  let i = 0, at = 0;
-  for (const [term, entry] of entries) {
-    terms.push(term);
-    fields[i] = entry.fields; counts[i] = Math.min(entry.count, 255); npos[i] = entry.positions.length;
-    positions.set(entry.positions, at);
-    at += entry.positions.length;
-    i++;
+  for (let k = 0; k < seenTerm.length; k++) {
+    const id = seenTerm[k] as number, at = seenAt[k] as number;
+    if ((npos[id] as number) < MAX_POSITIONS && at <= LAST_POSITION && lastKept[id] !== at) { npos[id] = (npos[id] as number) + 1; lastKept[id] = at; kept[k] = 1; total++; }
   }
+  const next = new Uint32Array(count);
+  for (let id = 1; id < count; id++) next[id] = (next[id - 1] as number) + (npos[id - 1] as number);
+  const positions = new Uint16Array(total);
+  for (let k = 0; k < seenTerm.length; k++) {
+    if (!kept[k]) continue;
+    const id = seenTerm[k] as number;
+    positions[next[id] as number] = seenAt[k] as number;
+    next[id] = (next[id] as number) + 1;
+  }
+  // Normalised title and keywords without spaces, for the substring fallback.
+  const compactTitle = [0, 1, ...item.keywords.map((_, k) => 2 + k)].map((t) => compact((segmented[t] as { normalized: string }).normalized)).join('|');
   return {
     key: itemKey(item.kind, item.id), hash, terms, fields, counts, npos, positions,
-    bodyLength: Math.max(bodyLength, 1), descriptorEnd, compactTitle: compactTitleOf(item), phrases: phrasesOf(item),
+    bodyLength: Math.max(bodyLength, 1), descriptorEnd, compactTitle, phrases: [...phrases],
   };
 }
 
@@ -106,20 +125,11 @@ export function analyseItem(item: SearchableItem, hash = contentHash(item)): Ana
  * Adjacent words of the title and of each keyword, joined: lets a half-typed or misspelt compound
  * ("ใบขับข", "ราคากาง") be recognised even though the segmenter splits it into parts.
  */
-function phrasesOf(item: SearchableItem): Array<[string, string[]]> {
-  const phrases = new Map<string, string[]>();
-  for (const text of [item.title.th, ...item.keywords]) {
-    const words = analyzeText(text).filter((w) => !/^\d+$/.test(w));
-    for (let size = 2; size <= 3; size++) {
-      for (let i = 0; i + size <= words.length; i++) {
-        const parts = words.slice(i, i + size);
-        phrases.set(parts.join(''), parts);
-      }
+function addPhrases(phrases: Map<string, string[]>, words: readonly string[]): void {
+  for (let size = 2; size <= 3; size++) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const parts = words.slice(i, i + size);
+      phrases.set(parts.join(''), parts);
     }
   }
-  return [...phrases];
 }
-
-/** Normalised title and keywords without spaces, for the substring fallback. */
-const compactTitleOf = (item: SearchableItem): string =>
-  [item.title.th, item.title.en ?? '', ...item.keywords].map((t) => compact(normalizeText(t))).join('|');
