@@ -70,7 +70,7 @@ async function start() {
   // Multi-site mode: continuous replication with the centre, if one is configured (nothing otherwise).
   const fleet = hold.held ? await kiosk.services.fleet.start().catch((error: unknown) => { log.error('fleet replication did not start', { error: String(error) }); return undefined; }) : undefined;
   app.on('will-quit', () => { void (fleet?.stop() ?? Promise.resolve()).then(() => channel.close()).then(() => hold.release()); });
-  void kiosk.services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
+  void kiosk.services.search.warm({ answerEarly: true }).catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
   lockDownSession(session.defaultSession, {
     devTools, downloadsFolder: app.getPath('downloads'), onRefused: refused,
     onSaved: (path) => log.info('staff export saved', { path }),

@@ -23,9 +23,14 @@ export const searchCommand: CliCommand = {
     const limit = Number(values.limit);
     const asTyped = values['as-typed'] === true;
     const ask = async (q: string): Promise<SearchAnswer> => {
-      const result = await kiosk.dispatch('search.query', { q, limit, asTyped }, cliCaller);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as SearchAnswer;
+      for (;;) {
+        const result = await kiosk.dispatch('search.query', { q, limit, asTyped }, cliCaller);
+        if (!result.ok) throw new Error(result.error.message);
+        const answer = result.value as SearchAnswer;
+        // A kiosk that has just started without its cache answers from titles and summaries first: the CLI waits for the full index.
+        if (!answer.partial) return answer;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
     };
     try {
       if (typeof values.queries === 'string') {

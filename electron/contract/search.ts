@@ -44,6 +44,12 @@ export interface SearchAnswer {
   closestGroup?: GroupCode;
   /** Years (CE) and groups present among all hits, for the filter chips. */
   facets: { years: number[]; groups: GroupCode[] };
+  /**
+   * The kiosk started without its search index cache and is still indexing document bodies: this
+   * answer searched titles, keywords, categories and summaries only. The screen says so and asks
+   * again shortly; a search answered so is never counted as "no result".
+   */
+  partial?: true;
 }
 
 export const SearchQuery = z.strictObject({

@@ -24,6 +24,8 @@ export const VisitEvent = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('search'), query: TypedQuery, resultCount: z.number().int().min(0).max(1_000_000),
     group: GroupCode.optional(), year: z.number().int().min(1900).max(2200).optional(),
+    /** Answered while the kiosk was still indexing bodies (SearchAnswer.partial): never a "no result". */
+    partial: z.literal(true).optional(),
   }),
   z.strictObject({ type: z.literal('resultOpened'), query: TypedQuery.optional(), documentId: DocumentId }),
   z.strictObject({

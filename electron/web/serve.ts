@@ -50,7 +50,7 @@ export async function serve(args: string[]) {
     server.listen(port, '127.0.0.1', ok);
   });
   // Build the search index now rather than on the first visitor's first keystroke.
-  void services.search.warm().catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
+  void services.search.warm({ answerEarly: true }).catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
   // Also the support log's first line: it holds warnings and errors, so without this a quiet
   // afternoon left no log at all, and support could not tell the kiosk had run.
   fileLog.info('web mode started', { port, dataDir, node: process.versions.node });

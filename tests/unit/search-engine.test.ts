@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchQuery } from '../../electron/contract/search';
 import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
 import { createLiveSearch } from '../../electron/services/search/liveSearch';
+import type { Catalogue } from '../../electron/services/catalogue/catalogue';
 import { openTestKiosk } from './catalogue-support';
 import { fixedClock, tempDir } from './support';
 
@@ -266,6 +267,65 @@ describe('live search with a snapshot file', () => {
       expect(await found('นักวิชาการคอมพิวเตอร์')).toEqual(['doc-a']);
       expect(await found('ลูกจ้างชั่วคราว')).toEqual(['doc-b']);
       expect(await found('พนักงานราชการ')).toEqual([]);
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+describe('a kiosk starting without its cache', () => {
+  // 2,500 documents: enough for the early, descriptors-only index; analysed in-process (no workers in unit tests).
+  const many = Array.from({ length: 2_500 }, (_, i) => item(`d${i}`, {
+    th: i === 7 ? 'ประกาศรับสมัครพนักงานขับรถยนต์' : `ประกาศเรื่องที่ ${i}`,
+    summary: i === 8 ? 'สรุปการตรวจสอบบัญชีประจำปี' : '',
+    body: i === 9 ? 'รายละเอียดเงินทดแทนกรณีว่างงานสำหรับผู้ประกันตน' : 'รายละเอียดอื่น ๆ ของประกาศ',
+  }));
+  const catalogueOf = (items: SearchableItem[]) => ({
+    searchableItems: async () => items, onChange: () => undefined,
+    searchableService: () => undefined, searchableDocument: async () => undefined,
+  }) as unknown as Catalogue;
+  const ask = (live: ReturnType<typeof createLiveSearch>, q: string) => live.query(SearchQuery.parse({ q }));
+
+  it('answers from titles and summaries first, marked partial, and from bodies once the full index is built', async () => {
+    const dir = await tempDir();
+    try {
+      const snapshotFile = join(dir.path, 'search-index.bin');
+      const live = createLiveSearch(catalogueOf(many), { snapshotFile, workerThreshold: Infinity });
+      await live.warm({ answerEarly: true });
+      expect(live.partial).toBe(true);
+      const early = await ask(live, 'พนักงานขับรถยนต์');
+      expect(early).toMatchObject({ partial: true, found: 1 });
+      expect(await ask(live, 'ตรวจสอบบัญชี')).toMatchObject({ partial: true, found: 1 });
+      expect(await ask(live, 'ว่างงาน')).toMatchObject({ partial: true, found: 0 }); // in a body only: not yet
+      await live.saveSnapshot();
+      await expect(stat(snapshotFile)).rejects.toThrow(); // the early index is never written as the cache
+
+      await live.complete();
+      expect(live.partial).toBe(false);
+      const full = await ask(live, 'ว่างงาน');
+      expect(full.found).toBe(1);
+      expect(full).not.toHaveProperty('partial');
+      await live.close();
+      expect((await stat(snapshotFile)).size).toBeGreaterThan(0);
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it('does not answer early for the CLI (no answerEarly), nor when the cache is there', async () => {
+    const dir = await tempDir();
+    try {
+      const snapshotFile = join(dir.path, 'search-index.bin');
+      const cli = createLiveSearch(catalogueOf(many), { snapshotFile, workerThreshold: Infinity });
+      const answer = await ask(cli, 'ว่างงาน');
+      expect(answer.found).toBe(1);
+      expect(answer).not.toHaveProperty('partial');
+      await cli.close();
+      const kiosk = createLiveSearch(catalogueOf(many), { snapshotFile, workerThreshold: Infinity });
+      await kiosk.warm({ answerEarly: true });
+      expect(kiosk.partial).toBe(false);
+      expect((await ask(kiosk, 'ว่างงาน')).found).toBe(1);
+      await kiosk.close();
     } finally {
       await dir.remove();
     }

@@ -89,6 +89,14 @@ describe('recording visits', () => {
     expect(audited).toEqual([]);
   });
 
+  it('never counts a search answered while the kiosk was still indexing bodies as "no result"', async () => {
+    await call('stats.visitStart', { visitId: V.A, language: 'th' });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ว่างงาน', resultCount: 0, partial: true } });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ว่างงาน', resultCount: 0 } });
+    const lines = await linesOf(dir.path, '2026-11');
+    expect(lines.filter((l) => l.type === 'search').map((l) => l.newNoResult ?? false)).toEqual([false, true]);
+  });
+
   it('picks up visits still open after a restart, so their end is not a second visit', async () => {
     await call('stats.visitStart', { visitId: V.A, language: 'th' });
     await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ไม่มีผล', resultCount: 0 } });

@@ -21,6 +21,16 @@ export interface LiveSearchOptions {
 
 const SLICE_MS = 40;
 const WORKER_THRESHOLD = 400;
+/**
+ * A kiosk starting without a usable cache (first start, an upgraded analyser, a lost cache) has
+ * seconds of segmentation ahead: 20,000 bodies of 300–2,000 characters are ~25 M characters, and
+ * ICU segments ~5 M a second per core. From this many items on, it first indexes what describes
+ * each item (title, keywords, category, year, unit, summary: a tenth of the text) and answers
+ * from that, each answer marked `partial`, while the full index is built beside it.
+ */
+const QUICK_START_MIN_ITEMS = 2_000;
+
+const withoutBody = (item: SearchableItem): SearchableItem => ({ ...item, body: '' });
 
 /**
  * Analysing a text means segmenting it and takes ~0.3 ms per 1,000 characters; done in one go
@@ -56,6 +66,8 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   let dirty = false;
   let changesDuringBuild = 0;
   let pool: AnalysisPool | undefined;
+  /** The descriptors-only index answering while the full one is built (see QUICK_START_MIN_ITEMS). */
+  let quick: SearchEngine | undefined;
   const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
 
   /** Adds items to an engine, on worker threads when there are many (in-process if workers fail). */
@@ -74,26 +86,32 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     await addInSlices(target, items.slice(added));
   }
 
-  async function build(): Promise<SearchEngine> {
+  async function build(answerEarly: boolean): Promise<SearchEngine> {
     const items = await catalogue.searchableItems();
     const fresh = createSearchEngine();
     const saved = options.snapshotFile ? await readFile(options.snapshotFile).catch(() => undefined) : undefined;
     const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false }) : undefined;
+    if (answerEarly && !engine && !reuse && items.length >= QUICK_START_MIN_ITEMS) {
+      const early = createSearchEngine();
+      await analyseInto(early, items.map(withoutBody));
+      early.prepare();
+      if (!engine) answerWith(early, true);
+    }
     await analyseInto(fresh, reuse ? reuse.pending ?? [] : items);
     if (!reuse || reuse.analysed > 0 || reuse.dropped > 0) dirty = true;
     return fresh;
   }
 
   /** Builds until a build saw no catalogue change while it read the catalogue; then it answers. */
-  function rebuild(): Promise<SearchEngine> {
+  function rebuild(answerEarly = false): Promise<SearchEngine> {
     building ??= (async () => {
       try {
         for (;;) {
           const seen = changesDuringBuild;
-          const fresh = await build();
+          const fresh = await build(answerEarly);
           if (seen === changesDuringBuild) {
             fresh.prepare();
-            engine = fresh;
+            answerWith(fresh, false);
             if (dirty) void saveSnapshot();
             return fresh;
           }
@@ -105,7 +123,15 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     return building;
   }
 
-  const ready = (): Promise<SearchEngine> => (engine ? Promise.resolve(engine) : rebuild());
+  /** Whoever waits for an index gets the first one that answers: the early one, or the full one. */
+  const waiting: Array<(answering: SearchEngine) => void> = [];
+  function answerWith(answering: SearchEngine, early: boolean): void {
+    engine = answering;
+    quick = early ? answering : undefined;
+    for (const wake of waiting.splice(0)) wake(answering);
+  }
+  const ready = (answerEarly = false): Promise<SearchEngine> => (engine ? Promise.resolve(engine)
+    : Promise.race([new Promise<SearchEngine>((wake) => { waiting.push(wake); }), rebuild(answerEarly)]));
 
   function saveSoon(): void {
     dirty = true;
@@ -120,7 +146,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     clearTimeout(saveTimer);
     saving = saving.then(async () => {
       const file = options.snapshotFile;
-      if (!file || !engine || !dirty) return;
+      if (!file || !engine || engine === quick || !dirty) return; // the early index is never the cache
       dirty = false;
       const bytes = engine.snapshot();
       await writeFileDurably(file, bytes).catch(() => { dirty = true; });
@@ -161,9 +187,19 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   return {
     async query(q: SearchQuery): Promise<SearchAnswer> {
       await queue;
-      return (await ready()).query(q);
+      const answering = await ready();
+      const answer = answering.query(q);
+      return answering === quick ? { ...answer, partial: true } : answer;
     },
-    warm: async () => { await ready(); },
+    /**
+     * Builds the index now rather than at the first query. `answerEarly` (the kiosk at start-up):
+     * without a usable cache, answer from a descriptors-only index until the full one is built.
+     */
+    warm: async (opts: { answerEarly?: boolean } = {}) => { await ready(opts.answerEarly ?? false); },
+    /** Resolves once the full index answers (not the early one). */
+    complete: async () => { await ready(); if (building) await building; },
+    /** True while answers come from the early, descriptors-only index. */
+    get partial() { return engine !== undefined && engine === quick; },
     saveSnapshot,
     flush,
     /** flush(), then stops the worker threads. Call before the process exits. */

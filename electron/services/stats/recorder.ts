@@ -170,7 +170,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
           const query = maskPersonalNumbers(event.query);
           await admitSearch(visit, query, nowMs);
           await admitEvent(visitId, visit, nowMs);
-          const newNoResult = event.resultCount === 0 && firstNoResult(visit, query) ? { newNoResult: true } : {};
+          const newNoResult = event.resultCount === 0 && !event.partial && firstNoResult(visit, query) ? { newNoResult: true } : {};
           return write(nowMs, { ...head, ...event, query, ...newNoResult });
         }
         case 'resultOpened':

@@ -25,6 +25,7 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
   const weak = answer.hits.filter((h) => h.weak);
   return (
     <>
+      {answer.partial && <p className="status partial-index" role="status">{t('search.partial')}</p>}
       {answer.correctedTo && <CorrectionLine corrected={answer.correctedTo} typed={answer.query} onAsTyped={() => onFilter({ asTyped: '1' })} />}
       <div className="filters" role="group" aria-label={t('search.filters')}>
         {answer.found > 0 && <span className="result-count">{t('search.results', { count: answer.found })}</span>}

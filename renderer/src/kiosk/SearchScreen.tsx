@@ -49,6 +49,7 @@ export function SearchScreen() {
   const linked = params.get('q');
   useEffect(() => { if (linked !== null) update({ q: linked }); }, [linked]);
   const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: 30, asTyped } : undefined);
+  useAskAgainWhilePartial(answer);
   useSettledSearchRecord(q, group, year, answer.status === 'ok' ? answer.value : undefined);
 
   return (
@@ -95,11 +96,22 @@ function useSettledSearchRecord(q: string, group: GroupCode | undefined, year: n
       if (lastRecorded === key) return;
       lastRecorded = key;
       const found = answer.found; // weak matches are suggestions, not results
-      // "No result" is derived by the recorder from resultCount 0 (once per visit and query).
-      recordEvent({ type: 'search', query: q.trim(), resultCount: found, group, year });
+      // "No result" is derived by the recorder from resultCount 0 (once per visit and query), never from a partial answer.
+      recordEvent({ type: 'search', query: q.trim(), resultCount: found, group, year, ...(answer.partial ? { partial: true as const } : {}) });
     };
     const timer = window.setTimeout(record, 1500);
     const stopWaiting = onVisitEnding(record);
     return () => { window.clearTimeout(timer); stopWaiting(); };
   }, [q, group, year, answer]);
+}
+
+/** While the kiosk is still indexing document bodies after a start without its cache, the same search is asked again every few seconds. */
+function useAskAgainWhilePartial(answer: ReturnType<typeof useCall<'search.query'>>) {
+  const partialAnswer = answer.status === 'ok' && answer.value.partial === true ? answer.value : undefined;
+  const { reload } = answer;
+  useEffect(() => {
+    if (!partialAnswer) return;
+    const timer = window.setTimeout(reload, 3000);
+    return () => window.clearTimeout(timer);
+  }, [partialAnswer, reload]);
 }

@@ -20,7 +20,7 @@ export const en: Dictionary = {
     noResultTitle: 'Nothing found', noResultText: 'Try other words, or browse by category',
     noResultRequest: 'If the information you need is not in this kiosk, you may request it in writing under Section 11 of the Official Information Act B.E. 2540 at the information centre desk. You do not need to give a reason.',
     closestGroup: 'Closest category', service: 'Service', more: 'Show more',
-    correctedTo: 'Showing results for <b>{{corrected}}</b>', searchAsTyped: 'Search instead for {{typed}}', requestForm: 'Request information',
+    partial: 'The kiosk has just started and is still indexing document texts: titles, keywords and summaries were searched; full results in a few seconds.', correctedTo: 'Showing results for <b>{{corrected}}</b>', searchAsTyped: 'Search instead for {{typed}}', requestForm: 'Request information',
   },
   keyboard: { label: 'On-screen keyboard', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'Space', backspace: 'Delete', enter: 'Search', hide: 'Hide keyboard', show: 'Show keyboard' },
   browse: { title: 'Categories', empty: 'No documents in this category yet', procurementMonths: 'Monthly procurement summaries (SKR.1)', fiscalYear: 'Fiscal year {{year}} BE', chooseFiscalYear: 'Choose the fiscal year', currentYear: 'this year', missing: 'Not published', notDue: 'Not due yet', available: 'Available',
