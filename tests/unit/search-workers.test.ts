@@ -23,4 +23,23 @@ describe('analysis on worker threads', () => {
       expect(threaded.query(SearchQuery.parse({ q }))).toEqual(inProcess.query(SearchQuery.parse({ q })));
     }
   }, 60_000);
+
+  it('numbers terms once per worker and still gives every item its own words over many batches and calls', async () => {
+    // Five copies of the corpus under new ids: many batches per worker; then a second call on the same workers.
+    const copies = [0, 1, 2, 3, 4].flatMap((copy) => corpus.map((item) => ({ ...item, id: `${item.id}-${copy}` })));
+    const inProcess = createSearchEngine();
+    inProcess.replaceAll([...copies, ...corpus]);
+    const threaded = createSearchEngine();
+    const pool = createAnalysisPool(2);
+    try {
+      await pool.analyse(copies, (batch) => { for (const { item, analysed } of batch) threaded.addAnalysed(item, analysed); });
+      await pool.analyse(corpus, (batch) => { for (const { item, analysed } of batch) threaded.addAnalysed(item, analysed); });
+    } finally {
+      await pool.close();
+    }
+    expect(threaded.size).toBe(copies.length + corpus.length);
+    for (const q of ['ว่างงาน', 'ราคากลาง 2567', 'ประกวดราคา รถยนต์', 'ชราภาพ']) {
+      expect(threaded.query(SearchQuery.parse({ q, limit: 100 }))).toEqual(inProcess.query(SearchQuery.parse({ q, limit: 100 })));
+    }
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchableItem } from './engine';
 import type { AnalysedItem } from './itemAnalysis';
-import type { Reply } from './analysisWorker';
+import type { NumberedItem, Reply } from './analysisWorker';
 
 const BATCH = 200;
 
@@ -39,9 +39,25 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
+/** A term's number in one worker, back to its text: one string per term, shared by every item. */
+const withTerms = (numbered: NumberedItem, termOf: readonly string[]): AnalysedItem => {
+  const { termNumbers, ...rest } = numbered;
+  return { ...rest, terms: Array.from(termNumbers, (n) => termOf[n] as string) };
+};
+
 export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParallelism())), workerFile?: string): AnalysisPool {
   let workers: Worker[] | undefined;
-  const ensure = () => (workers ??= Array.from({ length: size }, () => { const w = startWorker(workerFile); w.unref(); return w; }));
+  /** Each worker's terms by number, as it announced them (see analysisWorker). */
+  const termsOf = new Map<Worker, string[]>();
+  const ensure = () => (workers ??= Array.from({ length: size }, () => {
+    const w = startWorker(workerFile);
+    w.unref();
+    const termOf: string[] = [];
+    termsOf.set(w, termOf);
+    // Always listening, first: a reply that comes after its analyse() gave up still numbers terms.
+    w.on('message', ({ newTerms }: Reply) => { for (const term of newTerms) termOf.push(term); });
+    return w;
+  }));
 
   return {
     async analyse(items, take) {
@@ -54,7 +70,8 @@ export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParal
         if (batches.length === 0) { resolve(); return; }
         const fail = (error: unknown) => { cleanup(); reject(error instanceof Error ? error : new Error(String(error))); };
         const onMessage = (worker: Worker, { id, analysed }: Reply) => {
-          done.set(id, analysed);
+          const termOf = termsOf.get(worker) as string[]; // already holds this reply's new terms
+          done.set(id, analysed.map((a) => withTerms(a, termOf)));
           while (done.has(nextToTake)) {
             const batch = batches[nextToTake] as SearchableItem[];
             const result = done.get(nextToTake) as AnalysedItem[];
@@ -83,6 +100,7 @@ export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParal
     async close() {
       const pool = workers;
       workers = undefined;
+      termsOf.clear();
       await Promise.all((pool ?? []).map((w) => w.terminate()));
     },
   };
