@@ -67,7 +67,7 @@ export const Person = z.strictObject({
   address: Text(500).optional(),
 });
 export type Person = z.infer<typeof Person>;
-const hasContact = (p: Person | undefined) => Boolean(p?.phone || p?.email || p?.address);
+export const hasContact = (p: Person | undefined) => Boolean(p?.phone || p?.email || p?.address);
 
 /** What a citizen sends from the kiosk form (or staff enter from a counter, phone or letter). */
 const filing = {
@@ -159,7 +159,11 @@ export interface RegisterRow {
 }
 export interface RegisterDetail extends RegisterRow { item: RegisterItem; moves: string[] }
 
-export interface Receipt { ref: string; kind: RegisterKind; receivedOn: string; dueOn: string; unit: PeriodUnit; days: number; skipped: Holiday[]; statusUrl?: string }
+export interface Receipt {
+  ref: string; kind: RegisterKind; receivedOn: string; dueOn: string; unit: PeriodUnit; days: number; skipped: Holiday[]; statusUrl?: string;
+  /** Anonymous, or a name without phone, e-mail or address: the agency deals with it by `dueOn` but cannot send an answer. */
+  noContact?: true;
+}
 
 export interface RegisterCounts { open: number; overdue: number; dueSoon: number; paused: number }
 export interface RegisterDashboard { asOf: string; request: RegisterCounts; complaint: RegisterCounts }

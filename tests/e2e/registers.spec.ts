@@ -85,6 +85,10 @@ test('a citizen files an anonymous corruption tip-off; the idle reset then leave
   await form.send();
   await expect(form.receiptRef()).toHaveText(/^รร-25\d\d-000001$/);
   refs.complaint = (await form.receiptRef().textContent())!;
+  // Nobody can be answered: the receipt does not promise an answer, it says to follow up with the reference.
+  await expect(page.getByText('หน่วยงานจะดำเนินการให้แล้วเสร็จภายในวันที่')).toBeVisible();
+  await expect(page.getByText('หน่วยงานจะตอบภายในวันที่')).toHaveCount(0);
+  await expect(page.getByText(/ไม่ได้ให้ช่องทางติดต่อ/)).toBeVisible();
   // The visit log learnt that two forms were sent, and nothing that was in them.
   await expect.poll(() => visitLog.filter((b) => b.includes('"formSent"')).length).toBe(2);
   for (const typed of [TIP, DETAILS, NAME, PHONE, refs.request!, refs.complaint]) expect(visitLog.join('\n')).not.toContain(typed);

@@ -46,6 +46,15 @@ describe('the registers', () => {
     expect(stored.items[1]!.person).toBeUndefined();
   });
 
+  it('a receipt says when nobody can be answered: an anonymous complaint, or a name without any contact', async () => {
+    const r = await call<Receipt>(kiosk, 'registers.submit', request, citizen);
+    const anonymous = await call<Receipt>(kiosk, 'registers.submit', complaint, citizen);
+    const nameOnly = await call<Receipt>(kiosk, 'registers.submit', { ...complaint, anonymous: false, person: { name: 'สมชาย ใจดี' } }, citizen);
+    expect(r.noContact).toBeUndefined();
+    expect(anonymous.noContact).toBe(true);
+    expect(nameOnly.noContact).toBe(true);
+  });
+
   it('a request needs a name and a contact; it cannot be anonymous', async () => {
     expect((await refusal(kiosk, 'registers.submit', { kind: 'request', details: 'ขอข้อมูลงบประมาณ', anonymous: true }, citizen)).code).toBe('bad_input');
     expect((await refusal(kiosk, 'registers.submit', { kind: 'request', details: 'ขอข้อมูลงบประมาณ', person: { name: 'ก ข' } }, citizen)).code).toBe('bad_input');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Actor } from '../../contract/handler';
 import {
+  hasContact,
   isClosedState, movesFrom, RegisterItem, RegisterSettings,
   type Channel, type MoveInput, type Receipt, type RegisterCounts, type RegisterDashboard, type RegisterDetail,
   type RegisterKind, type RegisterRow, type Person, type ComplaintTopic,
@@ -98,6 +99,7 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
       return {
         ref: item.ref, kind: item.kind, receivedOn, dueOn: clockNow.dueOn!, unit: clockNow.unit, days: clockNow.days, skipped: clockNow.skipped,
         ...(statusUrl ? { statusUrl } : {}),
+        ...(hasContact(person) ? {} : { noContact: true as const }),
       };
     },
 

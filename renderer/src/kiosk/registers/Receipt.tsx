@@ -26,7 +26,7 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
     <dl className="receipt-facts">
       <dt>{t('registers.kiosk.ref')}</dt><dd className="receipt-ref">{receipt.ref}</dd>
       <dt>{t('registers.kiosk.received')}</dt><dd>{formatDate(receipt.receivedOn, lang)}</dd>
-      <dt>{t('registers.kiosk.due')}</dt><dd className="receipt-due">{formatDate(receipt.dueOn, lang)}</dd>
+      <dt>{t(receipt.noContact ? 'registers.kiosk.dueNoContact' : 'registers.kiosk.due')}</dt><dd className="receipt-due">{formatDate(receipt.dueOn, lang)}</dd>
     </dl>
   );
   return (
@@ -37,6 +37,7 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
           {facts}
           <p className="note">{rule}</p>
           {skipped && <p className="note">{t('registers.kiosk.skipped', { list: skipped })}</p>}
+          {receipt.noContact && <p className="note">{t('registers.kiosk.noContact')}</p>}
           <p className="keep-ref">{t('registers.kiosk.keepRef')}</p>
           {receipt.kind === 'request' && <p className="note">{t('registers.kiosk.section13')}</p>}
         </div>
