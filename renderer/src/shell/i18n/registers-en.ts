@@ -44,7 +44,7 @@ export const registersEn: typeof registersTh = {
     ref: 'Reference', received: 'Received', due: 'Due', left: 'Left', paused: 'Clock stopped', daysLeft: '{{count}} working days', overdueBy: '{{count}} working days over',
     closed: 'Closed', erased: 'Personal data erased', none: 'Nothing here', open: 'Open', count: '{{count}} items', anonymous: 'Anonymous',
     detailTitle: '{{kind}} {{ref}}', personal: 'Who filed it', viewAudited: 'This view of personal data was recorded in the audit trail', details: 'Details',
-    history: 'History', move: 'Change state', to: 'to', on: 'On', note: 'Note', save: 'Save', agency: 'Agency referred to', toldOn: 'Requester told on',
+    history: 'History', move: 'Change state', to: 'to', on: 'Date of the change', note: 'Note', save: 'Save', agency: 'Agency referred to', toldOn: 'Requester told on',
     reason: 'Legal reason', appealNotice: 'Told of the right to appeal to the Information Disclosure Tribunal within 15 days', outcome: 'Outcome',
     skipped: 'Holidays skipped: {{list}}', acknowledgeBy: 'Acknowledge by {{date}}', moved: 'Saved', back: 'Back to the register',
     entryTitle: 'Enter a request or complaint received at the counter, by phone or by letter', kind: 'Kind', receivedOn: 'Received on', entered: 'Saved as {{ref}}, due {{due}}',
