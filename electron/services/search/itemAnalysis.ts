@@ -40,9 +40,11 @@ export const itemKey = (kind: SearchableItem['kind'], id: string) => `${kind}:${
 /** Identifies an item's searchable content: a snapshot reuses an item's analysis only while this is unchanged. */
 export function contentHash(item: SearchableItem): string {
   const h = createHash('sha1');
-  for (const part of [item.kind, item.id, item.title.th, item.title.en ?? '', item.category ?? '', item.group ?? '', item.unit ?? '', item.published ?? '', item.summary, item.body]) {
+  for (const part of [item.kind, item.id, item.title.th, item.title.en ?? '', item.category ?? '', item.group ?? '', item.unit ?? '', item.published ?? '', item.summary]) {
     h.update(part); h.update('\u0001');
   }
+  // The body's digest stands for the body (marked, so that it never equals a body's own text).
+  h.update(item.bodyHash === undefined ? item.body : `\u0004digest:${item.bodyHash}`); h.update('\u0001');
   for (const part of item.keywords) { h.update(part); h.update('\u0002'); }
   for (const part of item.categoryNames) { h.update(part); h.update('\u0003'); }
   return h.digest('base64');
