@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 /** Loaded when a workbook is made: exceljs takes ~0.3 s to load, which every CLI command and every start paid. */
 const loadExcel = async () => (await import('exceljs')).default;
 import { addFormulaGuard, headerText } from '../import/table';
