@@ -187,24 +187,34 @@ function relatedness(a: CatalogueDocument, b: CatalogueDocument): number {
  */
 async function documentForSearch(d: CatalogueDocument, files: FileStore, currentBody: (id: string) => string): Promise<SearchableItem> {
   const category = categoryByCode[d.category];
-  const group = categoryGroups.find((g) => g.code === category.group);
-  const item: SearchableItem = {
-    kind: 'document', id: d.id, title: d.title, keywords: d.keywords,
-    categoryNames: [category.name.th, category.name.en, group?.name.th ?? '', group?.name.en ?? ''].filter(Boolean),
-    category: d.category, group: category.group,
-    summary: [d.summary.th, d.summary.en].filter(Boolean).join('\n'),
-    unit: d.unit, body: '', published: d.published,
-  };
+  const summary = [d.summary.th, d.summary.en].filter(Boolean).join('\n');
   const digest = d.file ? undefined : storedBodyDigest(d);
-  if (digest === undefined) {
-    const pdfText = d.file ? await files.readText(d.file.sha256) : '';
-    item.body = [d.body, pdfText].filter(Boolean).join('\n');
-    return item;
+  if (digest !== undefined) {
+    const id = d.id;
+    return {
+      kind: 'document', id, title: d.title, keywords: d.keywords, categoryNames: categoryNamesOf(d.category), category: d.category, group: category.group,
+      // An own, enumerable getter: the copy a worker thread receives carries the body itself.
+      summary, unit: d.unit, get body() { return currentBody(id); }, bodyHash: digest, published: d.published,
+    };
   }
-  item.bodyHash = digest;
-  // Enumerable, so that the copy a worker thread receives carries the body itself.
-  Object.defineProperty(item, 'body', { enumerable: true, configurable: true, get: () => currentBody(d.id) });
-  return item;
+  const pdfText = d.file ? await files.readText(d.file.sha256) : '';
+  return {
+    kind: 'document', id: d.id, title: d.title, keywords: d.keywords, categoryNames: categoryNamesOf(d.category), category: d.category, group: category.group,
+    summary, unit: d.unit, body: [d.body, pdfText].filter(Boolean).join('\n'), published: d.published,
+  };
+}
+
+/** A category's and its group's names in both languages: one shared list per category (read only). */
+const namesByCategory = new Map<CategoryCode, readonly string[]>();
+function categoryNamesOf(code: CategoryCode): string[] {
+  let names = namesByCategory.get(code);
+  if (!names) {
+    const category = categoryByCode[code];
+    const group = categoryGroups.find((g) => g.code === category.group);
+    names = Object.freeze([category.name.th, category.name.en, group?.name.th ?? '', group?.name.en ?? ''].filter(Boolean));
+    namesByCategory.set(code, names);
+  }
+  return names as string[];
 }
 
 function serviceForSearch(s: ServiceStandard): SearchableItem {

@@ -75,9 +75,11 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   }
 
   async function build(): Promise<SearchEngine> {
+    // The cache is read while the catalogue's items are gathered.
+    const reading = options.snapshotFile ? readFile(options.snapshotFile).catch(() => undefined) : undefined;
     const items = await catalogue.searchableItems();
     const fresh = createSearchEngine();
-    const saved = options.snapshotFile ? await readFile(options.snapshotFile).catch(() => undefined) : undefined;
+    const saved = await reading;
     const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false }) : undefined;
     await analyseInto(fresh, reuse ? reuse.pending ?? [] : items);
     if (!reuse || reuse.analysed > 0 || reuse.dropped > 0) dirty = true;
