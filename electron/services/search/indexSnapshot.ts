@@ -194,13 +194,20 @@ function fill(index: DocumentIndex, items: readonly SearchableItem[], input: Uin
   for (let r = 0; r < header.phraseRefs; r++) if ((v.phraseIds[r] as number) >= header.phrases) return undefined;
   for (let s = 0; s < n; s++) if ((v.phraseStart[s] as number) > (v.phraseStart[s + 1] as number)) return undefined;
 
-  const slotOf = new Map<string, number>();
-  keys.forEach((key, slot) => slotOf.set(key, slot));
+  // Slots follow the catalogue's order, so an item is usually at the slot after the previous
+  // one's: the map of keys is built only when that guess first fails.
+  let slotOf: Map<string, number> | undefined;
+  const find = (key: string, guess: number) => {
+    if (keys[guess] === key) return guess;
+    if (!slotOf) { slotOf = new Map(); keys.forEach((k, slot) => slotOf!.set(k, slot)); }
+    return slotOf.get(key);
+  };
   const kept: Array<SearchableItem | undefined> = new Array(n).fill(undefined);
   const fresh: SearchableItem[] = [];
-  let reused = 0;
+  let reused = 0, next = 0;
   for (const item of items) {
-    const slot = slotOf.get(itemKey(item.kind, item.id));
+    const slot = find(itemKey(item.kind, item.id), next);
+    if (slot !== undefined) next = slot + 1;
     if (slot !== undefined && kept[slot] === undefined && hashes[slot] === contentHash(item)) { kept[slot] = item; reused++; } else fresh.push(item);
   }
   index.loadSlots({ items: kept, keys, hashes, titles, bodyLength: v.bodyLength, descriptorEnd: v.descriptorEnd, phraseStart: v.phraseStart, phraseIds: v.phraseIds, phrases, phraseParts });
