@@ -42,6 +42,24 @@ describe('start from the cache', () => {
     expect(restarted.query(SearchQuery.parse({ q: 'ทันตกรรม' })).found).toBe(1);
     expect(restarted.query(SearchQuery.parse({ q: 'ว่างงาน' })).found).toBe(0);
   });
+
+  it('writes, from an index started from the cache, a cache that answers as the first did (phrases read back lazily)', () => {
+    const items = () => [
+      counted('a', 'การต่ออายุใบขับขี่รถยนต์', 'ยื่นคำขอที่สำนักงานขนส่ง', 'h-a').item,
+      counted('b', 'ประกาศรับสมัครงานพนักงานราชการ', 'ผู้ประกันตนว่างงาน', 'h-b').item,
+    ];
+    const built = createSearchEngine();
+    built.replaceAll(items());
+    const second = createSearchEngine();
+    second.replaceAllFromSnapshot(items(), built.snapshot());
+    const third = createSearchEngine();
+    expect(third.replaceAllFromSnapshot(items(), second.snapshot())).toEqual({ reused: 2, analysed: 0, dropped: 0 });
+    for (const q of ['ใบขับข', 'รับสมัครงานพนัก', 'ว่างงาน', 'ขนส่ง']) {
+      expect(third.query(SearchQuery.parse({ q }))).toEqual(built.query(SearchQuery.parse({ q })));
+    }
+    third.remove('document', 'a');
+    expect(third.query(SearchQuery.parse({ q: 'ใบขับข' })).found).toBe(0);
+  });
 });
 
 describe('the catalogue and the cache across runs', () => {

@@ -14,6 +14,8 @@ import { TitleHaystack } from './titleHaystack';
 /** `parts` as a string: joined by PART_SEPARATOR, as a snapshot stores them; split when first asked for. */
 interface Phrase { parts: readonly string[] | string; holders: number }
 export const PART_SEPARATOR = '\u0001';
+/** Marks a slot whose phrase list is still in the snapshot's arrays (see phrasesOf). */
+const FROM_SNAPSHOT: readonly string[] = Object.freeze([]);
 
 /** What a snapshot holds for its slots, handed to `loadSlots` in one go. */
 export interface SnapshotSlots {
@@ -44,7 +46,9 @@ export class DocumentIndex {
   readonly phrases = new Map<string, Phrase>();
   readonly phraseKeys = new TermDictionary();
   /** Per slot, the phrases its title and keywords added (released again on removal). */
-  readonly phrasesBySlot: Array<ReadonlyArray<string> | undefined> = [];
+  private readonly phrasesBySlot: Array<ReadonlyArray<string> | undefined> = [];
+  /** The snapshot's phrase lists, for slots loaded from it whose list is still FROM_SNAPSHOT. */
+  private snapshotPhrases: Pick<SnapshotSlots, 'phraseStart' | 'phraseIds' | 'phrases'> | undefined;
   private readonly slotByKey = new Map<string, number>();
   private totalBodyLength = 0;
   private dead = 0;
@@ -55,12 +59,26 @@ export class DocumentIndex {
   get averageBodyLength(): number { return this.size ? this.totalBodyLength / this.size : 1; }
 
   clear(): void {
-    this.items.length = 0; this.hashes.length = 0; this.phrasesBySlot.length = 0; this.titles.clear(); this.facts.reset();
+    this.items.length = 0; this.hashes.length = 0; this.phrasesBySlot.length = 0; this.snapshotPhrases = undefined; this.titles.clear(); this.facts.reset();
     this.words.clear(); this.wordKeys.clear(); this.phrases.clear(); this.phraseKeys.clear(); this.slotByKey.clear();
     this.totalBodyLength = 0; this.dead = 0;
   }
 
   isLive(slot: number): boolean { return this.items[slot] !== undefined; }
+
+  /** The phrases slot's title and keywords added (a snapshot's are looked up when first asked for). */
+  phrasesOf(slot: number): readonly string[] {
+    let list = this.phrasesBySlot[slot];
+    if (list === FROM_SNAPSHOT && this.snapshotPhrases) {
+      const { phraseStart, phraseIds, phrases } = this.snapshotPhrases;
+      const start = phraseStart[slot] as number, end = phraseStart[slot + 1] as number;
+      const resolved = new Array<string>(end - start);
+      for (let p = start; p < end; p++) resolved[p - start] = phrases[phraseIds[p] as number] as string;
+      list = resolved;
+      this.phrasesBySlot[slot] = list;
+    }
+    return list ?? [];
+  }
 
   /** A word some live item holds. */
   knows(term: string): boolean {
@@ -125,16 +143,11 @@ export class DocumentIndex {
     from.items.forEach((item, slot) => {
       if (!item) { this.placeDead(); return; }
       const start = from.phraseStart[slot] as number, end = from.phraseStart[slot + 1] as number;
-      const phrases = new Array<string>(end - start);
-      for (let p = start; p < end; p++) {
-        const id = from.phraseIds[p] as number;
-        phrases[p - start] = from.phrases[id] as string;
-        holders[id] = (holders[id] as number) + 1;
-      }
+      for (let p = start; p < end; p++) { const id = from.phraseIds[p] as number; holders[id] = (holders[id] as number) + 1; }
       const bodyLength = from.bodyLength[slot] as number;
       this.items.push(item);
       this.hashes.push(from.hashes[slot]);
-      this.phrasesBySlot.push(phrases);
+      this.phrasesBySlot.push(FROM_SNAPSHOT); // a list of strings per slot is made only when asked for
       this.titles.set(slot, from.titles[slot] as string);
       this.facts.set(slot, item, bodyLength, from.descriptorEnd[slot] as number);
       this.totalBodyLength += bodyLength;
@@ -147,6 +160,7 @@ export class DocumentIndex {
       keys.push(phrase);
     });
     this.phraseKeys.resetSorted(keys);
+    this.snapshotPhrases = { phraseStart: from.phraseStart, phraseIds: from.phraseIds, phrases: from.phrases };
   }
 
   /** A dead slot in the place of a snapshot item that is gone or changed (its postings come with the snapshot). */
@@ -165,7 +179,7 @@ export class DocumentIndex {
     if (slot === undefined) return;
     this.slotByKey.delete(key);
     this.totalBodyLength -= this.facts.bodyLength[slot] ?? 0;
-    for (const phrase of this.phrasesBySlot[slot] ?? []) {
+    for (const phrase of this.phrasesOf(slot)) {
       const known = this.phrases.get(phrase);
       if (known && --known.holders <= 0) this.phrases.delete(phrase); // its key stays in phraseKeys until compact
     }
@@ -188,12 +202,12 @@ export class DocumentIndex {
     this.items.forEach((item, slot) => { if (item) { renumber[slot] = liveSlots.length; liveSlots.push(slot); } });
     const items = liveSlots.map((s) => this.items[s] as SearchableItem);
     const hashes = liveSlots.map((s) => this.hashes[s]);
-    const phrasesBySlot = liveSlots.map((s) => this.phrasesBySlot[s]);
+    const phrasesBySlot = liveSlots.map((s) => this.phrasesOf(s));
     const titles = liveSlots.map((s) => this.titles.titleOf(s));
     const facts = liveSlots.map((s) => ({ bodyLength: this.facts.bodyLength[s] as number, descriptorEnd: this.facts.descriptorEnd[s] as number }));
     const lists = [...this.words].map(([term, list]) => [term, list.compacted(renumber)] as const).filter(([, list]) => list.length > 0);
 
-    this.items.length = 0; this.hashes.length = 0; this.phrasesBySlot.length = 0; this.titles.clear(); this.facts.reset();
+    this.items.length = 0; this.hashes.length = 0; this.phrasesBySlot.length = 0; this.snapshotPhrases = undefined; this.titles.clear(); this.facts.reset();
     this.slotByKey.clear(); this.words.clear();
     items.forEach((item, slot) => {
       this.items.push(item); this.hashes.push(hashes[slot]); this.phrasesBySlot.push(phrasesBySlot[slot]);

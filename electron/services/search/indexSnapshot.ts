@@ -61,7 +61,7 @@ export function encodeSnapshot(index: DocumentIndex): Uint8Array {
     renumber[slot] = keys.length;
     keys.push(itemKey(item.kind, item.id)); hashes.push(index.hashes[slot] as string); titles.push(index.titles.titleOf(slot));
     bodyLength.push(index.facts.bodyLength[slot] as number); descriptorEnd.push(index.facts.descriptorEnd[slot] as number);
-    const phrases = index.phrasesBySlot[slot] ?? [];
+    const phrases = index.phrasesOf(slot);
     slotPhrases.push(phrases);
     for (const phrase of phrases) phraseSet.add(phrase);
   });
