@@ -48,14 +48,15 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
   let indexedDocuments: readonly CatalogueDocument[] | undefined;
   let documentById = new Map<string, CatalogueDocument>();
   /**
-   * A document's body as stored now, read from its body file ('' when it is gone or damaged):
-   * the search index holds items that read their body when a snippet needs it, and must not read
-   * it through an older object whose body file a compaction has since removed.
+   * A document's body as stored now, read from its body file ('' when the document is gone): the
+   * search index holds items that read their body when it analyses them or shows a snippet, and
+   * must not read it through an older object whose body file a compaction has since removed. A
+   * damaged body throws (BodyDamage), as reading it always did: never analysed as empty text.
    */
   const currentBody = (id: string): string => {
     const documents = data().documents;
     if (documents !== indexedDocuments) { documentById = new Map(documents.map((d) => [d.id, d])); indexedDocuments = documents; }
-    try { return documentById.get(id)?.body ?? ''; } catch { return ''; }
+    return documentById.get(id)?.body ?? '';
   };
 
   const catalogue = {

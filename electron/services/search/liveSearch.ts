@@ -21,6 +21,7 @@ export interface LiveSearchOptions {
 
 const SLICE_MS = 40;
 const WORKER_THRESHOLD = 400;
+const PREPARE_AFTER_MS = 500;
 
 /**
  * Analysing a text means segmenting it and takes ~0.3 ms per 1,000 characters; done in one go
@@ -94,8 +95,10 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
           const seen = changesDuringBuild;
           const fresh = await build();
           if (seen === changesDuringBuild) {
-            fresh.prepare();
             engine = fresh;
+            // The did-you-mean index is readied just after: the first answer does not wait for
+            // it, and a one-shot CLI command that needs no correction exits without building it.
+            setTimeout(() => { if (engine === fresh) fresh.prepare(); }, PREPARE_AFTER_MS).unref?.();
             if (dirty) void saveSnapshot();
             return fresh;
           }
