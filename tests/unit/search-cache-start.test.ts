@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { SearchQuery } from '../../electron/contract/search';
 import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
 import { createLiveSearch } from '../../electron/services/search/liveSearch';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { bodyDigest, storedBodyDigest } from '../../electron/services/catalogue/store/blobFile';
+import { STORE_FOLDER } from '../../electron/services/catalogue/store/catalogueStore';
+import { decodeUnits, encodeUnit, type BodyRef } from '../../electron/services/catalogue/store/unitLog';
+import { generatedDocument, openStore } from './catalogue-store-support';
 import { asAdmin, openTestKiosk, type TestKiosk } from './catalogue-support';
 import { fixedClock, tempDir } from './support';
 
@@ -118,6 +123,35 @@ describe('the catalogue and the cache across runs', () => {
       const hit = (await restarted.query(SearchQuery.parse({ q: 'ชราภาพ' }))).hits[0];
       expect(hit?.snippet.map((p) => p.text).join('')).toContain('ชราภาพ');
       await restarted.close();
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+describe('a catalogue stored before body digests', () => {
+  it('is given digests by a new generation at its next open, so that the cache can tell its bodies unchanged', async () => {
+    const dir = await tempDir();
+    try {
+      const first = await openStore(dir.path);
+      await first.unit((d) => { d.documents.push(generatedDocument(1)); });
+      await first.store.settled();
+      first.store.close();
+      // The log as an older version wrote it: body references without a digest.
+      const log = join(dir.path, STORE_FOLDER, 'log-1.units');
+      const data = await readFile(log);
+      const records = decodeUnits(data).units.map(({ unit, bodiesAt, end }) => {
+        const ops = unit.ops.map((op) => ('put' in op && op.put === 'document' && op.b ? { ...op, b: op.b.slice(0, 3) as BodyRef } : op));
+        return encodeUnit({ ...unit, ops }, [data.subarray(bodiesAt, end - 1)]).record;
+      });
+      await writeFile(log, Buffer.concat(records));
+      const old = await openStore(dir.path);
+      expect(storedBodyDigest(old.store.data().documents[0]!)).toBeUndefined();
+      await old.store.settled();
+      const document = old.store.data().documents[0]!;
+      expect(storedBodyDigest(document)).toBe(bodyDigest(Buffer.from(generatedDocument(1).body!)));
+      expect(document.body).toBe(generatedDocument(1).body);
+      old.store.close();
     } finally {
       await dir.remove();
     }

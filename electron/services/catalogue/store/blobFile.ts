@@ -87,6 +87,9 @@ export function storedBodyDigest(doc: CatalogueDocument): string | undefined {
   return origins.get(doc)?.ref[3];
 }
 
+/** A document stored with a body but no digest (by a version before digests). */
+export const lacksDigest = (doc: CatalogueDocument): boolean => { const origin = origins.get(doc); return origin !== undefined && origin.ref[3] === undefined; };
+
 /** A body reference read from a log record, its offset made absolute. */
 export const movedRef = ([offset, bytes, crc, digest]: BodyRef, base: number): BodyRef =>
   digest === undefined ? [base + offset, bytes, crc] : [base + offset, bytes, crc, digest];

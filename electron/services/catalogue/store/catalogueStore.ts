@@ -5,7 +5,7 @@ import { readTextIfExists, removeLeftoverTemps, writeFileDurably } from '../../s
 import { createSerial, type Mutation, type WritableStore } from '../../store/folderWriter';
 import type { StoreContext, StoreRecovery } from '../../store/jsonStore';
 import { CatalogueFile } from '../catalogueFile';
-import { BlobFile, documentWithBody, movedRef } from './blobFile';
+import { BlobFile, documentWithBody, lacksDigest, movedRef } from './blobFile';
 import { diffCatalogue } from './diffCatalogue';
 import { itemsFile, logFile, readGeneration, removeGeneration, writeGeneration } from './generation';
 import { CURRENT_FILE, STORE_FOLDER, STORE_NAME, loadCatalogueFolder, type Pointer } from './loadStore';
@@ -202,6 +202,12 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
       }
     },
   };
+
+  if (owner && pointer && state.documents.some(lacksDigest)) {
+    // Bodies stored before digests existed get one in a new generation (once, in the background):
+    // until then the search index cache reads and hashes them at every start.
+    compacting = serial(() => compactNow()).catch(() => undefined);
+  }
 
   return {
     name: STORE_NAME,
