@@ -9,11 +9,13 @@
  *     at 20,000, ≤ 4 s at 100,000);
  *   - queries: 300 mixed queries (exact words, a word being typed, a one-letter typo), p50/p95
  *     (target p95 ≤ 5 ms at 100,000), with the memory the index holds;
- *   - import of 20,000 documents through the CLI in four files of 5,000 (target ≤ 20 s), and the
- *     CLI's next search: built once, then started from the cache it wrote.
+ *   - the CLI and the kiosk from outside, at every size (search-cli-bench.ts): import in files of
+ *     5,000 (target ≤ 20 s for 20,000), search with no cache (the baseline) and from the cache
+ *     (target ≤ 1 s at 20,000, ≤ 4 s at 100,000), the same as a packaged (bundled) CLI, the web
+ *     mode's start until a search answers, and a CLI search beside that running kiosk.
  * The machine is shared: every timing line says how busy it was, and CPU time is given beside
  * the wall clock.
- * Run: npm run bench:search [-- --sizes=20000,100000] [--fuse-queries=20000:10,100000:2] [--no-cli | --only-cli]
+ * Run: npm run bench:search [-- --sizes=20000,100000] [--fuse-queries=20000:10,100000:2] [--no-cli | --only-cli] [--port=5741]
  */
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,10 +26,8 @@ import MiniSearch from 'minisearch';
 import { SearchQuery } from '../../electron/contract/search';
 import { createSearchEngine, normalizeText, resetSegmentationMemo, segmentWords, type SearchableItem } from '../../electron/services/search/index';
 import { createAnalysisPool } from '../../electron/services/search/analysisPool';
-import { runCli } from '../../electron/cli/main';
-import { createServices } from '../../electron/services/index';
-import { header, toCsv, withBom } from '../fixtures/import/build';
 import { makeCorpus, makeQueries, reseed, type BenchQuery } from './search-bench-corpus';
+import { cliFigures } from './search-cli-bench';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (arg('sizes') ?? '20000,100000').split(',').map(Number);
@@ -165,44 +165,7 @@ try {
     console.log(`fuse   build ${ms(fuseBuild)}, memory ${fuseMemory.toFixed(0)} MB; ${fuseCount} of ${QUERY_COUNT} queries (Fuse scans every document) p50 ${ms(percentile(fuseTimes, 50))}, max ${ms(Math.max(...fuseTimes))} (${load()})`);
   }
 
-  if (!process.argv.includes('--no-cli') && sizes.includes(20_000)) await cliImport(20_000);
+  if (!process.argv.includes('--no-cli')) for (const size of sizes) await cliFigures(size, work, Number(arg('port') ?? 5741));
 } finally {
   await rm(work, { recursive: true, force: true });
-}
-
-/**
- * The CLI as staff use it: 20,000 documents imported in four files of 5,000, then `search` twice
- * (the first builds the index and writes the cache, the second starts from it). In-process, so
- * Node's and tsx's own start-up is not counted; the CLI's worker threads run through tsx here.
- */
-async function cliImport(size: number): Promise<void> {
-  reseed(size);
-  const corpus = makeCorpus(size);
-  const dataDir = join(work, 'cli-data');
-  await createServices({ dataDir });
-  const files: string[] = [];
-  for (let part = 0; part < 4; part++) {
-    const rows = corpus.slice((part * size) / 4, ((part + 1) * size) / 4).map((d) => ({
-      id: d.id, title_th: d.title.th, title_en: '', category: d.category ?? 'other', published: d.published ?? '', unit: d.unit ?? '',
-      keywords: d.keywords.join(';'), summary_th: d.summary, summary_en: '', body: d.body, url: '', file: '',
-    }));
-    const file = join(work, `import-${part}.csv`);
-    await writeFile(file, withBom(toCsv(rows, header)));
-    files.push(file);
-  }
-  console.log(`\n== CLI, ${size.toLocaleString('en-US')} documents ==`);
-  let total = 0;
-  for (const file of files) {
-    const t = performance.now();
-    const lines: string[] = [];
-    const code = await runCli(['import', file, '--data', dataDir], (l) => lines.push(l));
-    if (code !== 0) throw new Error(`import failed: ${lines.slice(-3).join(' ')}`);
-    total += performance.now() - t;
-  }
-  console.log(`cli    import in four files of ${size / 4}: ${ms(total)} (${load()})  ${verdict(total, 20_000)}`);
-  for (const label of ['first search (builds, writes the cache)', 'next search (from the cache)']) {
-    const t = performance.now();
-    await runCli(['search', 'ประกาศ', '--json', '--data', dataDir], () => {});
-    console.log(`cli    ${label}: ${ms(performance.now() - t)} (${load()})`);
-  }
 }

@@ -11,6 +11,7 @@ import type { CatalogueFile } from './catalogueFile';
 import { createFileStore, type FileStore } from './fileStore';
 import { seedSample } from './seedSample';
 import { openCatalogueStore, type CatalogueStore } from './store/catalogueStore';
+import { storedBodyDigest } from './store/blobFile';
 
 export type CatalogueChange =
   | { kind: 'document' | 'service'; id: string }
@@ -44,6 +45,19 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
   const data = () => store.data();
   const activeDocuments = () => data().documents.filter((d) => d.status === 'active');
   const activeServices = () => data().services.filter((s) => s.status === 'active');
+  let indexedDocuments: readonly CatalogueDocument[] | undefined;
+  let documentById = new Map<string, CatalogueDocument>();
+  /**
+   * A document's body as stored now, read from its body file ('' when the document is gone): the
+   * search index holds items that read their body when it analyses them or shows a snippet, and
+   * must not read it through an older object whose body file a compaction has since removed. A
+   * damaged body throws (BodyDamage), as reading it always did: never analysed as empty text.
+   */
+  const currentBody = (id: string): string => {
+    const documents = data().documents;
+    if (documents !== indexedDocuments) { documentById = new Map(documents.map((d) => [d.id, d])); indexedDocuments = documents; }
+    return documentById.get(id)?.body ?? '';
+  };
 
   const catalogue = {
     /** PDFs by hash. A removal waits until the change that made the file unused is on disk. */
@@ -119,14 +133,14 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     /** Everything the search engine indexes, active items only. */
     async searchableItems(): Promise<SearchableItem[]> {
       const items: SearchableItem[] = [];
-      for (const d of activeDocuments()) items.push(await documentForSearch(d, files));
+      for (const d of activeDocuments()) items.push(await documentForSearch(d, files, currentBody));
       for (const s of activeServices()) items.push(serviceForSearch(s));
       return items;
     },
 
     async searchableDocument(id: string): Promise<SearchableItem | undefined> {
       const d = activeDocuments().find((doc) => doc.id === id);
-      return d ? documentForSearch(d, files) : undefined;
+      return d ? documentForSearch(d, files, currentBody) : undefined;
     },
 
     searchableService(id: string): SearchableItem | undefined {
@@ -166,17 +180,42 @@ function relatedness(a: CatalogueDocument, b: CatalogueDocument): number {
   return shared * 2 + (a.category === b.category ? 1 : 0);
 }
 
-async function documentForSearch(d: CatalogueDocument, files: FileStore): Promise<SearchableItem> {
+/**
+ * A document as the search index takes it. A stored body with a digest (store/blobFile) is not
+ * read here: the item reads it when the index analyses it or shows a snippet, and the index cache
+ * tells an unchanged item by the digest, so a start from the cache reads no body at all (at
+ * 100,000 documents reading and hashing them took ~2.5 s). A document with a PDF carries its text.
+ */
+async function documentForSearch(d: CatalogueDocument, files: FileStore, currentBody: (id: string) => string): Promise<SearchableItem> {
   const category = categoryByCode[d.category];
-  const group = categoryGroups.find((g) => g.code === category.group);
+  const summary = [d.summary.th, d.summary.en].filter(Boolean).join('\n');
+  const digest = d.file ? undefined : storedBodyDigest(d);
+  if (digest !== undefined) {
+    const id = d.id;
+    return {
+      kind: 'document', id, title: d.title, keywords: d.keywords, categoryNames: categoryNamesOf(d.category), category: d.category, group: category.group,
+      // An own, enumerable getter: the copy a worker thread receives carries the body itself.
+      summary, unit: d.unit, get body() { return currentBody(id); }, bodyHash: digest, published: d.published,
+    };
+  }
   const pdfText = d.file ? await files.readText(d.file.sha256) : '';
   return {
-    kind: 'document', id: d.id, title: d.title, keywords: d.keywords,
-    categoryNames: [category.name.th, category.name.en, group?.name.th ?? '', group?.name.en ?? ''].filter(Boolean),
-    category: d.category, group: category.group,
-    summary: [d.summary.th, d.summary.en].filter(Boolean).join('\n'),
-    unit: d.unit, body: [d.body, pdfText].filter(Boolean).join('\n'), published: d.published,
+    kind: 'document', id: d.id, title: d.title, keywords: d.keywords, categoryNames: categoryNamesOf(d.category), category: d.category, group: category.group,
+    summary, unit: d.unit, body: [d.body, pdfText].filter(Boolean).join('\n'), published: d.published,
   };
+}
+
+/** A category's and its group's names in both languages: one shared list per category (read only). */
+const namesByCategory = new Map<CategoryCode, readonly string[]>();
+function categoryNamesOf(code: CategoryCode): string[] {
+  let names = namesByCategory.get(code);
+  if (!names) {
+    const category = categoryByCode[code];
+    const group = categoryGroups.find((g) => g.code === category.group);
+    names = Object.freeze([category.name.th, category.name.en, group?.name.th ?? '', group?.name.en ?? ''].filter(Boolean));
+    namesByCategory.set(code, names);
+  }
+  return names as string[];
 }
 
 function serviceForSearch(s: ServiceStandard): SearchableItem {

@@ -17,6 +17,12 @@ export interface SearchableItem {
   unit?: string;
   /** Full body: hand-entered body plus text extracted from the PDF. */
   body: string;
+  /**
+   * A digest of `body` known without reading it (the catalogue store keeps one per stored body):
+   * the content hash uses it instead of the body, so the index cache can take an unchanged
+   * item without reading its body. Must change whenever the body does.
+   */
+  bodyHash?: string;
   /** ISO date (CE), used for recency tie-break, year filter and "newest" sort. */
   published?: string;
 }

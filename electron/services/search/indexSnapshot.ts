@@ -2,39 +2,41 @@
  * The analysed index saved as bytes, so that a restart does not segment every text again (ICU
  * segmentation runs at ~4 M characters a second: ~6 s for 20,000 documents of 300–2,000
  * characters). The posting lists are stored as they are held in memory, term by term, so loading
- * wraps the file's bytes instead of rebuilding lists: loading costs about what reading the file
- * and hashing the catalogue cost.
+ * wraps the file's bytes instead of rebuilding lists; everything else is typed arrays and one
+ * block of text too, so that loading parses nothing (a JSON header of 57 MB took 0.4–0.6 s to
+ * parse at 100,000 documents).
  *
- * Each item is stored with a hash of its content: on load, an item whose content changed, or that
- * is gone, leaves a dead slot behind (queries skip it; DocumentIndex.compact drops it), and new or
- * edited items are analysed again. A snapshot written by a different analyser is not used at all.
+ * Each item is stored with a hash of its content (itemAnalysis.contentHash; for a stored document
+ * its body's digest stands for the body, so no body is read): on load, an item whose content
+ * changed, or that is gone, leaves a dead slot behind (compacted away at once), and new or edited
+ * items are analysed again. A snapshot written by a different analyser is not used at all.
  *
- * Layout: "KSI2", header length (u32 LE), header JSON, zero padding to a multiple of 4, then per
- * term (in header order) the posting count (u32) and position count (u32), then all slots (i32),
- * all positions (u16), all field bits, counts and position counts (u8 each), in the writer's byte
- * order (recorded in the header).
+ * Layout: "KSI3", header length (u32 LE), a small JSON header (version, analyser probe, byte
+ * order, counts), zero padding to a multiple of 4, then sections, each starting at a multiple
+ * of 4, in the writer's byte order:
+ *   string lengths (u32, in UTF-16 units: item keys, hashes, compact titles, terms, phrases, phrase parts),
+ *   body lengths (u32), descriptor ends (u32), phrase starts (u32, items + 1), phrase ids (u32),
+ *   per term its posting count and position count (u32 pairs), slots (i32), positions (u16),
+ *   field bits, counts and position counts (u8 each), and last the strings as UTF-8.
+ * Phrases are stored in sorted order; a phrase's parts joined by U+0001.
  */
 import type { SearchableItem } from './engine';
 import { analyzeText } from './analysis';
-import type { DocumentIndex } from './documentIndex';
+import { PART_SEPARATOR, type DocumentIndex } from './documentIndex';
 import { analyseItem, contentHash, itemKey } from './itemAnalysis';
 import { PostingList } from './postingList';
 
-const MAGIC = 'KSI2';
+const MAGIC = 'KSI3';
 /** Raise when the snapshot layout or the meaning of its contents changes. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 /** Analysed on save and on load: a snapshot from an analyser that reads this differently is stale. */
 const ANALYSER_PROBE = 'สรุปผลการจัดซื้อจัดจ้าง ม.ค. ๖๗ พ.ศ.2567 ส.ป.ส. e-Bidding Plans กฏหมาย ทุพลภาพ เรื่อง\u200B ทํา ๑๕,๐๐๐ และ ของ';
 
-/** key, content hash, body length, descriptor end, compact title, phrase indexes */
-type ItemRecord = [key: string, hash: string, bodyLength: number, descriptorEnd: number, compactTitle: string, phrases: number[]];
 interface Header {
   version: number;
   probe: string;
   littleEndian: boolean;
-  terms: string[];
-  phrases: Array<[phrase: string, parts: string[]]>;
-  items: ItemRecord[];
+  items: number; terms: number; phrases: number; phraseRefs: number; postings: number; positions: number; textBytes: number;
 }
 
 /** Items taken from the snapshot, items analysed afresh (new or edited), snapshot items no longer wanted. */
@@ -51,20 +53,21 @@ const pad4 = (n: number) => n + ((4 - (n % 4)) % 4);
 export function encodeSnapshot(index: DocumentIndex): Uint8Array {
   // Live slots only, renumbered densely in their order.
   const renumber = new Int32Array(index.capacity).fill(-1);
-  const items: ItemRecord[] = [];
-  const phrases: Header['phrases'] = [];
-  const phraseId = new Map<string, number>();
+  const keys: string[] = [], hashes: string[] = [], titles: string[] = [], bodyLength: number[] = [], descriptorEnd: number[] = [];
+  const slotPhrases: Array<readonly string[]> = [];
+  const phraseSet = new Set<string>();
   index.items.forEach((item, slot) => {
     if (!item) return;
-    renumber[slot] = items.length;
-    const ids = (index.phrasesBySlot[slot] ?? []).map((phrase) => {
-      let id = phraseId.get(phrase);
-      if (id === undefined) { id = phrases.length; phraseId.set(phrase, id); phrases.push([phrase, [...(index.phraseParts(phrase) ?? [])]]); }
-      return id;
-    });
-    items.push([itemKey(item.kind, item.id), index.hashes[slot] as string, index.facts.bodyLength[slot] as number,
-      index.facts.descriptorEnd[slot] as number, index.titles.titleOf(slot), ids]);
+    renumber[slot] = keys.length;
+    keys.push(itemKey(item.kind, item.id)); hashes.push(index.hashes[slot] as string); titles.push(index.titles.titleOf(slot));
+    bodyLength.push(index.facts.bodyLength[slot] as number); descriptorEnd.push(index.facts.descriptorEnd[slot] as number);
+    const phrases = index.phrasesOf(slot);
+    slotPhrases.push(phrases);
+    for (const phrase of phrases) phraseSet.add(phrase);
   });
+  const phrases = [...phraseSet].sort();
+  const phraseId = new Map(phrases.map((p, i) => [p, i]));
+  const phraseParts = phrases.map((p) => (index.phraseParts(p) ?? []).join(PART_SEPARATOR));
 
   const terms: string[] = [];
   const lists: PostingList[] = [];
@@ -81,36 +84,75 @@ export function encodeSnapshot(index: DocumentIndex): Uint8Array {
     totalPostings += n; totalPositions += m;
   }
 
-  const header = new TextEncoder().encode(JSON.stringify({ version: FORMAT_VERSION, probe: probe(), littleEndian, terms, phrases, items } satisfies Header));
-  const countsAt = pad4(8 + header.length);
-  const slotsAt = countsAt + terms.length * 8;
-  const positionsAt = slotsAt + totalPostings * 4;
-  const fieldsAt = positionsAt + totalPositions * 2;
-  const bytes = new Uint8Array(fieldsAt + totalPostings * 3);
+  const strings = [...keys, ...hashes, ...titles, ...terms, ...phrases, ...phraseParts];
+  const text = new TextEncoder().encode(strings.join(''));
+  const n = keys.length;
+  const phraseRefs = slotPhrases.reduce((sum, p) => sum + p.length, 0);
+  const header = new TextEncoder().encode(JSON.stringify({
+    version: FORMAT_VERSION, probe: probe(), littleEndian,
+    items: n, terms: terms.length, phrases: phrases.length, phraseRefs, postings: totalPostings, positions: totalPositions, textBytes: text.length,
+  } satisfies Header));
+  const layout = sectionsOf(8 + header.length, { items: n, terms: terms.length, phrases: phrases.length, phraseRefs, postings: totalPostings, positions: totalPositions, textBytes: text.length });
+  const bytes = new Uint8Array(layout.size);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(bytes.buffer).setUint32(4, header.length, true);
   bytes.set(header, 8);
-  const counts = new Uint32Array(bytes.buffer, countsAt, terms.length * 2);
-  const outSlots = new Int32Array(bytes.buffer, slotsAt, totalPostings);
-  const outPositions = new Uint16Array(bytes.buffer, positionsAt, totalPositions);
-  const outFields = bytes.subarray(fieldsAt, fieldsAt + totalPostings);
-  const outCounts = bytes.subarray(fieldsAt + totalPostings, fieldsAt + 2 * totalPostings);
-  const outNpos = bytes.subarray(fieldsAt + 2 * totalPostings, fieldsAt + 3 * totalPostings);
+  const v = viewsOf(bytes, layout);
+  strings.forEach((str, i) => { v.stringLengths[i] = str.length; });
+  v.bodyLength.set(bodyLength); v.descriptorEnd.set(descriptorEnd);
+  let ref = 0;
+  slotPhrases.forEach((list, slot) => {
+    v.phraseStart[slot] = ref;
+    for (const phrase of list) v.phraseIds[ref++] = phraseId.get(phrase) as number;
+  });
+  v.phraseStart[n] = ref;
+  v.text.set(text);
   let at = 0, posAt = 0;
   lists.forEach((list, t) => {
-    counts[2 * t] = postingCounts[t] as number; counts[2 * t + 1] = positionCounts[t] as number;
+    v.termCounts[2 * t] = postingCounts[t] as number; v.termCounts[2 * t + 1] = positionCounts[t] as number;
     for (let p = 0, offset = 0; p < list.length; p++) {
-      const n = list.npos[p] as number;
+      const k = list.npos[p] as number;
       const slot = renumber[list.slots[p] as number] as number;
       if (slot >= 0) {
-        outSlots[at] = slot; outFields[at] = list.fields[p] as number; outCounts[at] = list.counts[p] as number; outNpos[at] = n;
-        outPositions.set(list.positions.subarray(offset, offset + n), posAt);
-        at++; posAt += n;
+        v.slots[at] = slot; v.fields[at] = list.fields[p] as number; v.counts[at] = list.counts[p] as number; v.npos[at] = k;
+        v.positions.set(list.positions.subarray(offset, offset + k), posAt);
+        at++; posAt += k;
       }
-      offset += n;
+      offset += k;
     }
   });
   return bytes;
+}
+
+type Counts = Omit<Header, 'version' | 'probe' | 'littleEndian'>;
+
+/** Where each section starts (every one 4-aligned) and the file's whole size. */
+function sectionsOf(headerEnd: number, c: Counts) {
+  let at = pad4(headerEnd);
+  const take = (bytes: number) => { const start = at; at = pad4(at + bytes); return start; };
+  const stringCount = 3 * c.items + c.terms + 2 * c.phrases;
+  const layout = {
+    stringCount,
+    stringLengths: take(stringCount * 4), bodyLength: take(c.items * 4), descriptorEnd: take(c.items * 4),
+    phraseStart: take((c.items + 1) * 4), phraseIds: take(c.phraseRefs * 4), termCounts: take(c.terms * 8),
+    slots: take(c.postings * 4), positionsAt: take(c.positions * 2), fields: take(c.postings), counts: take(c.postings), npos: take(c.postings),
+    text: take(c.textBytes), size: 0, ...c,
+  };
+  layout.size = layout.text + c.textBytes;
+  return layout;
+}
+
+/** Typed arrays over the file's bytes (no copy); `bytes` must start 4-aligned in its buffer. */
+function viewsOf(bytes: Uint8Array, l: ReturnType<typeof sectionsOf>) {
+  const u32 = (at: number, n: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + at, n);
+  return {
+    stringLengths: u32(l.stringLengths, l.stringCount), bodyLength: u32(l.bodyLength, l.items), descriptorEnd: u32(l.descriptorEnd, l.items),
+    phraseStart: u32(l.phraseStart, l.items + 1), phraseIds: u32(l.phraseIds, l.phraseRefs), termCounts: u32(l.termCounts, l.terms * 2),
+    slots: new Int32Array(bytes.buffer, bytes.byteOffset + l.slots, l.postings),
+    positions: new Uint16Array(bytes.buffer, bytes.byteOffset + l.positionsAt, l.positions),
+    fields: bytes.subarray(l.fields, l.fields + l.postings), counts: bytes.subarray(l.counts, l.counts + l.postings), npos: bytes.subarray(l.npos, l.npos + l.postings),
+    text: bytes.subarray(l.text, l.text + l.textBytes),
+  };
 }
 
 /**
@@ -133,52 +175,62 @@ function fill(index: DocumentIndex, items: readonly SearchableItem[], input: Uin
   // Typed arrays over the bytes need 4-aligned offsets: a Node Buffer may sit anywhere in its pool.
   const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
-  const countsAt = pad4(8 + headerLength);
-  const counts = new Uint32Array(bytes.buffer, bytes.byteOffset + countsAt, header.terms.length * 2);
-  let totalPostings = 0, totalPositions = 0;
-  for (let t = 0; t < header.terms.length; t++) { totalPostings += counts[2 * t] as number; totalPositions += counts[2 * t + 1] as number; }
-  const slotsAt = countsAt + header.terms.length * 8;
-  const positionsAt = slotsAt + totalPostings * 4;
-  const fieldsAt = positionsAt + totalPositions * 2;
-  if (bytes.length !== fieldsAt + totalPostings * 3) return undefined;
+  const layout = sectionsOf(8 + headerLength, header);
+  if (bytes.length !== layout.size) return undefined;
+  const v = viewsOf(bytes, layout);
 
-  const slotOf = new Map<string, number>();
-  header.items.forEach((record, slot) => slotOf.set(record[0], slot));
-  const kept: Array<SearchableItem | undefined> = new Array(header.items.length);
+  // One decode for every string, then slices of it.
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(v.text);
+  const strings = new Array<string>(layout.stringCount);
+  let at = 0;
+  for (let i = 0; i < layout.stringCount; i++) { const end = at + (v.stringLengths[i] as number); strings[i] = text.slice(at, end); at = end; }
+  if (at !== text.length) return undefined;
+  const n = header.items;
+  const keys = strings.slice(0, n), hashes = strings.slice(n, 2 * n), titles = strings.slice(2 * n, 3 * n);
+  const terms = strings.slice(3 * n, 3 * n + header.terms);
+  const phrases = strings.slice(3 * n + header.terms, 3 * n + header.terms + header.phrases);
+  const phraseParts = strings.slice(3 * n + header.terms + header.phrases);
+  if ((v.phraseStart[n] as number) !== header.phraseRefs) return undefined;
+  for (let r = 0; r < header.phraseRefs; r++) if ((v.phraseIds[r] as number) >= header.phrases) return undefined;
+  for (let s = 0; s < n; s++) if ((v.phraseStart[s] as number) > (v.phraseStart[s + 1] as number)) return undefined;
+
+  // Slots follow the catalogue's order, so an item is usually at the slot after the previous
+  // one's: the map of keys is built only when that guess first fails.
+  let slotOf: Map<string, number> | undefined;
+  const find = (key: string, guess: number) => {
+    if (keys[guess] === key) return guess;
+    if (!slotOf) { slotOf = new Map(); keys.forEach((k, slot) => slotOf!.set(k, slot)); }
+    return slotOf.get(key);
+  };
+  const kept: Array<SearchableItem | undefined> = new Array(n).fill(undefined);
   const fresh: SearchableItem[] = [];
+  let reused = 0, next = 0;
   for (const item of items) {
-    const slot = slotOf.get(itemKey(item.kind, item.id));
-    if (slot !== undefined && kept[slot] === undefined && (header.items[slot] as ItemRecord)[1] === contentHash(item)) kept[slot] = item;
-    else fresh.push(item);
+    const slot = find(itemKey(item.kind, item.id), next);
+    if (slot !== undefined) next = slot + 1;
+    if (slot !== undefined && kept[slot] === undefined && hashes[slot] === contentHash(item)) { kept[slot] = item; reused++; } else fresh.push(item);
   }
-  let reused = 0;
-  header.items.forEach((record, slot) => {
-    const item = kept[slot];
-    if (!item) { index.placeDead(); return; }
-    reused++;
-    index.place(item, { key: record[0], hash: record[1], bodyLength: record[2], descriptorEnd: record[3], compactTitle: record[4],
-      phrases: record[5].map((p) => header.phrases[p] as [string, string[]]) });
-  });
+  index.loadSlots({ items: kept, keys, hashes, titles, bodyLength: v.bodyLength, descriptorEnd: v.descriptorEnd, phraseStart: v.phraseStart, phraseIds: v.phraseIds, phrases, phraseParts });
 
-  const base = bytes.byteOffset;
-  let at = 0, posAt = 0;
-  header.terms.forEach((term, t) => {
-    const n = counts[2 * t] as number, m = counts[2 * t + 1] as number;
+  let posting = 0, posAt = 0;
+  terms.forEach((term, t) => {
+    const k = v.termCounts[2 * t] as number, m = v.termCounts[2 * t + 1] as number;
     index.words.set(term, PostingList.over({
-      slots: new Int32Array(bytes.buffer, base + slotsAt + at * 4, n),
-      positions: new Uint16Array(bytes.buffer, base + positionsAt + posAt * 2, m),
-      fields: bytes.subarray(fieldsAt + at, fieldsAt + at + n),
-      counts: bytes.subarray(fieldsAt + totalPostings + at, fieldsAt + totalPostings + at + n),
-      npos: bytes.subarray(fieldsAt + 2 * totalPostings + at, fieldsAt + 2 * totalPostings + at + n),
+      slots: v.slots.subarray(posting, posting + k),
+      positions: v.positions.subarray(posAt, posAt + m),
+      fields: v.fields.subarray(posting, posting + k),
+      counts: v.counts.subarray(posting, posting + k),
+      npos: v.npos.subarray(posting, posting + k),
     }));
-    at += n; posAt += m;
+    posting += k; posAt += m;
   });
-  index.wordKeys.resetSorted(header.terms);
+  if (posting !== header.postings || posAt !== header.positions) { index.clear(); return undefined; }
+  index.wordKeys.resetSorted(terms);
   // Items gone or edited left dead slots: renumbered away at once, so that a restart answers as a
   // full build would (their postings would otherwise count in every idf).
-  if (header.items.length > reused) index.compact();
+  if (n > reused) index.compact();
   if (analyseChanged) for (const item of fresh) index.add(item, analyseItem(item));
-  const use = { reused, analysed: fresh.length, dropped: header.items.length - reused };
+  const use = { reused, analysed: fresh.length, dropped: n - reused };
   return analyseChanged ? use : { ...use, pending: fresh };
 }
 
@@ -186,9 +238,10 @@ function readHeader(bytes: Uint8Array): Header | undefined {
   try {
     if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) return undefined;
     const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+    if (length > 4096) return undefined;
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
-    const wellFormed = Array.isArray(header.terms) && Array.isArray(header.phrases) && Array.isArray(header.items)
-      && header.items.every((r) => Array.isArray(r) && r.length === 6 && typeof r[1] === 'string' && Array.isArray(r[5]));
+    const counts = [header.items, header.terms, header.phrases, header.phraseRefs, header.postings, header.positions, header.textBytes];
+    const wellFormed = counts.every((c) => Number.isSafeInteger(c) && c >= 0);
     return wellFormed && header.version === FORMAT_VERSION && header.littleEndian === littleEndian && header.probe === probe() ? header : undefined;
   } catch {
     return undefined;

@@ -21,6 +21,7 @@ export interface LiveSearchOptions {
 
 const SLICE_MS = 40;
 const WORKER_THRESHOLD = 400;
+const PREPARE_AFTER_MS = 500;
 /**
  * A kiosk starting without a usable cache (first start, an upgraded analyser, a lost cache) has
  * seconds of segmentation ahead: 20,000 bodies of 300–2,000 characters are ~25 M characters, and
@@ -30,7 +31,11 @@ const WORKER_THRESHOLD = 400;
  */
 const QUICK_START_MIN_ITEMS = 2_000;
 
-const withoutBody = (item: SearchableItem): SearchableItem => ({ ...item, body: '' });
+/** The item without its body; copied by descriptor, so a stored document's lazy body is not read. */
+function withoutBody(item: SearchableItem): SearchableItem {
+  const { body: _body, bodyHash: _hash, ...rest } = Object.getOwnPropertyDescriptors(item);
+  return Object.defineProperties({}, { ...rest, body: { value: '', enumerable: true } }) as SearchableItem;
+}
 
 /**
  * Analysing a text means segmenting it and takes ~0.3 ms per 1,000 characters; done in one go
@@ -87,14 +92,15 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   }
 
   async function build(answerEarly: boolean): Promise<SearchEngine> {
+    // The cache is read while the catalogue's items are gathered.
+    const reading = options.snapshotFile ? readFile(options.snapshotFile).catch(() => undefined) : undefined;
     const items = await catalogue.searchableItems();
     const fresh = createSearchEngine();
-    const saved = options.snapshotFile ? await readFile(options.snapshotFile).catch(() => undefined) : undefined;
+    const saved = await reading;
     const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false }) : undefined;
     if (answerEarly && !engine && !reuse && items.length >= QUICK_START_MIN_ITEMS) {
       const early = createSearchEngine();
       await analyseInto(early, items.map(withoutBody));
-      early.prepare();
       if (!engine) answerWith(early, true);
     }
     await analyseInto(fresh, reuse ? reuse.pending ?? [] : items);
@@ -110,8 +116,10 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
           const seen = changesDuringBuild;
           const fresh = await build(answerEarly);
           if (seen === changesDuringBuild) {
-            fresh.prepare();
             answerWith(fresh, false);
+            // The did-you-mean index is readied just after: the first answer does not wait for
+            // it, and a one-shot CLI command that needs no correction exits without building it.
+            setTimeout(() => { if (engine === fresh) fresh.prepare(); }, PREPARE_AFTER_MS).unref?.();
             if (dirty) void saveSnapshot();
             return fresh;
           }

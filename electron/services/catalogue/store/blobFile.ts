@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { CatalogueDocument } from '../../../contract/schemas';
@@ -62,14 +63,33 @@ export function splitBody(doc: CatalogueDocument): { meta: DocumentMeta; body: s
   return { meta, body };
 }
 
-/** The metadata and the body's bytes and crc, copied from the body file without decoding when the document came from one. */
-export function bodyBytes(doc: CatalogueDocument): { meta: DocumentMeta; bytes: Buffer | undefined; crc: number | undefined } {
+/** The metadata and the body's bytes, crc and digest, copied from the body file without decoding when the document came from one. */
+export function bodyBytes(doc: CatalogueDocument): { meta: DocumentMeta; bytes: Buffer | undefined; crc: number | undefined; digest: string | undefined } {
   const origin = origins.get(doc);
   if (!origin) {
     const { meta, body } = splitBody(doc);
-    return { meta, bytes: body === undefined ? undefined : Buffer.from(body), crc: undefined };
+    return { meta, bytes: body === undefined ? undefined : Buffer.from(body), crc: undefined, digest: undefined };
   }
   const meta: Record<string, unknown> = {};
   for (const key of Object.keys(doc)) if (key !== 'body') meta[key] = doc[key as keyof CatalogueDocument];
-  return { meta: meta as DocumentMeta, bytes: origin.blob.readRaw(origin.ref), crc: origin.ref[2] };
+  return { meta: meta as DocumentMeta, bytes: origin.blob.readRaw(origin.ref), crc: origin.ref[2], digest: origin.ref[3] };
 }
+
+/**
+ * A stored body's identity, strong enough that two different bodies never share it (SHA-256, the
+ * first 128 bits): written with the body, it lets the search index cache take an unchanged
+ * document's analysis without reading the body (a crc32 is for damage, not identity).
+ */
+export const bodyDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest().subarray(0, 16).toString('base64url');
+
+/** The digest of a stored document's body, known without reading it; undefined for a body stored before digests, or none. */
+export function storedBodyDigest(doc: CatalogueDocument): string | undefined {
+  return origins.get(doc)?.ref[3];
+}
+
+/** A document stored with a body but no digest (by a version before digests). */
+export const lacksDigest = (doc: CatalogueDocument): boolean => { const origin = origins.get(doc); return origin !== undefined && origin.ref[3] === undefined; };
+
+/** A body reference read from a log record, its offset made absolute. */
+export const movedRef = ([offset, bytes, crc, digest]: BodyRef, base: number): BodyRef =>
+  digest === undefined ? [base + offset, bytes, crc] : [base + offset, bytes, crc, digest];

@@ -5,7 +5,7 @@ import { readTextIfExists, removeLeftoverTemps, writeFileDurably } from '../../s
 import { createSerial, type Mutation, type WritableStore } from '../../store/folderWriter';
 import type { StoreContext, StoreRecovery } from '../../store/jsonStore';
 import { CatalogueFile } from '../catalogueFile';
-import { BlobFile, documentWithBody } from './blobFile';
+import { BlobFile, documentWithBody, lacksDigest, movedRef } from './blobFile';
 import { diffCatalogue } from './diffCatalogue';
 import { itemsFile, logFile, readGeneration, removeGeneration, writeGeneration } from './generation';
 import { CURRENT_FILE, STORE_FOLDER, STORE_NAME, loadCatalogueFolder, type Pointer } from './loadStore';
@@ -179,7 +179,7 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
       let i = 0;
       for (const op of ops) {
         if (!('put' in op) || op.put !== 'document') continue;
-        const b = op.b ? ([logSize + bodiesAt + op.b[0], op.b[1], op.b[2]] as [number, number, number]) : undefined;
+        const b = op.b ? movedRef(op.b, logSize + bodiesAt) : undefined;
         replace.set(putDocuments[i++]!, documentWithBody({ ...op.v }, currentLogBlob, b));
       }
       pendingSwap = { next, replace, at: putAt, size: logSize + record.length };
@@ -202,6 +202,12 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
       }
     },
   };
+
+  if (owner && pointer && state.documents.some(lacksDigest)) {
+    // Bodies stored before digests existed get one in a new generation (once, in the background):
+    // until then the search index cache reads and hashes them at every start.
+    compacting = serial(() => compactNow()).catch(() => undefined);
+  }
 
   return {
     name: STORE_NAME,

@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import type { CatalogueDocument, ServiceStandard } from '../../../contract/schemas';
 import type { CatalogueFile } from '../catalogueFile';
 import type { UnitOp } from './unitLog';
-import { splitBody } from './blobFile';
+import { bodyDigest, splitBody } from './blobFile';
 
 /**
  * What a change did, item by item. Stored items are never edited in place (catalogue.update's
@@ -49,7 +49,7 @@ export function diffCatalogue(before: CatalogueFile, after: CatalogueFile): { op
     if (body === undefined) { ops.push({ put: 'document', v: meta }); continue; }
     const bytes = Buffer.from(body);
     bodies.push(bytes);
-    ops.push({ put: 'document', v: meta, b: [offset, bytes.length, crc32(bytes)] });
+    ops.push({ put: 'document', v: meta, b: [offset, bytes.length, crc32(bytes), bodyDigest(bytes)] });
     offset += bytes.length;
   }
   for (const id of documents.dels) ops.push({ del: 'document', id });

@@ -3,7 +3,7 @@ import { open, readFile, rm } from 'node:fs/promises';
 import type { ServiceStandard } from '../../../contract/schemas';
 import type { CatalogueFile } from '../catalogueFile';
 import { syncFolder } from '../../store/durableFile';
-import { BlobFile, bodyBytes, documentWithBody } from './blobFile';
+import { BlobFile, bodyBytes, bodyDigest, documentWithBody } from './blobFile';
 import type { BodyRef, DocumentMeta } from './unitLog';
 
 /**
@@ -52,10 +52,10 @@ export async function writeGeneration(folder: string, n: number, state: Catalogu
     };
     await line(header);
     for (const doc of state.documents) {
-      const { meta, bytes, crc: known } = bodyBytes(doc);
+      const { meta, bytes, crc: known, digest } = bodyBytes(doc);
       let b: BodyRef | undefined;
       if (bytes !== undefined) {
-        b = [bodyOffset, bytes.length, known ?? crc32(bytes)];
+        b = [bodyOffset, bytes.length, known ?? crc32(bytes), digest ?? bodyDigest(bytes)];
         bodyOffset += bytes.length;
         bodyChunks.push(bytes);
         bodyPending += bytes.length;

@@ -4,7 +4,7 @@ import type { CatalogueDocument, ServiceStandard } from '../../../contract/schem
 import { readTextIfExists } from '../../store/durableFile';
 import type { StoreRecovery } from '../../store/jsonStore';
 import { emptyCatalogue, type CatalogueFile } from '../catalogueFile';
-import { BlobFile, documentWithBody } from './blobFile';
+import { BlobFile, documentWithBody, movedRef } from './blobFile';
 import { GenerationDamage, itemsFile, logFile, readGeneration } from './generation';
 import { LEGACY_FILE, MIGRATED_SUFFIX, readLegacyCatalogue } from './migration';
 import { readLog, type ReadUnit } from './unitLog';
@@ -30,7 +30,7 @@ function applyUnit(w: Working, { unit, bodiesAt }: ReadUnit, blob: BlobFile): vo
   for (const op of unit.ops) {
     if ('put' in op) {
       if (op.put === 'document') {
-        const b = op.b ? ([bodiesAt + op.b[0], op.b[1], op.b[2]] as [number, number, number]) : undefined;
+        const b = op.b ? movedRef(op.b, bodiesAt) : undefined;
         // A replaced document keeps its place and a new one goes last, as in memory (index assignment, push).
         w.documents.set(op.v.id, documentWithBody(op.v, blob, b));
       } else {

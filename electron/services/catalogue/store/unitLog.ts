@@ -21,8 +21,12 @@ import type { CatalogueDocument, ServiceStandard } from '../../../contract/schem
 
 /** A document as stored without its body: the body is read from a body file when asked for. */
 export type DocumentMeta = Omit<CatalogueDocument, 'body'>;
-/** Where a body lies: [offset, bytes, crc32] in a body file (a generation's, or a log's own). */
-export type BodyRef = [number, number, number];
+/**
+ * Where a body lies: [offset, bytes, crc32] in a body file (a generation's, or a log's own), and
+ * the body's digest (blobFile.bodyDigest): the search index cache tells an unchanged body by it
+ * without reading the body. Bodies stored before the digest existed have none.
+ */
+export type BodyRef = [offset: number, bytes: number, crc: number, digest?: string];
 
 export type UnitOp =
   | { put: 'document'; v: DocumentMeta; b?: BodyRef }

@@ -1,0 +1,159 @@
+/**
+ * Issue 17, start from the search index cache: an unchanged document is taken from the cache
+ * without reading or hashing its body (the catalogue store knows a hash of every stored body),
+ * and an edited, added or deleted document is never answered from stale analysis, whatever
+ * happened in between (a run that never built the index, a compaction of the store).
+ */
+import { describe, expect, it } from 'vitest';
+import { SearchQuery } from '../../electron/contract/search';
+import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
+import { createLiveSearch } from '../../electron/services/search/liveSearch';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bodyDigest, storedBodyDigest } from '../../electron/services/catalogue/store/blobFile';
+import { STORE_FOLDER } from '../../electron/services/catalogue/store/catalogueStore';
+import { decodeUnits, encodeUnit, type BodyRef } from '../../electron/services/catalogue/store/unitLog';
+import { generatedDocument, openStore } from './catalogue-store-support';
+import { asAdmin, openTestKiosk, type TestKiosk } from './catalogue-support';
+import { fixedClock, tempDir } from './support';
+
+/** An item whose body is read through a getter that counts the reads. */
+function counted(id: string, title: string, body: string, bodyHash: string) {
+  const reads = { n: 0 };
+  const item = { kind: 'document', id, title: { th: title }, keywords: [], categoryNames: [], summary: '', bodyHash } as unknown as SearchableItem;
+  Object.defineProperty(item, 'body', { enumerable: true, get: () => { reads.n++; return body; } });
+  return { item, reads };
+}
+
+describe('start from the cache', () => {
+  it('takes an unchanged item whose body hash it knows without reading its body', () => {
+    const built = createSearchEngine();
+    built.replaceAll([counted('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนว่างงาน', 'h-a').item, counted('b', 'ระเบียบการเบิกจ่าย', 'ทันตกรรม', 'h-b').item]);
+    const a = counted('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนว่างงาน', 'h-a');
+    const b = counted('b', 'ระเบียบการเบิกจ่าย', 'ทันตกรรม', 'h-b');
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot([a.item, b.item], built.snapshot())).toEqual({ reused: 2, analysed: 0, dropped: 0 });
+    expect(a.reads.n + b.reads.n).toBe(0);
+    // The body is read when a hit shows its snippet, not before.
+    expect(restarted.query(SearchQuery.parse({ q: 'ว่างงาน' })).hits.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('analyses again an item whose body hash changed, even when nothing else did', () => {
+    const built = createSearchEngine();
+    built.replaceAll([counted('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนว่างงาน', 'h-a').item]);
+    const edited = counted('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนทันตกรรม', 'h-a2');
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot([edited.item], built.snapshot())).toEqual({ reused: 0, analysed: 1, dropped: 1 });
+    expect(restarted.query(SearchQuery.parse({ q: 'ทันตกรรม' })).found).toBe(1);
+    expect(restarted.query(SearchQuery.parse({ q: 'ว่างงาน' })).found).toBe(0);
+  });
+
+  it('writes, from an index started from the cache, a cache that answers as the first did (phrases read back lazily)', () => {
+    const items = () => [
+      counted('a', 'การต่ออายุใบขับขี่รถยนต์', 'ยื่นคำขอที่สำนักงานขนส่ง', 'h-a').item,
+      counted('b', 'ประกาศรับสมัครงานพนักงานราชการ', 'ผู้ประกันตนว่างงาน', 'h-b').item,
+    ];
+    const built = createSearchEngine();
+    built.replaceAll(items());
+    const second = createSearchEngine();
+    second.replaceAllFromSnapshot(items(), built.snapshot());
+    const third = createSearchEngine();
+    expect(third.replaceAllFromSnapshot(items(), second.snapshot())).toEqual({ reused: 2, analysed: 0, dropped: 0 });
+    for (const q of ['ใบขับข', 'รับสมัครงานพนัก', 'ว่างงาน', 'ขนส่ง']) {
+      expect(third.query(SearchQuery.parse({ q }))).toEqual(built.query(SearchQuery.parse({ q })));
+    }
+    third.remove('document', 'a');
+    expect(third.query(SearchQuery.parse({ q: 'ใบขับข' })).found).toBe(0);
+  });
+});
+
+describe('the catalogue and the cache across runs', () => {
+  const save = (kiosk: TestKiosk, id: string, th: string, body: string) =>
+    kiosk.call('documents.save', { id, title: { th }, category: 's9-8', published: '2026-10-15', keywords: [], summary: { th: '' }, body });
+  const found = async (search: ReturnType<typeof createLiveSearch>, q: string) =>
+    (await search.query(SearchQuery.parse({ q }))).hits.filter((h) => !h.weak).map((h) => h.id).sort();
+
+  it('gives stored documents a body hash that changes with the body (same length too) and survives a compaction', async () => {
+    const dir = await tempDir();
+    try {
+      const kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
+      await save(kiosk, 'doc-a', 'ประกาศสำนักงาน', 'เรื่องการว่างงาน');
+      const hashOf = async () => (await kiosk.services.catalogue.searchableItems()).find((i) => i.id === 'doc-a')?.bodyHash;
+      const first = await hashOf();
+      expect(first).toMatch(/^\S{16,}$/);
+      await save(kiosk, 'doc-a', 'ประกาศสำนักงาน', 'เรื่องการทันตกรรม'.slice(0, 'เรื่องการว่างงาน'.length));
+      const second = await hashOf();
+      expect(second).toMatch(/^\S{16,}$/);
+      expect(second).not.toBe(first);
+      await kiosk.services.catalogue.compact();
+      expect(await hashOf()).toBe(second);
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it('answers from the current catalogue after edits, additions and deletions made by a run that never searched, and after compactions', async () => {
+    const dir = await tempDir();
+    try {
+      const clock = fixedClock('2026-11-21T03:00:00Z');
+      const snapshotFile = join(dir.path, 'cache', 'search-index.bin');
+      const kiosk = await openTestKiosk(dir.path, clock);
+      await save(kiosk, 'doc-a', 'ประกาศสำนักงาน ฉบับที่ ๑', 'ผู้ประกันตนที่ว่างงานขึ้นทะเบียน');
+      await save(kiosk, 'doc-b', 'ประกาศสำนักงาน ฉบับที่ ๒', 'การเบิกค่าบริการทันตกรรม');
+      await save(kiosk, 'doc-c', 'ประกาศสำนักงาน ฉบับที่ ๓', 'การคลอดบุตรและสงเคราะห์บุตร');
+      const first = createLiveSearch(kiosk.services.catalogue, { snapshotFile });
+      expect(await found(first, 'ว่างงาน')).toEqual(['doc-a']);
+      await first.close();
+
+      // A run that never builds the index (a CLI import): the catalogue changes under the cache.
+      const second = await openTestKiosk(dir.path, clock);
+      await save(second, 'doc-a', 'ประกาศสำนักงาน ฉบับที่ ๑', 'ผู้ประกันตนที่ชราภาพขึ้นทะเบียน'); // same length, another word
+      await second.call('documents.delete', { id: 'doc-b', reason: 'ลบเพราะซ้ำกับฉบับใหม่' }, asAdmin);
+      await save(second, 'doc-d', 'ประกาศสำนักงาน ฉบับที่ ๔', 'การเบิกค่าบริการทันตกรรมรอบใหม่');
+      await second.services.catalogue.compact();
+      await second.services.catalogue.compact();
+
+      const third = await openTestKiosk(dir.path, clock);
+      const restarted = createLiveSearch(third.services.catalogue, { snapshotFile });
+      expect(await found(restarted, 'ว่างงาน')).toEqual([]);
+      expect(await found(restarted, 'ชราภาพ')).toEqual(['doc-a']);
+      expect(await found(restarted, 'ทันตกรรม')).toEqual(['doc-d']);
+      expect(await found(restarted, 'คลอดบุตร')).toEqual(['doc-c']);
+      // Snippets read the current body, after compactions removed the files the first run read.
+      const hit = (await restarted.query(SearchQuery.parse({ q: 'ชราภาพ' }))).hits[0];
+      expect(hit?.snippet.map((p) => p.text).join('')).toContain('ชราภาพ');
+      await restarted.close();
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+describe('a catalogue stored before body digests', () => {
+  it('is given digests by a new generation at its next open, so that the cache can tell its bodies unchanged', async () => {
+    const dir = await tempDir();
+    try {
+      const first = await openStore(dir.path);
+      await first.unit((d) => { d.documents.push(generatedDocument(1)); });
+      await first.store.settled();
+      first.store.close();
+      // The log as an older version wrote it: body references without a digest.
+      const log = join(dir.path, STORE_FOLDER, 'log-1.units');
+      const data = await readFile(log);
+      const records = decodeUnits(data).units.map(({ unit, bodiesAt, end }) => {
+        const ops = unit.ops.map((op) => ('put' in op && op.put === 'document' && op.b ? { ...op, b: op.b.slice(0, 3) as BodyRef } : op));
+        return encodeUnit({ ...unit, ops }, [data.subarray(bodiesAt, end - 1)]).record;
+      });
+      await writeFile(log, Buffer.concat(records));
+      const old = await openStore(dir.path);
+      expect(storedBodyDigest(old.store.data().documents[0]!)).toBeUndefined();
+      await old.store.settled();
+      const document = old.store.data().documents[0]!;
+      expect(storedBodyDigest(document)).toBe(bodyDigest(Buffer.from(generatedDocument(1).body!)));
+      expect(document.body).toBe(generatedDocument(1).body);
+      old.store.close();
+    } finally {
+      await dir.remove();
+    }
+  });
+});
