@@ -3,29 +3,48 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { contentSecurityPolicy } from '../../electron/window/csp';
 
 /**
  * `npm run lint:electron`: Electronegativity over electron/, compared with the accepted findings
  * (electronegativity-accepted.json, each with its reason). The tool exits 0 even with HIGH
- * findings, so its CSV is read here; this exits 1 on any finding not explained, and on any
+ * findings, so its report is read here; this exits 1 on any finding not explained, and on any
  * explanation that no longer matches a finding. It also evaluates our CSP itself (see the list).
  */
-interface Finding { issue: string; severity: string; confidence: string; file: string; location: string; sample: string }
+interface Finding { issue: string; level: string; file: string; location: string; message: string }
 interface Accepted { issue: string; file: string; reason: string }
+interface SarifResult {
+  ruleId: string; level: string; message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+}
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
 
+/**
+ * Electronegativity's findings, read from its SARIF report. Not its CSV: the tool writes the CSV
+ * header and the rows with two concurrent fs.writeFile calls (truncate, then append), so on a busy
+ * machine the header lands over the first row and the file is torn (seen in CI). SARIF is one write.
+ */
 function runElectronegativity(): Finding[] {
   const dir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-  const csv = join(dir, 'findings.csv');
+  const report = join(dir, 'findings.sarif');
   try {
     // -e: it cannot fetch Electron's release list offline; -r: paths relative to electron/.
-    execFileSync(join(root, 'node_modules', '.bin', 'electronegativity'), ['-i', join(root, 'electron'), '-o', csv, '-e', '45.0.0', '-r', '-v', 'false'], { stdio: 'pipe', cwd: root });
-    const rows = Papa.parse<Record<string, string>>(readFileSync(csv, 'utf8'), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() }).data;
-    return rows.map((r) => ({ issue: r.issue ?? '', severity: r.severity ?? '', confidence: r.confidence ?? '', file: r.filename ?? '', location: r.location ?? '', sample: r.sample ?? '' }));
+    execFileSync(join(root, 'node_modules', '.bin', 'electronegativity'), ['-i', join(root, 'electron'), '-o', report, '-e', '45.0.0', '-r', '-v', 'false'], { stdio: 'pipe', cwd: root });
+    const sarif = JSON.parse(readFileSync(report, 'utf8')) as { runs: { results: SarifResult[] }[] };
+    return sarif.runs.flatMap((run) => run.results).map((r) => {
+      const where = r.locations[0]?.physicalLocation;
+      const uri = where?.artifactLocation.uri ?? 'file:///';
+      return {
+        issue: r.ruleId,
+        level: r.level,
+        // The tool writes "file:///" for an application-wide finding; the accepted list calls it N/A.
+        file: uri === 'file:///' ? 'N/A' : uri,
+        location: where ? `${where.region.startLine}:${where.region.startColumn}` : '0:0',
+        message: r.message.text,
+      };
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -54,7 +73,7 @@ const csp = cspProblems();
 
 for (const f of findings) {
   const a = accepted.find((x) => matches(x, f));
-  console.log(`${a ? 'accepted ' : 'FINDING  '} ${f.issue} ${f.severity}/${f.confidence} ${f.file}:${f.location} ${f.sample}`);
+  console.log(`${a ? 'accepted ' : 'FINDING  '} ${f.issue} ${f.level} ${f.file}:${f.location} ${f.message}`);
 }
 for (const a of stale) console.log(`STALE     ${a.issue} ${a.file}: accepted but no longer found; remove it from electronegativity-accepted.json`);
 for (const p of csp) console.log(`FINDING   ${p}`);
