@@ -38,10 +38,12 @@ export class MatchScratch {
   /** Share of a reading's idf an item holds, per mille. */
   heldPerMille = new Int32Array(0);
   touched = new Int32Array(0);
-  /** Per group, per slot: the first of its entries (posting index in a term's list), -1 when none. */
+  /** Per group, per slot: the first of its entries, -1 when none. */
   heads: Int32Array[] = [];
+  /** An entry: a term's posting for the slot, as where its positions start in the list and how many. */
   entryTerm = new Int32Array(256);
-  entryPosting = new Int32Array(256);
+  entryFrom = new Int32Array(256);
+  entryCount = new Int32Array(256);
   entryNext = new Int32Array(256);
   entries = 0;
   /** Per group of the item being placed: its positions, as a view into a list's or `merged`. */
@@ -49,6 +51,12 @@ export class MatchScratch {
   positionFrom: number[] = [];
   positionCount: number[] = [];
   merged = new Uint16Array(1024);
+  /** Run starts of the chunks being compared for nearness (placement's nearInBody). */
+  runStarts = new Int32Array(256);
+  spanArray: Array<Uint16Array | Int32Array> = [];
+  spanAt: number[] = [];
+  spanEnd: number[] = [];
+  spanLength: number[] = [];
 
   ensure(capacity: number, groups: number): void {
     if (this.total.length < capacity) {
@@ -61,13 +69,13 @@ export class MatchScratch {
     this.entries = 0;
   }
 
-  entry(term: number, posting: number, head: Int32Array, slot: number): void {
+  entry(term: number, from: number, count: number, head: Int32Array, slot: number): void {
     if (this.entries === this.entryTerm.length) {
       const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      this.entryTerm = grow(this.entryTerm); this.entryPosting = grow(this.entryPosting); this.entryNext = grow(this.entryNext);
+      this.entryTerm = grow(this.entryTerm); this.entryFrom = grow(this.entryFrom); this.entryCount = grow(this.entryCount); this.entryNext = grow(this.entryNext);
     }
     const e = this.entries++;
-    this.entryTerm[e] = term; this.entryPosting[e] = posting; this.entryNext[e] = head[slot] as number;
+    this.entryTerm[e] = term; this.entryFrom[e] = from; this.entryCount[e] = count; this.entryNext[e] = head[slot] as number;
     head[slot] = e;
   }
 }
@@ -225,22 +233,25 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
 
   if (groupCount === 1) return matchOneWord(groupTerms[0] as number[], terms, index, scratch, matches, factor, limit, lengthBase, lengthScale);
 
-  // The rarest group: every live posting is a candidate.
+  // The rarest group: every live posting is a candidate. Where each posting's positions start
+  // is summed along the way (placement reads them), here and in the merges below.
+  const live = index.facts.kind; // 0: an empty slot
   const first = order[0] as number;
   const firstHead = heads[first] as Int32Array;
   const touched = scratch.touched;
   let count = 0;
-  // One word, only counted up to `limit`: the first `limit` holders are enough.
-  const enough = groupCount === 1 ? limit : Infinity;
   for (const t of groupTerms[first] as number[]) {
     const { list, weight } = terms[t] as Term;
-    for (let p = 0; p < list.length && count < enough; p++) {
-      const slot = list.slots[p] as number;
-      if (!index.isLive(slot)) continue;
-      if (firstHead[slot] === -1) { candidates[count] = slot; touched[count++] = slot; }
-      scratch.entry(t, p, firstHead, slot);
-      const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
-      if (s > (groupBest[slot] as number)) groupBest[slot] = s;
+    const { slots, npos } = list;
+    for (let p = 0, from = 0; p < list.length; p++) {
+      const slot = slots[p] as number, n = npos[p] as number;
+      if ((live[slot] as number) > 0) {
+        if (firstHead[slot] === -1) { candidates[count] = slot; touched[count++] = slot; }
+        scratch.entry(t, from, n, firstHead, slot);
+        const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
+        if (s > (groupBest[slot] as number)) groupBest[slot] = s;
+      }
+      from += n;
     }
   }
   if ((groupTerms[first] as number[]).length > 1) candidates.subarray(0, count).sort();
@@ -253,17 +264,25 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
     const head = heads[g] as Int32Array;
     for (const t of groupTerms[g] as number[]) {
       const { list, weight } = terms[t] as Term;
-      const visit = (p: number, slot: number) => {
-        scratch.entry(t, p, head, slot);
-        const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
-        if (s > (groupBest[slot] as number)) groupBest[slot] = s;
-      };
+      const { slots, npos } = list;
       if (kept * Math.log2(list.length + 1) < list.length) {
-        for (let i = 0; i < kept; i++) { const slot = candidates[i] as number; const p = list.find(slot); if (p >= 0) visit(p, slot); }
+        for (let i = 0; i < kept; i++) {
+          const slot = candidates[i] as number;
+          const p = list.find(slot);
+          if (p < 0) continue;
+          scratch.entry(t, list.positionStart(p), npos[p] as number, head, slot);
+          const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
+          if (s > (groupBest[slot] as number)) groupBest[slot] = s;
+        }
       } else {
-        for (let i = 0, p = 0; i < kept && p < list.length;) {
-          const slot = candidates[i] as number, s = list.slots[p] as number;
-          if (s < slot) p++; else if (s > slot) i++; else { visit(p, slot); i++; p++; }
+        for (let i = 0, p = 0, from = 0; i < kept && p < list.length;) {
+          const slot = candidates[i] as number, at = slots[p] as number;
+          if (at < slot) { from += npos[p] as number; p++; } else if (at > slot) i++; else {
+            scratch.entry(t, from, npos[p] as number, head, slot);
+            const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
+            if (s > (groupBest[slot] as number)) groupBest[slot] = s;
+            from += npos[p] as number; i++; p++;
+          }
         }
       }
     }
