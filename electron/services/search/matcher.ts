@@ -20,6 +20,8 @@ import { chunkBounds, placement } from './placement';
 
 const FIELD_WEIGHT = { title: 8, keywords: 5, summary: 2, category: 1.5, unit: 1.5 } as const;
 const K1 = 1.2;
+/** Candidates checked together: small enough to stop soon after a `limit`, large enough to walk lists in order. */
+const BLOCK = 512;
 const B = 0.75;
 
 const fixedFieldScore = Float64Array.from({ length: 64 }, (_, bits) =>
@@ -46,6 +48,10 @@ export class MatchScratch {
   entryCount = new Int32Array(256);
   entryNext = new Int32Array(256);
   entries = 0;
+  /** Candidates being checked (see matchReading), and per term how far its list was walked. */
+  block = new Int32Array(BLOCK);
+  private cursorP = new Int32Array(64);
+  private cursorFrom = new Int32Array(64);
   /** Per group of the item being placed: its positions, as a view into a list's or `merged`. */
   positionArray: Uint16Array[] = [];
   positionFrom: number[] = [];
@@ -67,6 +73,13 @@ export class MatchScratch {
     }
     while (this.heads.length < groups) this.heads.push(new Int32Array(this.total.length).fill(-1));
     this.entries = 0;
+  }
+
+  /** Walk positions for `terms` terms, all at the start of their lists. */
+  cursors(terms: number): { p: Int32Array; from: Int32Array } {
+    if (this.cursorP.length < terms) { this.cursorP = new Int32Array(terms * 2); this.cursorFrom = new Int32Array(terms * 2); }
+    this.cursorP.fill(0, 0, terms); this.cursorFrom.fill(0, 0, terms);
+    return { p: this.cursorP, from: this.cursorFrom };
   }
 
   entry(term: number, from: number, count: number, head: Int32Array, slot: number): void {
@@ -233,73 +246,102 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
 
   if (groupCount === 1) return matchOneWord(groupTerms[0] as number[], terms, index, scratch, matches, factor, limit, lengthBase, lengthScale);
 
-  // The rarest group: every live posting is a candidate. Where each posting's positions start
-  // is summed along the way (placement reads them), here and in the merges below.
+  // Candidates come from the rarest group, in slot order, a block at a time; each block is
+  // checked against the further groups (their lists walked forward by galloping, so a common
+  // word costs little next to a rare one), placed, and offered. With a `limit`, matching stops
+  // once that many were offered. Where each posting's positions start is summed along the way
+  // (placement reads them).
   const live = index.facts.kind; // 0: an empty slot
   const first = order[0] as number;
   const firstHead = heads[first] as Int32Array;
+  const firstTerms = groupTerms[first] as number[];
   const touched = scratch.touched;
   let count = 0;
-  for (const t of groupTerms[first] as number[]) {
-    const { list, weight } = terms[t] as Term;
-    const { slots, npos } = list;
-    for (let p = 0, from = 0; p < list.length; p++) {
-      const slot = slots[p] as number, n = npos[p] as number;
-      if ((live[slot] as number) > 0) {
-        if (firstHead[slot] === -1) { candidates[count] = slot; touched[count++] = slot; }
-        scratch.entry(t, from, n, firstHead, slot);
-        const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
-        if (s > (groupBest[slot] as number)) groupBest[slot] = s;
-      }
-      from += n;
-    }
-  }
-  if ((groupTerms[first] as number[]).length > 1) candidates.subarray(0, count).sort();
-  for (let i = 0; i < count; i++) { const slot = candidates[i] as number; total[slot] = groupBest[slot] as number; groupBest[slot] = 0; }
-
-  // Every further group keeps only the candidates it also holds.
-  let kept = count;
-  for (let k = 1; k < groupCount && kept > 0; k++) {
-    const g = order[k] as number;
-    const head = heads[g] as Int32Array;
-    for (const t of groupTerms[g] as number[]) {
+  if (firstTerms.length > 1) {
+    // Several terms (the words a half-typed word may become): their union, sorted, up front.
+    for (const t of firstTerms) {
       const { list, weight } = terms[t] as Term;
       const { slots, npos } = list;
-      if (kept * Math.log2(list.length + 1) < list.length) {
-        for (let i = 0; i < kept; i++) {
-          const slot = candidates[i] as number;
-          const p = list.find(slot);
-          if (p < 0) continue;
-          scratch.entry(t, list.positionStart(p), npos[p] as number, head, slot);
+      for (let p = 0, from = 0; p < list.length; p++) {
+        const slot = slots[p] as number, n = npos[p] as number;
+        if ((live[slot] as number) > 0) {
+          if (firstHead[slot] === -1) { candidates[count] = slot; touched[count++] = slot; }
+          scratch.entry(t, from, n, firstHead, slot);
           const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
           if (s > (groupBest[slot] as number)) groupBest[slot] = s;
         }
-      } else {
-        for (let i = 0, p = 0, from = 0; i < kept && p < list.length;) {
-          const slot = candidates[i] as number, at = slots[p] as number;
-          if (at < slot) { from += npos[p] as number; p++; } else if (at > slot) i++; else {
+        from += n;
+      }
+    }
+    candidates.subarray(0, count).sort();
+    for (let i = 0; i < count; i++) { const slot = candidates[i] as number; total[slot] = groupBest[slot] as number; groupBest[slot] = 0; }
+  }
+  const cursor = scratch.cursors(terms.length);
+  const block = scratch.block;
+  const bounds = chunkBounds(chunkOfGroup, reading.chunks.length);
+  let offered = 0, taken = 0, firstP = 0, firstFrom = 0;
+  while (offered < limit) {
+    let kept = 0;
+    if (firstTerms.length === 1) {
+      const t = firstTerms[0] as number;
+      const { list, weight } = terms[t] as Term;
+      const { slots, npos } = list;
+      for (; firstP < list.length && kept < BLOCK; firstP++) {
+        const slot = slots[firstP] as number, n = npos[firstP] as number;
+        if ((live[slot] as number) > 0) {
+          touched[count++] = slot; block[kept++] = slot;
+          scratch.entry(t, firstFrom, n, firstHead, slot);
+          total[slot] = postingScore(list, firstP, weight, bodyLength[slot] as number, lengthBase, lengthScale);
+        }
+        firstFrom += n;
+      }
+    } else {
+      for (; taken < count && kept < BLOCK; taken++) block[kept++] = candidates[taken] as number;
+    }
+    if (kept === 0) break;
+
+    // Every further group keeps only the candidates it also holds.
+    for (let k = 1; k < groupCount && kept > 0; k++) {
+      const g = order[k] as number;
+      const head = heads[g] as Int32Array;
+      for (const t of groupTerms[g] as number[]) {
+        const { list, weight } = terms[t] as Term;
+        const { slots, npos } = list;
+        const length = list.length;
+        let p = cursor.p[t] as number, from = cursor.from[t] as number;
+        for (let i = 0; i < kept && p < length; i++) {
+          const slot = block[i] as number;
+          if ((slots[p] as number) < slot) {
+            // Gallop to the first posting at or after `slot`, then add up the positions passed.
+            let lo = p, hi = p + 1, step = 1;
+            while (hi < length && (slots[hi] as number) < slot) { lo = hi; step *= 2; hi = lo + step; }
+            let a = lo + 1, b = Math.min(hi, length);
+            while (a < b) { const mid = (a + b) >> 1; if ((slots[mid] as number) < slot) a = mid + 1; else b = mid; }
+            if (a - p <= 64) { for (let q = p; q < a; q++) from += npos[q] as number; } else if (a < length) from = list.positionStart(a);
+            p = a;
+            if (p >= length) break;
+          }
+          if (slots[p] === slot) {
             scratch.entry(t, from, npos[p] as number, head, slot);
             const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
             if (s > (groupBest[slot] as number)) groupBest[slot] = s;
-            from += npos[p] as number; i++; p++;
           }
         }
+        cursor.p[t] = p; cursor.from[t] = from;
       }
+      let out = 0;
+      for (let i = 0; i < kept; i++) {
+        const slot = block[i] as number;
+        if (head[slot] !== -1) { block[out++] = slot; total[slot] = (total[slot] as number) + (groupBest[slot] as number); groupBest[slot] = 0; }
+      }
+      kept = out;
     }
-    let out = 0;
-    for (let i = 0; i < kept; i++) {
-      const slot = candidates[i] as number;
-      if (head[slot] !== -1) { candidates[out++] = slot; total[slot] = (total[slot] as number) + (groupBest[slot] as number); groupBest[slot] = 0; }
-    }
-    kept = out;
-  }
 
-  let offered = 0;
-  const bounds = chunkBounds(chunkOfGroup, reading.chunks.length);
-  for (let i = 0; i < kept && offered < limit; i++) {
-    const slot = candidates[i] as number;
-    const closeness = groupCount === 1 ? 1 : placement(slot, index.facts.descriptorEnd[slot] as number, scratch, terms, groupCount, bounds);
-    if (closeness > 0) { matches.offer(slot, (total[slot] as number) * closeness * factor, true); offered++; }
+    for (let i = 0; i < kept && offered < limit; i++) {
+      const slot = block[i] as number;
+      const closeness = placement(slot, index.facts.descriptorEnd[slot] as number, scratch, terms, groupCount, bounds);
+      if (closeness > 0) { matches.offer(slot, (total[slot] as number) * closeness * factor, true); offered++; }
+    }
   }
 
   // Reset what this reading touched: every group's head for every first-group candidate.
