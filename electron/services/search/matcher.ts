@@ -149,36 +149,49 @@ export function suggestFromWords(reading: Reading, index: DocumentIndex, scratch
   const lengthScale = (K1 * B) / index.averageBodyLength;
   const lengthBase = K1 * (1 - B);
   let count = 0;
-  const groupTouched: number[] = [];
+  const live = index.facts.kind; // 0: an empty slot
+  const groupTouched = scratch.candidates;
   for (let g = 0; g < groupCount; g++) {
-    groupTouched.length = 0;
+    let touchedHere = 0;
     for (const t of groupTerms[g] as number[]) {
       const { list, weight } = terms[t] as Term;
+      const slots = list.slots;
       for (let p = 0; p < list.length; p++) {
-        const slot = list.slots[p] as number;
-        if (!index.isLive(slot)) continue;
+        const slot = slots[p] as number;
+        if ((live[slot] as number) === 0) continue;
         const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
-        if (groupBest[slot] === 0) groupTouched.push(slot);
+        if (groupBest[slot] === 0) groupTouched[touchedHere++] = slot;
         if (s > (groupBest[slot] as number)) groupBest[slot] = s;
       }
     }
-    for (const slot of groupTouched) {
+    const held = Math.round(1000 * (share[g] as number));
+    for (let i = 0; i < touchedHere; i++) {
+      const slot = groupTouched[i] as number;
       if (matched[slot] === 0) touched[count++] = slot;
       total[slot] = (total[slot] as number) + (groupBest[slot] as number);
       matched[slot] = (matched[slot] as number) + 1;
       groupBest[slot] = 0;
-      heldPerMille[slot] = (heldPerMille[slot] as number) + Math.round(1000 * (share[g] as number));
+      heldPerMille[slot] = (heldPerMille[slot] as number) + held;
     }
   }
+  // Per category group, summed in typed arrays (a Map update per item costs more than the rest),
+  // then handed back in the order the groups were first met.
+  const groupWeight = new Float64Array(256);
+  const groupOrder: number[] = [];
+  const itemGroup = index.facts.group;
   for (let i = 0; i < count; i++) {
     const slot = touched[i] as number;
     const held = (heldPerMille[slot] as number) / 1000;
     const score = (total[slot] as number) * held * held * factor;
-    const group = index.facts.group[slot] as number;
-    if (group) byGroup.set(group, (byGroup.get(group) ?? 0) + score);
+    const group = itemGroup[slot] as number;
+    if (group) {
+      if (groupWeight[group] === 0 && !groupOrder.includes(group)) groupOrder.push(group);
+      groupWeight[group] = (groupWeight[group] as number) + score;
+    }
     if (held >= SUGGESTION_COVERAGE && !matches.isStrong(slot)) matches.offer(slot, score * (matched[slot] === groupCount ? 0.7 : 1), false);
     total[slot] = 0; matched[slot] = 0; heldPerMille[slot] = 0;
   }
+  for (const group of groupOrder) byGroup.set(group, groupWeight[group] as number);
   return byGroup;
 }
 
