@@ -202,12 +202,13 @@ export function suggestFromWords(reading: Reading, index: DocumentIndex, scratch
 function matchOneWord(termIds: readonly number[], terms: readonly Term[], index: DocumentIndex, scratch: MatchScratch, matches: MatchSet,
   factor: number, limit: number, lengthBase: number, lengthScale: number): number {
   const bodyLength = index.facts.bodyLength;
+  const live = index.facts.kind; // 0: an empty slot
   if (termIds.length === 1) {
     const { list, weight } = terms[termIds[0] as number] as Term;
     let offered = 0;
     for (let p = 0; p < list.length && offered < limit; p++) {
       const slot = list.slots[p] as number;
-      if (!index.isLive(slot)) continue;
+      if ((live[slot] as number) === 0) continue;
       matches.offer(slot, postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale) * factor, true);
       offered++;
     }
@@ -219,7 +220,7 @@ function matchOneWord(termIds: readonly number[], terms: readonly Term[], index:
     const { list, weight } = terms[t] as Term;
     for (let p = 0; p < list.length && count < limit; p++) {
       const slot = list.slots[p] as number;
-      if (!index.isLive(slot)) continue;
+      if ((live[slot] as number) === 0) continue;
       const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
       if (groupBest[slot] === 0) touched[count++] = slot;
       if (s > (groupBest[slot] as number)) groupBest[slot] = s;

@@ -6,7 +6,7 @@
 import type { SearchQuery } from '../../contract/search';
 import type { GroupCode } from '../../contract/categories';
 import type { DocumentIndex } from './documentIndex';
-import type { MatchSet } from './matchSet';
+import { STRONG, type MatchSet } from './matchSet';
 import { topRanked, type SortOrder } from './ranking';
 import { categoryId, groupId, groupOfId, kindId } from './slotFacts';
 
@@ -42,6 +42,7 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   scratch.ensure(index.capacity);
   const { slots, strongAt } = scratch;
   const { kind, year, group, category, day } = index.facts;
+  const state = matches.state;
   const wantKind = kindId(q.kind), wantGroup = groupId(q.group), wantCategory = categoryId(q.category), wantYear = q.year ?? 0;
   const yearSeen = new Uint8Array(YEAR_SPAN);
   const otherYears = new Set<number>();
@@ -57,7 +58,7 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
     if (groupOk && y !== 0) { if (y - FIRST_YEAR >= 0 && y - FIRST_YEAR < YEAR_SPAN) yearSeen[y - FIRST_YEAR] = 1; else otherYears.add(y); }
     if (yearOk && g !== 0) groupSeen[g] = 1;
     if (!groupOk || !yearOk) continue;
-    const strong = matches.isStrong(slot);
+    const strong = state[slot] === STRONG;
     anyStrong ||= strong;
     if (strong) strongCount++;
     slots[total] = slot;
