@@ -106,9 +106,9 @@ export function chunkBounds(chunkOfGroup: readonly number[], chunkCount: number)
 export function placement(slot: number, descriptorEnd: number, scratch: MatchScratch, terms: readonly Term[], groupCount: number,
   bounds: Int32Array): number {
   let mergedTop = 0;
-  for (let g = 0; g < groupCount; g++) mergedTop = loadPositions(slot, scratch, terms, g, mergedTop);
   const chunkCount = bounds.length / 2;
   if (chunkCount === 1) {
+    for (let g = 0; g < groupCount; g++) mergedTop = loadPositions(slot, scratch, terms, g, mergedTop);
     // The shortest run: a run as short as the chunk cannot be beaten.
     const first = scratch.positionArray[0] as Uint16Array;
     const firstFrom = scratch.positionFrom[0] as number, firstEnd = firstFrom + (scratch.positionCount[0] as number);
@@ -121,10 +121,18 @@ export function placement(slot: number, descriptorEnd: number, scratch: MatchScr
     return best === Infinity ? 0 : 1 + 0.5 * Math.min(1, groupCount / best);
   }
   // Each chunk's first run (runs come in order of position, and the title, keywords, category
-  // and unit come first): a chunk whose first run is among them describes the whole item.
+  // and unit come first): a chunk whose first run is among them describes the whole item. A
+  // one-word chunk's first run is its first position, read without merging its terms' positions.
   let bodyOnly = 0, lo = Infinity, hi = -Infinity, words = 0;
   for (let c = 0; c < chunkCount; c++) {
-    const length = firstRun(scratch, bounds[2 * c] as number, bounds[2 * c + 1] as number);
+    const from = bounds[2 * c] as number, to = bounds[2 * c + 1] as number;
+    let length: number;
+    if (to - from === 1) {
+      length = firstPosition(slot, scratch, terms, from);
+    } else {
+      for (let g = from; g < to; g++) mergedTop = loadPositions(slot, scratch, terms, g, mergedTop);
+      length = firstRun(scratch, from, to);
+    }
     if (length === 0) return 0;
     if (runStart >= descriptorEnd) bodyOnly++;
     if (runStart < lo) lo = runStart;
@@ -132,9 +140,28 @@ export function placement(slot: number, descriptorEnd: number, scratch: MatchScr
     words += length;
   }
   // The chunks found only in the summary or body must stand near each other.
-  if (bodyOnly > 1 && !nearInBody(scratch, descriptorEnd, bounds)) return 0;
+  if (bodyOnly > 1) {
+    for (let c = 0; c < chunkCount; c++) {
+      const from = bounds[2 * c] as number;
+      if ((bounds[2 * c + 1] as number) - from === 1) mergedTop = loadPositions(slot, scratch, terms, from, mergedTop);
+    }
+    if (!nearInBody(scratch, descriptorEnd, bounds)) return 0;
+  }
   // Closeness of the first runs: the title, when the chunks are all in it.
   return 1 + 0.5 * Math.min(1, words / Math.max(hi - lo, 1));
+}
+
+/** A one-word chunk's first run: its group's first position in `slot` (in `runStart`), length 1; 0 when it has none. */
+function firstPosition(slot: number, scratch: MatchScratch, terms: readonly Term[], g: number): number {
+  let first = Infinity;
+  for (let e = (scratch.heads[g] as Int32Array)[slot] as number; e !== -1; e = scratch.entryNext[e] as number) {
+    if ((scratch.entryCount[e] as number) === 0) continue;
+    const at = (terms[scratch.entryTerm[e] as number] as Term).list.positions[scratch.entryFrom[e] as number] as number;
+    if (at < first) first = at;
+  }
+  if (first === Infinity) return 0;
+  runStart = first;
+  return 1;
 }
 
 /**
