@@ -53,16 +53,20 @@ async function bundledWorker(dir: string): Promise<string> {
 function timeQueries(run: (q: string) => unknown, queries: readonly BenchQuery[]) {
   for (const { q } of queries.slice(0, 20)) run(q); // warm-up
   const all: number[] = [], cpu: number[] = [];
-  const byKind = new Map<string, number[]>();
+  const byKind = new Map<string, number[]>(), cpuByKind = new Map<string, number[]>();
   for (const { kind, q } of queries) {
     const t = performance.now(), c = cpuMs();
     run(q);
-    const took = performance.now() - t;
-    all.push(took); cpu.push(cpuMs() - c);
+    const took = performance.now() - t, tookCpu = cpuMs() - c;
+    all.push(took); cpu.push(tookCpu);
     byKind.set(kind, [...(byKind.get(kind) ?? []), took]);
+    cpuByKind.set(kind, [...(cpuByKind.get(kind) ?? []), tookCpu]);
   }
   const kinds = [...byKind].map(([k, xs]) => `${k} p95 ${ms(percentile(xs, 95))}`).join(', ');
-  return { p50: percentile(all, 50), p95: percentile(all, 95), cpuP95: percentile(cpu, 95), kinds };
+  // The wall clock counts the other engineers' load on a shared machine; the CPU time this thread spent does not.
+  const cpuKinds = [...cpuByKind].map(([k, xs]) => `${k} p95 ${ms(percentile(xs, 95))}`).join(', ');
+  const over5 = all.filter((x) => x > 5).length;
+  return { p50: percentile(all, 50), p95: percentile(all, 95), cpuP50: percentile(cpu, 50), cpuP95: percentile(cpu, 95), kinds, cpuKinds, over5 };
 }
 
 /** MiniSearch as a project would use it for Thai: the same segmenter as its tokenizer. */
@@ -139,6 +143,7 @@ try {
 
     const ours = timeQueries((q) => engine.query(SearchQuery.parse({ q })), queries);
     console.log(`ours   ${QUERY_COUNT} queries p50 ${ms(ours.p50)}, p95 ${ms(ours.p95)} (cpu p95 ${ms(ours.cpuP95)}; ${ours.kinds}; ${load()})${size >= 100_000 ? `  ${verdict(ours.p95, 5)}` : ''}; index memory ${memory.toFixed(0)} MB`);
+    console.log(`ours   the same queries in CPU time: p50 ${ms(ours.cpuP50)}, p95 ${ms(ours.cpuP95)} (${ours.cpuKinds}); ${ours.over5} of ${QUERY_COUNT} over 5 ms of wall clock`);
 
     // MiniSearch with the same segmenter: build, its JSON as a cache, and the same queries.
     resetSegmentationMemo();
@@ -153,6 +158,7 @@ try {
     const miniLoad = performance.now() - t;
     const miniQ = timeQueries((q) => mini.search(q).slice(0, 20), queries);
     console.log(`mini   cold start ${ms(miniBuild)} (cpu ${ms(miniBuildCpu)}), from its JSON ${ms(miniLoad)} (${(json.length / 1_048_576).toFixed(0)} MB); queries p50 ${ms(miniQ.p50)}, p95 ${ms(miniQ.p95)}; memory ${miniMemory.toFixed(0)} MB`);
+    console.log(`mini   the same queries: ${miniQ.kinds}; CPU p50 ${ms(miniQ.cpuP50)}, p95 ${ms(miniQ.cpuP95)} (${miniQ.cpuKinds}); ${miniQ.over5} of ${QUERY_COUNT} over 5 ms`);
 
     const fuseCount = fuseQueryCounts.get(size) ?? 2;
     const beforeFuse = memoryMb();

@@ -100,6 +100,13 @@ describe('words far apart are not found; near ones are, and rank first', () => {
   it('ranks the phrase in the title above the words near each other in the body', () => {
     expect(search(engine(), 'พนักงาน รถยนต์').hits[0]?.id).toBe('title');
   });
+  it('holds to the same rule while the second word is still being typed (its completions read together)', () => {
+    const e = engine();
+    e.upsert(item('other-completion', 'ประกาศเรื่องรถยก', 'รถยกของคลังพัสดุ'));
+    const answer = search(e, 'พนักงาน รถย');
+    expect(foundIds(answer)).toEqual(['near', 'title']);
+    expect(answer.hits.find((h) => h.id === 'apart')?.weak ?? true).toBe(true);
+  });
 });
 
 describe('the keyboard left on the other layout', () => {

@@ -20,6 +20,8 @@ import { chunkBounds, placement } from './placement';
 
 const FIELD_WEIGHT = { title: 8, keywords: 5, summary: 2, category: 1.5, unit: 1.5 } as const;
 const K1 = 1.2;
+/** Candidates checked together: small enough to stop soon after a `limit`, large enough to walk lists in order. */
+const BLOCK = 512;
 const B = 0.75;
 
 const fixedFieldScore = Float64Array.from({ length: 64 }, (_, bits) =>
@@ -38,17 +40,29 @@ export class MatchScratch {
   /** Share of a reading's idf an item holds, per mille. */
   heldPerMille = new Int32Array(0);
   touched = new Int32Array(0);
-  /** Per group, per slot: the first of its entries (posting index in a term's list), -1 when none. */
+  /** Per group, per slot: the first of its entries, -1 when none. */
   heads: Int32Array[] = [];
+  /** An entry: a term's posting for the slot, as where its positions start in the list and how many. */
   entryTerm = new Int32Array(256);
-  entryPosting = new Int32Array(256);
+  entryFrom = new Int32Array(256);
+  entryCount = new Int32Array(256);
   entryNext = new Int32Array(256);
   entries = 0;
+  /** Candidates being checked (see matchReading), and per term how far its list was walked. */
+  block = new Int32Array(BLOCK);
+  private cursorP = new Int32Array(64);
+  private cursorFrom = new Int32Array(64);
   /** Per group of the item being placed: its positions, as a view into a list's or `merged`. */
   positionArray: Uint16Array[] = [];
   positionFrom: number[] = [];
   positionCount: number[] = [];
   merged = new Uint16Array(1024);
+  /** Run starts of the chunks being compared for nearness (placement's nearInBody). */
+  runStarts = new Int32Array(256);
+  spanArray: Array<Uint16Array | Int32Array> = [];
+  spanAt: number[] = [];
+  spanEnd: number[] = [];
+  spanLength: number[] = [];
 
   ensure(capacity: number, groups: number): void {
     if (this.total.length < capacity) {
@@ -61,13 +75,20 @@ export class MatchScratch {
     this.entries = 0;
   }
 
-  entry(term: number, posting: number, head: Int32Array, slot: number): void {
+  /** Walk positions for `terms` terms, all at the start of their lists. */
+  cursors(terms: number): { p: Int32Array; from: Int32Array } {
+    if (this.cursorP.length < terms) { this.cursorP = new Int32Array(terms * 2); this.cursorFrom = new Int32Array(terms * 2); }
+    this.cursorP.fill(0, 0, terms); this.cursorFrom.fill(0, 0, terms);
+    return { p: this.cursorP, from: this.cursorFrom };
+  }
+
+  entry(term: number, from: number, count: number, head: Int32Array, slot: number): void {
     if (this.entries === this.entryTerm.length) {
       const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      this.entryTerm = grow(this.entryTerm); this.entryPosting = grow(this.entryPosting); this.entryNext = grow(this.entryNext);
+      this.entryTerm = grow(this.entryTerm); this.entryFrom = grow(this.entryFrom); this.entryCount = grow(this.entryCount); this.entryNext = grow(this.entryNext);
     }
     const e = this.entries++;
-    this.entryTerm[e] = term; this.entryPosting[e] = posting; this.entryNext[e] = head[slot] as number;
+    this.entryTerm[e] = term; this.entryFrom[e] = from; this.entryCount[e] = count; this.entryNext[e] = head[slot] as number;
     head[slot] = e;
   }
 }
@@ -128,36 +149,49 @@ export function suggestFromWords(reading: Reading, index: DocumentIndex, scratch
   const lengthScale = (K1 * B) / index.averageBodyLength;
   const lengthBase = K1 * (1 - B);
   let count = 0;
-  const groupTouched: number[] = [];
+  const live = index.facts.kind; // 0: an empty slot
+  const groupTouched = scratch.candidates;
   for (let g = 0; g < groupCount; g++) {
-    groupTouched.length = 0;
+    let touchedHere = 0;
     for (const t of groupTerms[g] as number[]) {
       const { list, weight } = terms[t] as Term;
+      const slots = list.slots;
       for (let p = 0; p < list.length; p++) {
-        const slot = list.slots[p] as number;
-        if (!index.isLive(slot)) continue;
+        const slot = slots[p] as number;
+        if ((live[slot] as number) === 0) continue;
         const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
-        if (groupBest[slot] === 0) groupTouched.push(slot);
+        if (groupBest[slot] === 0) groupTouched[touchedHere++] = slot;
         if (s > (groupBest[slot] as number)) groupBest[slot] = s;
       }
     }
-    for (const slot of groupTouched) {
+    const held = Math.round(1000 * (share[g] as number));
+    for (let i = 0; i < touchedHere; i++) {
+      const slot = groupTouched[i] as number;
       if (matched[slot] === 0) touched[count++] = slot;
       total[slot] = (total[slot] as number) + (groupBest[slot] as number);
       matched[slot] = (matched[slot] as number) + 1;
       groupBest[slot] = 0;
-      heldPerMille[slot] = (heldPerMille[slot] as number) + Math.round(1000 * (share[g] as number));
+      heldPerMille[slot] = (heldPerMille[slot] as number) + held;
     }
   }
+  // Per category group, summed in typed arrays (a Map update per item costs more than the rest),
+  // then handed back in the order the groups were first met.
+  const groupWeight = new Float64Array(256);
+  const groupOrder: number[] = [];
+  const itemGroup = index.facts.group;
   for (let i = 0; i < count; i++) {
     const slot = touched[i] as number;
     const held = (heldPerMille[slot] as number) / 1000;
     const score = (total[slot] as number) * held * held * factor;
-    const group = index.facts.group[slot] as number;
-    if (group) byGroup.set(group, (byGroup.get(group) ?? 0) + score);
+    const group = itemGroup[slot] as number;
+    if (group) {
+      if (groupWeight[group] === 0 && !groupOrder.includes(group)) groupOrder.push(group);
+      groupWeight[group] = (groupWeight[group] as number) + score;
+    }
     if (held >= SUGGESTION_COVERAGE && !matches.isStrong(slot)) matches.offer(slot, score * (matched[slot] === groupCount ? 0.7 : 1), false);
     total[slot] = 0; matched[slot] = 0; heldPerMille[slot] = 0;
   }
+  for (const group of groupOrder) byGroup.set(group, groupWeight[group] as number);
   return byGroup;
 }
 
@@ -168,12 +202,13 @@ export function suggestFromWords(reading: Reading, index: DocumentIndex, scratch
 function matchOneWord(termIds: readonly number[], terms: readonly Term[], index: DocumentIndex, scratch: MatchScratch, matches: MatchSet,
   factor: number, limit: number, lengthBase: number, lengthScale: number): number {
   const bodyLength = index.facts.bodyLength;
+  const live = index.facts.kind; // 0: an empty slot
   if (termIds.length === 1) {
     const { list, weight } = terms[termIds[0] as number] as Term;
     let offered = 0;
     for (let p = 0; p < list.length && offered < limit; p++) {
       const slot = list.slots[p] as number;
-      if (!index.isLive(slot)) continue;
+      if ((live[slot] as number) === 0) continue;
       matches.offer(slot, postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale) * factor, true);
       offered++;
     }
@@ -185,7 +220,7 @@ function matchOneWord(termIds: readonly number[], terms: readonly Term[], index:
     const { list, weight } = terms[t] as Term;
     for (let p = 0; p < list.length && count < limit; p++) {
       const slot = list.slots[p] as number;
-      if (!index.isLive(slot)) continue;
+      if ((live[slot] as number) === 0) continue;
       const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
       if (groupBest[slot] === 0) touched[count++] = slot;
       if (s > (groupBest[slot] as number)) groupBest[slot] = s;
@@ -225,62 +260,102 @@ export function matchReading(reading: Reading, index: DocumentIndex, scratch: Ma
 
   if (groupCount === 1) return matchOneWord(groupTerms[0] as number[], terms, index, scratch, matches, factor, limit, lengthBase, lengthScale);
 
-  // The rarest group: every live posting is a candidate.
+  // Candidates come from the rarest group, in slot order, a block at a time; each block is
+  // checked against the further groups (their lists walked forward by galloping, so a common
+  // word costs little next to a rare one), placed, and offered. With a `limit`, matching stops
+  // once that many were offered. Where each posting's positions start is summed along the way
+  // (placement reads them).
+  const live = index.facts.kind; // 0: an empty slot
   const first = order[0] as number;
   const firstHead = heads[first] as Int32Array;
+  const firstTerms = groupTerms[first] as number[];
   const touched = scratch.touched;
   let count = 0;
-  // One word, only counted up to `limit`: the first `limit` holders are enough.
-  const enough = groupCount === 1 ? limit : Infinity;
-  for (const t of groupTerms[first] as number[]) {
-    const { list, weight } = terms[t] as Term;
-    for (let p = 0; p < list.length && count < enough; p++) {
-      const slot = list.slots[p] as number;
-      if (!index.isLive(slot)) continue;
-      if (firstHead[slot] === -1) { candidates[count] = slot; touched[count++] = slot; }
-      scratch.entry(t, p, firstHead, slot);
-      const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
-      if (s > (groupBest[slot] as number)) groupBest[slot] = s;
-    }
-  }
-  if ((groupTerms[first] as number[]).length > 1) candidates.subarray(0, count).sort();
-  for (let i = 0; i < count; i++) { const slot = candidates[i] as number; total[slot] = groupBest[slot] as number; groupBest[slot] = 0; }
-
-  // Every further group keeps only the candidates it also holds.
-  let kept = count;
-  for (let k = 1; k < groupCount && kept > 0; k++) {
-    const g = order[k] as number;
-    const head = heads[g] as Int32Array;
-    for (const t of groupTerms[g] as number[]) {
+  if (firstTerms.length > 1) {
+    // Several terms (the words a half-typed word may become): their union, sorted, up front.
+    for (const t of firstTerms) {
       const { list, weight } = terms[t] as Term;
-      const visit = (p: number, slot: number) => {
-        scratch.entry(t, p, head, slot);
-        const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
-        if (s > (groupBest[slot] as number)) groupBest[slot] = s;
-      };
-      if (kept * Math.log2(list.length + 1) < list.length) {
-        for (let i = 0; i < kept; i++) { const slot = candidates[i] as number; const p = list.find(slot); if (p >= 0) visit(p, slot); }
-      } else {
-        for (let i = 0, p = 0; i < kept && p < list.length;) {
-          const slot = candidates[i] as number, s = list.slots[p] as number;
-          if (s < slot) p++; else if (s > slot) i++; else { visit(p, slot); i++; p++; }
+      const { slots, npos } = list;
+      for (let p = 0, from = 0; p < list.length; p++) {
+        const slot = slots[p] as number, n = npos[p] as number;
+        if ((live[slot] as number) > 0) {
+          if (firstHead[slot] === -1) { candidates[count] = slot; touched[count++] = slot; }
+          scratch.entry(t, from, n, firstHead, slot);
+          const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
+          if (s > (groupBest[slot] as number)) groupBest[slot] = s;
         }
+        from += n;
       }
     }
-    let out = 0;
-    for (let i = 0; i < kept; i++) {
-      const slot = candidates[i] as number;
-      if (head[slot] !== -1) { candidates[out++] = slot; total[slot] = (total[slot] as number) + (groupBest[slot] as number); groupBest[slot] = 0; }
-    }
-    kept = out;
+    candidates.subarray(0, count).sort();
+    for (let i = 0; i < count; i++) { const slot = candidates[i] as number; total[slot] = groupBest[slot] as number; groupBest[slot] = 0; }
   }
-
-  let offered = 0;
+  const cursor = scratch.cursors(terms.length);
+  const block = scratch.block;
   const bounds = chunkBounds(chunkOfGroup, reading.chunks.length);
-  for (let i = 0; i < kept && offered < limit; i++) {
-    const slot = candidates[i] as number;
-    const closeness = groupCount === 1 ? 1 : placement(slot, index.facts.descriptorEnd[slot] as number, scratch, terms, groupCount, bounds);
-    if (closeness > 0) { matches.offer(slot, (total[slot] as number) * closeness * factor, true); offered++; }
+  let offered = 0, taken = 0, firstP = 0, firstFrom = 0;
+  while (offered < limit) {
+    let kept = 0;
+    if (firstTerms.length === 1) {
+      const t = firstTerms[0] as number;
+      const { list, weight } = terms[t] as Term;
+      const { slots, npos } = list;
+      for (; firstP < list.length && kept < BLOCK; firstP++) {
+        const slot = slots[firstP] as number, n = npos[firstP] as number;
+        if ((live[slot] as number) > 0) {
+          touched[count++] = slot; block[kept++] = slot;
+          scratch.entry(t, firstFrom, n, firstHead, slot);
+          total[slot] = postingScore(list, firstP, weight, bodyLength[slot] as number, lengthBase, lengthScale);
+        }
+        firstFrom += n;
+      }
+    } else {
+      for (; taken < count && kept < BLOCK; taken++) block[kept++] = candidates[taken] as number;
+    }
+    if (kept === 0) break;
+
+    // Every further group keeps only the candidates it also holds.
+    for (let k = 1; k < groupCount && kept > 0; k++) {
+      const g = order[k] as number;
+      const head = heads[g] as Int32Array;
+      for (const t of groupTerms[g] as number[]) {
+        const { list, weight } = terms[t] as Term;
+        const { slots, npos } = list;
+        const length = list.length;
+        let p = cursor.p[t] as number, from = cursor.from[t] as number;
+        for (let i = 0; i < kept && p < length; i++) {
+          const slot = block[i] as number;
+          if ((slots[p] as number) < slot) {
+            // Gallop to the first posting at or after `slot`, then add up the positions passed.
+            let lo = p, hi = p + 1, step = 1;
+            while (hi < length && (slots[hi] as number) < slot) { lo = hi; step *= 2; hi = lo + step; }
+            let a = lo + 1, b = Math.min(hi, length);
+            while (a < b) { const mid = (a + b) >> 1; if ((slots[mid] as number) < slot) a = mid + 1; else b = mid; }
+            if (a - p <= 64) { for (let q = p; q < a; q++) from += npos[q] as number; } else if (a < length) from = list.positionStart(a);
+            p = a;
+            if (p >= length) break;
+          }
+          if (slots[p] === slot) {
+            scratch.entry(t, from, npos[p] as number, head, slot);
+            const s = postingScore(list, p, weight, bodyLength[slot] as number, lengthBase, lengthScale);
+            if (s > (groupBest[slot] as number)) groupBest[slot] = s;
+          }
+        }
+        cursor.p[t] = p; cursor.from[t] = from;
+      }
+      let out = 0;
+      for (let i = 0; i < kept; i++) {
+        const slot = block[i] as number;
+        if (head[slot] !== -1) { block[out++] = slot; total[slot] = (total[slot] as number) + (groupBest[slot] as number); groupBest[slot] = 0; }
+      }
+      kept = out;
+    }
+
+    for (let i = 0; i < kept && offered < limit; i++) {
+      const slot = block[i] as number;
+      const closeness = placement(slot, index.facts.descriptorEnd[slot] as number, scratch, terms, groupCount, bounds);
+      if (closeness > 0) { matches.offer(slot, (total[slot] as number) * closeness * factor, true); offered++; }
+    }
   }
 
   // Reset what this reading touched: every group's head for every first-group candidate.

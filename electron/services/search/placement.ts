@@ -1,9 +1,11 @@
 /**
  * Where a reading's words stand in one item, from their positions: whether the item holds the
  * reading (each chunk as a phrase, the chunks near each other or describing the item) and how
- * close together (the ranking's bonus). Runs for every candidate of every query: the positions
- * are read as views into the posting lists, without copying, unless a group has several terms
- * in the item (a year and its other era), which are merged into one reused buffer.
+ * close together (the ranking's bonus). Runs for every candidate of every query (50,000 of them
+ * for a common phrase at 100,000 documents), so it allocates nothing and calls no closures: the
+ * positions are read as views into the posting lists (their offsets found while the candidates
+ * were collected), unless a group has several terms in the item (a year and its other era, the
+ * completions of a word being typed), which are merged into one reused buffer.
  */
 import type { MatchScratch, Term } from './matcher';
 
@@ -16,27 +18,27 @@ const MAX_GAP = 3;
 function loadPositions(slot: number, scratch: MatchScratch, terms: readonly Term[], g: number, mergedTop: number): number {
   const head = (scratch.heads[g] as Int32Array)[slot] as number;
   if (scratch.entryNext[head] === -1) {
-    const { list } = terms[scratch.entryTerm[head] as number] as Term;
-    const p = scratch.entryPosting[head] as number;
-    scratch.positionArray[g] = list.positions; scratch.positionFrom[g] = list.positionStart(p); scratch.positionCount[g] = list.npos[p] as number;
+    scratch.positionArray[g] = (terms[scratch.entryTerm[head] as number] as Term).list.positions;
+    scratch.positionFrom[g] = scratch.entryFrom[head] as number; scratch.positionCount[g] = scratch.entryCount[head] as number;
     return mergedTop;
   }
-  const collected: number[] = [];
-  for (let e = head; e !== -1; e = scratch.entryNext[e] as number) {
-    const { list } = terms[scratch.entryTerm[e] as number] as Term;
-    const p = scratch.entryPosting[e] as number;
-    const start = list.positionStart(p), n = list.npos[p] as number;
-    for (let i = 0; i < n; i++) collected.push(list.positions[start + i] as number);
-  }
-  collected.sort((a, b) => a - b);
-  if (mergedTop + collected.length > scratch.merged.length) {
-    const grown = new Uint16Array(Math.max(scratch.merged.length * 2, mergedTop + collected.length));
+  let total = 0;
+  for (let e = head; e !== -1; e = scratch.entryNext[e] as number) total += scratch.entryCount[e] as number;
+  if (mergedTop + total > scratch.merged.length) {
+    const grown = new Uint16Array(Math.max(scratch.merged.length * 2, mergedTop + total));
     grown.set(scratch.merged); scratch.merged = grown;
     // Earlier groups' views into the old buffer stay valid: it is kept alive by their references.
   }
-  scratch.merged.set(collected, mergedTop);
-  scratch.positionArray[g] = scratch.merged; scratch.positionFrom[g] = mergedTop; scratch.positionCount[g] = collected.length;
-  return mergedTop + collected.length;
+  const merged = scratch.merged;
+  let at = mergedTop;
+  for (let e = head; e !== -1; e = scratch.entryNext[e] as number) {
+    const positions = (terms[scratch.entryTerm[e] as number] as Term).list.positions;
+    const from = scratch.entryFrom[e] as number, n = scratch.entryCount[e] as number;
+    for (let i = 0; i < n; i++) merged[at++] = positions[from + i] as number;
+  }
+  merged.subarray(mergedTop, at).sort();
+  scratch.positionArray[g] = merged; scratch.positionFrom[g] = mergedTop; scratch.positionCount[g] = total;
+  return at;
 }
 
 /** The first position of group `g` after `value`, or -1. */
@@ -44,42 +46,47 @@ function firstAfter(scratch: MatchScratch, g: number, value: number): number {
   const array = scratch.positionArray[g] as Uint16Array;
   let lo = scratch.positionFrom[g] as number, hi = lo + (scratch.positionCount[g] as number);
   const end = hi;
+  // Positions are few per item, and the next word usually stands right after: look there first.
+  if (lo < end && (array[lo] as number) > value) return array[lo] as number;
   while (lo < hi) { const mid = (lo + hi) >> 1; if ((array[mid] as number) <= value) lo = mid + 1; else hi = mid; }
   return lo < end ? (array[lo] as number) : -1;
 }
 
 /**
- * Calls `visit(start, end)` for each place groups [from, to) stand in order: two words next to
- * each other (usually one word the segmenter split: ว่าง|งาน, ราคา|กลาง); a longer run typed in one
- * go with a few words between its words (at most one for every two words, three in one place),
- * as "ขึ้นทะเบียนผู้ว่างงานภายใน ๓๐ วัน" has "กับกรมการจัดหางาน" in the middle. `visit` returns
- * true to stop.
+ * The end (last word's position) of a run of groups [from, to) starting at `start`, or -1: the
+ * groups stand in order, two words next to each other (usually one word the segmenter split:
+ * ว่าง|งาน, ราคา|กลาง); a longer run typed in one go with a few words between its words (at most
+ * one for every two words, three in one place), as "ขึ้นทะเบียนผู้ว่างงานภายใน ๓๐ วัน" has
+ * "กับกรมการจัดหางาน" in the middle.
  */
-function forEachRun(scratch: MatchScratch, from: number, to: number, visit: (start: number, end: number) => boolean): void {
+function runEnd(scratch: MatchScratch, from: number, to: number, start: number): number {
   const words = to - from;
   const allowed = words === 2 ? 0 : Math.floor(words / 2);
+  let at = start, extra = 0;
+  for (let g = from + 1; g < to; g++) {
+    const next = firstAfter(scratch, g, at);
+    if (next < 0) return -1;
+    const gap = next - at - 1;
+    if (gap > MAX_GAP || extra + gap > allowed) return -1;
+    extra += gap; at = next;
+  }
+  return at;
+}
+
+/** Set by firstRun: where the run it found starts. */
+let runStart = 0;
+
+/** The first run of groups [from, to) (runs come in order of position): its start in `runStart`, its length returned; 0 when none. */
+function firstRun(scratch: MatchScratch, from: number, to: number): number {
   const first = scratch.positionArray[from] as Uint16Array;
   const firstFrom = scratch.positionFrom[from] as number, firstEnd = firstFrom + (scratch.positionCount[from] as number);
   for (let i = firstFrom; i < firstEnd; i++) {
     const start = first[i] as number;
-    let at = start, extra = 0, ok = true;
-    for (let g = from + 1; g < to; g++) {
-      const next = firstAfter(scratch, g, at);
-      const gap = next < 0 ? Infinity : next - at - 1;
-      if (gap > MAX_GAP || extra + gap > allowed) { ok = false; break; }
-      extra += gap; at = next;
-    }
-    if (ok && visit(start, at)) return;
+    const end = to - from === 1 ? start : runEnd(scratch, from, to, start);
+    if (end >= 0) { runStart = start; return end - start + 1; }
   }
+  return 0;
 }
-
-/** The first run of groups [from, to) (see forEachRun): its start in `runStart`, its length returned; 0 when none. */
-function firstRun(scratch: MatchScratch, from: number, to: number): number {
-  let length = 0;
-  forEachRun(scratch, from, to, (start, end) => { runStart = start; length = end - start + 1; return true; });
-  return length;
-}
-let runStart = 0;
 
 /** Where each chunk's groups begin and end, for one reading: chunk c is groups [bounds[2c], bounds[2c+1]). */
 export function chunkBounds(chunkOfGroup: readonly number[], chunkCount: number): Int32Array {
@@ -99,18 +106,33 @@ export function chunkBounds(chunkOfGroup: readonly number[], chunkCount: number)
 export function placement(slot: number, descriptorEnd: number, scratch: MatchScratch, terms: readonly Term[], groupCount: number,
   bounds: Int32Array): number {
   let mergedTop = 0;
-  for (let g = 0; g < groupCount; g++) mergedTop = loadPositions(slot, scratch, terms, g, mergedTop);
   const chunkCount = bounds.length / 2;
   if (chunkCount === 1) {
+    for (let g = 0; g < groupCount; g++) mergedTop = loadPositions(slot, scratch, terms, g, mergedTop);
+    // The shortest run: a run as short as the chunk cannot be beaten.
+    const first = scratch.positionArray[0] as Uint16Array;
+    const firstFrom = scratch.positionFrom[0] as number, firstEnd = firstFrom + (scratch.positionCount[0] as number);
     let best = Infinity;
-    forEachRun(scratch, 0, groupCount, (start, end) => { best = Math.min(best, end - start + 1); return best === groupCount; });
+    for (let i = firstFrom; i < firstEnd && best !== groupCount; i++) {
+      const start = first[i] as number;
+      const end = runEnd(scratch, 0, groupCount, start);
+      if (end >= 0 && end - start + 1 < best) best = end - start + 1;
+    }
     return best === Infinity ? 0 : 1 + 0.5 * Math.min(1, groupCount / best);
   }
   // Each chunk's first run (runs come in order of position, and the title, keywords, category
-  // and unit come first): a chunk whose first run is among them describes the whole item.
+  // and unit come first): a chunk whose first run is among them describes the whole item. A
+  // one-word chunk's first run is its first position, read without merging its terms' positions.
   let bodyOnly = 0, lo = Infinity, hi = -Infinity, words = 0;
   for (let c = 0; c < chunkCount; c++) {
-    const length = firstRun(scratch, bounds[2 * c] as number, bounds[2 * c + 1] as number);
+    const from = bounds[2 * c] as number, to = bounds[2 * c + 1] as number;
+    let length: number;
+    if (to - from === 1) {
+      length = firstPosition(slot, scratch, terms, from);
+    } else {
+      for (let g = from; g < to; g++) mergedTop = loadPositions(slot, scratch, terms, g, mergedTop);
+      length = firstRun(scratch, from, to);
+    }
     if (length === 0) return 0;
     if (runStart >= descriptorEnd) bodyOnly++;
     if (runStart < lo) lo = runStart;
@@ -118,40 +140,87 @@ export function placement(slot: number, descriptorEnd: number, scratch: MatchScr
     words += length;
   }
   // The chunks found only in the summary or body must stand near each other.
-  if (bodyOnly > 1 && !nearInBody(scratch, descriptorEnd, bounds)) return 0;
+  if (bodyOnly > 1) {
+    for (let c = 0; c < chunkCount; c++) {
+      const from = bounds[2 * c] as number;
+      if ((bounds[2 * c + 1] as number) - from === 1) mergedTop = loadPositions(slot, scratch, terms, from, mergedTop);
+    }
+    if (!nearInBody(scratch, descriptorEnd, bounds)) return 0;
+  }
   // Closeness of the first runs: the title, when the chunks are all in it.
   return 1 + 0.5 * Math.min(1, words / Math.max(hi - lo, 1));
 }
 
-/** Whether the chunks found only in the summary or body have runs within NEAR_WORDS of each other. */
-function nearInBody(scratch: MatchScratch, descriptorEnd: number, bounds: Int32Array): boolean {
-  const lists: number[][] = [], lens: number[] = [];
-  for (let c = 0; c < bounds.length / 2; c++) {
-    const from = bounds[2 * c] as number, to = bounds[2 * c + 1] as number;
-    const all: number[] = [];
-    let shortest = Infinity;
-    forEachRun(scratch, from, to, (s0, e0) => { all.push(s0); shortest = Math.min(shortest, e0 - s0 + 1); return false; });
-    if ((all[0] as number) < descriptorEnd) continue;
-    lists.push(all); lens.push(shortest);
+/** A one-word chunk's first run: its group's first position in `slot` (in `runStart`), length 1; 0 when it has none. */
+function firstPosition(slot: number, scratch: MatchScratch, terms: readonly Term[], g: number): number {
+  let first = Infinity;
+  for (let e = (scratch.heads[g] as Int32Array)[slot] as number; e !== -1; e = scratch.entryNext[e] as number) {
+    if ((scratch.entryCount[e] as number) === 0) continue;
+    const at = (terms[scratch.entryTerm[e] as number] as Term).list.positions[scratch.entryFrom[e] as number] as number;
+    if (at < first) first = at;
   }
-  return smallestSpan(lists, lens) <= lens.reduce((a, b) => a + b, 0) + NEAR_WORDS;
+  if (first === Infinity) return 0;
+  runStart = first;
+  return 1;
 }
 
-/** The smallest window holding one start from each list (a phrase of length L spans L words). */
-function smallestSpan(lists: readonly number[][], lengths: readonly number[]): number {
-  if (lists.length === 0) return 0;
-  if (lists.length === 1) return lengths[0] as number;
-  const at = lists.map(() => 0);
-  let best = Infinity;
+/**
+ * Whether the chunks found only in the summary or body have runs within NEAR_WORDS of each other:
+ * the smallest window holding a run start of each such chunk, each run counted as long as that
+ * chunk's shortest run, is at most their lengths plus NEAR_WORDS. A one-word chunk's run starts
+ * are its positions, read in place; a longer chunk's are collected into `runStarts`.
+ */
+function nearInBody(scratch: MatchScratch, descriptorEnd: number, bounds: Int32Array): boolean {
+  const chunkCount = bounds.length / 2;
+  let lists = 0, lengthSum = 0, runTop = 0;
+  for (let c = 0; c < chunkCount; c++) {
+    const from = bounds[2 * c] as number, to = bounds[2 * c + 1] as number;
+    let array: Uint16Array | Int32Array, start: number, count: number, shortest: number;
+    if (to - from === 1) {
+      array = scratch.positionArray[from] as Uint16Array; start = scratch.positionFrom[from] as number;
+      count = scratch.positionCount[from] as number; shortest = 1;
+    } else {
+      const first = scratch.positionArray[from] as Uint16Array;
+      const firstFrom = scratch.positionFrom[from] as number, firstEnd = firstFrom + (scratch.positionCount[from] as number);
+      if (runTop + (firstEnd - firstFrom) > scratch.runStarts.length) {
+        const grown = new Int32Array(Math.max(scratch.runStarts.length * 2, runTop + firstEnd - firstFrom));
+        grown.set(scratch.runStarts); scratch.runStarts = grown; // earlier chunks keep reading the old one
+      }
+      start = runTop; shortest = Infinity;
+      for (let i = firstFrom; i < firstEnd; i++) {
+        const s = first[i] as number;
+        const end = runEnd(scratch, from, to, s);
+        if (end < 0) continue;
+        scratch.runStarts[runTop++] = s;
+        if (end - s + 1 < shortest) shortest = end - s + 1;
+      }
+      array = scratch.runStarts; count = runTop - start;
+    }
+    if ((array[start] as number) < descriptorEnd) continue;
+    scratch.spanArray[lists] = array;
+    scratch.spanAt[lists] = start; scratch.spanEnd[lists] = start + count; scratch.spanLength[lists] = shortest;
+    lists++; lengthSum += shortest;
+  }
+  return lists === 0 || smallestSpanAtMost(scratch, lists, lengthSum + NEAR_WORDS);
+}
+
+/**
+ * Whether some window holding one start from each of the first `lists` span lists is at most
+ * `limit` long (a start of a list whose runs are L long spans L words). Walks the lists in order
+ * of position, always advancing the list with the smallest current start, as a merge does.
+ */
+function smallestSpanAtMost(scratch: MatchScratch, lists: number, limit: number): boolean {
+  const { spanArray, spanAt, spanEnd, spanLength } = scratch;
+  if (lists === 1) return (spanLength[0] as number) <= limit;
   for (;;) {
     let lo = Infinity, loList = -1, hi = -Infinity;
-    lists.forEach((l, i) => {
-      const p = l[at[i] as number] as number;
-      if (p < lo) { lo = p; loList = i; }
-      if (p + (lengths[i] as number) > hi) hi = p + (lengths[i] as number);
-    });
-    best = Math.min(best, hi - lo);
-    at[loList] = (at[loList] as number) + 1;
-    if ((at[loList] as number) >= (lists[loList] as number[]).length) return best;
+    for (let l = 0; l < lists; l++) {
+      const p = (spanArray[l] as Uint16Array | Int32Array)[spanAt[l] as number] as number;
+      if (p < lo) { lo = p; loList = l; }
+      if (p + (spanLength[l] as number) > hi) hi = p + (spanLength[l] as number);
+    }
+    if (hi - lo <= limit) return true;
+    spanAt[loList] = (spanAt[loList] as number) + 1;
+    if ((spanAt[loList] as number) >= (spanEnd[loList] as number)) return false;
   }
 }

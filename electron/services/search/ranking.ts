@@ -12,36 +12,82 @@ export function rankKey(score: number, strong: boolean, day: number, sort: SortO
   return strength + relevance * 1e5 + day;
 }
 
-/** Indices (into `keys[0..n)`) of the `k` largest keys, largest first, without sorting everything. */
-export function topIndices(keys: Float64Array, n: number, k: number): number[] {
+/** The matches to rank, by index in [0, n): the slot, whether it is strong; score and day are read by slot. */
+export interface RankInput {
+  slots: Int32Array;
+  strong: Uint8Array;
+  n: number;
+  score: Float64Array;
+  day: Int32Array;
+  sort: SortOrder;
+}
+
+/**
+ * Indices (into the input) of the `k` best by rankKey, best first; equal keys keep their
+ * first-seen order, also where the page ends (so a tie is never on two pages, or on none). A min-heap of the best k seen so far, in typed arrays: on 100,000 hits this
+ * runs per keystroke. Once the heap is full, a match whose score cannot reach the relevance of
+ * the heap's least key is passed over without computing its key (a logarithm): the same matches
+ * are kept, in the same order, as when every key is computed.
+ */
+export function topRanked(input: RankInput, k: number): number[] {
+  const { slots, strong, n, score, day, sort } = input;
   if (k <= 0 || n === 0) return [];
-  // Min-heap of the best k seen so far, in a typed array: on 100,000 hits this runs per keystroke.
-  const heap = new Int32Array(Math.min(k, n));
+  const cap = Math.min(k, n);
+  const heap = new Int32Array(cap);
+  const heapKey = new Float64Array(cap);
   let size = 0;
-  const less = (a: number, b: number) => (keys[a] as number) < (keys[b] as number);
+  // Below `floorScore` (or not strong when `floorStrong`), a match's key is less than the heap's least.
+  let floorStrong = false, floorScore = 0;
+  const refloor = () => {
+    const least = heapKey[0] as number;
+    floorStrong = least >= 1e12;
+    if (sort !== 'relevance') return;
+    const relevance = Math.floor((least - (floorStrong ? 1e12 : 0)) / 1e5);
+    // rankKey's relevance is round(50·ln score) + 5000: below this score it is at most relevance − 1.
+    floorScore = relevance >= 1 ? Math.exp((relevance - 5000.5) / 50) * (1 - 1e-9) : 0;
+  };
   for (let i = 0; i < n; i++) {
-    if (size < heap.length) {
+    const slot = slots[i] as number;
+    const isStrong = strong[i] === 1;
+    if (size === cap) {
+      if (floorStrong && !isStrong) continue;
+      if (isStrong === floorStrong && (score[slot] as number) < floorScore) continue;
+    }
+    const key = rankKey(score[slot] as number, isStrong, day[slot] as number, sort);
+    if (size < cap) {
       let c = size++;
-      heap[c] = i;
+      heap[c] = i; heapKey[c] = key;
       while (c > 0) {
         const p = (c - 1) >> 1;
-        if (!less(heap[c] as number, heap[p] as number)) break;
-        const t = heap[c] as number; heap[c] = heap[p] as number; heap[p] = t;
+        if (!worse(heap, heapKey, c, p)) break;
+        swap(heap, heapKey, c, p);
         c = p;
       }
-    } else if (less(heap[0] as number, i)) {
-      heap[0] = i;
+      if (size === cap) refloor();
+    } else if ((heapKey[0] as number) < key) {
+      heap[0] = i; heapKey[0] = key;
       for (let at = 0; ;) {
         const l = 2 * at + 1, r = l + 1;
         let m = at;
-        if (l < size && less(heap[l] as number, heap[m] as number)) m = l;
-        if (r < size && less(heap[r] as number, heap[m] as number)) m = r;
+        if (l < size && worse(heap, heapKey, l, m)) m = l;
+        if (r < size && worse(heap, heapKey, r, m)) m = r;
         if (m === at) break;
-        const t = heap[at] as number; heap[at] = heap[m] as number; heap[m] = t;
+        swap(heap, heapKey, at, m);
         at = m;
       }
+      refloor();
     }
   }
-  // Equal keys keep their first-seen order, as a stable sort would.
-  return Array.from(heap).sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b);
+  const order = Array.from({ length: size }, (_, h) => h);
+  order.sort((a, b) => (heapKey[b] as number) - (heapKey[a] as number) || (heap[a] as number) - (heap[b] as number));
+  return order.map((h) => heap[h] as number);
+}
+
+/** Heap entry `a` ranks below `b`: a smaller key, or the same key found later. */
+const worse = (heap: Int32Array, heapKey: Float64Array, a: number, b: number) =>
+  (heapKey[a] as number) < (heapKey[b] as number) || ((heapKey[a] as number) === (heapKey[b] as number) && (heap[a] as number) > (heap[b] as number));
+
+function swap(heap: Int32Array, heapKey: Float64Array, a: number, b: number): void {
+  const t = heap[a] as number; heap[a] = heap[b] as number; heap[b] = t;
+  const k = heapKey[a] as number; heapKey[a] = heapKey[b] as number; heapKey[b] = k;
 }

@@ -6,17 +6,21 @@
 import type { SearchQuery } from '../../contract/search';
 import type { GroupCode } from '../../contract/categories';
 import type { DocumentIndex } from './documentIndex';
-import type { MatchSet } from './matchSet';
-import { rankKey, topIndices, type SortOrder } from './ranking';
+import { STRONG, type MatchSet } from './matchSet';
+import { topRanked, type SortOrder } from './ranking';
 import { categoryId, groupId, groupOfId, kindId } from './slotFacts';
 
 const FIRST_YEAR = 1900, YEAR_SPAN = 400;
 
 export interface RankedMatches {
-  /** Matched slots that pass the filters, and their ranking keys, in `[0, total)`. */
+  /** Matched slots that pass the filters, in `[0, total)`, and whether each is strong (1). */
   slots: Int32Array;
-  keys: Float64Array;
+  strongAt: Uint8Array;
   total: number;
+  /** Read when the page is cut (see topSlots): only the few best need a ranking key. */
+  score: Float64Array;
+  day: Int32Array;
+  sort: SortOrder;
   /** How many of them matched the whole query (not weak). */
   strong: number;
   anyStrong: boolean;
@@ -27,17 +31,18 @@ export interface RankedMatches {
 /** Scratch arrays reused between queries. */
 export class PageScratch {
   slots = new Int32Array(0);
-  keys = new Float64Array(0);
+  strongAt = new Uint8Array(0);
   ensure(capacity: number): void {
     if (this.slots.length >= capacity) return;
-    this.slots = new Int32Array(capacity * 2); this.keys = new Float64Array(capacity * 2);
+    this.slots = new Int32Array(capacity * 2); this.strongAt = new Uint8Array(capacity * 2);
   }
 }
 
 export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQuery, sort: SortOrder, scratch: PageScratch): RankedMatches {
   scratch.ensure(index.capacity);
-  const { slots, keys } = scratch;
+  const { slots, strongAt } = scratch;
   const { kind, year, group, category, day } = index.facts;
+  const state = matches.state;
   const wantKind = kindId(q.kind), wantGroup = groupId(q.group), wantCategory = categoryId(q.category), wantYear = q.year ?? 0;
   const yearSeen = new Uint8Array(YEAR_SPAN);
   const otherYears = new Set<number>();
@@ -53,20 +58,21 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
     if (groupOk && y !== 0) { if (y - FIRST_YEAR >= 0 && y - FIRST_YEAR < YEAR_SPAN) yearSeen[y - FIRST_YEAR] = 1; else otherYears.add(y); }
     if (yearOk && g !== 0) groupSeen[g] = 1;
     if (!groupOk || !yearOk) continue;
-    const strong = matches.isStrong(slot);
+    const strong = state[slot] === STRONG;
     anyStrong ||= strong;
     if (strong) strongCount++;
     slots[total] = slot;
-    keys[total] = rankKey(matches.score[slot] as number, strong, day[slot] as number, sort);
+    strongAt[total] = strong ? 1 : 0;
     total++;
   }
   const years = [...otherYears];
   yearSeen.forEach((seen, offset) => { if (seen) years.push(FIRST_YEAR + offset); });
   const groups: GroupCode[] = [];
   groupSeen.forEach((seen, id) => { const code = seen ? groupOfId(id) : undefined; if (code) groups.push(code); });
-  return { slots, keys, total, strong: strongCount, anyStrong, years: years.sort((a, b) => b - a), groups };
+  return { slots, strongAt, total, score: matches.score, day, sort, strong: strongCount, anyStrong, years: years.sort((a, b) => b - a), groups };
 }
 
 /** Slots of the best `count` ranked matches, from `offset`. */
 export const topSlots = (ranked: RankedMatches, offset: number, count: number): number[] =>
-  topIndices(ranked.keys, ranked.total, offset + count).slice(offset).map((i) => ranked.slots[i] as number);
+  topRanked({ slots: ranked.slots, strong: ranked.strongAt, n: ranked.total, score: ranked.score, day: ranked.day, sort: ranked.sort }, offset + count)
+    .slice(offset).map((i) => ranked.slots[i] as number);

@@ -54,26 +54,28 @@ function* occurrences(folded: string, unit: CompiledUnit, from = 0): Generator<R
 }
 
 /**
- * Word boundaries of `text` (offsets where the segmenter starts or ends a piece), from one
- * segmentation of [from, to): a whole title or snippet window, or the context around one
- * occurrence in a long body. The edges of a cut context are not boundaries of the text.
+ * Word boundaries of `text` (offsets where the segmenter starts or ends a piece), as one
+ * segmentation of [from, to) sees them: a whole title or snippet window, or the context around
+ * one occurrence in a long body. The edges of a cut context are not boundaries of the text. Each
+ * offset is asked of the segmenter directly (`containing`: ICU segments only the stretch around
+ * it), which gives the same boundaries as walking every piece at a tenth of the cost: a page of
+ * 20 hits asks about a few dozen offsets in texts of thousands of characters.
  */
 class Boundaries {
-  private set: Set<number> | undefined;
+  private segments: Intl.Segments | undefined;
   constructor(private readonly text: string, private readonly from = 0, private readonly to = text.length) {}
   has(offset: number): boolean {
     if (offset === 0 || offset === this.text.length) return true;
     if (offset <= this.from || offset >= this.to) return false;
-    if (!this.set) {
-      this.set = new Set<number>();
-      for (const piece of segmenter.segment(this.text.slice(this.from, this.to))) {
-        this.set.add(this.from + piece.index); this.set.add(this.from + piece.index + piece.segment.length);
-      }
-    }
-    return this.set.has(offset);
+    this.segments ??= segmenter.segment(this.from === 0 && this.to === this.text.length ? this.text : this.text.slice(this.from, this.to));
+    return this.segments.containing(offset - this.from)?.index === offset - this.from;
   }
   /** The end of the word that runs on past `offset`. */
   wordEndAfter(offset: number): number {
+    if (offset > this.from && offset < this.to && !this.has(offset)) {
+      const piece = (this.segments as Intl.Segments).containing(offset - this.from) as Intl.SegmentData;
+      return this.from + piece.index + piece.segment.length;
+    }
     let end = offset;
     while (end < this.to && !this.has(end)) end++;
     return end;
