@@ -8,7 +8,11 @@ import { sampleDir } from '../paths';
 import { consoleLog } from '../services/runtime';
 import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
 import { cliCommands } from './commands';
+import { runAsProcess } from './exit';
 import type { CliCommand } from './command';
+
+/** run.mjs ends the bundled CLI the same way. */
+export { runAsProcess };
 
 const usage = () =>
   ['Usage: npm run -s cli -- <command> [options] --data DIR', '', ...Object.entries(cliCommands).map(([name, c]) => `  ${name.padEnd(19)} ${c.summary}`)].join('\n');
@@ -105,11 +109,5 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
-  runCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`Error: ${(error as Error).message}\n`);
-      process.exit(2);
-    },
-  );
+  runAsProcess(runCli, process.argv.slice(2));
 }

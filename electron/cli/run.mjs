@@ -11,17 +11,12 @@ async function loadCli() {
   try {
     return await import(pathToFileURL(await ensureCliBundle()).href);
   } catch (error) {
-    process.stderr.write(`(ไม่สามารถเตรียมโปรแกรมแบบรวมไฟล์ได้ ใช้จากซอร์สแทน / The CLI bundle could not be built, running from source: ${error.message})\n`);
+    const reason = String(error.message).split('\n')[0];
+    process.stderr.write(`(ใช้โปรแกรมแบบรวมไฟล์ไม่ได้ จึงทำงานจากซอร์สแทน / The CLI bundle could not be built or loaded, running from source: ${reason})\n`);
     const { tsImport } = await import('tsx/esm/api');
     return await tsImport('./main.ts', import.meta.url);
   }
 }
 
-const { runCli } = await loadCli();
-runCli(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`Error: ${error.message}\n`);
-    process.exit(2);
-  },
-);
+const { runCli, runAsProcess } = await loadCli();
+runAsProcess(runCli, process.argv.slice(2));

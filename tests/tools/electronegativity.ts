@@ -24,7 +24,9 @@ const require = createRequire(import.meta.url);
 /**
  * Electronegativity's findings, read from its SARIF report. Not its CSV: the tool writes the CSV
  * header and the rows with two concurrent fs.writeFile calls (truncate, then append), so on a busy
- * machine the header lands over the first row and the file is torn (seen in CI). SARIF is one write.
+ * machine the header lands over the first row and the file is torn (seen in CI). SARIF is one write;
+ * the tool picks the format from the `.sarif` extension. SARIF carries a level, not the CSV's
+ * severity and confidence: the accepted list compares rule, level, file, place and message.
  */
 function runElectronegativity(): Finding[] {
   const dir = mkdtempSync(join(tmpdir(), 'electronegativity-'));

@@ -5,11 +5,11 @@
  * ZIP's PDFs read by pdf.js, the search cache written; and it must follow the sources when they change.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceStamp } from '../../electron/cli/bundle.mjs';
+import { ensureCliBundle, sourceStamp } from '../../electron/cli/bundle.mjs';
 import { catalogueRows, header, tinyPdf, toCsv, utf8, zipOf } from '../fixtures/import/build';
 import { tempDir } from './support';
 
@@ -52,6 +52,66 @@ describe('the CLI as npm run cli runs it (bundled)', () => {
       .toBe(`${(sourceFailure as { stdout: string }).stdout}${(sourceFailure as { stderr: string }).stderr}`);
   });
 
+  it('writes a long answer whole into a pipe that reads slowly (exit waits for stdout)', async () => {
+    const queries = join(dir.path, 'queries.txt');
+    await writeFile(queries, Array.from({ length: 3000 }, (_, i) => `ประกัน ${i}`).join('\n'));
+    const data = join(dir.path, 'empty');
+    // A first run creates the folder and its cache: the second answers fast, before the reader reads.
+    await launcher('search', 'ประกัน', '--data', data);
+    const piped = await run('sh', ['-c', `"${process.execPath}" electron/cli/run.mjs search --queries "${queries}" --json --data "${data}" | (sleep 2; wc -l)`], { timeout: 120_000 });
+    expect(Number(piped.stdout.trim())).toBe(3000);
+  });
+
+  it('keeps a bundle a CLI used lately and removes those no one has used for a day', async () => {
+    const root = join(dir.path, 'tiny');
+    await mkdir(join(root, 'electron', 'cli'), { recursive: true });
+    await mkdir(join(root, 'electron', 'services', 'search'), { recursive: true });
+    await writeFile(join(root, 'electron', 'cli', 'main.ts'), 'export const runCli = async () => 0;\n');
+    await writeFile(join(root, 'electron', 'services', 'search', 'analysisWorker.ts'), 'export {};\n');
+    const home = join(root, 'dist', 'cli');
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    const first = await ensureCliBundle(root);
+    const inUse = join(first, '..');
+    // Built two days ago, but a CLI started from it just now (its lazy chunks are still to be read).
+    await utimes(inUse, twoDaysAgo, twoDaysAgo);
+    expect(await ensureCliBundle(root)).toBe(first);
+    const abandoned = join(home, 'abandoned');
+    await mkdir(abandoned);
+    await utimes(abandoned, twoDaysAgo, twoDaysAgo);
+    await writeFile(join(root, 'electron', 'cli', 'main.ts'), 'export const runCli = async () => 1;\n');
+    const second = await ensureCliBundle(root);
+    expect(second).not.toBe(first);
+    expect((await readdir(home)).sort()).toEqual([first.split('/').at(-2), second.split('/').at(-2)].sort());
+  });
+
+  it('names its sources by paths inside the app, so a prebuilt bundle survives moving the folder', async () => {
+    const a = join(dir.path, 'here', 'app');
+    const b = join(dir.path, 'there', 'moved');
+    for (const root of [a, b]) {
+      await mkdir(join(root, 'electron'), { recursive: true });
+      await writeFile(join(root, 'electron', 'x.ts'), 'export {};\n');
+      await utimes(join(root, 'electron', 'x.ts'), new Date(1e12), new Date(1e12));
+    }
+    expect(sourceStamp(a)).toBe(sourceStamp(b));
+    // The installed packages count too: npm rewrites node_modules/.package-lock.json at each install.
+    await mkdir(join(a, 'node_modules'));
+    await writeFile(join(a, 'node_modules', '.package-lock.json'), '{}');
+    expect(sourceStamp(a)).not.toBe(sourceStamp(b));
+  });
+
+  it('runs from source with one line of explanation when the bundle folder cannot be written', async () => {
+    const root = join(dir.path, 'readonly');
+    await mkdir(join(root, 'electron', 'cli'), { recursive: true });
+    await writeFile(join(root, 'electron', 'cli', 'main.ts'), 'export const runCli = async () => 0;\n');
+    await mkdir(join(root, 'dist'), { recursive: true });
+    // A file where the folder should be: unwritable even for root, who writes through file modes.
+    await writeFile(join(root, 'dist', 'cli'), 'not a folder');
+    const failure = await ensureCliBundle(root).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message.split('\n')).toHaveLength(1);
+    expect((failure as Error).message).toContain(join(root, 'dist', 'cli'));
+  });
+
   it('is rebuilt when a source changes: the stamp names every file under electron/ and the lock file', async () => {
     const root = join(dir.path, 'app');
     await mkdir(join(root, 'electron', 'cli'), { recursive: true });
@@ -67,8 +127,10 @@ describe('the CLI as npm run cli runs it (bundled)', () => {
     const added = sourceStamp(root);
     await writeFile(join(root, 'package-lock.json'), '{"lockfileVersion":3}');
     expect(sourceStamp(root)).not.toBe(added);
-    // The repository's own bundle is current after the runs above.
-    const current = await readFile(join('dist', 'cli', sourceStamp(), 'cli.mjs'), 'utf8');
+    // The repository's own bundle is the one its current stamp names.
+    const entry = await ensureCliBundle();
+    expect(entry).toBe(join(process.cwd(), 'dist', 'cli', sourceStamp(), 'cli.mjs'));
+    const current = await readFile(entry, 'utf8');
     expect(current).toContain('runCli');
   });
 });

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 
 /**
- * `npm run -s cli -- staff create-admin --name NAME --data DIR` (its bundle, electron/cli/run.mjs) with the PIN piped in twice: the
+ * `npm run -s cli -- staff create-admin --name NAME --data DIR` (its launcher, electron/cli/run.mjs) with the PIN piped in twice: the
  * first administrator is made on the machine. Before the kiosk starts, the CLI writes the folder
  * itself; beside a running kiosk it goes through that kiosk (one writer per folder).
  */
