@@ -2,10 +2,12 @@
  * Marks matched words in a title and cuts a ~160-character window around the first match in the
  * summary or body. A mark is a whole word or a whole phrase: an occurrence counts only where the
  * segmenter puts a word boundary on both sides of it, so "งาน" inside "สำนักงาน" is never marked.
+ * The window starts and ends on word boundaries too (Thai has no spaces: a cut by characters
+ * leaves half a word, or a vowel or tone mark floating on nothing).
  * Matching runs on folded text, which has the same offsets as the cleaned text shown.
  */
 import type { SnippetPart } from '../../contract/search';
-import { cleanText, foldChars } from './thaiText';
+import { cleanText, foldChars, isCombiningMark } from './thaiText';
 
 const WINDOW = 160;
 const LEAD = 40;
@@ -70,6 +72,17 @@ class Boundaries {
     this.segments ??= segmenter.segment(this.from === 0 && this.to === this.text.length ? this.text : this.text.slice(this.from, this.to));
     return this.segments.containing(offset - this.from)?.index === offset - this.from;
   }
+  /** The nearest boundary at or after `offset` (the end of the piece it falls in). */
+  atOrAfter(offset: number): number {
+    if (this.has(offset) || offset <= this.from || offset >= this.to) return offset;
+    const piece = (this.segments as Intl.Segments).containing(offset - this.from) as Intl.SegmentData;
+    return this.from + piece.index + piece.segment.length;
+  }
+  /** The nearest boundary at or before `offset` (the start of the piece it falls in). */
+  atOrBefore(offset: number): number {
+    if (this.has(offset) || offset <= this.from || offset >= this.to) return offset;
+    return this.from + ((this.segments as Intl.Segments).containing(offset - this.from) as Intl.SegmentData).index;
+  }
   /** The end of the word that runs on past `offset`. */
   wordEndAfter(offset: number): number {
     if (offset > this.from && offset < this.to && !this.has(offset)) {
@@ -105,9 +118,8 @@ function wholeWordAt(folded: string, [at, matchEnd]: Range, unit: CompiledUnit, 
 }
 
 /** Every whole-word occurrence of the units in `text` (short: a title or a snippet window), merged. */
-function findRanges(text: string, units: readonly CompiledUnit[]): Range[] {
+function findRanges(text: string, units: readonly CompiledUnit[], boundaries?: Boundaries): Range[] {
   const folded = foldChars(text);
-  let boundaries: Boundaries | undefined;
   const lazy = () => (boundaries ??= new Boundaries(text));
   const ranges: Range[] = [];
   for (const unit of units) {
@@ -160,14 +172,33 @@ function firstWholeOccurrence(raw: string, units: readonly CompiledUnit[]): numb
   return first;
 }
 
+/**
+ * Moves window edges onto word boundaries: the start forward (never past `keepFrom`), the end back
+ * (never before `keepTo`), then off any spaces. A vowel or tone mark still at an edge (odd PDF
+ * text the segmenter splits there) moves the cut off the letter it sits on.
+ */
+function snapToWords(shown: string, b: Boundaries, from: number, to: number, keepFrom: number, keepTo: number): Range {
+  let start = Math.min(b.atOrAfter(from), keepFrom);
+  while (start < keepFrom && isCombiningMark(shown, start)) start++;
+  while (start < keepFrom && shown[start] === ' ') start++;
+  let end = Math.max(b.atOrBefore(to), keepTo);
+  while (end > keepTo && end < shown.length && isCombiningMark(shown, end)) end--;
+  while (end > keepTo && shown[end - 1] === ' ') end--;
+  return [start, end];
+}
+
 /** The ~160-character window around the first range of `shown`; `cutBefore`/`cutAfter` say text was dropped. */
-function windowAround(shown: string, ranges: readonly Range[], cutBefore: boolean, cutAfter: boolean): SnippetPart[] | undefined {
+function windowAround(shown: string, ranges: readonly Range[], boundaries: Boundaries, cutBefore: boolean, cutAfter: boolean): SnippetPart[] | undefined {
   const first = ranges[0];
   if (!first) return undefined;
-  let from = Math.max(0, first[0] - LEAD);
-  const space = shown.indexOf(' ', from);
-  if (from > 0 && space >= 0 && space < first[0] && space - from < 20) from = space + 1;
-  const to = Math.min(shown.length, from + WINDOW);
+  let lead = Math.max(0, first[0] - LEAD);
+  const space = shown.indexOf(' ', lead);
+  if (lead > 0 && space >= 0 && space < first[0] && space - lead < 20) lead = space + 1;
+  // Only the two edges are segmented (Boundaries asks ICU about one offset at a time).
+  const [from, end] = snapToWords(shown, boundaries, lead, Math.min(shown.length, lead + WINDOW), first[0], first[1]);
+  // A phrase is marked whole or not at all: an end inside a later mark moves before it.
+  const split = ranges.find(([s, e]) => s > first[0] && s < end && end < e);
+  const to = split ? shown.slice(0, split[0]).trimEnd().length : end;
   const parts = partsOf(shown, ranges, from, to);
   if (from > 0 || cutBefore) parts.unshift({ text: '…', mark: false });
   if (to < shown.length || cutAfter) parts.push({ text: '…', mark: false });
@@ -189,11 +220,13 @@ export function snippetWindow(texts: readonly string[], units: readonly Compiled
     if (at < 0) continue;
     const start = Math.max(0, at - LEAD - 60), end = Math.min(raw.length, at + WINDOW + 60);
     const shown = displayText(raw.slice(start, end));
-    const parts = windowAround(shown, findRanges(shown, units), start > 0, end < raw.length);
+    const boundaries = new Boundaries(shown);
+    const parts = windowAround(shown, findRanges(shown, units, boundaries), boundaries, start > 0, end < raw.length);
     if (parts) return parts;
   }
   if (fallback === undefined) return [];
   const shown = displayText(fallback.slice(0, WINDOW * 2));
-  const cut = shown.length > WINDOW || fallback.length > WINDOW * 2;
-  return [{ text: cut ? `${shown.slice(0, WINDOW)}…` : shown, mark: false }];
+  if (shown.length <= WINDOW && fallback.length <= WINDOW * 2) return [{ text: shown, mark: false }];
+  const [, to] = snapToWords(shown, new Boundaries(shown), 0, Math.min(shown.length, WINDOW), 0, 0);
+  return [{ text: `${shown.slice(0, to)}…`, mark: false }];
 }
