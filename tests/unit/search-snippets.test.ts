@@ -103,3 +103,38 @@ describe('snippet windows start and end on word boundaries', () => {
     }
   });
 });
+
+describe('results that share their opening text do not look like duplicates', () => {
+  // Modelled on the monthly procurement summaries (สขร.๑): the same legal preamble, then the month.
+  const PREAMBLE = 'ตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐ มาตรา ๙ วรรคหนึ่ง (๘) และประกาศคณะกรรมการข้อมูลข่าวสารของราชการ ' +
+    'เรื่อง กำหนดให้ข้อมูลข่าวสารเกี่ยวกับผลการพิจารณาการจัดซื้อจัดจ้างของหน่วยงานของรัฐเป็นข้อมูลข่าวสารที่ต้องจัดไว้ให้ประชาชนตรวจดูได้ ' +
+    'กำหนดให้หน่วยงานของรัฐจัดทำสรุปผลการพิจารณาการจัดซื้อจัดจ้างเป็นรายเดือน';
+  const months = ['ตุลาคม', 'พฤศจิกายน', 'ธันวาคม', 'มกราคม', 'กุมภาพันธ์', 'มีนาคม'];
+  const body = (month: string, i: number) => `${PREAMBLE} สำนักงานประกันสังคม ขอสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${month} ` +
+    `จำนวน ${i + 3} รายการ รวมเป็นเงินตามสัญญาทั้งสิ้น ${i + 2},${i}50,000 บาท ผู้สนใจสามารถขอตรวจดูเอกสารประกอบการพิจารณาได้ที่ศูนย์ข้อมูลข่าวสาร ชั้น ๑`;
+  const items = months.map((m, i) => item(`skr-${i}`, `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${m} (แบบ สขร.๑)`, body(m, i),
+    { summary: `ผลการจัดซื้อจัดจ้างในเดือน${m} จำนวน ${i + 3} รายการ` }));
+  const engine = createSearchEngine({ synonyms: {} });
+  engine.replaceAll(items);
+  const shown = (h: SearchHit) => h.snippet.map((p) => p.text).join('');
+
+  it.each(['ตรวจดู', 'ข้อมูลข่าวสาร'])('"%s": each result shows a window of its own, still around the matched word', (q) => {
+    const hits = query(engine, q).hits.filter((h) => !h.weak);
+    expect(hits).toHaveLength(months.length);
+    expect(new Set(hits.map(shown)).size).toBe(hits.length);
+    // Below the first, each shows what tells it apart: its month or its amount.
+    for (const h of hits.slice(1)) {
+      const i = Number(h.id.split('-')[1]);
+      expect(shown(h), h.id).toMatch(new RegExp(`${months[i]}|${i + 2},${i}50,000`));
+    }
+    for (const h of hits) {
+      expect(h.snippet.some((p) => p.mark && p.text === q), h.id).toBe(true);
+      expectWholeWords(h.snippet, items.find((i) => i.id === h.id)?.body as string, h.id);
+    }
+  });
+
+  it('keeps the first window where it is not shown above it', () => {
+    const [top] = query(engine, 'ตรวจดู').hits;
+    expect(shown(top as SearchHit)).toContain('ประชาชนตรวจดูได้');
+  });
+});
