@@ -62,6 +62,11 @@ export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false
       },
     });
     keyboard.current = instance;
+    // Keys act on pointerdown, and the search key hides the keyboard: the click a tap makes after
+    // it would land on (and open) the result underneath. A cancelled touchstart makes no click.
+    const noClick = (e: TouchEvent) => e.preventDefault();
+    const keys = host.current;
+    keys.addEventListener('touchstart', noClick, { passive: false });
     // simple-keyboard's buttons carry no names screen readers or tests can use: give them one.
     const name = () => host.current?.querySelectorAll<HTMLElement>('.hg-button').forEach((b) => {
       const key = b.dataset.skbtn ?? '';
@@ -71,7 +76,7 @@ export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false
     name();
     const observer = new MutationObserver(name);
     observer.observe(host.current, { childList: true, subtree: true });
-    return () => { observer.disconnect(); instance.destroy(); keyboard.current = undefined; };
+    return () => { observer.disconnect(); keys.removeEventListener('touchstart', noClick); instance.destroy(); keyboard.current = undefined; };
     // The keyboard is built once; mode and value are pushed in by the effects below.
   }, []);
 
