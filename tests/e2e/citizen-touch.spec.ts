@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { HomePage } from './pages/HomePage';
 import { SearchPage } from './pages/SearchPage';
+import { keepScreenshot } from './support/screens';
 
 /*
  * What a citizen trial on a real touchscreen found: taps (not mouse clicks) on layers that go away,
@@ -67,6 +69,38 @@ for (const viewport of [portrait, landscape]) {
       // The visit goes on: the countdown starts again only after another idle spell.
       await page.clock.runFor(60_000);
       await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    });
+
+    test('in English the keyboard\'s own keys are in English, and in Thai again when the language is', async ({ page, kiosk }) => {
+      const home = new HomePage(page);
+      await home.open(kiosk.url);
+      await home.searchField().click();
+      const search = new SearchPage(page);
+      const thaiKeys = async () => {
+        await expect(search.keyOf('{enter}')).toHaveText('ค้นหา ↵');
+        await expect(search.keyOf('{enter}')).toHaveAccessibleName('ค้นหา');
+        await expect(search.keyOf('{bksp}')).toHaveText('⌫ ลบ');
+        await expect(search.keyOf('{space}')).toHaveText('เว้นวรรค');
+        await expect(search.keyboard()).toHaveAccessibleName('แป้นพิมพ์บนจอ');
+      };
+      await thaiKeys();
+
+      // The visitor switches to English with the keyboard on screen: its keys follow.
+      await home.languageToggle().click();
+      await expect(page.getByRole('searchbox', { name: 'Search terms' })).toBeVisible();
+      await search.keyboard().getByRole('button', { name: 'ABC', exact: true }).click();
+      const english: [key: string, text: string, name: string][] = [['{enter}', 'Search ↵', 'Search'], ['{bksp}', '⌫ Delete', 'Delete'], ['{space}', 'Space', 'Space'], ['{shift}', '⇧ Shift', 'Shift']];
+      for (const [key, text, name] of english) {
+        await expect(search.keyOf(key).first()).toHaveText(text);
+        await expect(search.keyOf(key).first()).toHaveAccessibleName(name);
+      }
+      await expect(search.keyboard()).toHaveAccessibleName('On-screen keyboard');
+      await expect(search.keyboard()).not.toContainText(/ลบ|ค้นหา|เว้นวรรค/);
+      await keepScreenshot(page, 'keyboard-english');
+
+      await home.languageToggle().click();
+      await search.keyboard().getByRole('button', { name: 'ไทย', exact: true }).click();
+      await thaiKeys();
     });
   });
 }
