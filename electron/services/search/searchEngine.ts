@@ -13,7 +13,7 @@ import { DocumentIndex } from './documentIndex';
 import { hasStopWordFragment, planReadings, type Reading } from './queryPlan';
 import { MatchScratch, matchReading, suggestFromWords } from './matcher';
 import { compileSynonyms, defaultSynonyms, synonymRewrites } from './synonyms';
-import { markableUnits, markText, snippetWindow, type CompiledUnit, type MarkUnit } from './snippets';
+import { markableUnits, markText, ShownText, snippetWindow, type CompiledUnit, type MarkUnit } from './snippets';
 import { MatchSet } from './matchSet';
 import { PageScratch, rankMatches, topSlots } from './resultPage';
 import { groupOfId } from './slotFacts';
@@ -142,10 +142,13 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     return { found: markableUnits(found), weak: markableUnits([...found, ...weak]) };
   }
 
-  function toHit(slot: number, units: { found: CompiledUnit[]; weak: CompiledUnit[] }): SearchHit {
+  /** `shownAbove`: what the snippets above this one on the page showed, which it should not merely repeat. */
+  function toHit(slot: number, units: { found: CompiledUnit[]; weak: CompiledUnit[] }, shownAbove: ShownText): SearchHit {
     const item = index.items[slot] as SearchableItem;
     const strong = matches.isStrong(slot);
     const marks = strong ? units.found : units.weak;
+    const snippet = snippetWindow([item.summary, item.body], marks, shownAbove);
+    shownAbove.add(snippet);
     return {
       kind: item.kind, id: item.id, title: item.title,
       titleParts: markText(item.title.th, marks),
@@ -153,7 +156,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       ...(item.published ? { published: item.published } : {}),
       score: Math.round((matches.score[slot] as number) * 1000) / 1000,
       weak: !strong,
-      snippet: snippetWindow([item.summary, item.body], marks),
+      snippet,
     };
   }
 
@@ -176,9 +179,10 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       const byGroup = text && matches.strongCount < wanted ? suggest(text, found.readings) : new Map<number, number>();
       const ranked = rankMatches(matches, index, q, text ? q.sort : 'newest', pageScratch);
       const units = markUnits(found.readings);
+      const shownAbove = new ShownText();
       const answer: SearchAnswer = {
         query: q.q, total: ranked.total, found: ranked.strong,
-        hits: topSlots(ranked, q.offset, q.limit).map((slot) => toHit(slot, units)),
+        hits: topSlots(ranked, q.offset, q.limit).map((slot) => toHit(slot, units, shownAbove)),
         facets: { years: ranked.years, groups: ranked.groups },
       };
       if (found.correctedTo) answer.correctedTo = found.correctedTo;

@@ -2,13 +2,17 @@
  * Marks matched words in a title and cuts a ~160-character window around the first match in the
  * summary or body. A mark is a whole word or a whole phrase: an occurrence counts only where the
  * segmenter puts a word boundary on both sides of it, so "งาน" inside "สำนักงาน" is never marked.
+ * The window starts and ends on word boundaries too (Thai has no spaces: a cut by characters
+ * leaves half a word, or a vowel or tone mark floating on nothing).
  * Matching runs on folded text, which has the same offsets as the cleaned text shown.
  */
 import type { SnippetPart } from '../../contract/search';
-import { cleanText, foldChars } from './thaiText';
+import { cleanText, foldChars, isCombiningMark } from './thaiText';
 
 const WINDOW = 160;
 const LEAD = 40;
+/** The longest lead, for a window that would repeat one above it (see snippetWindow): the match near its end. */
+const BEFORE = WINDOW - 30;
 /** PDF text can be very long; a match further in than this is not worth finding for a snippet. */
 const SCAN_LIMIT = 20_000;
 /** Context segmented around an occurrence to find its word boundaries. */
@@ -18,6 +22,8 @@ const CONTEXT = 30;
  * occurs inside hundreds of others, and each try segments its context.
  */
 const MAX_MISSES = 12;
+/** Windows tried for a hit whose first window repeats one shown above it (see snippetWindow). */
+const MAX_WINDOWS = 6;
 
 /**
  * What to mark: a word, or the words of a phrase (which a text may write with spaces between them),
@@ -70,6 +76,17 @@ class Boundaries {
     this.segments ??= segmenter.segment(this.from === 0 && this.to === this.text.length ? this.text : this.text.slice(this.from, this.to));
     return this.segments.containing(offset - this.from)?.index === offset - this.from;
   }
+  /** The nearest boundary at or after `offset` (the end of the piece it falls in). */
+  atOrAfter(offset: number): number {
+    if (this.has(offset) || offset <= this.from || offset >= this.to) return offset;
+    const piece = (this.segments as Intl.Segments).containing(offset - this.from) as Intl.SegmentData;
+    return this.from + piece.index + piece.segment.length;
+  }
+  /** The nearest boundary at or before `offset` (the start of the piece it falls in). */
+  atOrBefore(offset: number): number {
+    if (this.has(offset) || offset <= this.from || offset >= this.to) return offset;
+    return this.from + ((this.segments as Intl.Segments).containing(offset - this.from) as Intl.SegmentData).index;
+  }
   /** The end of the word that runs on past `offset`. */
   wordEndAfter(offset: number): number {
     if (offset > this.from && offset < this.to && !this.has(offset)) {
@@ -105,9 +122,8 @@ function wholeWordAt(folded: string, [at, matchEnd]: Range, unit: CompiledUnit, 
 }
 
 /** Every whole-word occurrence of the units in `text` (short: a title or a snippet window), merged. */
-function findRanges(text: string, units: readonly CompiledUnit[]): Range[] {
+function findRanges(text: string, units: readonly CompiledUnit[], boundaries?: Boundaries): Range[] {
   const folded = foldChars(text);
-  let boundaries: Boundaries | undefined;
   const lazy = () => (boundaries ??= new Boundaries(text));
   const ranges: Range[] = [];
   for (const unit of units) {
@@ -145,13 +161,13 @@ export function markText(text: string, units: readonly CompiledUnit[]): SnippetP
   return partsOf(shown, findRanges(shown, units), 0, shown.length);
 }
 
-/** Where the earliest whole-word occurrence of a unit starts in `raw`, or -1. */
-function firstWholeOccurrence(raw: string, units: readonly CompiledUnit[]): number {
+/** Where the earliest whole-word occurrence of a unit at or after `from` starts in `raw`, or -1. */
+function firstWholeOccurrence(raw: string, units: readonly CompiledUnit[], from = 0): number {
   const folded = foldChars(raw);
   let first = -1;
   for (const unit of units) {
     let tries = 0;
-    for (const found of occurrences(folded, unit)) {
+    for (const found of occurrences(folded, unit, from)) {
       if (first >= 0 && found[0] >= first) break;
       if (wholeWordAt(folded, found, unit, () => localBoundaries(raw, found[0], found[1]))) { first = found[0]; break; }
       if (++tries > MAX_MISSES) break;
@@ -160,14 +176,34 @@ function firstWholeOccurrence(raw: string, units: readonly CompiledUnit[]): numb
   return first;
 }
 
+/**
+ * Moves window edges onto word boundaries: the start forward (never past `keepFrom`), the end back
+ * (never before `keepTo`), then off any spaces. A vowel or tone mark still at an edge (odd PDF
+ * text the segmenter splits there) moves the cut off the letter it sits on.
+ */
+function snapToWords(shown: string, b: Boundaries, from: number, to: number, keepFrom: number, keepTo: number): Range {
+  let start = Math.min(b.atOrAfter(from), keepFrom);
+  while (start < keepFrom && isCombiningMark(shown, start)) start++;
+  while (start < keepFrom && shown[start] === ' ') start++;
+  let end = Math.max(b.atOrBefore(to), keepTo);
+  while (end > keepTo && end < shown.length && isCombiningMark(shown, end)) end--;
+  while (end > keepTo && shown[end - 1] === ' ') end--;
+  return [start, end];
+}
+
 /** The ~160-character window around the first range of `shown`; `cutBefore`/`cutAfter` say text was dropped. */
-function windowAround(shown: string, ranges: readonly Range[], cutBefore: boolean, cutAfter: boolean): SnippetPart[] | undefined {
+function windowAround(shown: string, ranges: readonly Range[], boundaries: Boundaries, cutBefore: boolean, cutAfter: boolean, leadChars = LEAD): SnippetPart[] | undefined {
   const first = ranges[0];
   if (!first) return undefined;
-  let from = Math.max(0, first[0] - LEAD);
-  const space = shown.indexOf(' ', from);
-  if (from > 0 && space >= 0 && space < first[0] && space - from < 20) from = space + 1;
-  const to = Math.min(shown.length, from + WINDOW);
+  // A match near the end of the text gets the rest of the window before it, not blank space after.
+  let lead = Math.max(0, Math.min(first[0] - leadChars, shown.length - WINDOW));
+  const space = shown.indexOf(' ', lead);
+  if (lead > 0 && space >= 0 && space < first[0] && space - lead < 20) lead = space + 1;
+  // Only the two edges are segmented (Boundaries asks ICU about one offset at a time).
+  const [from, end] = snapToWords(shown, boundaries, lead, Math.min(shown.length, lead + WINDOW), first[0], first[1]);
+  // A phrase is marked whole or not at all: an end inside a later mark moves before it.
+  const split = ranges.find(([s, e]) => s > first[0] && s < end && end < e);
+  const to = split ? shown.slice(0, split[0]).trimEnd().length : end;
   const parts = partsOf(shown, ranges, from, to);
   if (from > 0 || cutBefore) parts.unshift({ text: '…', mark: false });
   if (to < shown.length || cutAfter) parts.push({ text: '…', mark: false });
@@ -175,25 +211,85 @@ function windowAround(shown: string, ranges: readonly Range[], cutBefore: boolea
 }
 
 /**
+ * Moves a cut of `raw` back (or on) to just after (before) a space, when one is near: ICU segments
+ * each run between spaces as a whole, so a run cut short can be split differently from the text.
+ */
+function cutAtSpace(raw: string, at: number, step: -1 | 1): number {
+  for (let i = at, n = 0; i > 0 && i < raw.length && n < CONTEXT * 2; i += step, n++) {
+    if (/\s/.test(raw[step < 0 ? i - 1 : i] as string)) return i;
+  }
+  return at;
+}
+
+/**
+ * What the snippets of a result page have shown so far, to tell whether one more would show the
+ * citizen anything new: pairs of neighbouring runs between spaces (Thai writes a phrase as one run
+ * and sets numbers, dates and names apart; a pair, so "October 2025" is new after "October 2026").
+ */
+export class ShownText {
+  private readonly pairs = new Set<string>();
+  add(parts: readonly SnippetPart[]): void {
+    for (const pair of pairsOf(runsOf(parts))) this.pairs.add(pair);
+  }
+  /**
+   * Whether every pair inside `parts` was shown above. The first and last runs are left out: the
+   * window's edges cut them anywhere, so they differ without saying anything new.
+   */
+  repeats(parts: readonly SnippetPart[]): boolean {
+    const runs = runsOf(parts);
+    const inner = runs.length > 3 ? pairsOf(runs.slice(1, -1)) : [runs.join(' ')];
+    return inner.every((pair) => this.pairs.has(pair));
+  }
+}
+const runsOf = (parts: readonly SnippetPart[]): string[] =>
+  parts.filter((p) => p.text !== '…').map((p) => p.text).join('').split(' ').filter(Boolean);
+const pairsOf = (runs: readonly string[]): string[] => {
+  const pairs = runs.length > 1 ? [] : [runs.join(' ')];
+  for (let i = 1; i < runs.length; i++) pairs.push(`${runs[i - 1]} ${runs[i]}`);
+  return pairs;
+};
+
+/**
  * A window around the first whole-word match in the first text that has one (or the start of the
  * first text). The match is looked for in the raw text (folding keeps offsets) and only a stretch
  * around it is cleaned: bodies are long and 20 hits are shown per keystroke.
+ * A window that shows nothing new over the snippets above it on the page (`shownAbove`: documents of
+ * a series open with the same preamble, and a list of identical snippets reads as duplicates) gives
+ * way to one around a later match, else to one showing more of the text before a match (where a
+ * date or a price often is): the first that shows something new. Only such hits pay for it, and
+ * for a few windows at most.
  */
-export function snippetWindow(texts: readonly string[], units: readonly CompiledUnit[]): SnippetPart[] {
+export function snippetWindow(texts: readonly string[], units: readonly CompiledUnit[], shownAbove?: ShownText): SnippetPart[] {
   let fallback: string | undefined;
+  const tried: Array<{ shown: string; ranges: Range[]; boundaries: Boundaries; cutBefore: boolean; cutAfter: boolean }> = [];
   for (const text of texts) {
     if (!text.trim()) continue;
     fallback ??= text;
     const raw = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-    const at = units.length ? firstWholeOccurrence(raw, units) : -1;
-    if (at < 0) continue;
-    const start = Math.max(0, at - LEAD - 60), end = Math.min(raw.length, at + WINDOW + 60);
-    const shown = displayText(raw.slice(start, end));
-    const parts = windowAround(shown, findRanges(shown, units), start > 0, end < raw.length);
-    if (parts) return parts;
+    for (let from = 0; units.length > 0 && tried.length < MAX_WINDOWS;) {
+      const at = firstWholeOccurrence(raw, units, from);
+      if (at < 0) break;
+      const start = cutAtSpace(raw, Math.max(0, at - BEFORE - 20), -1), end = cutAtSpace(raw, Math.min(raw.length, at + WINDOW + 60), 1);
+      const shown = displayText(raw.slice(start, end));
+      const boundaries = new Boundaries(shown);
+      const window = { shown, ranges: findRanges(shown, units, boundaries), boundaries, cutBefore: start > 0, cutAfter: end < raw.length };
+      const parts = windowAround(window.shown, window.ranges, boundaries, window.cutBefore, window.cutAfter);
+      if (!parts) break;
+      if (!shownAbove?.repeats(parts)) return parts;
+      tried.push(window);
+      // The next window starts past this one's text, so it cannot show the same stretch.
+      from = at + WINDOW - LEAD;
+    }
   }
+  for (const w of tried) {
+    const wider = windowAround(w.shown, w.ranges, w.boundaries, w.cutBefore, w.cutAfter, BEFORE) as SnippetPart[];
+    if (!shownAbove?.repeats(wider)) return wider;
+  }
+  const first = tried[0];
+  if (first) return windowAround(first.shown, first.ranges, first.boundaries, first.cutBefore, first.cutAfter) as SnippetPart[];
   if (fallback === undefined) return [];
   const shown = displayText(fallback.slice(0, WINDOW * 2));
-  const cut = shown.length > WINDOW || fallback.length > WINDOW * 2;
-  return [{ text: cut ? `${shown.slice(0, WINDOW)}…` : shown, mark: false }];
+  if (shown.length <= WINDOW && fallback.length <= WINDOW * 2) return [{ text: shown, mark: false }];
+  const [, to] = snapToWords(shown, new Boundaries(shown), 0, Math.min(shown.length, WINDOW), 0, 0);
+  return [{ text: `${shown.slice(0, to)}…`, mark: false }];
 }

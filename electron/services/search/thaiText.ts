@@ -11,6 +11,8 @@ const ABOVE_BELOW_VOWELS = '\u0E31\u0E34-\u0E3A\u0E47';
 const TONE_MARKS = '\u0E48-\u0E4B';
 
 const isCombining = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+/** A vowel or tone mark written above or below the letter before it: text cut before one leaves it floating. */
+export const isCombiningMark = (text: string, at: number): boolean => isCombining(text.charCodeAt(at));
 const isFollowingVowel = (c: number) => c === 0x0e30 || c === 0x0e32 || c === 0x0e33 || c === 0x0e45;
 const isLeadingVowel = (c: number) => c >= 0x0e40 && c <= 0x0e44;
 const isConsonant = (c: number) => c >= 0x0e01 && c <= 0x0e2e;

@@ -26,6 +26,10 @@ const layouts: Record<KeyboardMode, { default: string[]; shift: string[] }> = {
 
 export interface TouchKeyboardLabels { label: string; thai: string; english: string; digits: string; shift: string; space: string; backspace: string; enter: string }
 
+/** What the function keys show; their accessible names are the words alone (see `name` below). */
+const displayOf = (labels: TouchKeyboardLabels) =>
+  ({ ...markDisplay, '{bksp}': `⌫ ${labels.backspace}`, '{enter}': `${labels.enter} ↵`, '{shift}': `⇧ ${labels.shift}`, '{space}': labels.space });
+
 /**
  * The on-screen keyboard (simple-keyboard with its Thai Kedmanee layout). It owns no text:
  * the field's value comes in, every key press goes out as the new value. `hidden` keeps it (and its
@@ -35,15 +39,15 @@ export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false
   const host = useRef<HTMLDivElement>(null);
   const keyboard = useRef<Keyboard | undefined>(undefined);
   const [mode, setMode] = useState<KeyboardMode>('thai');
-  const handlers = useRef({ onChange, onEnter, mode });
-  handlers.current = { onChange, onEnter, mode };
+  const handlers = useRef({ onChange, onEnter, mode, labels });
+  handlers.current = { onChange, onEnter, mode, labels };
 
   useEffect(() => {
     if (!host.current) return;
     const instance = new Keyboard(host.current, {
       layout: layouts.thai,
       layoutName: 'default',
-      display: { ...markDisplay, '{bksp}': `⌫ ${labels.backspace}`, '{enter}': `${labels.enter} ↵`, '{shift}': `⇧ ${labels.shift}`, '{space}': labels.space },
+      display: displayOf(labels),
       mergeDisplay: true,
       preventMouseDownDefault: true,
       physicalKeyboardHighlight: false,
@@ -62,20 +66,30 @@ export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false
       },
     });
     keyboard.current = instance;
+    // Keys act on pointerdown, and the search key hides the keyboard: the click a tap makes after
+    // it would land on (and open) the result underneath. A cancelled touchstart makes no click.
+    const noClick = (e: TouchEvent) => e.preventDefault();
+    const keys = host.current;
+    keys.addEventListener('touchstart', noClick, { passive: false });
     // simple-keyboard's buttons carry no names screen readers or tests can use: give them one.
+    // Labels are read at each redraw: the language can change while the keyboard is on screen.
     const name = () => host.current?.querySelectorAll<HTMLElement>('.hg-button').forEach((b) => {
       const key = b.dataset.skbtn ?? '';
+      const labels = handlers.current.labels;
       const special: Record<string, string> = { '{bksp}': labels.backspace, '{enter}': labels.enter, '{shift}': labels.shift, '{space}': labels.space };
       b.setAttribute('aria-label', special[key] ?? key);
     });
     name();
     const observer = new MutationObserver(name);
     observer.observe(host.current, { childList: true, subtree: true });
-    return () => { observer.disconnect(); instance.destroy(); keyboard.current = undefined; };
+    return () => { observer.disconnect(); keys.removeEventListener('touchstart', noClick); instance.destroy(); keyboard.current = undefined; };
     // The keyboard is built once; mode and value are pushed in by the effects below.
   }, []);
 
   useEffect(() => { keyboard.current?.setOptions({ layout: layouts[mode], layoutName: 'default' }); }, [mode]);
+  // A new language redraws the keys with its words (the redraw names them again).
+  const { backspace, enter, shift, space } = labels;
+  useEffect(() => { keyboard.current?.setOptions({ display: displayOf(handlers.current.labels) }); }, [backspace, enter, shift, space]);
   useEffect(() => { if (keyboard.current && keyboard.current.getInput() !== value) keyboard.current.setInput(value); }, [value]);
 
   return (

@@ -27,6 +27,8 @@ export class SearchPage {
   private key(name: string) {
     return this.keyboard().locator(`.hg-button[data-skbtn="${name}"]`);
   }
+  /** The key of one character on the layout shown. */
+  keyOf = (char: string) => this.key(char);
 
   /** The keyboard gives way to the results; touching the field brings it back, as a visitor would. */
   async showKeyboard() {
@@ -35,8 +37,9 @@ export class SearchPage {
   }
 
   /** The keyboard's own search key ("ค้นหา ↵"). */
+  searchKey = () => this.key('{enter}');
   async pressSearchKey() {
-    await this.key('{enter}').click();
+    await this.searchKey().click();
   }
 
   /** Types Thai text key by key, pressing Shift for the characters on the shift layer. */
