@@ -102,5 +102,27 @@ for (const viewport of [portrait, landscape]) {
       await search.keyboard().getByRole('button', { name: 'ไทย', exact: true }).click();
       await thaiKeys();
     });
+
+    test('the hint "type with the keyboard below" shows only while the keyboard does', async ({ page, kiosk }) => {
+      await page.goto(`${kiosk.url}#/search`);
+      const search = new SearchPage(page);
+      const typeBelow = page.getByText('พิมพ์คำค้นด้วยแป้นพิมพ์ด้านล่าง');
+      const tapTheField = page.getByText('แตะช่องค้นหาด้านบนเพื่อพิมพ์');
+      await expect(search.keyboard()).toBeVisible();
+      await expect(typeBelow).toBeVisible();
+      await expect(tapTheField).toHaveCount(0);
+
+      await page.getByRole('button', { name: 'ซ่อนแป้นพิมพ์' }).tap();
+      await expect(search.keyboard()).toBeHidden();
+      await expect(typeBelow).toHaveCount(0);
+      await expect(tapTheField).toBeVisible();
+      await new HomePage(page).languageToggle().tap();
+      await expect(page.getByText('Tap the search box above to type')).toBeVisible();
+      await expect(page.getByText('Type with the keyboard below')).toHaveCount(0);
+
+      await search.input().tap(); // the field brings the keyboard back, and the hint with it
+      await expect(search.keyboard()).toBeVisible();
+      await expect(page.getByText('Type with the keyboard below')).toBeVisible();
+    });
   });
 }

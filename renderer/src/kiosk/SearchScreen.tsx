@@ -67,7 +67,8 @@ export function SearchScreen() {
         </button>
       </div>
       <div className="search-results" aria-live="polite" onPointerDown={closeKeyboard} onWheel={closeKeyboard} onTouchMove={closeKeyboard}>
-        {!q.trim() && <p className="status">{t('search.typeToSearch')}</p>}
+        {/* "the keyboard below" only while there is one below */}
+        {!q.trim() && <p className="status">{t(keyboardOpen ? 'search.typeToSearch' : 'search.tapToType')}</p>}
         {q.trim() && answer.status === 'ok' && (
           <SearchResults answer={answer.value} group={group} year={year} sort={sort} onFilter={update} />
         )}
