@@ -52,8 +52,11 @@ export interface SearchAnswer {
   partial?: true;
 }
 
+/** Longest query: the screen stops taking characters here (typed, pasted or linked), so the schema's refusal is never what a citizen meets. */
+export const QUERY_MAX_LENGTH = 200;
+
 export const SearchQuery = z.strictObject({
-  q: z.string().max(200),
+  q: z.string().max(QUERY_MAX_LENGTH),
   group: GroupCode.optional(),
   category: CategoryCode.optional(),
   /** Common Era year; screens convert from Buddhist Era. */

@@ -102,5 +102,46 @@ for (const viewport of [portrait, landscape]) {
       await search.keyboard().getByRole('button', { name: 'ไทย', exact: true }).click();
       await thaiKeys();
     });
+
+    test('a query stops at 200 characters, typed or pasted, with no form-check message', async ({ page, kiosk }) => {
+      await page.goto(`${kiosk.url}#/search`);
+      const search = new SearchPage(page);
+      await search.input().fill('ประกันสังคม '.repeat(25)); // 300 characters, as a paste brings them
+      await expect(search.input()).toHaveValue('ประกันสังคม '.repeat(25).slice(0, 200));
+      await search.keyOf('ก').first().tap(); // one more from the keyboard changes nothing
+      await expect(search.input()).toHaveValue('ประกันสังคม '.repeat(25).slice(0, 200));
+      await expect(page.locator('.search-results')).not.toContainText(/ช่อง q|200 ตัวอักษร|characters/);
+    });
+
+    test('the ABC layout has the ; and \' keys a Thai word typed on the English layout needs', async ({ page, kiosk }) => {
+      await page.goto(`${kiosk.url}#/search`);
+      const search = new SearchPage(page);
+      await search.keyboard().getByRole('button', { name: 'ABC', exact: true }).tap();
+      for (const key of [';', 'j', 'k', "'", "'", 'k', 'o']) await search.keyOf(key).first().tap();
+      await expect(search.input()).toHaveValue(";jk''ko");
+      await expect(search.correctionLine()).toContainText('ว่างงาน');
+    });
+
+    test('the hint "type with the keyboard below" shows only while the keyboard does', async ({ page, kiosk }) => {
+      await page.goto(`${kiosk.url}#/search`);
+      const search = new SearchPage(page);
+      const typeBelow = page.getByText('พิมพ์คำค้นด้วยแป้นพิมพ์ด้านล่าง');
+      const tapTheField = page.getByText('แตะช่องค้นหาด้านบนเพื่อพิมพ์');
+      await expect(search.keyboard()).toBeVisible();
+      await expect(typeBelow).toBeVisible();
+      await expect(tapTheField).toHaveCount(0);
+
+      await page.getByRole('button', { name: 'ซ่อนแป้นพิมพ์' }).tap();
+      await expect(search.keyboard()).toBeHidden();
+      await expect(typeBelow).toHaveCount(0);
+      await expect(tapTheField).toBeVisible();
+      await new HomePage(page).languageToggle().tap();
+      await expect(page.getByText('Tap the search box above to type')).toBeVisible();
+      await expect(page.getByText('Type with the keyboard below')).toHaveCount(0);
+
+      await search.input().tap(); // the field brings the keyboard back, and the hint with it
+      await expect(search.keyboard()).toBeVisible();
+      await expect(page.getByText('Type with the keyboard below')).toBeVisible();
+    });
   });
 }

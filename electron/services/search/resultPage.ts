@@ -1,6 +1,7 @@
 /**
  * From the matched set to one page of results: filters (kind, group, category, year), the facets
- * (counted as if their own filter were off, so the chips still offer the other years and groups),
+ * (counted as if their own filter were off, so the chips still offer the other years and groups;
+ * over what is found only: a chip that led to suggestions alone would be a chip to "nothing found"),
  * the total, and the top of the ranking. One pass over typed arrays, whatever the number of matches.
  */
 import type { SearchQuery } from '../../contract/search';
@@ -26,6 +27,8 @@ export interface RankedMatches {
   anyStrong: boolean;
   years: number[];
   groups: GroupCode[];
+  /** Summed score of what is found in each group (by group id), the group filter off: where to point when the chosen group has nothing. */
+  groupScore: Float64Array;
 }
 
 /** Scratch arrays reused between queries. */
@@ -47,6 +50,7 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   const yearSeen = new Uint8Array(YEAR_SPAN);
   const otherYears = new Set<number>();
   const groupSeen = new Uint8Array(16);
+  const groupScore = new Float64Array(16);
   let total = 0, strongCount = 0, anyStrong = false;
   for (let i = 0; i < matches.count; i++) {
     const slot = matches.slots[i] as number;
@@ -55,10 +59,12 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
     const y = year[slot] as number, g = group[slot] as number;
     const groupOk = (wantGroup === 0 || g === wantGroup) && (wantCategory === 0 || category[slot] === wantCategory);
     const yearOk = wantYear === 0 || y === wantYear;
-    if (groupOk && y !== 0) { if (y - FIRST_YEAR >= 0 && y - FIRST_YEAR < YEAR_SPAN) yearSeen[y - FIRST_YEAR] = 1; else otherYears.add(y); }
-    if (yearOk && g !== 0) groupSeen[g] = 1;
-    if (!groupOk || !yearOk) continue;
     const strong = state[slot] === STRONG;
+    if (strong) {
+      if (groupOk && y !== 0) { if (y - FIRST_YEAR >= 0 && y - FIRST_YEAR < YEAR_SPAN) yearSeen[y - FIRST_YEAR] = 1; else otherYears.add(y); }
+      if (yearOk && g !== 0) { groupSeen[g] = 1; groupScore[g] = (groupScore[g] as number) + (matches.score[slot] as number); }
+    }
+    if (!groupOk || !yearOk) continue;
     anyStrong ||= strong;
     if (strong) strongCount++;
     slots[total] = slot;
@@ -69,7 +75,7 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   yearSeen.forEach((seen, offset) => { if (seen) years.push(FIRST_YEAR + offset); });
   const groups: GroupCode[] = [];
   groupSeen.forEach((seen, id) => { const code = seen ? groupOfId(id) : undefined; if (code) groups.push(code); });
-  return { slots, strongAt, total, score: matches.score, day, sort, strong: strongCount, anyStrong, years: years.sort((a, b) => b - a), groups };
+  return { slots, strongAt, total, score: matches.score, day, sort, strong: strongCount, anyStrong, years: years.sort((a, b) => b - a), groups, groupScore };
 }
 
 /** Slots of the best `count` ranked matches, from `offset`. */

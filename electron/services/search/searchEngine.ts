@@ -17,6 +17,7 @@ import { markableUnits, markText, ShownText, snippetWindow, type CompiledUnit, t
 import { MatchSet } from './matchSet';
 import { PageScratch, rankMatches, topSlots } from './resultPage';
 import { groupOfId } from './slotFacts';
+import type { GroupCode } from '../../contract/categories';
 import { groupFromHits, groupFromWords } from './closestGroup';
 import { withoutStraySaraA } from './straySaraA';
 import { encodeSnapshot, loadSnapshot } from './indexSnapshot';
@@ -187,10 +188,14 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       };
       if (found.correctedTo) answer.correctedTo = found.correctedTo;
       if (text && !ranked.anyStrong) {
+        // First a group where the query is found (the chosen group had nothing), then where the
+        // suggestions lie, then the groups' own words; never the group already chosen.
+        const other = (group: GroupCode | undefined) => (group === q.group ? undefined : group);
         const top = topSlots(ranked, 0, 50);
-        const closest = groupFromHits(top.map((slot) => ({ group: groupOfId(index.facts.group[slot] as number), score: matches.score[slot] as number })))
-          ?? groupFromHits([...byGroup].map(([g, score]) => ({ group: groupOfId(g), score })))
-          ?? groupFromWords(analyzeText(q.q));
+        const closest = groupFromHits([...ranked.groupScore].map((score, g) => ({ group: other(groupOfId(g)), score })).filter((h) => h.score > 0))
+          ?? groupFromHits(top.map((slot) => ({ group: other(groupOfId(index.facts.group[slot] as number)), score: matches.score[slot] as number })))
+          ?? groupFromHits([...byGroup].map(([g, score]) => ({ group: other(groupOfId(g)), score })))
+          ?? other(groupFromWords(analyzeText(q.q)));
         if (closest) answer.closestGroup = closest;
       }
       return answer;

@@ -3,7 +3,7 @@ import { ensureVisit, onVisitEnding, recordEvent } from '../shell/visit';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
-import type { SearchAnswer } from '../../../electron/contract/search';
+import { QUERY_MAX_LENGTH, type SearchAnswer } from '../../../electron/contract/search';
 import { pick } from '../shell/i18n';
 import { useCall } from '../base/useCall';
 import { useSearchText } from '../shell/visitMemory';
@@ -38,7 +38,7 @@ export function SearchScreen() {
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) {
-      if (k === 'q') setQ(v ?? '');
+      if (k === 'q') setQ((v ?? '').slice(0, QUERY_MAX_LENGTH));
       else if (v) next.set(k, v);
       else next.delete(k);
     }
@@ -57,7 +57,7 @@ export function SearchScreen() {
       <h1 className="visually-hidden">{t('search.title')}</h1>
       <div className="search-bar" role="search">
         <label htmlFor="search-input" className="visually-hidden">{t('search.inputLabel')}</label>
-        <input id="search-input" ref={input} className="search-input" type="search" inputMode="none" autoComplete="off" spellCheck={false}
+        <input id="search-input" ref={input} className="search-input" type="search" inputMode="none" autoComplete="off" maxLength={QUERY_MAX_LENGTH} spellCheck={false}
           value={q} placeholder={t('home.searchPlaceholder')} onChange={(e) => update({ q: e.target.value, asTyped: undefined })}
           onFocus={() => setKeyboardOpen(true)} onClick={() => setKeyboardOpen(true)} />
         {q && <button type="button" className="button tool" onClick={() => { update({ q: undefined, group: undefined, year: undefined, asTyped: undefined }); openKeyboard(); }}>{t('search.clear')}</button>}
@@ -67,7 +67,8 @@ export function SearchScreen() {
         </button>
       </div>
       <div className="search-results" aria-live="polite" onPointerDown={closeKeyboard} onWheel={closeKeyboard} onTouchMove={closeKeyboard}>
-        {!q.trim() && <p className="status">{t('search.typeToSearch')}</p>}
+        {/* "the keyboard below" only while there is one below */}
+        {!q.trim() && <p className="status">{t(keyboardOpen ? 'search.typeToSearch' : 'search.tapToType')}</p>}
         {q.trim() && answer.status === 'ok' && (
           <SearchResults answer={answer.value} group={group} year={year} sort={sort} onFilter={update} />
         )}
