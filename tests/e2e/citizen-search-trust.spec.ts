@@ -39,6 +39,13 @@ test('"วางงาน" (tone mark left out) shows the unemployment documents
   await search.searchAsTyped('วางงาน').click();
   await expect(search.noResultHeading()).toBeVisible();
   await expect(search.correctionLine()).toHaveCount(0);
+
+  // …and can still go back to the correction.
+  await keepScreenshot(page, 'search-as-typed');
+  await page.getByRole('button', { name: 'ว่างงาน', exact: true }).click();
+  await expect(search.input()).toHaveValue('ว่างงาน');
+  await expect(search.foundResults().filter({ hasText: 'คู่มือสำหรับประชาชน: การขอรับประโยชน์ทดแทนกรณีว่างงาน' })).toHaveCount(1);
+  await expect(search.noResultHeading()).toHaveCount(0);
 });
 
 test('"ใบขับขี่" (not held here) shows the no-result page with the request form link, and no unrelated suggestions', async ({ page, kiosk }) => {

@@ -62,6 +62,11 @@ describe('"วางงาน" (tone mark left out) shows the unemployment items
     expect(answer.correctedTo).toBeUndefined();
     expect(answer.found).toBe(0);
   });
+  it('still offers the correction (not searched) after the citizen chose the query as typed, as a way back', () => {
+    expect(search(catalogue(), 'วางงาน', { asTyped: true }).didYouMean).toBe('ว่างงาน');
+    // A query found as typed offers nothing.
+    expect(search(catalogue(), 'ว่างงาน', { asTyped: true }).didYouMean).toBeUndefined();
+  });
 });
 
 describe('"ราคากาง" (a letter dropped)', () => {

@@ -42,7 +42,7 @@ const MAX_CORRECTION_COST = 1.6;
 /** A query that finds something, but maybe only through a misread fragment, is corrected only for a slip this small. */
 const DOUBTFUL_CORRECTION_COST = 0.8;
 
-interface Found { readings: Reading[]; correctedTo?: string }
+interface Found { readings: Reading[]; correctedTo?: string; didYouMean?: string }
 
 export function createSearchEngine(options: SearchEngineOptions = {}): SearchEngine {
   const index = new DocumentIndex();
@@ -75,7 +75,16 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     }
     const typed = { readings: readings.map((x) => x.r) };
     const doubtful = matches.strongCount > 0 && hasStopWordFragment(text);
-    if (asTyped || (matches.strongCount > 0 && !doubtful)) return typed;
+    if (matches.strongCount > 0 && !doubtful) return typed;
+    if (asTyped) {
+      // The citizen chose the query as typed: search it, but keep the correction on offer (not
+      // searched), so that choice is not a dead end.
+      if (matches.strongCount > 0) return typed;
+      const offered = bestCorrection(raw, text, MAX_CORRECTION_COST);
+      matches.reset(index.capacity);
+      matchAll(readings);
+      return offered ? { ...typed, didYouMean: offered.text } : typed;
+    }
 
     const correction = bestCorrection(raw, text, doubtful ? DOUBTFUL_CORRECTION_COST : MAX_CORRECTION_COST);
     matches.reset(index.capacity);
@@ -187,6 +196,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
         facets: { years: ranked.years, groups: ranked.groups },
       };
       if (found.correctedTo) answer.correctedTo = found.correctedTo;
+      if (found.didYouMean) answer.didYouMean = found.didYouMean;
       if (text && !ranked.anyStrong) {
         // First a group where the query is found (the chosen group had nothing), then where the
         // suggestions lie, then the groups' own words; never the group already chosen.

@@ -44,7 +44,7 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
       </div>
       {answer.didYouMean && (
         <p className="did-you-mean">{t('search.didYouMean')}{' '}
-          <button type="button" className="chip strong" onClick={() => onFilter({ q: answer.didYouMean })}>{answer.didYouMean}</button>
+          <button type="button" className="chip strong" onClick={() => onFilter({ q: answer.didYouMean, asTyped: undefined })}>{answer.didYouMean}</button>
         </p>
       )}
       {strong.length === 0 ? <NoResult closestGroup={answer.closestGroup} withAsk={weak.length === 0} /> : <HitList hits={strong} label={t('search.found')} />}
