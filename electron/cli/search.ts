@@ -7,12 +7,14 @@ const answerLine = (q: string, answer: SearchAnswer) => ({
   q,
   found: answer.found,
   ...(answer.correctedTo ? { correctedTo: answer.correctedTo } : {}),
+  ...(answer.didYouMean ? { didYouMean: answer.didYouMean } : {}),
   ids: answer.hits.map((h) => h.id),
   hits: answer.hits.map((h: SearchHit) => ({ id: h.id, score: h.score, title: h.title.th, ...(h.weak ? { weak: true } : {}) })),
 });
 
 /**
- * `search "ว่างงาน" --json --limit 10` prints `{"q","found","correctedTo"?,"ids","hits":[{"id","score","title","weak"?}]}`;
+ * `search "ว่างงาน" --json --limit 10` prints `{"q","found","correctedTo"?,"didYouMean"?,"ids","hits":[{"id","score","title","weak"?}]}`
+ * (`didYouMean`: with --as-typed, the correction that was not searched);
  * `search --queries FILE --json` prints one such line per query line. `found` is what the kiosk's
  * screen calls found; hits with `"weak": true` are suggestions, listed after the found ones.
  */

@@ -42,6 +42,13 @@ describe('the search CLI', () => {
     expect(typeof answer.hits[0]?.score).toBe('number');
   });
 
+  it('search --as-typed --json searches what was typed and names the correction it did not search', async () => {
+    const answer = JSON.parse((await cli('วางงาน', '--as-typed', '--json'))[0] as string) as Line & { didYouMean?: string };
+    expect(answer).toMatchObject({ q: 'วางงาน', found: 0, didYouMean: 'ว่างงาน' });
+    expect(answer.correctedTo).toBeUndefined();
+    expect(answer.hits.every((h) => h.weak)).toBe(true);
+  });
+
   it('search --queries FILE --json: found per query; a query with no answer finds 0 and any hit it lists is weak', async () => {
     const file = join(dir.path, 'queries.txt');
     await writeFile(file, 'ว่างงาน\nใบขับขี่\nบริการทันตกรรม ว่างงาน\n');
