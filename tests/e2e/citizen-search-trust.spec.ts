@@ -55,6 +55,8 @@ test('"ใบขับขี่" (not held here) shows the no-result page with t
   await expect(search.noResultHeading()).toBeVisible();
   await expect(search.closeMatches()).toHaveCount(0);
   await expect(search.requestFormLink()).toBeVisible();
+  // Nothing to sort or filter: no chips above "nothing found".
+  await expect(page.getByRole('group', { name: 'ตัวกรอง' })).toHaveCount(0);
   await keepScreenshot(page, 'search-no-result-request');
   await search.requestFormLink().click();
   await expect(page).toHaveURL(/#\/request$/);
@@ -73,4 +75,14 @@ test('"ว่างงาน" says the count of documents that contain ว่า
   expect(marks.length).toBeGreaterThan(0);
   expect([...new Set(marks)]).toEqual(['ว่างงาน']);
   await keepScreenshot(page, 'search-whole-word');
+});
+
+test('a year chosen earlier that holds nothing for a new query can always be cleared', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search?year=1999');
+  const search = new SearchPage(page);
+  await search.typeThai('ว่างงาน');
+  await expect(search.noResultHeading()).toBeVisible();
+  await page.getByRole('button', { name: 'ทุกปี' }).click();
+  await expect(search.foundResults().first()).toBeVisible();
+  await expect(search.noResultHeading()).toHaveCount(0);
 });

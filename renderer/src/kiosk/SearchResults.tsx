@@ -27,7 +27,8 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
     <>
       {answer.partial && <p className="status partial-index" role="status">{t('search.partial')}</p>}
       {answer.correctedTo && <CorrectionLine corrected={answer.correctedTo} typed={answer.query} onAsTyped={() => onFilter({ asTyped: '1' })} />}
-      <div className="filters" role="group" aria-label={t('search.filters')}>
+      {/* Nothing found and no filter on: nothing to sort or narrow, so no chips above "nothing found". */}
+      {(answer.found > 0 || group || year) && <div className="filters" role="group" aria-label={t('search.filters')}>
         {answer.found > 0 && <span className="result-count">{t('search.results', { count: answer.found })}</span>}
         <button type="button" className="chip" aria-pressed={sort === 'relevance'} onClick={() => onFilter({ sort: undefined })}>{t('search.sortRelevance')}</button>
         <button type="button" className="chip" aria-pressed={sort === 'newest'} onClick={() => onFilter({ sort: 'newest' })}>{t('search.sortNewest')}</button>
@@ -35,13 +36,14 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
         {answer.facets.groups.map((g) => (
           <button key={g} type="button" className="chip" aria-pressed={group === g} onClick={() => onFilter({ group: g })}>{groupName(g, lang)}</button>
         ))}
-        {answer.facets.years.length > 1 && <button type="button" className="chip" aria-pressed={!year} onClick={() => onFilter({ year: undefined })}>{t('search.allYears')}</button>}
-        {answer.facets.years.length > 1 && answer.facets.years.map((y) => (
+        {/* A year chosen earlier stays clearable even when the new query is found in one year only. */}
+        {(answer.facets.years.length > 1 || year) && <button type="button" className="chip" aria-pressed={!year} onClick={() => onFilter({ year: undefined })}>{t('search.allYears')}</button>}
+        {(answer.facets.years.length > 1 || year) && answer.facets.years.map((y) => (
           <button key={y} type="button" className="chip" aria-pressed={year === y} onClick={() => onFilter({ year: String(y) })}>
             {lang === 'en' ? String(y) : t('search.year', { year: yearBe(y) })}
           </button>
         ))}
-      </div>
+      </div>}
       {answer.didYouMean && (
         <p className="did-you-mean">{t('search.didYouMean')}{' '}
           <button type="button" className="chip strong" onClick={() => onFilter({ q: answer.didYouMean, asTyped: undefined })}>{answer.didYouMean}</button>
