@@ -111,12 +111,31 @@ for (const viewport of [portrait, landscape]) {
       await search.keyOf('ก').first().tap(); // one more from the keyboard changes nothing
       await expect(search.input()).toHaveValue('ประกันสังคม '.repeat(25).slice(0, 200));
       await expect(page.locator('.search-results')).not.toContainText(/ช่อง q|200 ตัวอักษร|characters/);
+      // …and leaves nothing unseen behind: the first ⌫ removes a character that shows.
+      await search.keyOf('{bksp}').tap();
+      await expect(search.input()).toHaveValue('ประกันสังคม '.repeat(25).slice(0, 199));
+    });
+
+    test('a query the kiosk refuses anyway gets a plain message, not the form check\'s words', async ({ page, kiosk }) => {
+      // Whatever the screen does, a request can still carry too long a query: make it so.
+      await page.route('**/api/search.query', async (route) => {
+        const body = route.request().postDataJSON() as Record<string, unknown>;
+        await route.continue({ postData: JSON.stringify({ ...body, q: 'ก'.repeat(250) }) });
+      });
+      await page.goto(`${kiosk.url}#/search`);
+      const search = new SearchPage(page);
+      await search.keyOf('ก').first().tap();
+      await expect(page.getByRole('alert')).toHaveText('ค้นหาด้วยคำนี้ไม่ได้ โปรดใช้คำค้นที่สั้นลง ไม่เกิน 200 ตัวอักษร');
+      await new HomePage(page).languageToggle().tap();
+      await expect(page.getByRole('alert')).toHaveText('This search could not be run. Please use a shorter one, up to 200 characters.');
     });
 
     test('the ABC layout has the ; and \' keys a Thai word typed on the English layout needs', async ({ page, kiosk }) => {
       await page.goto(`${kiosk.url}#/search`);
       const search = new SearchPage(page);
       await search.keyboard().getByRole('button', { name: 'ABC', exact: true }).tap();
+      await expect(search.keyOf(';')).toBeVisible({ timeout: 2_000 });
+      await expect(search.keyOf("'")).toBeVisible({ timeout: 2_000 });
       for (const key of [';', 'j', 'k', "'", "'", 'k', 'o']) await search.keyOf(key).first().tap();
       await expect(search.input()).toHaveValue(";jk''ko");
       await expect(search.correctionLine()).toContainText('ว่างงาน');

@@ -72,9 +72,12 @@ export function SearchScreen() {
         {q.trim() && answer.status === 'ok' && (
           <SearchResults answer={answer.value} group={group} year={year} sort={sort} onFilter={update} />
         )}
-        {q.trim() && answer.status === 'error' && <p className="status error" role="alert">{pick({ th: answer.error.error.messageTh, en: answer.error.error.message }, i18n.language)}</p>}
+        {q.trim() && answer.status === 'error' && <p className="status error" role="alert">{answer.error.error.code === 'bad_input'
+          // A schema's words ("ช่อง q …") are not for citizens.
+          ? t('search.badQuery', { max: QUERY_MAX_LENGTH })
+          : pick({ th: answer.error.error.messageTh, en: answer.error.error.message }, i18n.language)}</p>}
       </div>
-      <TouchKeyboard hidden={!keyboardOpen} value={q} onChange={(next) => update({ q: next, asTyped: undefined })} onEnter={closeKeyboard} labels={keyboardLabels(t)} />
+      <TouchKeyboard hidden={!keyboardOpen} value={q} onChange={(next) => update({ q: next, asTyped: undefined })} onEnter={closeKeyboard} labels={keyboardLabels(t)} maxLength={QUERY_MAX_LENGTH} />
     </div>
   );
 }

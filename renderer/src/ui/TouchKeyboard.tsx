@@ -37,7 +37,7 @@ const displayOf = (labels: TouchKeyboardLabels) =>
  * the field's value comes in, every key press goes out as the new value. `hidden` keeps it (and its
  * Thai/ABC/123 mode) while out of sight.
  */
-export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false }: { value: string; onChange: (next: string) => void; onEnter?: () => void; labels: TouchKeyboardLabels; hidden?: boolean }) {
+export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false, maxLength }: { value: string; onChange: (next: string) => void; onEnter?: () => void; labels: TouchKeyboardLabels; hidden?: boolean; maxLength?: number }) {
   const host = useRef<HTMLDivElement>(null);
   const keyboard = useRef<Keyboard | undefined>(undefined);
   const [mode, setMode] = useState<KeyboardMode>('thai');
@@ -48,6 +48,9 @@ export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false
     if (!host.current) return;
     const instance = new Keyboard(host.current, {
       layout: layouts.thai,
+      // The keyboard keeps its own copy of the text: refused there too, a key past the limit is not
+      // kept in it (else the first ⌫ would only remove that unseen character).
+      ...(maxLength ? { maxLength } : {}),
       layoutName: 'default',
       display: displayOf(labels),
       mergeDisplay: true,
