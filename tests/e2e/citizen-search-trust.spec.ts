@@ -78,11 +78,36 @@ test('"ว่างงาน" says the count of documents that contain ว่า
 });
 
 test('a year chosen earlier that holds nothing for a new query can always be cleared', async ({ page, kiosk }) => {
-  await page.goto(kiosk.url + '#/search?year=1999');
+  // Chosen for an earlier query; ทันตกรรม is found in 2569 (2026) only, so the year chips offer one year.
+  await page.goto(kiosk.url + '#/search?year=2025');
   const search = new SearchPage(page);
-  await search.typeThai('ว่างงาน');
+  await search.typeThai('ทันตกรรม');
   await expect(search.noResultHeading()).toBeVisible();
   await page.getByRole('button', { name: 'ทุกปี' }).click();
   await expect(search.foundResults().first()).toBeVisible();
   await expect(search.noResultHeading()).toHaveCount(0);
+});
+
+test('"ราคากลาง": every category chip offered leads to results, and snippets begin and end on whole words', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('ราคากลาง');
+  await expect(search.foundResults().first()).toBeVisible();
+  await search.pressSearchKey(); // the keyboard gives way to the results
+  await keepScreenshot(page, 'search-snippets');
+  for (const snippet of await page.locator('.result-list .snippet').allTextContents()) {
+    expect(snippet.replace(/^…/, '')).not.toMatch(/^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/);
+  }
+  const filters = page.getByRole('group', { name: 'ตัวกรอง' });
+  const fixed = new Set(['ตรงที่สุด', 'ใหม่ที่สุด', 'ทุกหมวด', 'ทุกปี']);
+  const chips = (await filters.getByRole('button').allTextContents()).filter((name) => !fixed.has(name) && !name.startsWith('ปี พ.ศ.'));
+  expect(chips.length).toBeGreaterThan(0);
+  for (const name of chips) {
+    await filters.getByRole('button', { name, exact: true }).click();
+    await expect(filters.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(search.noResultHeading(), `chip ${name}`).toHaveCount(0);
+    const count = await search.foundResults().count();
+    expect(count, `chip ${name}`).toBeGreaterThan(0);
+    await expect(search.resultCount()).toHaveText(`พบ ${count} รายการ`);
+  }
 });
