@@ -65,7 +65,10 @@ export async function ensureCliBundle(root = repositoryRoot) {
     throw new Error(`${home} cannot be written (${error.code ?? error.message})`, { cause: error });
   }
   try {
-    await buildInto(root, temp);
+    // esbuild's own message is "Build failed with 6 errors:"; the first error says why (ENOSPC…).
+    await buildInto(root, temp).catch((error) => {
+      throw new Error(`${home}: the bundle could not be built (${error.errors?.[0]?.text ?? error.message})`, { cause: error });
+    });
     try {
       renameSync(temp, join(home, stamp));
     } catch (error) {
