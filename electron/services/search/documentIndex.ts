@@ -52,6 +52,10 @@ export class DocumentIndex {
   private readonly slotByKey = new Map<string, number>();
   private totalBodyLength = 0;
   private dead = 0;
+  private changes = 0;
+
+  /** Grows with every change to the items (and so to scores and holders): what a query found before is stale once it moved. */
+  get generation(): number { return this.changes; }
 
   get size(): number { return this.slotByKey.size; }
   get capacity(): number { return this.items.length; }
@@ -59,6 +63,7 @@ export class DocumentIndex {
   get averageBodyLength(): number { return this.size ? this.totalBodyLength / this.size : 1; }
 
   clear(): void {
+    this.changes++;
     this.items.length = 0; this.hashes.length = 0; this.phrasesBySlot.length = 0; this.snapshotPhrases = undefined; this.titles.clear(); this.facts.reset();
     this.words.clear(); this.wordKeys.clear(); this.phrases.clear(); this.phraseKeys.clear(); this.slotByKey.clear();
     this.totalBodyLength = 0; this.dead = 0;
@@ -119,6 +124,7 @@ export class DocumentIndex {
   /** Gives an item a new slot and everything but its postings (a snapshot adds those itself). */
   place(item: SearchableItem, analysed: Pick<AnalysedItem, 'key' | 'hash' | 'bodyLength' | 'descriptorEnd' | 'compactTitle' | 'phrases'>): number {
     const slot = this.items.length;
+    this.changes++;
     this.items.push(item);
     this.hashes.push(analysed.hash);
     for (const [phrase, parts] of analysed.phrases) {
@@ -139,6 +145,7 @@ export class DocumentIndex {
    * item by item (placing 100,000 items one by one took ~1.5 s).
    */
   loadSlots(from: SnapshotSlots): void {
+    this.changes++;
     const holders = new Int32Array(from.phrases.length);
     from.items.forEach((item, slot) => {
       if (!item) { this.placeDead(); return; }
@@ -166,6 +173,7 @@ export class DocumentIndex {
   /** A dead slot in the place of a snapshot item that is gone or changed (its postings come with the snapshot). */
   placeDead(): void {
     const slot = this.items.length;
+    this.changes++;
     this.items.push(undefined); this.hashes.push(undefined); this.phrasesBySlot.push(undefined);
     this.titles.set(slot, '');
     this.facts.clear(slot);
@@ -177,6 +185,7 @@ export class DocumentIndex {
     const key = itemKey(kind, id);
     const slot = this.slotByKey.get(key);
     if (slot === undefined) return;
+    this.changes++;
     this.slotByKey.delete(key);
     this.totalBodyLength -= this.facts.bodyLength[slot] ?? 0;
     for (const phrase of this.phrasesOf(slot)) {
@@ -197,6 +206,7 @@ export class DocumentIndex {
   /** Drops dead slots: live items keep their order, posting lists lose the dead postings. */
   compact(): void {
     if (this.dead === 0) return;
+    this.changes++;
     const renumber = new Int32Array(this.capacity).fill(-1);
     const liveSlots: number[] = [];
     this.items.forEach((item, slot) => { if (item) { renumber[slot] = liveSlots.length; liveSlots.push(slot); } });

@@ -31,5 +31,10 @@ export class MatchSet {
     } else if (state === had && score > (this.score[slot] as number)) this.score[slot] = score;
   }
 
+  /** Offers everything `other` holds as strong, its scores × factor, in its order. */
+  offerAll(other: MatchSet, factor: number): void {
+    for (let i = 0; i < other.count; i++) { const slot = other.slots[i] as number; this.offer(slot, (other.score[slot] as number) * factor, true); }
+  }
+
   isStrong(slot: number): boolean { return this.state[slot] === STRONG; }
 }

@@ -24,12 +24,15 @@ import { encodeSnapshot, loadSnapshot } from './indexSnapshot';
 import { candidateReadings, correctionCandidates, type SuggestionSource } from './corrections';
 import { ShortFieldSuggester } from './shortFieldSuggester';
 import type { AnalysedItem } from './itemAnalysis';
+import { PhraseCache } from './phraseCache';
 
 export interface SearchEngineOptions {
   /** Citizen words to formal terms; replaces the default table. */
   synonyms?: Record<string, string[]>;
   /** Where corrections come from (all by default); the evaluation measures them one by one. */
   suggestions?: readonly SuggestionSource[];
+  /** Keep what common phrases found (phraseCache); off only to measure what it saves. */
+  keepPhrases?: boolean;
 }
 
 const SYNONYM_WEIGHT = 0.9;
@@ -52,6 +55,22 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   const rules = compileSynonyms(options.synonyms ?? defaultSynonyms);
   const sources = new Set<SuggestionSource>(options.suggestions ?? ['layout', 'thai-edits', 'fuse']);
   const shortFields = new ShortFieldSuggester(index);
+  const phrases = new PhraseCache();
+  const phraseFound = new MatchSet();
+
+  /** matchReading, with a reading of several words answered from (or kept in) the phrase cache. */
+  const match = (r: Reading, factor: number, limit = Infinity): number => {
+    const key = options.keepPhrases === false ? undefined : PhraseCache.keyOf(r);
+    if (key === undefined) return matchReading(r, index, scratch, matches, factor, limit);
+    const replayed = phrases.replay(key, index, matches, factor, limit);
+    if (replayed !== undefined) return replayed;
+    if (limit !== Infinity) return matchReading(r, index, scratch, matches, factor, limit);
+    phraseFound.reset(index.capacity);
+    const offered = matchReading(r, index, scratch, phraseFound, 1);
+    phrases.keep(key, index, phraseFound);
+    matches.offerAll(phraseFound, factor);
+    return offered;
+  };
 
   /** Readings of a normalised query: as typed, through synonyms; each with its weight. */
   const readingsOf = (text: string, complete: boolean) => [
@@ -59,7 +78,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     ...synonymRewrites(text, rules).flatMap((t) => planReadings(t, index, complete).map((r) => ({ r, w: SYNONYM_WEIGHT }))),
   ];
   const matchAll = (readings: ReadonlyArray<{ r: Reading; w: number }>) => {
-    for (const { r, w } of readings) matchReading(r, index, scratch, matches, w);
+    for (const { r, w } of readings) match(r, w);
   };
 
   /** Fills `matches` with what is found (strong); returns the readings used, and a correction if one was made. */
@@ -89,7 +108,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     const correction = bestCorrection(raw, text, doubtful ? DOUBTFUL_CORRECTION_COST : MAX_CORRECTION_COST);
     matches.reset(index.capacity);
     if (!correction) { matchAll(readings); return typed; }
-    for (const r of correction.readings) matchReading(r, index, scratch, matches, 1);
+    for (const r of correction.readings) match(r, 1);
     return { readings: correction.readings, correctedTo: correction.text };
   }
 
@@ -105,7 +124,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
         if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
         const tried = candidateReadings(candidate, index);
         matches.reset(index.capacity);
-        for (const r of tried) matchReading(r, index, scratch, matches, 1, ENOUGH_TO_COMPARE);
+        for (const r of tried) match(r, 1, ENOUGH_TO_COMPARE);
         const found = matches.strongCount;
         if (found === 0) continue;
         const score = candidate.cost - 0.15 * Math.log10(1 + found);
