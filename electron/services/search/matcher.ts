@@ -57,12 +57,13 @@ export class MatchScratch {
   positionFrom: number[] = [];
   positionCount: number[] = [];
   merged = new Uint16Array(1024);
-  /** Run starts of the chunks being compared for nearness (placement's nearInBody). */
-  runStarts = new Int32Array(256);
-  spanArray: Array<Uint16Array | Int32Array> = [];
+  /** Per chunk compared for nearness (placement's nearInBody): its first group's positions, where its current run starts and how long it is, its groups. */
+  spanArray: Uint16Array[] = [];
   spanAt: number[] = [];
   spanEnd: number[] = [];
   spanLength: number[] = [];
+  spanFrom: number[] = [];
+  spanTo: number[] = [];
 
   ensure(capacity: number, groups: number): void {
     if (this.total.length < capacity) {

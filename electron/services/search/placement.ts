@@ -166,61 +166,57 @@ function firstPosition(slot: number, scratch: MatchScratch, terms: readonly Term
 
 /**
  * Whether the chunks found only in the summary or body have runs within NEAR_WORDS of each other:
- * the smallest window holding a run start of each such chunk, each run counted as long as that
- * chunk's shortest run, is at most their lengths plus NEAR_WORDS. A one-word chunk's run starts
- * are its positions, read in place; a longer chunk's are collected into `runStarts`.
+ * some window holding one run of each such chunk is at most their lengths plus NEAR_WORDS long. A
+ * one-word chunk's runs are its positions, read in place; a longer chunk's runs are found one at a
+ * time, only as far as the walk needs: a common phrase stands dozens of times in a long body, and
+ * most items that hold two of them hold them near each other early on.
  */
 function nearInBody(scratch: MatchScratch, descriptorEnd: number, bounds: Int32Array): boolean {
   const chunkCount = bounds.length / 2;
-  let lists = 0, lengthSum = 0, runTop = 0;
+  const { spanAt, spanEnd, spanFrom, spanTo } = scratch;
+  let lists = 0;
   for (let c = 0; c < chunkCount; c++) {
     const from = bounds[2 * c] as number, to = bounds[2 * c + 1] as number;
-    let array: Uint16Array | Int32Array, start: number, count: number, shortest: number;
-    if (to - from === 1) {
-      array = scratch.positionArray[from] as Uint16Array; start = scratch.positionFrom[from] as number;
-      count = scratch.positionCount[from] as number; shortest = 1;
-    } else {
-      const first = scratch.positionArray[from] as Uint16Array;
-      const firstFrom = scratch.positionFrom[from] as number, firstEnd = firstFrom + (scratch.positionCount[from] as number);
-      if (runTop + (firstEnd - firstFrom) > scratch.runStarts.length) {
-        const grown = new Int32Array(Math.max(scratch.runStarts.length * 2, runTop + firstEnd - firstFrom));
-        grown.set(scratch.runStarts); scratch.runStarts = grown; // earlier chunks keep reading the old one
-      }
-      start = runTop; shortest = Infinity;
-      for (let i = firstFrom; i < firstEnd; i++) {
-        const s = first[i] as number;
-        const end = runEnd(scratch, from, to, s);
-        if (end < 0) continue;
-        scratch.runStarts[runTop++] = s;
-        if (end - s + 1 < shortest) shortest = end - s + 1;
-      }
-      array = scratch.runStarts; count = runTop - start;
-    }
-    if ((array[start] as number) < descriptorEnd) continue;
+    const array = scratch.positionArray[from] as Uint16Array, at = scratch.positionFrom[from] as number;
     scratch.spanArray[lists] = array;
-    scratch.spanAt[lists] = start; scratch.spanEnd[lists] = start + count; scratch.spanLength[lists] = shortest;
-    lists++; lengthSum += shortest;
+    spanAt[lists] = at; spanEnd[lists] = at + (scratch.positionCount[from] as number);
+    spanFrom[lists] = from; spanTo[lists] = to;
+    if (!nextRun(scratch, lists)) return false;
+    if ((array[spanAt[lists] as number] as number) < descriptorEnd) continue; // its first run describes the item: near everything
+    lists++;
   }
-  return lists === 0 || smallestSpanAtMost(scratch, lists, lengthSum + NEAR_WORDS);
+  return lists < 2 || smallestSpanAtMost(scratch, lists);
+}
+
+/** Moves span list `l` to its next run at or after where it stands (its length in spanLength); false when it has none left. */
+function nextRun(scratch: MatchScratch, l: number): boolean {
+  const from = scratch.spanFrom[l] as number, to = scratch.spanTo[l] as number, end = scratch.spanEnd[l] as number;
+  const array = scratch.spanArray[l] as Uint16Array;
+  for (let at = scratch.spanAt[l] as number; at < end; at++) {
+    const start = array[at] as number;
+    const last = to - from === 1 ? start : runEnd(scratch, from, to, start);
+    if (last >= 0) { scratch.spanAt[l] = at; scratch.spanLength[l] = last - start + 1; return true; }
+  }
+  return false;
 }
 
 /**
- * Whether some window holding one start from each of the first `lists` span lists is at most
- * `limit` long (a start of a list whose runs are L long spans L words). Walks the lists in order
- * of position, always advancing the list with the smallest current start, as a merge does.
+ * Whether some window holding one run from each of the first `lists` span lists is at most the
+ * runs' lengths plus NEAR_WORDS long. Walks the runs in order of position, always advancing the
+ * list whose run starts first, as a merge does.
  */
-function smallestSpanAtMost(scratch: MatchScratch, lists: number, limit: number): boolean {
-  const { spanArray, spanAt, spanEnd, spanLength } = scratch;
-  if (lists === 1) return (spanLength[0] as number) <= limit;
+function smallestSpanAtMost(scratch: MatchScratch, lists: number): boolean {
+  const { spanArray, spanAt, spanLength } = scratch;
   for (;;) {
-    let lo = Infinity, loList = -1, hi = -Infinity;
+    let lo = Infinity, loList = -1, hi = -Infinity, lengths = 0;
     for (let l = 0; l < lists; l++) {
-      const p = (spanArray[l] as Uint16Array | Int32Array)[spanAt[l] as number] as number;
+      const p = (spanArray[l] as Uint16Array)[spanAt[l] as number] as number, length = spanLength[l] as number;
       if (p < lo) { lo = p; loList = l; }
-      if (p + (spanLength[l] as number) > hi) hi = p + (spanLength[l] as number);
+      if (p + length > hi) hi = p + length;
+      lengths += length;
     }
-    if (hi - lo <= limit) return true;
+    if (hi - lo <= lengths + NEAR_WORDS) return true;
     spanAt[loList] = (spanAt[loList] as number) + 1;
-    if ((spanAt[loList] as number) >= (spanEnd[loList] as number)) return false;
+    if (!nextRun(scratch, loList)) return false;
   }
 }
