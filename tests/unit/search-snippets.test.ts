@@ -138,3 +138,16 @@ describe('results that share their opening text do not look like duplicates', ()
     expect(shown(top as SearchHit)).toContain('ประชาชนตรวจดูได้');
   });
 });
+
+describe('a number is marked whole or not at all', () => {
+  it('does not mark ๙ of มาตรา ๙ inside an amount (๙,๒๓๕,๖๐๐), a decimal or after a thousands comma', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([item('a', 'ข้อมูลตามมาตรา ๙', 'วงเงิน ๙,๒๓๕,๖๐๐ บาท อัตรา ๙.๕ และ ๑,๙ ตามมาตรา ๙ แห่งพระราชบัญญัติ')]);
+    const hit = query(engine, 'มาตรา ๙').hits[0] as SearchHit;
+    const marked = hit.snippet.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+    expect(marked).toContain('วงเงิน ๙,๒๓๕,๖๐๐ บาท');
+    expect(marked).toContain('อัตรา ๙.๕');
+    expect(marked).toContain('๑,๙ ตาม');
+    expect(marked).toContain('[มาตรา] [๙] แห่ง');
+  });
+});

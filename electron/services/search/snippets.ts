@@ -37,6 +37,9 @@ type Range = [start: number, end: number];
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const displayText = (text: string) => cleanText(text.slice(0, SCAN_LIMIT)).replace(/\s+/g, ' ').trim();
 const isLatinOrDigit = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+/** Whether the number ending (step 1) or starting (step -1) next to `i` goes on there: a digit, or a thousands comma or decimal point before one (๙ of ๙,๒๓๕,๖๐๐ or ๙.๕ is not the number ๙). */
+const numberGoesOn = (folded: string, i: number, step: 1 | -1) =>
+  /\d/.test(folded[i] ?? '') || (/[.,]/.test(folded[i] ?? '') && /\d/.test(folded[i + step] ?? ''));
 
 /** Units worth marking: single Thai letters would mark half the text. Longest first, so a phrase wins over its words. */
 export const markableUnits = (units: Iterable<MarkUnit>): CompiledUnit[] => {
@@ -110,9 +113,9 @@ const localBoundaries = (text: string, at: number, end: number) =>
 function wholeWordAt(folded: string, [at, matchEnd]: Range, unit: CompiledUnit, boundaries: () => Boundaries): Range | undefined {
   let end = matchEnd;
   if (/[a-z0-9]$/.test(unit.text) || /^[a-z0-9]/.test(unit.text)) {
-    if (/^[a-z0-9]/.test(unit.text) && isLatinOrDigit(folded[at - 1])) return undefined;
+    if (/^[a-z0-9]/.test(unit.text) && (isLatinOrDigit(folded[at - 1]) || (/^\d/.test(unit.text) && numberGoesOn(folded, at - 1, -1)))) return undefined;
     if (/[a-z]$/.test(unit.text)) while (isLatinOrDigit(folded[end])) end++;
-    else if (/\d$/.test(unit.text) && /\d/.test(folded[end] ?? '')) return undefined;
+    else if (/\d$/.test(unit.text) && numberGoesOn(folded, end, 1)) return undefined;
     if (!/[\u0E00-\u0E7F]/.test(unit.text)) return [at, end];
   }
   const b = boundaries();
