@@ -189,6 +189,51 @@ test('at 1920x1080 the last home tile and the document\'s PDF are above the fold
   await keepScreenshot(page, 'document');
 });
 
+test('no home tile breaks a Thai phrase across two lines ("ผู้รับผิด / ชอบ"), in Thai and English, at 1080x1920 and 1920x1080', async ({ page, kiosk }) => {
+  const home = new HomePage(page);
+  for (const size of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    await home.open(kiosk.url);
+    await page.evaluate(() => document.fonts.ready);
+    await expect(home.allTiles().first()).toBeVisible();
+    // Every short space-separated phrase of a tile's name and hint: the lines its characters lie on.
+    const broken = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const element of document.querySelectorAll('.tile-name, .tile-hint')) {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        const whole = nodes.map((n) => n.data).join('');
+        let at = 0;
+        for (const phrase of whole.split(' ')) {
+          const start = whole.indexOf(phrase, at); at = start + phrase.length;
+          // A long phrase may be wider than a narrow tile, and then breaks at a word (Phrases.tsx).
+          if (!/[\u0E00-\u0E7F]/.test(phrase) || phrase.length > 20) continue;
+          const tops = new Set<number>();
+          for (let i = start; i < start + phrase.length; i++) {
+            let offset = i, node = 0;
+            while (offset >= (nodes[node] as Text).data.length) { offset -= (nodes[node] as Text).data.length; node++; }
+            const range = document.createRange();
+            range.setStart(nodes[node] as Text, offset); range.setEnd(nodes[node] as Text, offset + 1);
+            const rect = range.getBoundingClientRect();
+            if (rect.width > 0) tops.add(Math.round(rect.top / 4));
+          }
+          if (tops.size > 1) out.push(phrase);
+        }
+      }
+      return out;
+    });
+    expect(broken, `phrases split across lines at ${size.width}x${size.height}`).toEqual([]);
+    // Kept whole, a phrase must still fit inside its tile.
+    const overflowing = await page.evaluate(() => [...document.querySelectorAll('.tile')].flatMap((tile) => {
+      const right = tile.getBoundingClientRect().right;
+      return [...tile.querySelectorAll('.tile-name, .tile-hint')].filter((e) => e.getBoundingClientRect().right > right - 1 || e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent);
+    }));
+    expect(overflowing, `text past its tile's edge at ${size.width}x${size.height}`).toEqual([]);
+    await keepScreenshot(page, 'home-phrases');
+  }
+});
+
 /** A QR code as the kiosk draws it (ui/QrCode.tsx, level L for the checklist): its image's address. */
 const qrImage = async (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 }))}`;
 

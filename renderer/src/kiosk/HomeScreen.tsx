@@ -5,6 +5,7 @@ import { useKiosk } from '../shell/KioskContext';
 import { useCall } from '../base/useCall';
 import { groupDescription, groupName } from './categoryText';
 import { Loaded } from '../base/Loading';
+import { Phrases } from '../ui/Phrases';
 
 const groupIcons: Record<string, string> = { law: '§', procurement: '฿', 'service-manuals': '☰', plans: '▤', resolutions: '✎', projects: '★', other: '…' };
 
@@ -31,8 +32,8 @@ export function HomeScreen() {
                 <li key={g.group}>
                   <Link className="tile" to={`/group/${g.group}`}>
                     <span className="tile-icon" aria-hidden="true">{groupIcons[g.group]}</span>
-                    <span className="tile-name">{groupName(g.group, lang)}</span>
-                    <span className="tile-hint">{groupDescription(g.group, lang)}</span>
+                    <span className="tile-name"><Phrases text={groupName(g.group, lang)} /></span>
+                    <span className="tile-hint"><Phrases text={groupDescription(g.group, lang)} /></span>
                     <span className="tile-count">{t('home.documents', { count: g.count })}</span>
                   </Link>
                 </li>
@@ -42,9 +43,9 @@ export function HomeScreen() {
         )}
       </Loaded>
       <ul className="tiles secondary">
-        <li><Link className="tile" to="/centre"><span className="tile-name">{t('home.about')}</span><span className="tile-hint">{t('home.aboutHint')}</span></Link></li>
-        <li><Link className="tile" to="/request"><span className="tile-name">{t('home.request')}</span><span className="tile-hint">{t('home.requestHint')}</span></Link></li>
-        <li><Link className="tile" to="/complaint"><span className="tile-name">{t('home.complaint')}</span><span className="tile-hint">{t('home.complaintHint')}</span></Link></li>
+        <li><Link className="tile" to="/centre"><span className="tile-name"><Phrases text={t('home.about')} /></span><span className="tile-hint"><Phrases text={t('home.aboutHint')} /></span></Link></li>
+        <li><Link className="tile" to="/request"><span className="tile-name"><Phrases text={t('home.request')} /></span><span className="tile-hint"><Phrases text={t('home.requestHint')} /></span></Link></li>
+        <li><Link className="tile" to="/complaint"><span className="tile-name"><Phrases text={t('home.complaint')} /></span><span className="tile-hint"><Phrases text={t('home.complaintHint')} /></span></Link></li>
       </ul>
     </div>
   );
