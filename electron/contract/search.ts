@@ -42,8 +42,11 @@ export interface SearchAnswer {
   didYouMean?: string;
   /** The category group closest to the query, offered when nothing matches. */
   closestGroup?: GroupCode;
-  /** Years (CE) and groups present among all hits, for the filter chips. */
-  facets: { years: number[]; groups: GroupCode[] };
+  /**
+   * Years (CE) and groups where something is found, for the filter chips, and how many a tap on
+   * each would find (`found`), counted under the other filter as it is.
+   */
+  facets: { years: number[]; groups: GroupCode[]; found: { years: Record<number, number>; groups: Partial<Record<GroupCode, number>> } };
   /**
    * The kiosk started without its search index cache and is still indexing document bodies: this
    * answer searched titles, keywords, categories and summaries only. The screen says so and asks

@@ -109,5 +109,8 @@ test('"ราคากลาง": every category chip offered leads to results, 
     const count = await search.foundResults().count();
     expect(count, `chip ${name}`).toBeGreaterThan(0);
     await expect(search.resultCount()).toHaveText(`พบ ${count} รายการ`);
+    // The chip said beforehand how many it lists.
+    expect(name, `chip ${name} shows its count`).toMatch(/ \d+$/);
+    expect(count, `chip ${name}`).toBe(Number(name.split(' ').pop()));
   }
 });

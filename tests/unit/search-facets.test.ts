@@ -53,6 +53,18 @@ describe('filter chips', () => {
     }
   });
 
+  it.each(QUERIES)('"%s": each chip says how many a tap on it finds, under the filters already on', (q) => {
+    for (const state of states(q)) {
+      const answer = search(engine, q, state);
+      for (const group of answer.facets.groups) {
+        expect(answer.facets.found.groups[group], `${q} ${JSON.stringify(state)} → group ${group}`).toBe(search(engine, q, { ...state, group }).found);
+      }
+      for (const year of answer.facets.years) {
+        expect(answer.facets.found.years[year], `${q} ${JSON.stringify(state)} → year ${year}`).toBe(search(engine, q, { ...state, year }).found);
+      }
+    }
+  });
+
   it('offers every group and year where something is found', () => {
     for (const q of QUERIES) {
       const answer = search(engine, q);

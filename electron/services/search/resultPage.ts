@@ -27,6 +27,8 @@ export interface RankedMatches {
   anyStrong: boolean;
   years: number[];
   groups: GroupCode[];
+  /** How many are found in each year and group (each counted under the other filter): what a tap on its chip lists. */
+  foundIn: { years: Record<number, number>; groups: Partial<Record<GroupCode, number>> };
   /** Summed score of what is found in each group (by group id), the group filter off: where to point when the chosen group has nothing. */
   groupScore: Float64Array;
 }
@@ -47,9 +49,9 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   const { kind, year, group, category, day } = index.facts;
   const state = matches.state;
   const wantKind = kindId(q.kind), wantGroup = groupId(q.group), wantCategory = categoryId(q.category), wantYear = q.year ?? 0;
-  const yearSeen = new Uint8Array(YEAR_SPAN);
-  const otherYears = new Set<number>();
-  const groupSeen = new Uint8Array(16);
+  const yearSeen = new Int32Array(YEAR_SPAN);
+  const otherYears = new Map<number, number>();
+  const groupSeen = new Int32Array(16);
   const groupScore = new Float64Array(16);
   let total = 0, strongCount = 0, anyStrong = false;
   for (let i = 0; i < matches.count; i++) {
@@ -61,8 +63,8 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
     const yearOk = wantYear === 0 || y === wantYear;
     const strong = state[slot] === STRONG;
     if (strong) {
-      if (groupOk && y !== 0) { if (y - FIRST_YEAR >= 0 && y - FIRST_YEAR < YEAR_SPAN) yearSeen[y - FIRST_YEAR] = 1; else otherYears.add(y); }
-      if (yearOk && g !== 0) { groupSeen[g] = 1; groupScore[g] = (groupScore[g] as number) + (matches.score[slot] as number); }
+      if (groupOk && y !== 0) { if (y - FIRST_YEAR >= 0 && y - FIRST_YEAR < YEAR_SPAN) yearSeen[y - FIRST_YEAR] = (yearSeen[y - FIRST_YEAR] as number) + 1; else otherYears.set(y, (otherYears.get(y) ?? 0) + 1); }
+      if (yearOk && g !== 0) { groupSeen[g] = (groupSeen[g] as number) + 1; groupScore[g] = (groupScore[g] as number) + (matches.score[slot] as number); }
     }
     if (!groupOk || !yearOk) continue;
     anyStrong ||= strong;
@@ -71,11 +73,12 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
     strongAt[total] = strong ? 1 : 0;
     total++;
   }
-  const years = [...otherYears];
-  yearSeen.forEach((seen, offset) => { if (seen) years.push(FIRST_YEAR + offset); });
+  const foundIn: RankedMatches['foundIn'] = { years: Object.fromEntries(otherYears), groups: {} };
+  yearSeen.forEach((found, offset) => { if (found) foundIn.years[FIRST_YEAR + offset] = found; });
   const groups: GroupCode[] = [];
-  groupSeen.forEach((seen, id) => { const code = seen ? groupOfId(id) : undefined; if (code) groups.push(code); });
-  return { slots, strongAt, total, score: matches.score, day, sort, strong: strongCount, anyStrong, years: years.sort((a, b) => b - a), groups, groupScore };
+  groupSeen.forEach((found, id) => { const code = found ? groupOfId(id) : undefined; if (code) { groups.push(code); foundIn.groups[code] = found; } });
+  const years = Object.keys(foundIn.years).map(Number).sort((a, b) => b - a);
+  return { slots, strongAt, total, score: matches.score, day, sort, strong: strongCount, anyStrong, years, groups, foundIn, groupScore };
 }
 
 /** Slots of the best `count` ranked matches, from `offset`. */

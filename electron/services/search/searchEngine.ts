@@ -212,7 +212,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       const answer: SearchAnswer = {
         query: q.q, total: ranked.total, found: ranked.strong,
         hits: topSlots(ranked, q.offset, q.limit).map((slot) => toHit(slot, units, shownAbove)),
-        facets: { years: ranked.years, groups: ranked.groups },
+        facets: { years: ranked.years, groups: ranked.groups, found: ranked.foundIn },
       };
       if (found.correctedTo) answer.correctedTo = found.correctedTo;
       if (found.didYouMean) answer.didYouMean = found.didYouMean;

@@ -34,13 +34,13 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
         <button type="button" className="chip" aria-pressed={sort === 'newest'} onClick={() => onFilter({ sort: 'newest' })}>{t('search.sortNewest')}</button>
         <button type="button" className="chip" aria-pressed={!group} onClick={() => onFilter({ group: undefined })}>{t('search.allGroups')}</button>
         {answer.facets.groups.map((g) => (
-          <button key={g} type="button" className="chip" aria-pressed={group === g} onClick={() => onFilter({ group: g })}>{groupName(g, lang)}</button>
+          <button key={g} type="button" className="chip" aria-pressed={group === g} onClick={() => onFilter({ group: g })}>{groupName(g, lang)} <ChipCount n={answer.facets.found.groups[g]} /></button>
         ))}
         {/* A year chosen earlier stays clearable even when the new query is found in one year only. */}
         {(answer.facets.years.length > 1 || year) && <button type="button" className="chip" aria-pressed={!year} onClick={() => onFilter({ year: undefined })}>{t('search.allYears')}</button>}
         {(answer.facets.years.length > 1 || year) && answer.facets.years.map((y) => (
           <button key={y} type="button" className="chip" aria-pressed={year === y} onClick={() => onFilter({ year: String(y) })}>
-            {lang === 'en' ? String(y) : t('search.year', { year: yearBe(y) })}
+            {lang === 'en' ? String(y) : t('search.year', { year: yearBe(y) })} <ChipCount n={answer.facets.found.years[y]} />
           </button>
         ))}
       </div>}
@@ -98,3 +98,6 @@ function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
     </ul>
   );
 }
+
+/** How many a tap on a filter chip lists (the count under the other filters as they are). */
+const ChipCount = ({ n }: { n: number | undefined }) => (n === undefined ? null : <span className="chip-count">{n.toLocaleString('en-US')}</span>);
