@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { Bilingual } from './schemas';
 
+/**
+ * A topic the public asks about that another agency holds (ใบขับขี่: the Department of Land
+ * Transport): a search that finds nothing and names it says where to go (contract/referrals.ts).
+ */
+export const Referral = z.object({
+  /** What citizens type for it: a query holding one of these, spaces and case aside, is referred. */
+  topics: z.array(z.string().trim().min(2).max(60)).min(1).max(20),
+  agency: Bilingual,
+  /** A hotline, a website or an address, as the centre would say it. */
+  contact: z.string().trim().max(200),
+});
+export type Referral = z.infer<typeof Referral>;
+
 /** Agency and centre settings: everything that makes the product serve "any Thai agency". */
 export const Settings = z.object({
   agency: z.object({
@@ -18,6 +31,8 @@ export const Settings = z.object({
     phone: z.string().max(100),
     requestInfo: Bilingual,
     complaintChannels: z.array(Bilingual).max(20),
+    /** Settings saved before referrals existed have none. */
+    referrals: z.array(Referral).max(100).default([]),
   }),
   kiosk: z.object({
     idleSeconds: z.number().int().min(20).max(3600),

@@ -48,13 +48,17 @@ test('"วางงาน" (tone mark left out) shows the unemployment documents
   await expect(search.noResultHeading()).toHaveCount(0);
 });
 
-test('"ใบขับขี่" (not held here) shows the no-result page with the request form link, and no unrelated suggestions', async ({ page, kiosk }) => {
+test('"ใบขับขี่" (not held here) shows the no-result page with the agency that holds it and the request form link, and no unrelated suggestions', async ({ page, kiosk }) => {
   await page.goto(kiosk.url + '#/search');
   const search = new SearchPage(page);
   await search.typeThai('ใบขับขี่');
   await expect(search.noResultHeading()).toBeVisible();
   await expect(search.closeMatches()).toHaveCount(0);
   await expect(search.requestFormLink()).toBeVisible();
+  // The sample settings refer driving licences to the agency that holds them.
+  const referral = page.locator('.no-result .referral');
+  await expect(referral).toContainText('เรื่องนี้อยู่ในความรับผิดชอบของ กรมการขนส่งทางบก');
+  await expect(referral).toContainText('1584');
   // Nothing to sort or filter: no chips above "nothing found".
   await expect(page.getByRole('group', { name: 'ตัวกรอง' })).toHaveCount(0);
   await keepScreenshot(page, 'search-no-result-request');
@@ -110,7 +114,7 @@ test('"ราคากลาง": every category chip offered leads to results, 
     expect(count, `chip ${name}`).toBeGreaterThan(0);
     await expect(search.resultCount()).toHaveText(`พบ ${count} รายการ`);
     // The chip said beforehand how many it lists.
-    expect(name, `chip ${name} shows its count`).toMatch(/ \d+$/);
-    expect(count, `chip ${name}`).toBe(Number(name.split(' ').pop()));
+    expect(name, `chip ${name} shows its count`).toMatch(/ [\d,]+$/);
+    expect(count, `chip ${name}`).toBe(Number(name.split(' ').pop()?.replace(/,/g, '')));
   }
 });

@@ -299,3 +299,34 @@ test('screenshots of every staff screen at 1920×1080 and 1080×1920', async ({ 
     }
   } finally { await server.stop(); }
 });
+
+test('an administrator says which agency handles a topic; a citizen whose search finds nothing is sent there', async ({ page }) => {
+  const server = await startServer({ admin: { name: ADMIN, pin: PIN } });
+  try {
+    await page.goto(server.url);
+    const gate = new StaffGatePage(page);
+    await gate.enterByGesture();
+    await gate.signIn(INITIALS, ADMIN, PIN);
+    await page.evaluate(() => { window.location.hash = '#/staff/settings'; });
+    await expect(page.getByRole('heading', { name: 'ตั้งค่า', level: 1 })).toBeVisible();
+    const referrals = page.getByRole('group', { name: 'เรื่องที่หน่วยงานอื่นรับผิดชอบ' });
+    await expect(referrals.getByRole('textbox', { name: 'เรื่อง 1: คำค้น (คั่นด้วยจุลภาค)' })).toHaveValue(/ใบขับขี่/); // the sample's
+    await referrals.getByRole('button', { name: 'เพิ่มเรื่อง' }).click();
+    const n = await referrals.locator('li').count();
+    await referrals.getByRole('textbox', { name: `เรื่อง ${n}: คำค้น (คั่นด้วยจุลภาค)` }).fill('ประกันภัยรถ, พ.ร.บ.รถ');
+    await referrals.getByRole('textbox', { name: `เรื่อง ${n}: หน่วยงาน (ไทย)` }).fill('สำนักงานคณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย');
+    await referrals.getByRole('textbox', { name: `เรื่อง ${n}: ช่องทางติดต่อ` }).fill('สายด่วน 1186');
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'บันทึก' }).first()).toBeVisible();
+
+    await page.goto(`${server.url}#/`);
+    await page.reload(); // the kiosk reads its settings at start
+    const search = await citizenSearch(page, server.url, 'ประกันภัยรถ');
+    await expect(search.noResultHeading()).toBeVisible();
+    await expect(page.locator('.no-result .referral')).toContainText('สำนักงานคณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย');
+    await expect(page.locator('.no-result .referral')).toContainText('1186');
+    await expect(search.requestFormLink()).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});

@@ -20,6 +20,7 @@ export const neutralSettings = (): Settings => ({
       en: 'Request information under Section 11 in writing at the centre desk; no reason is needed',
     },
     complaintChannels: [],
+    referrals: [],
   },
   kiosk: { idleSeconds: 90, countdownSeconds: 10, allowPrint: false, surveyEnabled: true, copyFeeBaht: 1, certifiedCopyFeeBaht: 5 },
   stats: { retentionYears: 5 },

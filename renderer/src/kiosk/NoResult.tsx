@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
+import { referralFor } from '../../../electron/contract/referrals';
 import { pick } from '../shell/i18n';
 import { useKiosk } from '../shell/KioskContext';
 import { groupName } from './categoryText';
@@ -8,13 +9,19 @@ import { groupName } from './categoryText';
 /**
  * Never a blank page: says plainly that nothing was found and offers other ways in. The right to
  * ask comes with it, unless close matches follow: then it goes below them (AskInstead), so they
- * stay near the top of the screen.
+ * stay near the top of the screen. A topic another agency holds (settings' referrals) says which.
  */
-export function NoResult({ closestGroup, withAsk }: { closestGroup?: GroupCode | undefined; withAsk: boolean }) {
+export function NoResult({ closestGroup, withAsk, query }: { closestGroup?: GroupCode | undefined; withAsk: boolean; query: string }) {
   const { t, i18n } = useTranslation();
+  const { settings } = useKiosk();
+  const referral = referralFor(query, settings.centre.referrals ?? []);
   return (
     <section className="no-result" aria-labelledby="no-result-title">
       <h2 id="no-result-title">{t('search.noResultTitle')}</h2>
+      {referral && (
+        <p className="request-box referral">{t('search.referral')} <strong>{pick(referral.agency, i18n.language)}</strong>
+          {referral.contact && <><br />{t('search.referralContact')}: {referral.contact}</>}</p>
+      )}
       <p>{t('search.noResultText')}</p>
       {closestGroup && <p>{t('search.closestGroup')}: <Link className="chip strong" to={`/group/${closestGroup}`}>{groupName(closestGroup, i18n.language)}</Link></p>}
       {withAsk && <RightToAsk />}

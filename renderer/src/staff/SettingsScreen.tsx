@@ -4,6 +4,7 @@ import type { Settings } from '../../../electron/contract/settings';
 import { call } from '../shell/client';
 import { Loaded } from '../base/Loading';
 import { BilingualList, type BilingualRow } from './BilingualList';
+import { ReferralList, referralRows, referralsOf } from './ReferralList';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { useCall } from '../base/useCall';
@@ -26,6 +27,7 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
   const [s, setS] = useState<Settings>(settings);
   const [staffRows, setStaffRows] = useState(rows(settings.centre.staff));
   const [channelRows, setChannelRows] = useState(rows(settings.centre.complaintChannels));
+  const [referralsInForm, setReferralRows] = useState(referralRows(settings.centre.referrals));
   const [numbers, setNumbers] = useState({
     idleSeconds: String(settings.kiosk.idleSeconds), countdownSeconds: String(settings.kiosk.countdownSeconds),
     copyFeeBaht: String(settings.kiosk.copyFeeBaht), certifiedCopyFeeBaht: String(settings.kiosk.certifiedCopyFeeBaht),
@@ -67,7 +69,7 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
       centre: {
         ...s.centre, name: trim(s.centre.name), hours: trim(s.centre.hours), location: trim(s.centre.location), executive: trim(s.centre.executive),
         requestInfo: trim(s.centre.requestInfo), phone: s.centre.phone.trim(),
-        staff: staffRows.map(bi), complaintChannels: channelRows.map(bi),
+        staff: staffRows.map(bi), complaintChannels: channelRows.map(bi), referrals: referralsOf(referralsInForm),
       },
       kiosk: { ...s.kiosk, idleSeconds: n.idleSeconds, countdownSeconds: n.countdownSeconds, copyFeeBaht: n.copyFeeBaht, certifiedCopyFeeBaht: n.certifiedCopyFeeBaht,
         qrBaseUrl: s.kiosk.qrBaseUrl?.trim() || undefined },
@@ -97,6 +99,7 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
         </div>
         <BilingualList label={t('centre.staff')} itemLabel={t('staff.settings.staffItem')} rows={staffRows} onChange={setStaffRows} />
         <BilingualList label={t('centre.complaint')} itemLabel={t('staff.settings.channelItem')} rows={channelRows} onChange={setChannelRows} />
+        <ReferralList rows={referralsInForm} onChange={setReferralRows} />
       </section>
       <section className="panel"><h2>{t('staff.settings.kiosk')}</h2>
         <div className="form-grid">

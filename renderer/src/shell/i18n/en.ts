@@ -14,11 +14,12 @@ export const en: Dictionary = {
     complaint: 'Complaints', complaintHint: 'How to complain', touchToStart: 'Touch the screen to start',
   },
   search: {
-    badQuery: 'This search could not be run. Please use a shorter one, up to {{max}} characters.', title: 'Search', inputLabel: 'Search terms', clear: 'Clear search', results: '{{count}} results', results_one: '{{count}} result', found: 'Search results', typeToSearch: 'Type with the keyboard below', tapToType: 'Tap the search box above to type',
+    badQuery: 'This search could not be run. Please use a shorter one, up to {{max}} characters.', title: 'Search', inputLabel: 'Search terms', clear: 'Clear search', results: '{{count, number}} results', results_one: '{{count, number}} result', found: 'Search results', typeToSearch: 'Type with the keyboard below', tapToType: 'Tap the search box above to type',
     didYouMean: 'Did you mean', weak: 'Close matches', allGroups: 'All categories', allYears: 'All years', year: 'Year {{year}} BE',
     sortRelevance: 'Best match', sortNewest: 'Newest', sort: 'Sort by', filters: 'Filters', group: 'Category',
     noResultTitle: 'Nothing found', noResultText: 'Try other words, or browse by category',
     noResultRequest: 'If the information you need is not in this kiosk, you may request it in writing under Section 11 of the Official Information Act B.E. 2540 at the information centre desk. You do not need to give a reason.',
+    referral: 'This is handled by', referralContact: 'Contact',
     closestGroup: 'Closest category', service: 'Service', more: 'Show more',
     partial: 'The kiosk has just started and is still indexing document texts: titles, keywords and summaries were searched; full results in a few seconds.', correctedTo: 'Showing results for <b>{{corrected}}</b>', searchAsTyped: 'Search instead for {{typed}}', requestForm: 'Request information',
   },

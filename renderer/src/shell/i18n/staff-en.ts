@@ -100,7 +100,9 @@ export const staffEn: StaffDictionary = {
   },
   settings: {
     title: 'Settings', saved: 'Settings saved', agency: 'Agency', agencyName: 'Agency name', shortName: 'Short name', centre: 'Information centre',
-    centreName: 'Centre name', staffItem: 'staff member', channelItem: 'channel', kiosk: 'Kiosk',
+    centreName: 'Centre name', staffItem: 'staff member', channelItem: 'channel',
+    referrals: 'Topics another agency handles', referralsHint: 'When a search finds nothing and holds one of these words, the kiosk tells the citizen which agency handles it and how to reach it',
+    referralItem: 'topic', referralTopics: 'search words (comma-separated)', referralAgency: 'agency', referralContact: 'contact', kiosk: 'Kiosk',
     idleSeconds: 'Back to home when idle (seconds)', idleHint: '20–3600 seconds', countdownSeconds: 'Countdown before going home (seconds)', countdownHint: '3–60 seconds',
     qrBaseUrl: 'Web address for QR codes', qrHint: 'Optional: lets citizens open documents on their phones',
     copyFee: 'Copy fee', certifiedFee: 'Certified copy fee', bahtPerPage: 'baht per page', retention: 'Keep usage statistics (years)', retentionHint: '1–50 years',

@@ -99,7 +99,9 @@ export const staffTh = {
   },
   settings: {
     title: 'ตั้งค่า', saved: 'บันทึกการตั้งค่าแล้ว', agency: 'หน่วยงาน', agencyName: 'ชื่อหน่วยงาน', shortName: 'ชื่อย่อหน่วยงาน', centre: 'ศูนย์ข้อมูลข่าวสาร',
-    centreName: 'ชื่อศูนย์', staffItem: 'เจ้าหน้าที่', channelItem: 'ช่องทาง', kiosk: 'ตู้บริการ',
+    centreName: 'ชื่อศูนย์', staffItem: 'เจ้าหน้าที่', channelItem: 'ช่องทาง',
+    referrals: 'เรื่องที่หน่วยงานอื่นรับผิดชอบ', referralsHint: 'เมื่อค้นหาแล้วไม่พบ และคำค้นมีคำในช่อง "คำค้น" ตู้จะบอกประชาชนว่าหน่วยงานใดรับผิดชอบและติดต่ออย่างไร',
+    referralItem: 'เรื่อง', referralTopics: 'คำค้น (คั่นด้วยจุลภาค)', referralAgency: 'หน่วยงาน', referralContact: 'ช่องทางติดต่อ', kiosk: 'ตู้บริการ',
     idleSeconds: 'กลับหน้าแรกเมื่อไม่มีการใช้งาน (วินาที)', idleHint: '20–3600 วินาที', countdownSeconds: 'นับถอยหลังก่อนกลับหน้าแรก (วินาที)', countdownHint: '3–60 วินาที',
     qrBaseUrl: 'ที่อยู่เว็บสำหรับ QR code', qrHint: 'เว้นว่างได้ ถ้ามี ประชาชนสแกนเปิดเอกสารบนโทรศัพท์ได้',
     copyFee: 'ค่าสำเนาเอกสาร', certifiedFee: 'ค่ารับรองสำเนา', bahtPerPage: 'บาทต่อหน้า', retention: 'เก็บสถิติการใช้งาน (ปี)', retentionHint: '1–50 ปี',

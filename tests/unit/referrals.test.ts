@@ -1,0 +1,42 @@
+/**
+ * "ใบขับขี่" is not held by a social security office: a citizen who searches for it should be told
+ * which agency is, not only that nothing was found (issue 17's citizen trial).
+ */
+import { describe, expect, it } from 'vitest';
+import { referralFor } from '../../electron/contract/referrals';
+import { Settings } from '../../electron/contract/settings';
+import { neutralSettings } from '../../electron/services/settings/settings';
+import sample from '../../resources/sample/settings.json';
+
+const referrals = Settings.parse(sample).centre.referrals;
+
+describe('referrals to the agency that holds a topic', () => {
+  it('sends ใบขับขี่, typed in any of the ways citizens type it, to the Department of Land Transport', () => {
+    for (const q of ['ใบขับขี่', 'ต่อใบขับขี่', 'ใบ ขับขี่ หาย', 'Driving Licence']) {
+      expect(referralFor(q, referrals)?.agency.th, q).toBe('กรมการขนส่งทางบก');
+    }
+    expect(referralFor('ใบขับขี่', referrals)?.contact).toContain('1584');
+  });
+
+  it('refers nothing for a topic no referral names, or an empty query', () => {
+    expect(referralFor('ว่างงาน', referrals)).toBeUndefined();
+    expect(referralFor('   ', referrals)).toBeUndefined();
+    expect(referralFor('ข', [{ topics: ['ขับขี่'], agency: { th: 'ก' }, contact: '' }])).toBeUndefined();
+  });
+
+  it('compares Thai and Arabic digits alike', () => {
+    expect(referralFor('ภ.ง.ด.๙๑', [{ topics: ['ภ.ง.ด.91'], agency: { th: 'กรมสรรพากร' }, contact: '1161' }])?.contact).toBe('1161');
+  });
+
+  it('reads settings saved before referrals existed as having none', () => {
+    const { referrals: _none, ...oldCentre } = neutralSettings().centre;
+    expect(Settings.parse({ ...neutralSettings(), centre: oldCentre }).centre.referrals).toEqual([]);
+  });
+
+  it('refuses a referral without a topic or an agency', () => {
+    const withReferral = (r: unknown) => Settings.safeParse({ ...neutralSettings(), centre: { ...neutralSettings().centre, referrals: [r] } }).success;
+    expect(withReferral({ topics: [], agency: { th: 'กรมการขนส่งทางบก' }, contact: '1584' })).toBe(false);
+    expect(withReferral({ topics: ['ใบขับขี่'], agency: { th: '' }, contact: '1584' })).toBe(false);
+    expect(withReferral({ topics: ['ใบขับขี่'], agency: { th: 'กรมการขนส่งทางบก' }, contact: '1584' })).toBe(true);
+  });
+});
