@@ -128,3 +128,15 @@ describe('the keyboard left on the other layout', () => {
     expect(foundIds(answer)).toEqual(['server']);
   });
 });
+
+describe('a phrase never runs from one field into the next', () => {
+  it('does not find a six-word chunk made of the title\'s last words and the body\'s first (helper-19)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([
+      item('split', 'ช้าง ม้า แมว', 'ปลา หมู ไก่ อยู่ในสวน'),
+      item('whole', 'สัตว์ในสวน', 'ช้างม้าแมวปลาหมูไก่ อยู่ในสวน'),
+    ]);
+    const answer = search(engine, 'ช้างม้าแมวปลาหมูไก่ ');
+    expect(foundIds(answer)).toEqual(['whole']);
+  });
+});

@@ -14,8 +14,10 @@ import { compact, forEachIndexedWordOf, segmentedTexts } from './analysis';
 import { yearTerms } from './eraYears';
 import { FieldBit, MAX_POSITIONS } from './postingList';
 import { publishedYear } from './slotFacts';
+import { MAX_GAP } from './placement';
 
-const FIELD_GAP = 3;
+/** Wider than any gap a phrase may have (placement's MAX_GAP): a phrase never runs from one field into the next. */
+const FIELD_GAP = MAX_GAP + 2;
 const LAST_POSITION = 65_535;
 
 export interface AnalysedItem {

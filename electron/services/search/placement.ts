@@ -11,8 +11,8 @@ import type { MatchScratch, Term } from './matcher';
 
 /** How many other words may stand between the chunks of a query in a summary or body. */
 export const NEAR_WORDS = 6;
-/** Most words standing between two words of one chunk in the document. */
-const MAX_GAP = 3;
+/** Most words standing between two words of one chunk in the document (itemAnalysis' field gap is wider). */
+export const MAX_GAP = 3;
 
 /** Loads the positions of group `g` in `slot` into scratch.position*[g]. */
 function loadPositions(slot: number, scratch: MatchScratch, terms: readonly Term[], g: number, mergedTop: number): number {
