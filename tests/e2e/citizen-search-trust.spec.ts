@@ -107,14 +107,15 @@ test('"ราคากลาง": every category chip offered leads to results, 
   const chips = (await filters.getByRole('button').allTextContents()).filter((name) => !fixed.has(name) && !name.startsWith('ปี พ.ศ.'));
   expect(chips.length).toBeGreaterThan(0);
   for (const name of chips) {
+    // The chip says beforehand how many it lists.
+    expect(name, `chip ${name} shows its count`).toMatch(/ [\d,]+$/);
+    const shown = Number(name.split(' ').pop()?.replace(/,/g, ''));
+    expect(shown, `chip ${name}`).toBeGreaterThan(0);
     await filters.getByRole('button', { name, exact: true }).click();
     await expect(filters.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    // Waits for the new answer (the list is empty while it loads).
+    await expect(search.resultCount(), `chip ${name}`).toHaveText(`พบ ${shown.toLocaleString('en-US')} รายการ`);
+    await expect(search.foundResults(), `chip ${name}`).toHaveCount(shown);
     await expect(search.noResultHeading(), `chip ${name}`).toHaveCount(0);
-    const count = await search.foundResults().count();
-    expect(count, `chip ${name}`).toBeGreaterThan(0);
-    await expect(search.resultCount()).toHaveText(`พบ ${count} รายการ`);
-    // The chip said beforehand how many it lists.
-    expect(name, `chip ${name} shows its count`).toMatch(/ [\d,]+$/);
-    expect(count, `chip ${name}`).toBe(Number(name.split(' ').pop()?.replace(/,/g, '')));
   }
 });
