@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './method';
 import { CategoryCode, GroupCode } from './categories';
+import type { Referral } from './settings';
 
 /** A piece of a snippet; `mark` pieces matched the query. */
 export interface SnippetPart { text: string; mark: boolean }
@@ -40,6 +41,8 @@ export interface SearchAnswer {
   correctedTo?: string;
   /** A corrected query from the index's vocabulary, offered but not searched. */
   didYouMean?: string;
+  /** Nothing found, and the query names a topic another agency handles (settings' referrals): where to go. */
+  referral?: Referral;
   /** The category group closest to the query, offered when nothing matches. */
   closestGroup?: GroupCode;
   /**

@@ -94,7 +94,7 @@ export async function createServices(options: ServiceOptions) {
   const handlers = joinTables(
     catalogueHandlers(catalogue, settings),
     catalogueStaffHandlers(catalogue, clock),
-    searchHandlers(search),
+    searchHandlers(search, () => settings.get().centre.referrals),
     settingsHandlers(settings),
     staffHandlers(staff, clock),
     statsHandlers(stats),

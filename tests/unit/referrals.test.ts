@@ -3,7 +3,7 @@
  * which agency is, not only that nothing was found (issue 17's citizen trial).
  */
 import { describe, expect, it } from 'vitest';
-import { referralFor } from '../../electron/contract/referrals';
+import { referralFor, withReferral } from '../../electron/services/search/referrals';
 import { Settings } from '../../electron/contract/settings';
 import { neutralSettings } from '../../electron/services/settings/settings';
 import sample from '../../resources/sample/settings.json';
@@ -26,6 +26,13 @@ describe('referrals to the agency that holds a topic', () => {
 
   it('compares Thai and Arabic digits alike', () => {
     expect(referralFor('ภ.ง.ด.๙๑', [{ topics: ['ภ.ง.ด.91'], agency: { th: 'กรมสรรพากร' }, contact: '1161' }])?.contact).toBe('1161');
+  });
+
+  it('refers an answer only when it found nothing and was not answered from titles alone', () => {
+    const answer = (found: number, partial?: true) => ({ query: 'ใบขับขี่', total: found, found, hits: [], facets: { years: [], groups: [], found: { years: {}, groups: {} } }, ...(partial ? { partial } : {}) });
+    expect(withReferral(answer(0), referrals).referral?.agency.th).toBe('กรมการขนส่งทางบก');
+    expect(withReferral(answer(1), referrals).referral).toBeUndefined();
+    expect(withReferral(answer(0, true), referrals).referral).toBeUndefined();
   });
 
   it('reads settings saved before referrals existed as having none', () => {

@@ -7,7 +7,8 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
-import { openTestKiosk } from './catalogue-support';
+import type { Settings } from '../../electron/contract/settings';
+import { asAdmin, openTestKiosk } from './catalogue-support';
 import { fixedClock, tempDir } from './support';
 
 interface Line { q: string; found: number; correctedTo?: string; ids: string[]; hits: Array<{ id: string; score: number; title: string; weak?: boolean }> }
@@ -30,6 +31,8 @@ describe('the search CLI', () => {
     await save('unemployment', 'คู่มือการขอรับประโยชน์ทดแทนกรณีว่างงาน', 'ผู้ประกันตนที่ว่างงานขึ้นทะเบียนภายใน ๓๐ วัน');
     await save('disclosure', 'ระเบียบว่าด้วยการเปิดเผยข้อมูลข่าวสาร', 'วางหลักเกณฑ์การขอข้อมูลข่าวสาร เจ้าหน้าที่พิจารณาคำขอและตอบภายในสิบห้าวันตามแนวทางของสำนักงาน งานสารบรรณ');
     await save('dental', 'การเบิกค่าบริการทันตกรรม', 'แนบใบเสร็จรับเงินและใบรับรองแพทย์');
+    const settings: Settings = await kiosk.call('settings.get', {});
+    await kiosk.call('settings.update', { ...settings, centre: { ...settings.centre, referrals: [{ topics: ['ใบขับขี่'], agency: { th: 'กรมการขนส่งทางบก' }, contact: 'สายด่วน 1584 · www.dlt.go.th' }] } }, asAdmin);
   });
   afterAll(() => dir.remove());
 
@@ -47,6 +50,14 @@ describe('the search CLI', () => {
     expect(answer).toMatchObject({ q: 'วางงาน', found: 0, didYouMean: 'ว่างงาน' });
     expect(answer.correctedTo).toBeUndefined();
     expect(answer.hits.every((h) => h.weak)).toBe(true);
+  });
+
+  it('search --json names the agency that handles a topic it found nothing for, as the screen does', async () => {
+    const answer = JSON.parse((await cli('ใบขับขี่', '--json'))[0] as string) as Line & { referral?: { agency: string; contact: string } };
+    expect(answer.found).toBe(0);
+    expect(answer.referral).toEqual({ agency: 'กรมการขนส่งทางบก', contact: 'สายด่วน 1584 · www.dlt.go.th' });
+    const found = JSON.parse((await cli('ว่างงาน', '--json'))[0] as string) as Line & { referral?: unknown };
+    expect(found.referral).toBeUndefined();
   });
 
   it('search --queries FILE --json: found per query; a query with no answer finds 0 and any hit it lists is weak', async () => {

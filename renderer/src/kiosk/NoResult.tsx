@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
-import { referralFor } from '../../../electron/contract/referrals';
+import type { Referral } from '../../../electron/contract/settings';
 import { pick } from '../shell/i18n';
 import { useKiosk } from '../shell/KioskContext';
 import { groupName } from './categoryText';
@@ -11,10 +11,8 @@ import { groupName } from './categoryText';
  * ask comes with it, unless close matches follow: then it goes below them (AskInstead), so they
  * stay near the top of the screen. A topic another agency holds (settings' referrals) says which.
  */
-export function NoResult({ closestGroup, withAsk, query }: { closestGroup?: GroupCode | undefined; withAsk: boolean; query: string }) {
+export function NoResult({ closestGroup, withAsk, referral }: { closestGroup?: GroupCode | undefined; withAsk: boolean; referral?: Referral | undefined }) {
   const { t, i18n } = useTranslation();
-  const { settings } = useKiosk();
-  const referral = referralFor(query, settings.centre.referrals ?? []);
   return (
     <section className="no-result" aria-labelledby="no-result-title">
       <h2 id="no-result-title">{t('search.noResultTitle')}</h2>

@@ -49,7 +49,7 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
           <button type="button" className="chip strong" onClick={() => onFilter({ q: answer.didYouMean, asTyped: undefined })}>{answer.didYouMean}</button>
         </p>
       )}
-      {strong.length === 0 ? <NoResult closestGroup={answer.closestGroup} withAsk={weak.length === 0} query={answer.partial ? '' : answer.query} /> : <HitList hits={strong} label={t('search.found')} />}
+      {strong.length === 0 ? <NoResult closestGroup={answer.closestGroup} withAsk={weak.length === 0} referral={answer.referral} /> : <HitList hits={strong} label={t('search.found')} />}
       {weak.length > 0 && (
         <section aria-labelledby="weak-heading">
           <h2 id="weak-heading" className="weak-heading">{t('search.weak')}</h2>
