@@ -33,6 +33,16 @@ async function citizenSearch(page: Page, url: string, word: string) {
   return search;
 }
 
+/** A new kiosk with ADMIN, signed in to staff mode. */
+async function signedInAdmin(page: Page) {
+  const server = await startServer({ admin: { name: ADMIN, pin: PIN } });
+  await page.goto(server.url);
+  const gate = new StaffGatePage(page);
+  await gate.enterByGesture();
+  await gate.signIn(INITIALS, ADMIN, PIN);
+  return server;
+}
+
 /** The one-time setup code the kiosk wrote to its log on the machine (never to the screen). */
 async function setupCodeFromLog(dataDir: string): Promise<string> {
   let code = '';
@@ -185,12 +195,8 @@ test('a CSV with a bad row shows every row problem and cannot be applied; the fi
 
 test('screenshots of every staff screen at 1920×1080 and 1080×1920', async ({ page }) => {
   test.setTimeout(240_000);
-  const server = await startServer({ admin: { name: ADMIN, pin: PIN } });
+  const server = await signedInAdmin(page);
   try {
-    await page.goto(server.url);
-    const gate = new StaffGatePage(page);
-    await gate.enterByGesture();
-    await gate.signIn(INITIALS, ADMIN, PIN);
     await page.evaluate(() => document.fonts.ready);
     const go = async (hash: string, ready: () => Promise<void>) => {
       await page.evaluate((h) => { window.location.hash = h; }, hash);
@@ -301,12 +307,8 @@ test('screenshots of every staff screen at 1920×1080 and 1080×1920', async ({ 
 });
 
 test('an administrator says which agency handles a topic; a citizen whose search finds nothing is sent there', async ({ page }) => {
-  const server = await startServer({ admin: { name: ADMIN, pin: PIN } });
+  const server = await signedInAdmin(page);
   try {
-    await page.goto(server.url);
-    const gate = new StaffGatePage(page);
-    await gate.enterByGesture();
-    await gate.signIn(INITIALS, ADMIN, PIN);
     await page.evaluate(() => { window.location.hash = '#/staff/settings'; });
     await expect(page.getByRole('heading', { name: 'ตั้งค่า', level: 1 })).toBeVisible();
     const referrals = page.getByRole('group', { name: 'เรื่องที่หน่วยงานอื่นรับผิดชอบ' });

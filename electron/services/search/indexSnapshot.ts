@@ -27,8 +27,7 @@ import { analyseItem, contentHash, itemKey } from './itemAnalysis';
 import { PostingList } from './postingList';
 
 const MAGIC = 'KSI3';
-/** Raise when the snapshot layout or the meaning of its contents changes. */
-/** 4: fields stand further apart (itemAnalysis' FIELD_GAP): a cache written before is rebuilt. */
+/** Raise when the snapshot layout or the meaning of its contents changes (4: fields stand further apart, itemAnalysis' FIELD_GAP). */
 const FORMAT_VERSION = 4;
 /** Analysed on save and on load: a snapshot from an analyser that reads this differently is stale. */
 const ANALYSER_PROBE = 'สรุปผลการจัดซื้อจัดจ้าง ม.ค. ๖๗ พ.ศ.2567 ส.ป.ส. e-Bidding Plans กฏหมาย ทุพลภาพ เรื่อง\u200B ทํา ๑๕,๐๐๐ และ ของ';

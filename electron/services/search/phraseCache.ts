@@ -60,8 +60,6 @@ export class PhraseCache {
     }
   }
 
-  get size(): number { return this.kept.size; }
-
   private forgetIfStale(index: DocumentIndex): void {
     if (this.generation === index.generation) return;
     this.kept.clear(); this.slotsKept = 0; this.generation = index.generation;

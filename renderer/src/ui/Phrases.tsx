@@ -5,15 +5,5 @@
  * to the next line whole, and breaks inside only when it is wider than the box itself.
  */
 export function Phrases({ text }: { text: string }) {
-  const pieces = text.split(' ');
-  return (
-    <>
-      {pieces.map((piece, i) => (
-        <span key={i}>
-          <span className="phrase">{piece}</span>
-          {i < pieces.length - 1 ? ' ' : ''}
-        </span>
-      ))}
-    </>
-  );
+  return text.split(' ').map((piece, i) => <span key={i}>{i > 0 && ' '}<span className="phrase">{piece}</span></span>);
 }
