@@ -1,6 +1,8 @@
 /**
  * Orders hits: strong before weak; then relevance (scores within ~2% count as equal, so the newer
- * document wins the tie) or, for "newest", the date. Only the requested page is fully sorted.
+ * document wins the tie) or, for "newest", the date; then, between hits still equal, a number fixed
+ * per item (slotFacts' tieOrder), so the order never depends on the index's history. Only the
+ * requested page is fully sorted.
  */
 export type SortOrder = 'relevance' | 'newest';
 
@@ -19,22 +21,31 @@ export interface RankInput {
   n: number;
   score: Float64Array;
   day: Int32Array;
+  /** Per slot: the order among equal keys (smaller first; equal again, the order of the input). */
+  tie: Uint32Array;
   sort: SortOrder;
 }
 
 /**
- * Indices (into the input) of the `k` best by rankKey, best first; equal keys keep their
- * first-seen order, also where the page ends (so a tie is never on two pages, or on none). A min-heap of the best k seen so far, in typed arrays: on 100,000 hits this
+ * Indices (into the input) of the `k` best by rankKey, best first; equal keys in `tie` order,
+ * also where the page ends (so a tie is never on two pages, or on none). A min-heap of the best k seen so far, in typed arrays: on 100,000 hits this
  * runs per keystroke. Once the heap is full, a match whose score cannot reach the relevance of
  * the heap's least key is passed over without computing its key (a logarithm): the same matches
  * are kept, in the same order, as when every key is computed.
  */
 export function topRanked(input: RankInput, k: number): number[] {
-  const { slots, strong, n, score, day, sort } = input;
+  const { slots, strong, n, score, day, tie, sort } = input;
   if (k <= 0 || n === 0) return [];
   const cap = Math.min(k, n);
   const heap = new Int32Array(cap);
   const heapKey = new Float64Array(cap);
+  /** Input `i` (of key `key`) ranks below input `j` (of key `keyJ`): a smaller key, a later tie order, or found later. */
+  const below = (i: number, key: number, j: number, keyJ: number) => {
+    if (key !== keyJ) return key < keyJ;
+    const tieI = tie[slots[i] as number] as number, tieJ = tie[slots[j] as number] as number;
+    return tieI !== tieJ ? tieI > tieJ : i > j;
+  };
+  const worse = (a: number, b: number) => below(heap[a] as number, heapKey[a] as number, heap[b] as number, heapKey[b] as number);
   let size = 0;
   // Below `floorScore` (or not strong when `floorStrong`), a match's key is less than the heap's least.
   let floorStrong = false, floorScore = 0;
@@ -59,18 +70,18 @@ export function topRanked(input: RankInput, k: number): number[] {
       heap[c] = i; heapKey[c] = key;
       while (c > 0) {
         const p = (c - 1) >> 1;
-        if (!worse(heap, heapKey, c, p)) break;
+        if (!worse(c, p)) break;
         swap(heap, heapKey, c, p);
         c = p;
       }
       if (size === cap) refloor();
-    } else if ((heapKey[0] as number) < key) {
+    } else if (below(heap[0] as number, heapKey[0] as number, i, key)) {
       heap[0] = i; heapKey[0] = key;
       for (let at = 0; ;) {
         const l = 2 * at + 1, r = l + 1;
         let m = at;
-        if (l < size && worse(heap, heapKey, l, m)) m = l;
-        if (r < size && worse(heap, heapKey, r, m)) m = r;
+        if (l < size && worse(l, m)) m = l;
+        if (r < size && worse(r, m)) m = r;
         if (m === at) break;
         swap(heap, heapKey, at, m);
         at = m;
@@ -79,13 +90,9 @@ export function topRanked(input: RankInput, k: number): number[] {
     }
   }
   const order = Array.from({ length: size }, (_, h) => h);
-  order.sort((a, b) => (heapKey[b] as number) - (heapKey[a] as number) || (heap[a] as number) - (heap[b] as number));
+  order.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return order.map((h) => heap[h] as number);
 }
-
-/** Heap entry `a` ranks below `b`: a smaller key, or the same key found later. */
-const worse = (heap: Int32Array, heapKey: Float64Array, a: number, b: number) =>
-  (heapKey[a] as number) < (heapKey[b] as number) || ((heapKey[a] as number) === (heapKey[b] as number) && (heap[a] as number) > (heap[b] as number));
 
 function swap(heap: Int32Array, heapKey: Float64Array, a: number, b: number): void {
   const t = heap[a] as number; heap[a] = heap[b] as number; heap[b] = t;

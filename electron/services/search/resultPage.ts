@@ -21,6 +21,7 @@ export interface RankedMatches {
   /** Read when the page is cut (see topSlots): only the few best need a ranking key. */
   score: Float64Array;
   day: Int32Array;
+  tie: Uint32Array;
   sort: SortOrder;
   /** How many of them matched the whole query (not weak). */
   strong: number;
@@ -46,7 +47,7 @@ export class PageScratch {
 export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQuery, sort: SortOrder, scratch: PageScratch): RankedMatches {
   scratch.ensure(index.capacity);
   const { slots, strongAt } = scratch;
-  const { kind, year, group, category, day } = index.facts;
+  const { kind, year, group, category, day, tie } = index.facts;
   const state = matches.state;
   const wantKind = kindId(q.kind), wantGroup = groupId(q.group), wantCategory = categoryId(q.category), wantYear = q.year ?? 0;
   const yearSeen = new Int32Array(YEAR_SPAN);
@@ -78,10 +79,10 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   const groups: GroupCode[] = [];
   groupSeen.forEach((found, id) => { const code = found ? groupOfId(id) : undefined; if (code) { groups.push(code); foundIn.groups[code] = found; } });
   const years = Object.keys(foundIn.years).map(Number).sort((a, b) => b - a);
-  return { slots, strongAt, total, score: matches.score, day, sort, strong: strongCount, anyStrong, years, groups, foundIn, groupScore };
+  return { slots, strongAt, total, score: matches.score, day, tie, sort, strong: strongCount, anyStrong, years, groups, foundIn, groupScore };
 }
 
 /** Slots of the best `count` ranked matches, from `offset`. */
 export const topSlots = (ranked: RankedMatches, offset: number, count: number): number[] =>
-  topRanked({ slots: ranked.slots, strong: ranked.strongAt, n: ranked.total, score: ranked.score, day: ranked.day, sort: ranked.sort }, offset + count)
+  topRanked({ slots: ranked.slots, strong: ranked.strongAt, n: ranked.total, score: ranked.score, day: ranked.day, tie: ranked.tie, sort: ranked.sort }, offset + count)
     .slice(offset).map((i) => ranked.slots[i] as number);

@@ -35,6 +35,8 @@ export class SlotFacts {
   kind = new Uint8Array(64);
   /** First word position of the summary: matches before it are in the title, keywords, category or unit. */
   descriptorEnd = new Uint16Array(64);
+  /** The last word between results that tie: a number drawn from the item's kind and id (see tieOrder). */
+  tie = new Uint32Array(64);
 
   set(slot: number, item: SearchableItem, bodyLength: number, descriptorEnd: number): void {
     this.ensure(slot + 1);
@@ -47,6 +49,7 @@ export class SlotFacts {
     this.group[slot] = groupId(item.group ?? (item.category ? categoryByCode[item.category].group : undefined));
     this.category[slot] = categoryId(item.category);
     this.kind[slot] = kindId(item.kind);
+    this.tie[slot] = tieOrder(item.kind, item.id);
   }
 
   clear(slot: number): void {
@@ -58,7 +61,7 @@ export class SlotFacts {
   private ensure(size: number): void {
     if (size <= this.kind.length) return;
     const next = Math.max(size, this.kind.length * 2);
-    const grow = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(old: T, make: (n: number) => T): T => { const a = make(next); a.set(old); return a; };
+    const grow = <T extends Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array>(old: T, make: (n: number) => T): T => { const a = make(next); a.set(old); return a; };
     this.bodyLength = grow(this.bodyLength, (n) => new Float64Array(n));
     this.day = grow(this.day, (n) => new Int32Array(n));
     this.year = grow(this.year, (n) => new Uint16Array(n));
@@ -66,5 +69,18 @@ export class SlotFacts {
     this.category = grow(this.category, (n) => new Uint8Array(n));
     this.kind = grow(this.kind, (n) => new Uint8Array(n));
     this.descriptorEnd = grow(this.descriptorEnd, (n) => new Uint16Array(n));
+    this.tie = grow(this.tie, (n) => new Uint32Array(n));
   }
+}
+
+/**
+ * Where an item stands among results that tie on relevance and date: FNV-1a of its kind and id.
+ * Not its slot, which depends on the index's history (an item edited while the kiosk was off, or
+ * while it ran, gets a later slot than a fresh build gives it): every kiosk and the CLI list the
+ * same catalogue in the same order.
+ */
+export function tieOrder(kind: SearchableItem['kind'], id: string): number {
+  let h = kind === 'document' ? 0x811c9dc5 : 0x050c5d1f;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
