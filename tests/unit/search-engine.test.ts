@@ -128,6 +128,21 @@ describe('matching', () => {
   it('uses the synonym table for citizen words', () => {
     expect(ids(search(sample(), 'เงินว่างงาน'))[0]).toBe('title');
   });
+  it('applies the synonym table to a corrected query as to the same query typed right (an English typo finds the Thai documents too)', () => {
+    const engine = createSearchEngine({ synonyms: { unemployment: ['ว่างงาน'] } });
+    engine.replaceAll([
+      item('english', { th: 'สิทธิประโยชน์', title: { th: 'สิทธิประโยชน์', en: 'Unemployment benefit' }, keywords: ['unemployment'] }),
+      item('thai-1', { th: 'คู่มือการขอรับประโยชน์ทดแทนกรณีว่างงาน' }),
+      item('thai-2', { th: 'การขึ้นทะเบียนผู้ว่างงาน' }),
+    ]);
+    engine.prepare(); // the did-you-mean index (Fuse.js over keywords), as the kiosk readies it after start-up
+    const typedRight = search(engine, 'unemployment');
+    expect(new Set(strongIds(typedRight))).toEqual(new Set(['english', 'thai-1', 'thai-2']));
+    const corrected = search(engine, 'unemployement');
+    expect(corrected.correctedTo).toBe('unemployment');
+    expect(corrected.found).toBe(typedRight.found);
+    expect(strongIds(corrected)).toEqual(strongIds(typedRight));
+  });
   it('answers a query about something the index lacks with nothing strong', () => {
     const answer = search(sample(), 'ใบขับขี่');
     expect(answer.hits.every((h) => h.weak)).toBe(true);

@@ -9,7 +9,6 @@ import { analyzeQuery, normalizeText } from './analysis';
 import type { DocumentIndex } from './documentIndex';
 import { englishFromThaiKeys, thaiFromEnglishKeys } from './keyboardLayout';
 import { knownEdits } from './thaiEdits';
-import { planReadings, type Reading } from './queryPlan';
 import type { ShortFieldSuggester } from './shortFieldSuggester';
 
 export type SuggestionSource = 'thai-edits' | 'fuse' | 'layout';
@@ -77,6 +76,3 @@ function spanFixes(part: string, index: DocumentIndex): Array<{ text: string; co
   }
   return fixes;
 }
-
-/** The readings of a candidate (completion of the last word off: a correction is of whole words). */
-export const candidateReadings = (candidate: Candidate, index: DocumentIndex): Reading[] => planReadings(candidate.text, index, false);

@@ -21,7 +21,7 @@ import type { GroupCode } from '../../contract/categories';
 import { groupFromHits, groupFromWords } from './closestGroup';
 import { withoutStraySaraA } from './straySaraA';
 import { encodeSnapshot, loadSnapshot } from './indexSnapshot';
-import { candidateReadings, correctionCandidates, type SuggestionSource } from './corrections';
+import { correctionCandidates, type SuggestionSource } from './corrections';
 import { ShortFieldSuggester } from './shortFieldSuggester';
 import type { AnalysedItem } from './itemAnalysis';
 import { PhraseCache } from './phraseCache';
@@ -77,6 +77,8 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     ...planReadings(text, index, complete).map((r) => ({ r, w: 1 })),
     ...synonymRewrites(text, rules).flatMap((t) => planReadings(t, index, complete).map((r) => ({ r, w: SYNONYM_WEIGHT }))),
   ];
+  /** A correction's readings: of whole words (a correction completes nothing), with synonyms, as if typed. */
+  const candidateReadings = (candidateText: string) => readingsOf(candidateText, false);
   const matchAll = (readings: ReadonlyArray<{ r: Reading; w: number }>) => {
     for (const { r, w } of readings) match(r, w);
   };
@@ -108,23 +110,24 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     const correction = bestCorrection(raw, text, doubtful ? DOUBTFUL_CORRECTION_COST : MAX_CORRECTION_COST);
     matches.reset(index.capacity);
     if (!correction) { matchAll(readings); return typed; }
-    for (const r of correction.readings) match(r, 1);
-    return { readings: correction.readings, correctedTo: correction.text };
+    // The correction is searched as if typed (synonyms too): "unemployement" finds what "unemployment" does.
+    matchAll(correction.readings);
+    return { readings: correction.readings.map((x) => x.r), correctedTo: correction.text };
   }
 
   /**
    * The likeliest correction that finds something: least edit, then most found. The Thai rules
    * and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
    */
-  function bestCorrection(raw: string, text: string, maxCost: number): { text: string; readings: Reading[] } | undefined {
+  function bestCorrection(raw: string, text: string, maxCost: number): { text: string; readings: Array<{ r: Reading; w: number }> } | undefined {
     for (const tierNumber of [1, 2] as const) {
       const tier = correctionCandidates(raw, text, index, sources, shortFields, tierNumber).filter((c) => c.cost <= maxCost);
-      let best: { text: string; readings: Reading[]; score: number } | undefined;
+      let best: { text: string; readings: Array<{ r: Reading; w: number }>; score: number } | undefined;
       for (const candidate of tier) {
         if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
-        const tried = candidateReadings(candidate, index);
+        const tried = candidateReadings(candidate.text);
         matches.reset(index.capacity);
-        for (const r of tried) match(r, 1, ENOUGH_TO_COMPARE);
+        for (const { r, w } of tried) match(r, w, ENOUGH_TO_COMPARE);
         const found = matches.strongCount;
         if (found === 0) continue;
         const score = candidate.cost - 0.15 * Math.log10(1 + found);
