@@ -119,3 +119,46 @@ test('"ราคากลาง": every category chip offered leads to results, 
     await expect(search.noResultHeading(), `chip ${name}`).toHaveCount(0);
   }
 });
+
+test('every found result can be reached: a count over one page ("มาตรา") pages through all of them, each once', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('มาตรา');
+  await search.pressSearchKey();
+  await expect(search.resultCount()).toHaveText(/^พบ \d+ รายการ$/);
+  const found = Number((await search.resultCount().innerText()).replace(/\D/g, ''));
+  expect(found).toBeGreaterThan(30); // more than one page: the case a citizen could not get past
+  const hrefs = async () => search.foundResults().evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await expect(search.foundResults()).toHaveCount(30);
+  const first = await hrefs();
+  await expect(search.pageRange()).toHaveText(`รายการที่ 1–30 จาก ${found}`);
+  await expect(search.previousPage()).toHaveCount(0);
+
+  await search.nextPage().click();
+  await expect(search.pageRange()).toHaveText(`รายการที่ 31–${Math.min(60, found)} จาก ${found}`);
+  await expect(search.foundResults()).toHaveCount(Math.min(30, found - 30));
+  await expect(search.resultCount()).toHaveText(`พบ ${found} รายการ`); // the count stays the query's
+  await expect(search.foundResults().first()).toBeInViewport(); // the next page is read from its top
+  const seen = [...first];
+  for (let shown = 30; ;) {
+    seen.push(...await hrefs());
+    if (await search.nextPage().count() === 0) break;
+    await search.nextPage().click();
+    shown += 30;
+    await expect(search.pageRange()).toHaveText(`รายการที่ ${shown + 1}–${Math.min(shown + 30, found)} จาก ${found}`);
+  }
+  expect(seen).toHaveLength(found);
+  expect(new Set(seen).size).toBe(found);
+  await keepScreenshot(page, 'search-last-page');
+
+  // Back to the first page: the same results as before; a new query starts on page 1 again.
+  while (await search.previousPage().count() > 0) await search.previousPage().click();
+  await expect(search.pageRange()).toHaveText(`รายการที่ 1–30 จาก ${found}`);
+  await expect(search.foundResults()).toHaveCount(30);
+  expect(await hrefs()).toEqual(first);
+  await search.nextPage().click();
+  await search.showKeyboard();
+  await search.typeThai(' ๔๐');
+  await expect(search.resultCount()).not.toHaveText(`พบ ${found} รายการ`);
+  await expect(search.previousPage()).toHaveCount(0);
+});

@@ -15,9 +15,11 @@ import { AskInstead, NoResult } from './NoResult';
  * so), then weak matches under their own heading: they are suggestions, so the count never
  * includes them and "nothing found" can stand above them.
  */
-export function SearchResults({ answer, group, year, sort, onFilter }: {
+export function SearchResults({ answer, group, year, sort, onFilter, page }: {
   answer: SearchAnswer; group?: GroupCode | undefined; year?: number | undefined; sort: string;
   onFilter: (changes: Record<string, string | undefined>) => void;
+  /** Which page of the found results this is (1-based), its size, and how to go to another. */
+  page: ResultPage;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -49,14 +51,15 @@ export function SearchResults({ answer, group, year, sort, onFilter }: {
           <button type="button" className="chip strong" onClick={() => onFilter({ q: answer.didYouMean, asTyped: undefined })}>{answer.didYouMean}</button>
         </p>
       )}
-      {strong.length === 0 ? <NoResult closestGroup={answer.closestGroup} withAsk={weak.length === 0} referral={answer.referral} /> : <HitList hits={strong} label={t('search.found')} />}
+      {answer.found === 0 ? <NoResult closestGroup={answer.closestGroup} withAsk={weak.length === 0} referral={answer.referral} /> : <HitList hits={strong} label={t('search.found')} />}
+      {answer.found > page.size && <Pager found={answer.found} page={page} />}
       {weak.length > 0 && (
         <section aria-labelledby="weak-heading">
           <h2 id="weak-heading" className="weak-heading">{t('search.weak')}</h2>
           <HitList hits={weak} label={t('search.weak')} />
         </section>
       )}
-      {strong.length === 0 && weak.length > 0 && <AskInstead />}
+      {answer.found === 0 && weak.length > 0 && <AskInstead />}
     </>
   );
 }
@@ -96,6 +99,26 @@ function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+export interface ResultPage { number: number; size: number; go: (page: number) => void }
+
+/**
+ * "รายการที่ 31–44 จาก 44" with the pages before and after: every found result is one page away
+ * at most, and none is on two pages. Suggestions are not paged: they fill the last page.
+ */
+function Pager({ found, page }: { found: number; page: ResultPage }) {
+  const { t } = useTranslation();
+  const pages = Math.ceil(found / page.size);
+  const number = Math.min(page.number, pages);
+  const from = (number - 1) * page.size + 1, to = Math.min(found, number * page.size);
+  return (
+    <nav className="pager" aria-label={t('search.pages')}>
+      {number > 1 && <button type="button" className="button" onClick={() => page.go(number - 1)}>{t('search.previousPage')}</button>}
+      <span className="page-range">{t('search.pageRange', { from, to, count: found })}</span>
+      {number < pages && <button type="button" className="button" onClick={() => page.go(number + 1)}>{t('search.nextPage')}</button>}
+    </nav>
   );
 }
 

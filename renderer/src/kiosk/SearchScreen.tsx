@@ -23,6 +23,8 @@ export function SearchScreen() {
   const group = (params.get('group') ?? undefined) as GroupCode | undefined;
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const sort = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+  // Pages of what was found; a new query or filter starts again at the first.
+  const page = Math.max(1, Math.floor(Number(params.get('page')) || 1));
   // Set by "ค้นหาตามที่พิมพ์" under a corrected query; typing again lets corrections back in.
   const asTyped = params.get('asTyped') === '1';
   const input = useRef<HTMLInputElement>(null);
@@ -43,12 +45,20 @@ export function SearchScreen() {
       else next.delete(k);
     }
     next.delete('q');
+    if (!('page' in changes)) next.delete('page');
     if (next.toString() !== params.toString()) setParams(next, { replace: true });
   };
   // A query that arrives in a link (`#/search?q=…`) is taken into the visit's memory and dropped from the URL.
   const linked = params.get('q');
   useEffect(() => { if (linked !== null) update({ q: linked }); }, [linked]);
-  const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: 30, asTyped } : undefined);
+  const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, asTyped } : undefined);
+  const results = useRef<HTMLDivElement>(null);
+  // Another page is read from its top. The page itself scrolls (the results only when the screen
+  // is taller than the window); braces: scrollTo returns a promise in newer Chromium, not a cleanup.
+  useEffect(() => { results.current?.scrollTo({ top: 0 }); window.scrollTo({ top: 0 }); }, [page]);
+  // A page past the end (the catalogue shrank since the page was chosen): go to the last one.
+  const lastPage = answer.status === 'ok' ? Math.max(1, Math.ceil(answer.value.found / PAGE_SIZE)) : page;
+  useEffect(() => { if (page > lastPage) update({ page: lastPage > 1 ? String(lastPage) : undefined }); }, [page, lastPage]);
   useAskAgainWhilePartial(answer);
   useSettledSearchRecord(q, group, year, answer.status === 'ok' ? answer.value : undefined);
 
@@ -66,11 +76,12 @@ export function SearchScreen() {
           <span aria-hidden="true">⌨ </span>{keyboardOpen ? t('keyboard.hide') : t('keyboard.show')}
         </button>
       </div>
-      <div className="search-results" aria-live="polite" onPointerDown={closeKeyboard} onWheel={closeKeyboard} onTouchMove={closeKeyboard}>
+      <div className="search-results" ref={results} aria-live="polite" onPointerDown={closeKeyboard} onWheel={closeKeyboard} onTouchMove={closeKeyboard}>
         {/* "the keyboard below" only while there is one below */}
         {!q.trim() && <p className="status">{t(keyboardOpen ? 'search.typeToSearch' : 'search.tapToType')}</p>}
         {q.trim() && answer.status === 'ok' && (
-          <SearchResults answer={answer.value} group={group} year={year} sort={sort} onFilter={update} />
+          <SearchResults answer={answer.value} group={group} year={year} sort={sort} onFilter={update}
+            page={{ number: page, size: PAGE_SIZE, go: (to) => update({ page: to > 1 ? String(to) : undefined }) }} />
         )}
         {q.trim() && answer.status === 'error' && <p className="status error" role="alert">{answer.error.error.code === 'bad_input'
           // A schema's words ("ช่อง q …") are not for citizens.
@@ -81,6 +92,9 @@ export function SearchScreen() {
     </div>
   );
 }
+
+/** Results on one page: enough to scroll through, few enough to draw at once on a kiosk. */
+const PAGE_SIZE = 30;
 
 /**
  * The search last recorded, with its visit: coming back to the same results (from a document)

@@ -21,6 +21,10 @@ export class SearchPage {
   searchAsTyped = (typed: string) => this.page.getByRole('button', { name: `ค้นหาตามที่พิมพ์ ${typed}` });
   noResultHeading = () => this.page.getByRole('heading', { name: 'ไม่พบข้อมูลที่ค้นหา' });
   requestFormLink = () => this.page.getByRole('link', { name: 'ยื่นคำขอข้อมูลข่าวสาร' });
+  /** The pager under the found results: "รายการที่ 31–44 จาก 44" and its two buttons. */
+  pageRange = () => this.page.locator('.pager .page-range');
+  nextPage = () => this.page.getByRole('button', { name: /หน้าถัดไป|Next page/ });
+  previousPage = () => this.page.getByRole('button', { name: /หน้าก่อน|Previous page/ });
   /** Every marked (highlighted) piece of text in the results. */
   marks = () => this.page.locator('.result-list mark');
 
