@@ -20,6 +20,7 @@ const ADMIN = { name: 'สมศรี ทะเบียนดี', pin: '24681
 const DETAILS = 'ขอสำเนาสัญญา';
 const NAME = 'มาลี ใจดี';
 const PHONE = '0812345678';
+const EMAIL = 'malee_j@example.go.th';
 const TIP = 'เรียกรับเงิน';
 
 let server: RunningServer;
@@ -56,6 +57,7 @@ test('a citizen files a Section 11 request by touch and gets a receipt with its 
   await form.typeThai(/ข้อมูลที่ต้องการ/, DETAILS);
   await form.typeThai('ชื่อ–นามสกุล', NAME);
   await form.typeDigits('โทรศัพท์', PHONE);
+  await form.typeEnglish('อีเมล', EMAIL); // "@" and "_" on the touch keyboard: an e-mail address can be typed
   await keepScreenshot(page, 'registers-request-form');
   await expectNoSeriousAxeViolations('request form');
   await form.send();

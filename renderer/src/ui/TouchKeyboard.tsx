@@ -16,9 +16,10 @@ const layouts: Record<KeyboardMode, { default: string[]; shift: string[] }> = {
   thai: { default: [...tidy(thai.layout.default!).slice(0, 4), '{space}'], shift: [...tidy(thai.layout.shift!).slice(0, 4), '{space}'] },
   english: {
     // ; ' , . / [ ] stand where they do on a real keyboard: a Thai word typed with the layout left
-    // on English (";jk''ko" for ว่างงาน) uses them, and search corrects it back.
+    // on English (";jk''ko" for ว่างงาน) uses them, and search corrects it back. Shift gives the
+    // number row's symbols, as there: @ and _ for an e-mail address in the request form.
     default: ['1 2 3 4 5 6 7 8 9 0 - {bksp}', 'q w e r t y u i o p [ ]', "a s d f g h j k l ; ' {enter}", '{shift} z x c v b n m , . / {shift}', '{space}'],
-    shift: ['1 2 3 4 5 6 7 8 9 0 - {bksp}', 'Q W E R T Y U I O P [ ]', "A S D F G H J K L : \" {enter}", '{shift} Z X C V B N M , . ? {shift}', '{space}'],
+    shift: ['! @ # $ % ^ & * ( ) _ {bksp}', 'Q W E R T Y U I O P [ ]', "A S D F G H J K L : \" {enter}", '{shift} Z X C V B N M , . ? {shift}', '{space}'],
   },
   digits: {
     default: ['1 2 3', '4 5 6', '7 8 9', '. 0 {bksp}', '/ - {enter}'],

@@ -32,6 +32,18 @@ export class FilingPage {
     await expect(this.field(field)).toHaveValue(text);
   }
 
+  /** Touches the field, then types on the ABC layer key by key (Shift for what stands on its shift layer). */
+  async typeEnglish(field: string | RegExp, text: string) {
+    await this.field(field).click();
+    await this.keyboard().getByRole('button', { name: 'ABC', exact: true }).click();
+    for (const char of text) {
+      if (await this.key(char).count() === 0) await this.key('{shift}').first().click();
+      if (await this.key(char).count() === 0) throw new Error(`no key for ${char} on the ABC keyboard`);
+      await this.key(char).click();
+    }
+    await expect(this.field(field)).toHaveValue(text);
+  }
+
   async typeDigits(field: string | RegExp, digits: string) {
     await this.field(field).click();
     await this.keyboard().getByRole('button', { name: '123', exact: true }).click();
