@@ -25,7 +25,12 @@ export interface SearchHit {
 
 export interface SearchAnswer {
   query: string;
-  /** Every hit after the filters, weak ones included. */
+  /**
+   * The hits this answer can page through, after the filters: `found`, plus the suggestions when the
+   * page reaches past what was found (only then are they looked for: a query that found a page's
+   * worth has no need of them, and looking costs a scan of every word's postings). So it may grow
+   * on a later page; page through results by `found`, which never changes with the page.
+   */
   total: number;
   /**
    * Items holding the whole query as words (near each other, not inside longer words): what the

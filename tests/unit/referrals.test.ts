@@ -18,8 +18,15 @@ describe('referrals to the agency that holds a topic', () => {
     expect(referralFor('ใบขับขี่', referrals)?.contact).toContain('1584');
   });
 
+  it('refers ใบขับขี่ typed with a tone mark left out or put wrong, or with the keyboard left on English', () => {
+    for (const q of ['ใบขับขี', 'ใบขับขี้', '.[-y[-uj', 'ต่อ .[-y[-uj']) {
+      expect(referralFor(q, referrals)?.agency.th, q).toBe('กรมการขนส่งทางบก');
+    }
+  });
+
   it('refers nothing for a topic no referral names, or an empty query', () => {
     expect(referralFor('ว่างงาน', referrals)).toBeUndefined();
+    expect(referralFor('ภาษาอังกฤษ', [{ topics: ['ภาษี'], agency: { th: 'กรมสรรพากร' }, contact: '' }])).toBeUndefined(); // not a tone mark apart
     expect(referralFor('   ', referrals)).toBeUndefined();
     expect(referralFor('ข', [{ topics: ['ขับขี่'], agency: { th: 'ก' }, contact: '' }])).toBeUndefined();
   });
