@@ -295,6 +295,12 @@ test('header controls say what they do in words and fit on one row at 1080 and 1
   await expectArabicDigitsInUiText(page, 'home');
   await home.contrastToggle().click();
   await expect(home.contrastToggle()).toHaveAttribute('aria-pressed', 'true');
+  // Pressed, it still looks like a button on the header, not a label on it (the citizen trial).
+  const [pressed, header] = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('.kiosk-header button[aria-pressed="true"]')!).backgroundColor,
+    getComputedStyle(document.querySelector('.kiosk-header')!).backgroundColor,
+  ]);
+  expect(pressed).not.toBe(header);
 });
 
 test('text size control and kiosk hygiene: no context menu, no link out of the app', async ({ page, kiosk }) => {
