@@ -65,7 +65,7 @@ async function start() {
   const secretSeal = safeStorage.isEncryptionAvailable()
     ? { name: 'safeStorage', seal: (text: string) => safeStorage.encryptString(text), open: (bytes: Buffer) => safeStorage.decryptString(bytes) }
     : undefined;
-  const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log, owner: hold.held, appVersion: app.getVersion(), secretSeal });
+  const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log, owner: hold.held, appVersion: app.getVersion(), secretSeal, searchSoon: true });
   const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log });
   // Multi-site mode: continuous replication with the centre, if one is configured (nothing otherwise).
   const fleet = hold.held ? await kiosk.services.fleet.start().catch((error: unknown) => { log.error('fleet replication did not start', { error: String(error) }); return undefined; }) : undefined;

@@ -14,5 +14,7 @@ export interface CliCommand {
   opensDataItself?: boolean;
   /** Replaces the whole folder (restore): refused while a kiosk runs on it, and done holding the folder. */
   replacesFolder?: boolean;
+  /** Searches at once (search): the search index cache is read while the folder opens. */
+  searches?: boolean;
 }
 

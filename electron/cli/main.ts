@@ -28,7 +28,7 @@ const noKiosk: RemoteKiosk = { dispatch: () => Promise.reject(new Error('this co
  * kiosk's, over its admin channel, when a kiosk holds the folder; otherwise this process's own,
  * with the folder held for the length of the command.
  */
-async function openFolder(dataDir: string): Promise<{ kiosk: RemoteKiosk; close(): Promise<void> }> {
+async function openFolder(dataDir: string, searchSoon: boolean): Promise<{ kiosk: RemoteKiosk; close(): Promise<void> }> {
   for (let tries = 0; ; tries++) {
     const owner = await liveOwner(dataDir);
     if (owner?.role === 'kiosk' && owner.channel) {
@@ -38,7 +38,7 @@ async function openFolder(dataDir: string): Promise<{ kiosk: RemoteKiosk; close(
     }
     try {
       const hold = await holdFolder(dataDir, { role: 'cli', waitMs: WAIT_FOR_FOLDER_MS, log: quietLog });
-      const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held });
+      const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held, searchSoon });
       return {
         kiosk: local,
         async close() {
@@ -95,7 +95,7 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
       }
     }
     if (command.opensDataItself) return await command.run({ ...context, kiosk: noKiosk });
-    const folder = await openFolder(dataDir);
+    const folder = await openFolder(dataDir, command.searches === true);
     try {
       return await command.run({ ...context, kiosk: folder.kiosk });
     } finally {

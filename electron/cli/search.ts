@@ -22,6 +22,7 @@ const answerLine = (q: string, answer: SearchAnswer) => ({
  */
 export const searchCommand: CliCommand = {
   summary: 'search the catalogue: "QUERY" [--limit N] [--json] [--as-typed] | --queries FILE',
+  searches: true,
   options: { json: { type: 'boolean' }, limit: { type: 'string', default: '10' }, queries: { type: 'string' }, 'as-typed': { type: 'boolean' } },
   async run({ kiosk, values, positionals, print }) {
     const limit = Number(values.limit);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlersFor } from '../contract/handler';
 import type { MethodName } from '../contract/index';
@@ -48,6 +49,12 @@ export interface ServiceOptions {
   appVersion?: string;
   /** How the fleet's CouchDB password is kept at rest (Electron's safeStorage where it exists). */
   secretSeal?: SecretSeal;
+  /**
+   * This process searches at once (the kiosk warms its index at start-up; the CLI's `search`): the
+   * search index cache is read while the catalogue opens, not after. Commands that never search
+   * leave it unread.
+   */
+  searchSoon?: boolean;
 }
 
 /** Creates every capability over one data folder. Pure Node: runs in Electron's main process, the web mode, the CLI and tests. */
@@ -62,13 +69,15 @@ export async function createServices(options: ServiceOptions) {
     onOpenWriteFailed: (store, error) => log.warn('could not write a store at start-up; serving it from memory', { store, error: String(error) }),
   };
 
+  // The analysed index is cached so a restart re-analyses only what changed (a full build of
+  // 20,000 documents takes ~17 s, mostly Thai word segmentation; loading the cache ~0.5 s). A
+  // dot-folder: left out of backups and data checks, since it is rebuilt from the catalogue.
+  const snapshotFile = join(dataDir, '.cache', 'search-index.bin');
+  const cacheRead = options.searchSoon ? readFile(snapshotFile).catch(() => undefined) : undefined;
+
   const settings = await openSettings({ dataDir, sampleDir, clock, stores });
   const catalogue = await openCatalogue({ dataDir, sampleDir, clock, stores });
-
-  // The analysed index is cached so a restart re-analyses only what changed (a full build of
-  // 20,000 documents takes ~17 s, mostly Thai word segmentation; loading the cache ~1.3 s). A
-  // dot-folder: left out of backups and data checks, since it is rebuilt from the catalogue.
-  const search = createLiveSearch(catalogue, { snapshotFile: join(dataDir, '.cache', 'search-index.bin') });
+  const search = createLiveSearch(catalogue, { snapshotFile, cacheRead });
 
   const holidays = await openHolidays({ dataDir, clock, stores });
   const registers = await openRegisters({ dataDir, clock, stores, holidays });

@@ -35,7 +35,7 @@ export async function serve(args: string[]) {
   // One writer per folder: the web mode holds it while it runs; the admin CLI then works through it.
   const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 30_000, log });
   if (!hold.held) log.warn('the data folder cannot be written; serving citizens read-only', { problem: hold.problem });
-  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, owner: hold.held, visitLimits });
+  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, owner: hold.held, visitLimits, searchSoon: true });
   if (visitLimits) console.log('Public write limits are off (--visit-limits off): for automated tests only.');
   const channel = await startAdminChannel({ dataDir, dispatch, hold, log });
   // Multi-site mode: continuous replication with the centre, if `fleet join` configured one (nothing otherwise).

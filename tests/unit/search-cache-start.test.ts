@@ -158,6 +158,32 @@ describe('a catalogue stored before body digests', () => {
   });
 });
 
+describe('the cache read while the catalogue opens (createServices\' searchSoon)', () => {
+  it('is taken by the first build only: a later rebuild reads the cache file as it is then', async () => {
+    const built = createSearchEngine();
+    built.replaceAll([counted('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนว่างงาน', 'h-a').item]);
+    const a = counted('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนว่างงาน', 'h-a');
+    let change: ((c: { kind: 'all' }) => void) | undefined;
+    const catalogue = {
+      searchableItems: async () => [a.item], onChange: (listener: typeof change) => { change = listener; },
+      searchableService: () => undefined, searchableDocument: async () => undefined,
+    } as unknown as Parameters<typeof createLiveSearch>[0];
+    const dir = await tempDir();
+    try {
+      const live = createLiveSearch(catalogue, { snapshotFile: join(dir.path, 'none-yet.bin'), cacheRead: Promise.resolve(Buffer.from(built.snapshot())), workerThreshold: Infinity });
+      expect((await live.query(SearchQuery.parse({ q: 'ว่างงาน' }))).found).toBe(1);
+      expect(a.reads.n).toBe(1); // the snippet's read only: the analysis came from the cache already read
+      change?.({ kind: 'all' });
+      await live.complete();
+      expect((await live.query(SearchQuery.parse({ q: 'ว่างงาน' }))).found).toBe(1);
+      expect(a.reads.n).toBeGreaterThan(2); // no cache file: analysed again, not from the bytes read at start
+      await live.close();
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
 describe('results that tie', () => {
   // Six documents a query cannot tell apart (same words, same day); one of them edited while the
   // kiosk was off. A kiosk starting from its cache, one that built its index afresh, and one that

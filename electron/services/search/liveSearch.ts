@@ -17,6 +17,8 @@ export interface LiveSearchOptions {
   snapshotDelayMs?: number;
   /** Analyse on worker threads when at least this many items need it; Infinity: never (tests). */
   workerThreshold?: number;
+  /** The cache, already being read (createServices' `searchSoon`): taken by the first build instead of reading it again. */
+  cacheRead?: Promise<Buffer | undefined>;
 }
 
 const SLICE_MS = 40;
@@ -74,6 +76,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   /** The descriptors-only index answering while the full one is built (see QUICK_START_MIN_ITEMS). */
   let quick: SearchEngine | undefined;
   const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
+  let cacheRead = options.cacheRead;
 
   /** Adds items to an engine, on worker threads when there are many (in-process if workers fail). */
   async function analyseInto(target: SearchEngine, items: readonly SearchableItem[]): Promise<void> {
@@ -92,8 +95,9 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   }
 
   async function build(answerEarly: boolean): Promise<SearchEngine> {
-    // The cache is read while the catalogue's items are gathered.
-    const reading = options.snapshotFile ? readFile(options.snapshotFile).catch(() => undefined) : undefined;
+    // The cache is read while the catalogue's items are gathered (or was, while the catalogue opened).
+    const reading = cacheRead ?? (options.snapshotFile ? readFile(options.snapshotFile).catch(() => undefined) : undefined);
+    cacheRead = undefined;
     const items = await catalogue.searchableItems();
     const fresh = createSearchEngine();
     const saved = await reading;
