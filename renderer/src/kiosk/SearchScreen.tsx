@@ -53,9 +53,15 @@ export function SearchScreen() {
   useEffect(() => { if (linked !== null) update({ q: linked }); }, [linked]);
   const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, asTyped } : undefined);
   const results = useRef<HTMLDivElement>(null);
-  // Another page is read from its top. The page itself scrolls (the results only when the screen
-  // is taller than the window); braces: scrollTo returns a promise in newer Chromium, not a cleanup.
-  useEffect(() => { results.current?.scrollTo({ top: 0 }); window.scrollTo({ top: 0 }); }, [page]);
+  // Another page is read from its top (not on coming back from a document: the browser keeps that
+  // place). The page itself scrolls, the results only when the screen is taller than the window;
+  // braces: scrollTo returns a promise in newer Chromium, not a cleanup.
+  const pageShown = useRef(page);
+  useEffect(() => {
+    if (pageShown.current === page) return;
+    pageShown.current = page;
+    results.current?.scrollTo({ top: 0 }); window.scrollTo({ top: 0 });
+  }, [page]);
   // A page past the end (the catalogue shrank since the page was chosen): go to the last one.
   const lastPage = answer.status === 'ok' ? Math.max(1, Math.ceil(answer.value.found / PAGE_SIZE)) : page;
   useEffect(() => { if (page > lastPage) update({ page: lastPage > 1 ? String(lastPage) : undefined }); }, [page, lastPage]);
