@@ -101,6 +101,8 @@ export class DocumentIndex {
   }
 
   slotOf(kind: SearchableItem['kind'], id: string): number | undefined { return this.slotByKey.get(itemKey(kind, id)); }
+  /** The `kind:id` of the item in `slot` ('' for an empty slot). */
+  keyOf(slot: number): string { const item = this.items[slot]; return item ? itemKey(item.kind, item.id) : ''; }
 
   upsert(item: SearchableItem): void {
     this.add(item, analyseItem(item));

@@ -21,8 +21,10 @@ export interface RankInput {
   n: number;
   score: Float64Array;
   day: Int32Array;
-  /** Per slot: the order among equal keys (smaller first; equal again, the order of the input). */
+  /** Per slot: the order among equal keys (smaller first). */
   tie: Uint32Array;
+  /** The item's `kind:id`, asked only when two tie orders are equal too (a hash collision); without it, the order of the input. */
+  keyOf?: (slot: number) => string;
   sort: SortOrder;
 }
 
@@ -34,16 +36,19 @@ export interface RankInput {
  * are kept, in the same order, as when every key is computed.
  */
 export function topRanked(input: RankInput, k: number): number[] {
-  const { slots, strong, n, score, day, tie, sort } = input;
+  const { slots, strong, n, score, day, tie, keyOf, sort } = input;
   if (k <= 0 || n === 0) return [];
   const cap = Math.min(k, n);
   const heap = new Int32Array(cap);
   const heapKey = new Float64Array(cap);
-  /** Input `i` (of key `key`) ranks below input `j` (of key `keyJ`): a smaller key, a later tie order, or found later. */
+  /** Input `i` (of key `key`) ranks below input `j` (of key `keyJ`): a smaller key, a later tie order, a later item key, or found later. */
   const below = (i: number, key: number, j: number, keyJ: number) => {
     if (key !== keyJ) return key < keyJ;
-    const tieI = tie[slots[i] as number] as number, tieJ = tie[slots[j] as number] as number;
-    return tieI !== tieJ ? tieI > tieJ : i > j;
+    const slotI = slots[i] as number, slotJ = slots[j] as number;
+    const tieI = tie[slotI] as number, tieJ = tie[slotJ] as number;
+    if (tieI !== tieJ) return tieI > tieJ;
+    if (keyOf) { const a = keyOf(slotI), b = keyOf(slotJ); if (a !== b) return a > b; }
+    return i > j;
   };
   const worse = (a: number, b: number) => below(heap[a] as number, heapKey[a] as number, heap[b] as number, heapKey[b] as number);
   let size = 0;

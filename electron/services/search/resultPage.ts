@@ -22,6 +22,7 @@ export interface RankedMatches {
   score: Float64Array;
   day: Int32Array;
   tie: Uint32Array;
+  keyOf: (slot: number) => string;
   sort: SortOrder;
   /** How many of them matched the whole query (not weak). */
   strong: number;
@@ -79,10 +80,10 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   const groups: GroupCode[] = [];
   groupSeen.forEach((found, id) => { const code = found ? groupOfId(id) : undefined; if (code) { groups.push(code); foundIn.groups[code] = found; } });
   const years = Object.keys(foundIn.years).map(Number).sort((a, b) => b - a);
-  return { slots, strongAt, total, score: matches.score, day, tie, sort, strong: strongCount, anyStrong, years, groups, foundIn, groupScore };
+  return { slots, strongAt, total, score: matches.score, day, tie, keyOf: (slot) => index.keyOf(slot), sort, strong: strongCount, anyStrong, years, groups, foundIn, groupScore };
 }
 
 /** Slots of the best `count` ranked matches, from `offset`. */
 export const topSlots = (ranked: RankedMatches, offset: number, count: number): number[] =>
-  topRanked({ slots: ranked.slots, strong: ranked.strongAt, n: ranked.total, score: ranked.score, day: ranked.day, tie: ranked.tie, sort: ranked.sort }, offset + count)
+  topRanked({ slots: ranked.slots, strong: ranked.strongAt, n: ranked.total, score: ranked.score, day: ranked.day, tie: ranked.tie, keyOf: ranked.keyOf, sort: ranked.sort }, offset + count)
     .slice(offset).map((i) => ranked.slots[i] as number);

@@ -35,7 +35,7 @@ export class SlotFacts {
   kind = new Uint8Array(64);
   /** First word position of the summary: matches before it are in the title, keywords, category or unit. */
   descriptorEnd = new Uint16Array(64);
-  /** The last word between results that tie: a number drawn from the item's kind and id (see tieOrder). */
+  /** The last tie-breaker between results equal on relevance and date: a number drawn from the item's kind and id (see tieOrder). */
   tie = new Uint32Array(64);
 
   set(slot: number, item: SearchableItem, bodyLength: number, descriptorEnd: number): void {
@@ -74,10 +74,11 @@ export class SlotFacts {
 }
 
 /**
- * Where an item stands among results that tie on relevance and date: FNV-1a of its kind and id.
- * Not its slot, which depends on the index's history (an item edited while the kiosk was off, or
- * while it ran, gets a later slot than a fresh build gives it): every kiosk and the CLI list the
- * same catalogue in the same order.
+ * Where an item stands among results that tie on relevance and date: a 32-bit FNV-1a hash of its id
+ * (over UTF-16 units), started from a different value for services than for documents; two equal
+ * hashes are told apart by the id itself (ranking's keyOf). Not its slot, which depends on the
+ * index's history (an item edited while the kiosk was off, or while it ran, gets a later slot than a
+ * fresh build gives it): every kiosk and the CLI list the same catalogue in the same order.
  */
 export function tieOrder(kind: SearchableItem['kind'], id: string): number {
   let h = kind === 'document' ? 0x811c9dc5 : 0x050c5d1f;
