@@ -10,15 +10,29 @@ import type { Referral } from '../../contract/settings';
 import { thaiFromEnglishKeys } from './keyboardLayout';
 
 const comparable = (text: string) => text.normalize('NFC').toLowerCase()
-  .replace(/[\s\u200b-\u200d\u2060\ufeff]|\u0e48|\u0e49|\u0e4a|\u0e4b/g, '')
+  .replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '')
   .replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+const withoutToneMarks = (text: string) => text.replace(/\u0e48|\u0e49|\u0e4a|\u0e4b/g, '');
+/** Letters a topic has besides its vowel and tone marks. */
+const baseLetters = (text: string) => text.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/gu, '').length;
+/**
+ * Below this many, a topic must match with its tone marks: without them short words are other
+ * words (น้ำ would refer นำเข้า, ข้าว ขาวดำ, เสื้อ เสือ).
+ */
+const LOOSE_FROM_LETTERS = 4;
 
 /** The first referral with a topic inside the query, or undefined. */
 export function referralFor(query: string, referrals: readonly Referral[]): Referral | undefined {
   const otherLayout = query.split(/\s+/).map((part) => thaiFromEnglishKeys(part) ?? part).join(' ');
   const readings = [query, otherLayout].map(comparable).filter(Boolean);
   if (readings.length === 0) return undefined;
-  return referrals.find((r) => r.topics.some((topic) => { const t = comparable(topic); return t.length > 0 && readings.some((asked) => asked.includes(t)); }));
+  const loose = readings.map(withoutToneMarks);
+  return referrals.find((r) => r.topics.some((topic) => {
+    const t = comparable(topic);
+    if (t.length === 0) return false;
+    if (readings.some((asked) => asked.includes(t))) return true;
+    return baseLetters(t) >= LOOSE_FROM_LETTERS && loose.some((asked) => asked.includes(withoutToneMarks(t)));
+  }));
 }
 
 /** The answer with its referral, when it found nothing (a partial answer, from titles only, is not yet "nothing"). */
