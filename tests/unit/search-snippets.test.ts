@@ -155,10 +155,10 @@ describe('a number is marked whole or not at all', () => {
 describe('form lines in a document body', () => {
   it('shows a run of dashes, dots or underscores (a form\'s blank line) as one mark, not a row of them', () => {
     const engine = createSearchEngine({ synonyms: {} });
-    engine.replaceAll([item('a', 'สรุปผลการจัดซื้อจัดจ้าง', 'แบบ สขร.1 — — — — — — — — — ตามพระราชบัญญัติข้อมูลข่าวสาร (ลงชื่อ) ................ ผู้รายงาน ____________ วันที่ ๑.๕ ล้าน')]);
+    engine.replaceAll([item('a', 'สรุปผลการจัดซื้อจัดจ้าง', 'แบบ สขร.1 — — — — — — — — — ตามพระราชบัญญัติข้อมูลข่าวสาร (ลงชื่อ) ................ ผู้รายงาน ____________ วันที่ ๑.๕ ล้าน ข้อ ๑...๕ ติดต่อ malee___j@example.go.th')]);
     const text = (query(engine, 'พระราชบัญญัติ').hits[0] as SearchHit).snippet.map((p) => p.text).join('');
     expect(text).toContain('สขร.1 — ตาม');
-    expect(text).toContain('(ลงชื่อ) … ผู้รายงาน _ วันที่ ๑.๕ ล้าน');
-    expect(text).not.toMatch(/— —|\.\.|__/);
+    expect(text).toContain('(ลงชื่อ) … ผู้รายงาน _ วันที่ ๑.๕ ล้าน ข้อ ๑...๕ ติดต่อ malee___j');
+    expect(text).not.toMatch(/— —|\.\.\.\.|____/);
   });
 });

@@ -36,11 +36,12 @@ type Range = [start: number, end: number];
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 /**
- * Text as a snippet shows it: cleaned, spaces collapsed, and a form's blank line (a run of dots,
- * dashes or underscores, common in PDF text) one mark instead of a row of them.
+ * Text as a snippet shows it: cleaned, spaces collapsed, and a form's blank line (a run of four or
+ * more dots, dashes or underscores, common in PDF text) one mark instead of a row of them. Three
+ * stay as written: an ellipsis, ๑...๕, malee___j.
  */
 const displayText = (text: string) => cleanText(text.slice(0, SCAN_LIMIT)).replace(/\s+/g, ' ')
-  .replace(/(?:\. ?){3,}|…(?: ?…)+/g, '… ').replace(/([—–_-])(?: ?\1){2,}/g, '$1').replace(/ {2,}/g, ' ').trim();
+  .replace(/(?:\. ?){4,}|…(?: ?…)+/g, '… ').replace(/([—–_-])(?: ?\1){3,}/g, '$1').replace(/ {2,}/g, ' ').trim();
 const isLatinOrDigit = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 /** Whether the number ending (step 1) or starting (step -1) next to `i` goes on there: a digit, or a thousands comma or decimal point before one (๙ of ๙,๒๓๕,๖๐๐ or ๙.๕ is not the number ๙). */
 const numberGoesOn = (folded: string, i: number, step: 1 | -1) =>
