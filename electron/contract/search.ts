@@ -26,10 +26,11 @@ export interface SearchHit {
 export interface SearchAnswer {
   query: string;
   /**
-   * The hits this answer can page through, after the filters: `found`, plus the suggestions when the
-   * page reaches past what was found (only then are they looked for: a query that found a page's
-   * worth has no need of them, and looking costs a scan of every word's postings). So it may grow
-   * on a later page; page through results by `found`, which never changes with the page.
+   * The hits this answer can page through, after the filters: `found`, plus suggestions when they
+   * were looked for. They are looked for only when the page reaches past what the query found
+   * before its filters (a query that found a page's worth has no need of them, and looking costs a
+   * scan of every word's postings), so `total` may grow on a later page, and a filtered page may
+   * have none. Page through results by `found`, which never changes with the page.
    */
   total: number;
   /**
@@ -63,6 +64,9 @@ export interface SearchAnswer {
   partial?: true;
 }
 
+/** The furthest a page may start: a pager offers no page beyond it. */
+export const SEARCH_OFFSET_MAX = 10_000;
+
 /** Longest query: the screen stops taking characters here (typed, pasted or linked), so the schema's refusal is never what a citizen meets. */
 export const QUERY_MAX_LENGTH = 200;
 
@@ -75,7 +79,7 @@ export const SearchQuery = z.strictObject({
   sort: z.enum(['relevance', 'newest']).default('relevance'),
   kind: z.enum(['all', 'document', 'service']).default('all'),
   limit: z.number().int().min(1).max(100).default(20),
-  offset: z.number().int().min(0).max(10_000).default(0),
+  offset: z.number().int().min(0).max(SEARCH_OFFSET_MAX).default(0),
   /** Search exactly what was typed: no correction (the citizen asked for it). */
   asTyped: z.boolean().default(false),
 });

@@ -1,7 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
-import type { SearchAnswer, SearchHit } from '../../../electron/contract/search';
+import { SEARCH_OFFSET_MAX, type SearchAnswer, type SearchHit } from '../../../electron/contract/search';
 import { yearBe } from '../../../electron/contract/thaiCalendar';
 import { formatDate } from '../shell/format';
 import { recordEvent } from '../shell/visit';
@@ -104,20 +104,24 @@ function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
 
 export interface ResultPage { number: number; size: number; go: (page: number) => void }
 
+/** Pages of `found` results: at least one, and none starting past SEARCH_OFFSET_MAX (10,000 results in). */
+export const pageCount = (found: number, size: number) => Math.max(1, Math.min(Math.ceil(found / size), Math.floor(SEARCH_OFFSET_MAX / size) + 1));
+
 /**
- * "รายการที่ 31–44 จาก 44" with the pages before and after: every found result is one page away
- * at most, and none is on two pages. Suggestions are not paged: they fill the last page.
+ * "รายการที่ 31–44 จาก 44" with the pages before and after: none is on two pages, and every found
+ * result is reachable up to the furthest page a search may start at (SEARCH_OFFSET_MAX, 10,000
+ * results in). Suggestions are not paged: those the engine adds come after the found ones.
  */
 function Pager({ found, page }: { found: number; page: ResultPage }) {
   const { t } = useTranslation();
-  const pages = Math.ceil(found / page.size);
+  const pages = pageCount(found, page.size);
   const number = Math.min(page.number, pages);
   const from = (number - 1) * page.size + 1, to = Math.min(found, number * page.size);
   return (
     <nav className="pager" aria-label={t('search.pages')}>
-      {number > 1 && <button type="button" className="button" onClick={() => page.go(number - 1)}>{t('search.previousPage')}</button>}
+      {number > 1 && <button type="button" className="button" onClick={() => page.go(number - 1)}><span aria-hidden="true">‹ </span>{t('search.previousPage')}</button>}
       <span className="page-range">{t('search.pageRange', { from, to, count: found })}</span>
-      {number < pages && <button type="button" className="button" onClick={() => page.go(number + 1)}>{t('search.nextPage')}</button>}
+      {number < pages && <button type="button" className="button" onClick={() => page.go(number + 1)}>{t('search.nextPage')}<span aria-hidden="true"> ›</span></button>}
     </nav>
   );
 }

@@ -9,7 +9,7 @@ import { useCall } from '../base/useCall';
 import { useSearchText } from '../shell/visitMemory';
 import { TouchKeyboard } from '../ui/TouchKeyboard';
 import { keyboardLabels } from './labels';
-import { SearchResults } from './SearchResults';
+import { pageCount, SearchResults } from './SearchResults';
 
 /**
  * Search as you type on the on-screen keyboard. The query lives in the visit's memory, never in
@@ -24,7 +24,7 @@ export function SearchScreen() {
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const sort = params.get('sort') === 'newest' ? 'newest' : 'relevance';
   // Pages of what was found; a new query or filter starts again at the first.
-  const page = Math.max(1, Math.floor(Number(params.get('page')) || 1));
+  const page = Math.min(Math.max(1, Math.floor(Number(params.get('page')) || 1)), pageCount(Infinity, PAGE_SIZE));
   // Set by "ค้นหาตามที่พิมพ์" under a corrected query; typing again lets corrections back in.
   const asTyped = params.get('asTyped') === '1';
   const input = useRef<HTMLInputElement>(null);
@@ -63,7 +63,7 @@ export function SearchScreen() {
     results.current?.scrollTo({ top: 0 }); window.scrollTo({ top: 0 });
   }, [page]);
   // A page past the end (the catalogue shrank since the page was chosen): go to the last one.
-  const lastPage = answer.status === 'ok' ? Math.max(1, Math.ceil(answer.value.found / PAGE_SIZE)) : page;
+  const lastPage = answer.status === 'ok' ? pageCount(answer.value.found, PAGE_SIZE) : page;
   useEffect(() => { if (page > lastPage) update({ page: lastPage > 1 ? String(lastPage) : undefined }); }, [page, lastPage]);
   useAskAgainWhilePartial(answer);
   useSettledSearchRecord(q, group, year, answer.status === 'ok' ? answer.value : undefined);
