@@ -134,8 +134,15 @@ test('every found result can be reached: a count over one page ("มาตรา
   await expect(search.pageRange()).toHaveText(`รายการที่ 1–30 จาก ${found}`);
   await expect(search.previousPage()).toHaveCount(0);
 
+  // Turning the page keeps the results on screen until the next page is in: no blank flash.
+  await page.evaluate(() => {
+    const w = window as unknown as { blankSeen: boolean };
+    w.blankSeen = false;
+    new MutationObserver(() => { if (!document.querySelector('.result-count')) w.blankSeen = true; }).observe(document.body, { childList: true, subtree: true });
+  });
   await search.nextPage().click();
   await expect(search.pageRange()).toHaveText(`รายการที่ 31–${Math.min(60, found)} จาก ${found}`);
+  expect(await page.evaluate(() => (window as unknown as { blankSeen: boolean }).blankSeen)).toBe(false);
   await expect(search.foundResults()).toHaveCount(Math.min(30, found - 30));
   await expect(search.resultCount()).toHaveText(`พบ ${found} รายการ`); // the count stays the query's
   await expect(search.foundResults().first()).toBeInViewport(); // the next page is read from its top

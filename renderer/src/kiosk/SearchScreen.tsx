@@ -51,7 +51,7 @@ export function SearchScreen() {
   // A query that arrives in a link (`#/search?q=…`) is taken into the visit's memory and dropped from the URL.
   const linked = params.get('q');
   useEffect(() => { if (linked !== null) update({ q: linked }); }, [linked]);
-  const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, asTyped } : undefined);
+  const answer = useCall('search.query', q.trim() ? { q, group, year, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, asTyped } : undefined, { keepWhileLoading: true });
   const results = useRef<HTMLDivElement>(null);
   // Another page is read from its top (not on coming back from a document: the browser keeps that
   // place). The page itself scrolls, the results only when the screen is taller than the window;
