@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdminChannel } from '../../electron/adminChannel/channelServer';
@@ -7,7 +8,7 @@ import { runCli } from '../../electron/cli/main';
 import type { ConsolidatedReport, FleetStatus } from '../../electron/contract/fleet';
 import { silentLog } from '../../electron/services/runtime';
 import { holdFolder } from '../../electron/services/store/folderLock';
-import { createKioskUser } from '../../electron/services/fleet/setupCentre';
+import { createKioskUser, newPassword } from '../../electron/services/fleet/setupCentre';
 import { startCentreStandIn, type CentreStandIn } from '../tools/centreStandIn';
 import { tempDir } from './support';
 
@@ -113,5 +114,16 @@ describe('the fleet CLI (the real command line, in process, against a stand-in c
     expect((await stat(out)).size).toBeGreaterThan(100);
     const year = await cli('fleet', 'report', '--from', '2026-10-01', '--to', '2027-09-30', '--format', 'json', '--central', centre.url, ...user);
     expect((JSON.parse(year.out) as ConsolidatedReport).total.period.from).toBe('2026-10-01');
+  });
+});
+
+describe('passwords the centre makes for its accounts', () => {
+  it('can always be given on the command line as --password VALUE (never begin with "-")', () => {
+    for (let i = 0; i < 2000; i++) {
+      const password = newPassword(24);
+      expect(password.length).toBeGreaterThanOrEqual(32);
+      const { values } = parseArgs({ args: ['--password', password], options: { password: { type: 'string' } }, strict: true });
+      expect(values.password).toBe(password);
+    }
   });
 });

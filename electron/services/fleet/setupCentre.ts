@@ -47,13 +47,20 @@ export async function setupCentre(options: { central: string; admin: Credentials
   }
   const publisher = await client.call('GET', `_users/${couchUserId('publisher')}`);
   if (publisher.status === 404 || options.publisherPassword) {
-    const password = options.publisherPassword ?? randomBytes(18).toString('base64url');
+    const password = options.publisherPassword ?? newPassword(18);
     await putUser(client, 'publisher', password, [PUBLISHER_ROLE, KIOSK_ROLE]);
     done.created.push('user publisher');
     done.publisher = { username: 'publisher', password };
   } else done.unchanged.push('user publisher');
   return done;
 }
+
+/**
+ * A password for a centre account, printed for the IT officer to pass on the command line: random
+ * bytes in hex. Not base64url: one in 64 began with "-", which the CLI then reads as an option
+ * ("--password -x…" is refused as ambiguous).
+ */
+export const newPassword = (bytes: number): string => randomBytes(bytes).toString('hex');
 
 async function putUser(client: CentreClient, name: string, password: string, roles: string[]) {
   const path = `_users/${couchUserId(name)}`;
@@ -65,7 +72,7 @@ async function putUser(client: CentreClient, name: string, password: string, rol
 export async function createKioskUser(options: { central: string; admin: Credentials; kioskId: string; office: string; role: FleetRole; fetchImpl?: typeof fetch }): Promise<Credentials> {
   const client = centreClient(options.central, options.admin, options.fetchImpl);
   const username = kioskUserName(options.kioskId);
-  const password = randomBytes(24).toString('base64url');
+  const password = newPassword(24);
   const roles = [KIOSK_ROLE, kioskRole(options.kioskId), officeRole(options.office), ...(options.role === 'publisher' ? [PUBLISHER_ROLE] : [])];
   await putUser(client, username, password, roles);
   return { username, password };
