@@ -1,17 +1,18 @@
 /**
  * Where to send a citizen whose search found nothing because another agency holds the topic
  * (settings' `centre.referrals`). Decided here, beside the search, so the kiosk's no-result page
- * and the CLI say the same: a query is referred when it holds one of a referral's topics, compared
- * without spaces, case, zero-width characters, Thai/Arabic digit differences or tone marks (the
- * commonest slip: ใบขับขี for ใบขับขี่), also as read from the other keyboard layout (".[-y[-uj").
+ * and the CLI say the same: a query is referred when it holds one of a referral's topics, both read
+ * as the index reads text (no spaces, case, zero-width characters or Thai/Arabic digit differences),
+ * for a topic of four letters or more also without tone marks (the commonest slip: ใบขับขี for
+ * ใบขับขี่), and also as read from the other keyboard layout (".[-y[-uj").
  */
 import type { SearchAnswer } from '../../contract/search';
 import type { Referral } from '../../contract/settings';
+import { compact, normalizeText } from './analysis';
 import { thaiFromEnglishKeys } from './keyboardLayout';
 
-const comparable = (text: string) => text.normalize('NFC').toLowerCase()
-  .replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '')
-  .replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+/** Query and topic as the index reads text (normalizeText: repaired, folded, digits and abbreviations alike), without spaces. */
+const comparable = (text: string) => compact(normalizeText(text));
 const withoutToneMarks = (text: string) => text.replace(/\u0e48|\u0e49|\u0e4a|\u0e4b/g, '');
 /** Letters a topic has besides its vowel and tone marks. */
 const baseLetters = (text: string) => text.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/gu, '').length;
