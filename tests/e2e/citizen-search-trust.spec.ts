@@ -159,8 +159,14 @@ test('every found result can be reached: a count over one page ("มาตรา
   await keepScreenshot(page, 'search-last-page');
 
   // Back to the first page: the same results as before; a new query starts on page 1 again.
-  while (await search.previousPage().count() > 0) await search.previousPage().click();
-  await expect(search.pageRange()).toHaveText(`รายการที่ 1–30 จาก ${found}`);
+  // Each step waits for its page: the last answer stays on screen while the next loads, so a
+  // "previous" button can still be seen for a moment after page 1 was asked for.
+  for (let shown = Math.floor((found - 1) / 30) * 30; shown > 0;) {
+    await search.previousPage().click();
+    shown -= 30;
+    await expect(search.pageRange()).toHaveText(`รายการที่ ${shown + 1}–${shown + 30} จาก ${found}`);
+  }
+  await expect(search.previousPage()).toHaveCount(0);
   await expect(search.foundResults()).toHaveCount(30);
   expect(await hrefs()).toEqual(first);
   // Another order of the same results starts again at their first page, and so does a new query.
