@@ -141,6 +141,24 @@ for (const viewport of [portrait, landscape]) {
       await expect(search.correctionLine()).toContainText('ว่างงาน');
     });
 
+    test('the 123 pad has a space and the Thai digits a document number may be written in', async ({ page, kiosk }) => {
+      await page.goto(`${kiosk.url}#/search`);
+      const search = new SearchPage(page);
+      await search.typeThai('มาตรา');
+      await search.keyboard().getByRole('button', { name: '123', exact: true }).tap();
+      await search.keyOf('{space}').tap();
+      await search.keyboard().getByRole('button', { name: 'เลขไทย' }).tap();
+      await search.keyOf('๗').tap();
+      await search.keyOf('๗').tap(); // the Thai digits stay until Arabic ones are asked for
+      await keepScreenshot(page, 'keyboard-thai-digits');
+      await search.keyboard().getByRole('button', { name: 'เลขอารบิก' }).tap();
+      await search.keyOf('{bksp}').tap();
+      await search.keyOf('{bksp}').tap();
+      await search.keyOf('7').tap();
+      await expect(search.input()).toHaveValue('มาตรา 7');
+      await expect(search.resultCount()).toHaveText(/^พบ \d+ รายการ$/);
+    });
+
     test('the hint "type with the keyboard below" shows only while the keyboard does', async ({ page, kiosk }) => {
       await page.goto(`${kiosk.url}#/search`);
       const search = new SearchPage(page);

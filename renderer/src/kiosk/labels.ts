@@ -6,6 +6,7 @@ import type { TouchKeyboardLabels } from '../ui/TouchKeyboard';
 export const keyboardLabels = (t: TFunction): TouchKeyboardLabels => ({
   label: t('keyboard.label'), thai: t('keyboard.thai'), english: t('keyboard.english'), digits: t('keyboard.digits'),
   shift: t('keyboard.shift'), space: t('keyboard.space'), backspace: t('keyboard.backspace'), enter: t('keyboard.enter'),
+  thaiDigits: t('keyboard.thaiDigits'), arabicDigits: t('keyboard.arabicDigits'),
 });
 
 export const viewerLabels = (t: TFunction): PdfViewerLabels => ({

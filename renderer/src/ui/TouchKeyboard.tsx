@@ -21,17 +21,29 @@ const layouts: Record<KeyboardMode, { default: string[]; shift: string[] }> = {
     default: ['1 2 3 4 5 6 7 8 9 0 - {bksp}', 'q w e r t y u i o p [ ]', "a s d f g h j k l ; ' {enter}", '{shift} z x c v b n m , . / {shift}', '{space}'],
     shift: ['! @ # $ % ^ & * ( ) _ {bksp}', 'Q W E R T Y U I O P [ ]', "A S D F G H J K L : \" {enter}", '{shift} Z X C V B N M , . ? {shift}', '{space}'],
   },
+  // Documents often write their numbers in Thai digits (ที่ ๑๒/๒๕๖๗); search reads both alike, but a
+  // citizen copies what the paper shows. The Thai digits stay until Arabic ones are asked for.
   digits: {
-    default: ['1 2 3', '4 5 6', '7 8 9', '. 0 {bksp}', '/ - {enter}'],
-    shift: ['๑ ๒ ๓', '๔ ๕ ๖', '๗ ๘ ๙', '. ๐ {bksp}', '/ - {enter}'],
+    default: ['1 2 3', '4 5 6', '7 8 9', '. 0 {bksp}', '/ - {space}', '{thaidigits} {enter}'],
+    shift: ['๑ ๒ ๓', '๔ ๕ ๖', '๗ ๘ ๙', '. ๐ {bksp}', '/ - {space}', '{arabicdigits} {enter}'],
   },
 };
 
-export interface TouchKeyboardLabels { label: string; thai: string; english: string; digits: string; shift: string; space: string; backspace: string; enter: string }
+export interface TouchKeyboardLabels {
+  label: string; thai: string; english: string; digits: string; shift: string; space: string; backspace: string; enter: string;
+  thaiDigits: string; arabicDigits: string;
+}
 
 /** What the function keys show; their accessible names are the words alone (see `name` below). */
-const displayOf = (labels: TouchKeyboardLabels) =>
-  ({ ...markDisplay, '{bksp}': `⌫ ${labels.backspace}`, '{enter}': `${labels.enter} ↵`, '{shift}': `⇧ ${labels.shift}`, '{space}': labels.space });
+const displayOf = (labels: TouchKeyboardLabels) => ({
+  ...markDisplay, '{bksp}': `⌫ ${labels.backspace}`, '{enter}': `${labels.enter} ↵`, '{shift}': `⇧ ${labels.shift}`, '{space}': labels.space,
+  '{thaidigits}': `๑๒๓ ${labels.thaiDigits}`, '{arabicdigits}': `123 ${labels.arabicDigits}`,
+});
+/** The function keys' accessible names. */
+const namesOf = (labels: TouchKeyboardLabels): Record<string, string> => ({
+  '{bksp}': labels.backspace, '{enter}': labels.enter, '{shift}': labels.shift, '{space}': labels.space,
+  '{thaidigits}': labels.thaiDigits, '{arabicdigits}': labels.arabicDigits,
+});
 
 /**
  * The on-screen keyboard (simple-keyboard with its Thai Kedmanee layout). It owns no text:
@@ -61,7 +73,7 @@ export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false
       useButtonTag: true,
       onChange: (next: string) => handlers.current.onChange(next),
       onKeyPress: (button: string) => {
-        if (button === '{shift}') {
+        if (button === '{shift}' || button === '{thaidigits}' || button === '{arabicdigits}') {
           const current = instance.options.layoutName;
           instance.setOptions({ layoutName: current === 'shift' ? 'default' : 'shift' });
         } else if (button === '{enter}') {
@@ -81,9 +93,7 @@ export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false
     // Labels are read at each redraw: the language can change while the keyboard is on screen.
     const name = () => host.current?.querySelectorAll<HTMLElement>('.hg-button').forEach((b) => {
       const key = b.dataset.skbtn ?? '';
-      const labels = handlers.current.labels;
-      const special: Record<string, string> = { '{bksp}': labels.backspace, '{enter}': labels.enter, '{shift}': labels.shift, '{space}': labels.space };
-      b.setAttribute('aria-label', special[key] ?? key);
+      b.setAttribute('aria-label', namesOf(handlers.current.labels)[key] ?? key);
     });
     name();
     const observer = new MutationObserver(name);
@@ -94,8 +104,8 @@ export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false
 
   useEffect(() => { keyboard.current?.setOptions({ layout: layouts[mode], layoutName: 'default' }); }, [mode]);
   // A new language redraws the keys with its words (the redraw names them again).
-  const { backspace, enter, shift, space } = labels;
-  useEffect(() => { keyboard.current?.setOptions({ display: displayOf(handlers.current.labels) }); }, [backspace, enter, shift, space]);
+  const { backspace, enter, shift, space, thaiDigits, arabicDigits } = labels;
+  useEffect(() => { keyboard.current?.setOptions({ display: displayOf(handlers.current.labels) }); }, [backspace, enter, shift, space, thaiDigits, arabicDigits]);
   useEffect(() => { if (keyboard.current && keyboard.current.getInput() !== value) keyboard.current.setInput(value); }, [value]);
 
   return (

@@ -23,7 +23,7 @@ export const en: Dictionary = {
     pages: 'Result pages', pageRange: 'Results {{from, number}}–{{to, number}} of {{count, number}}', previousPage: 'Previous page', nextPage: 'Next page', closestGroup: 'Closest category', service: 'Service', more: 'Show more',
     partial: 'The kiosk has just started and is still indexing document texts: titles, keywords and summaries were searched; full results in a few seconds.', correctedTo: 'Showing results for <b>{{corrected}}</b>', searchAsTyped: 'Search instead for {{typed}}', requestForm: 'Request information',
   },
-  keyboard: { label: 'On-screen keyboard', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'Space', backspace: 'Delete', enter: 'Search', hide: 'Hide keyboard', show: 'Show keyboard' },
+  keyboard: { label: 'On-screen keyboard', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'Space', backspace: 'Delete', enter: 'Search', thaiDigits: 'Thai digits', arabicDigits: 'Arabic digits', hide: 'Hide keyboard', show: 'Show keyboard' },
   browse: { title: 'Categories', empty: 'No documents in this category yet', procurementMonths: 'Monthly procurement summaries (SKR.1)', fiscalYear: 'Fiscal year {{year}} BE', chooseFiscalYear: 'Choose the fiscal year', currentYear: 'this year', missing: 'Not published', notDue: 'Not due yet', available: 'Available',
     legend: 'Not published: the month has ended but its summary is not in the kiosk; ask the staff · Not due yet: each month is summarised after it ends', otherProcurement: 'Plans, notices and reference prices' },
   document: {

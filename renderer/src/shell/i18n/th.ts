@@ -21,7 +21,7 @@ export const th = {
     pages: 'หน้าผลการค้นหา', pageRange: 'รายการที่ {{from, number}}–{{to, number}} จาก {{count, number}}', previousPage: 'หน้าก่อน', nextPage: 'หน้าถัดไป', closestGroup: 'หมวดที่ใกล้เคียง', service: 'บริการ', more: 'แสดงเพิ่มเติม',
     partial: 'เครื่องเพิ่งเริ่มทำงาน กำลังจัดทำดัชนีเนื้อหาเอกสาร: ขณะนี้ค้นจากชื่อเรื่อง คำสำคัญ และสาระสำคัญ ผลจะครบในอีกไม่กี่วินาที', correctedTo: 'ค้นหาเป็น <b>{{corrected}}</b> แทน', searchAsTyped: 'ค้นหาตามที่พิมพ์ {{typed}}', requestForm: 'ยื่นคำขอข้อมูลข่าวสาร',
   },
-  keyboard: { label: 'แป้นพิมพ์บนจอ', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'เว้นวรรค', backspace: 'ลบ', enter: 'ค้นหา', hide: 'ซ่อนแป้นพิมพ์', show: 'แสดงแป้นพิมพ์' },
+  keyboard: { label: 'แป้นพิมพ์บนจอ', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'เว้นวรรค', backspace: 'ลบ', enter: 'ค้นหา', thaiDigits: 'เลขไทย', arabicDigits: 'เลขอารบิก', hide: 'ซ่อนแป้นพิมพ์', show: 'แสดงแป้นพิมพ์' },
   browse: { title: 'หมวดหมู่', empty: 'ยังไม่มีเอกสารในหมวดนี้', procurementMonths: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', fiscalYear: 'ปีงบประมาณ {{year}}', chooseFiscalYear: 'เลือกปีงบประมาณ', currentYear: 'ปีปัจจุบัน', missing: 'ไม่มีเอกสาร', notDue: 'ยังไม่ถึงกำหนด', available: 'มีเอกสาร',
     legend: 'ไม่มีเอกสาร: เดือนนั้นสิ้นสุดแล้วแต่ยังไม่มีสรุปผลในตู้ ขอดูได้ที่เจ้าหน้าที่ · ยังไม่ถึงกำหนด: สรุปผลของแต่ละเดือนเผยแพร่หลังสิ้นเดือน', otherProcurement: 'แผน ประกาศ และราคากลาง' },
   document: {
