@@ -120,6 +120,21 @@ describe('the keyboard left on the other layout', () => {
     expect(answer.correctedTo).toBe('ราคากลาง');
     expect(foundIds(answer)).toEqual(['refprice-building', 'refprice-server']);
   });
+  it('reads ";yo" as วัน although "yo" begins English words: a Thai letter typed as punctuation inside a word (trial, helper-20)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([
+      item('days', 'ระยะเวลา ๓๐ วัน', 'ยื่นภายใน ๓๐ วัน'), item('holiday', 'วันหยุดราชการ', 'ประกาศวันหยุด'), item('weekday', 'เวลาทำการ', 'วันจันทร์ถึงวันศุกร์'),
+      item('english', 'Your rights', 'What you may ask for'),
+    ]);
+    const answer = search(engine, ';yo');
+    expect(answer.correctedTo).toBe('วัน');
+    expect(foundIds(answer)).toEqual(['days', 'holiday', 'weekday']);
+    // What the citizen typed stays one touch away, and finds what it finds.
+    expect(foundIds(search(engine, ';yo', { asTyped: true }))).toEqual(['english']);
+    // English with punctuation is not taken for Thai when the Thai reading finds no more.
+    expect(search(engine, "you're").correctedTo).toBeUndefined();
+    expect(foundIds(search(engine, 'your,'))).toEqual(['english']);
+  });
   it('reads English typed on the Thai layout ("server" as หำพอำพ)', () => {
     const engine = createSearchEngine({ synonyms: {} });
     engine.replaceAll([item('server', 'Backup server', 'server room'), item('other', 'Cleaning', 'office')]);

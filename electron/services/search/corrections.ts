@@ -15,7 +15,8 @@ export type SuggestionSource = 'thai-edits' | 'fuse' | 'layout';
 
 export interface Candidate { text: string; cost: number; source: SuggestionSource }
 
-const LAYOUT_COST = 0.3;
+/** The other layout's reading costs a little: the keys were typed as meant, on the wrong layer. */
+export const LAYOUT_COST = 0.3;
 const MAX_SPAN = 3;
 const MAX_CANDIDATES = 10;
 

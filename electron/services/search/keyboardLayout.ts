@@ -26,3 +26,15 @@ export function englishFromThaiKeys(text: string): string | undefined {
   const out = [...text].map((c) => keyOfThai.get(c) ?? c).join('');
   return /[a-zA-Z]{2}/.test(out) ? out : undefined;
 }
+
+/**
+ * Latin text with a key that is punctuation in English but a letter in Thai (; ' [ ] , . / \ `)
+ * touching a letter: Thai typed with the layout left on English (";yo" for วัน), even where the
+ * letters also begin English words ("yo…"), so the Thai reading is weighed although the text
+ * finds something. English punctuated so ("you're", "U.S.") keeps its answer unless the Thai
+ * reading finds more.
+ */
+export function looksLikeThaiOnEnglishKeys(text: string): boolean {
+  return thaiFromEnglishKeys(text) !== undefined && /[a-zA-Z][;'[\],./\\`]|[;'[\],./\\`][a-zA-Z]/.test(text);
+}
+

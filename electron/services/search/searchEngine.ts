@@ -21,7 +21,8 @@ import type { GroupCode } from '../../contract/categories';
 import { groupFromHits, groupFromWords } from './closestGroup';
 import { withoutStraySaraA } from './straySaraA';
 import { encodeSnapshot, loadSnapshot } from './indexSnapshot';
-import { correctionCandidates, type SuggestionSource } from './corrections';
+import { correctionCandidates, LAYOUT_COST, type SuggestionSource } from './corrections';
+import { looksLikeThaiOnEnglishKeys } from './keyboardLayout';
 import { ShortFieldSuggester } from './shortFieldSuggester';
 import type { AnalysedItem } from './itemAnalysis';
 import { PhraseCache } from './phraseCache';
@@ -95,8 +96,11 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       if (variant !== text) { readings = readingsOf(variant, complete); matchAll(readings); }
     }
     const typed = { readings: readings.map((x) => x.r) };
-    const doubtful = matches.strongCount > 0 && hasStopWordFragment(text);
-    if (matches.strongCount > 0 && !doubtful) return typed;
+    const typedFound = matches.strongCount;
+    const doubtful = typedFound > 0 && hasStopWordFragment(text);
+    // ";yo" finds English words beginning "yo", but was วัน typed on the English layout: the Thai reading wins if it finds more.
+    const otherLayout = typedFound > 0 && !doubtful && looksLikeThaiOnEnglishKeys(raw.trim());
+    if (typedFound > 0 && !doubtful && !otherLayout) return typed;
     if (asTyped) {
       // The citizen chose the query as typed: search it, but keep the correction on offer (not
       // searched), so that choice is not a dead end.
@@ -107,7 +111,8 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       return offered ? { ...typed, didYouMean: offered.text } : typed;
     }
 
-    const correction = bestCorrection(raw, text, doubtful ? DOUBTFUL_CORRECTION_COST : MAX_CORRECTION_COST);
+    const correction = otherLayout ? bestCorrection(raw, text, LAYOUT_COST, typedFound)
+      : bestCorrection(raw, text, doubtful ? DOUBTFUL_CORRECTION_COST : MAX_CORRECTION_COST);
     matches.reset(index.capacity);
     if (!correction) { matchAll(readings); return typed; }
     // The correction is searched as if typed (synonyms too): "unemployement" finds what "unemployment" does.
@@ -116,10 +121,10 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   }
 
   /**
-   * The likeliest correction that finds something: least edit, then most found. The Thai rules
-   * and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
+   * The likeliest correction that finds something (more than `beat`): least edit, then most found.
+   * The Thai rules and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
    */
-  function bestCorrection(raw: string, text: string, maxCost: number): { text: string; readings: Array<{ r: Reading; w: number }> } | undefined {
+  function bestCorrection(raw: string, text: string, maxCost: number, beat = 0): { text: string; readings: Array<{ r: Reading; w: number }> } | undefined {
     for (const tierNumber of [1, 2] as const) {
       const tier = correctionCandidates(raw, text, index, sources, shortFields, tierNumber).filter((c) => c.cost <= maxCost);
       let best: { text: string; readings: Array<{ r: Reading; w: number }>; score: number } | undefined;
@@ -129,7 +134,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
         matches.reset(index.capacity);
         for (const { r, w } of tried) match(r, w, ENOUGH_TO_COMPARE);
         const found = matches.strongCount;
-        if (found === 0) continue;
+        if (found <= beat) continue;
         const score = candidate.cost - 0.15 * Math.log10(1 + found);
         if (!best || score < best.score) best = { text: candidate.text, readings: tried, score };
       }
