@@ -12,6 +12,8 @@ export interface SearchHit {
   title: { th: string; en?: string };
   /** Title split into marked and unmarked parts. */
   titleParts: SnippetPart[];
+  /** The English title so split, where there is one (the screen in English shows it). */
+  titleEnParts?: SnippetPart[];
   category?: CategoryCode;
   published?: string;
   score: number;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { HomePage } from './pages/HomePage';
 import { SearchPage } from './pages/SearchPage';
 import { keepScreenshot } from './support/screens';
 import { storedCatalogue } from './support/catalogue';
@@ -179,4 +180,15 @@ test('every found result can be reached: a count over one page ("มาตรา
   await search.showKeyboard();
   await search.typeThai(' ');
   await expect(search.pageRange()).toHaveText(/^รายการที่ 1–/);
+});
+
+test('in English, the English title of a result marks the word searched, as the Thai one does', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  await new HomePage(page).languageToggle().click();
+  const search = new SearchPage(page);
+  await search.typeEnglish('deadline');
+  await search.pressSearchKey();
+  const title = page.locator('.result-title', { hasText: 'Extended deadline for Section 40 contributions' });
+  await expect(title).toHaveCount(1);
+  await expect(title.locator('mark')).toHaveText(['deadline']);
 });

@@ -180,6 +180,17 @@ describe('snippets', () => {
   });
 });
 
+describe('the English title', () => {
+  it('is marked as the Thai one is: a citizen reading in English sees what matched (trial: no highlight at all)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([{ kind: 'document', id: 'flood', title: { th: 'ขยายเวลาชำระเงินสมทบ', en: 'Extended deadline for Section 40 contributions' }, keywords: [], categoryNames: [], summary: '', body: '' }]);
+    const hit = engine.query(SearchQuery.parse({ q: 'deadline' })).hits[0];
+    expect(hit?.titleEnParts?.map((p) => p.text).join('')).toBe('Extended deadline for Section 40 contributions');
+    expect(hit?.titleEnParts?.filter((p) => p.mark).map((p) => p.text)).toEqual(['deadline']);
+    expect(hit?.titleParts.some((p) => p.mark)).toBe(false);
+  });
+});
+
 describe('incremental updates', () => {
   it('finds an upserted item, forgets a removed one, and replaces an edited one', () => {
     const engine = sample();

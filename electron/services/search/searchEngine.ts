@@ -189,6 +189,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     return {
       kind: item.kind, id: item.id, title: item.title,
       titleParts: markText(item.title.th, marks),
+      ...(item.title.en ? { titleEnParts: markText(item.title.en, marks) } : {}),
       ...(item.category ? { category: item.category } : {}),
       ...(item.published ? { published: item.published } : {}),
       score: Math.round((matches.score[slot] as number) * 1000) / 1000,

@@ -88,7 +88,7 @@ function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
         <li key={`${h.kind}:${h.id}`}>
           <Link className="result" to={h.kind === 'service' ? `/services/${encodeURIComponent(h.id)}` : `/doc/${encodeURIComponent(h.id)}`}
             onClick={() => { if (h.kind === 'document') recordEvent({ type: 'resultOpened', documentId: h.id }); }}>
-            <span className="result-title">{lang === 'en' && h.title.en ? h.title.en : <Marked parts={h.titleParts} />}</span>
+            <span className="result-title"><Marked parts={lang === 'en' && h.title.en ? h.titleEnParts ?? [{ text: h.title.en, mark: false }] : h.titleParts} /></span>
             <span className="result-meta">
               {h.category ? <LegalBadge category={h.category} /> : <span className="badge legal">{t('search.service')}</span>}
               {h.category && <span className="badge">{categoryName(h.category, lang)}</span>}
