@@ -30,7 +30,7 @@ export const searchCommand: CliCommand = {
     const ask = async (q: string): Promise<SearchAnswer> => {
       for (;;) {
         const result = await kiosk.dispatch('search.query', { q, limit, asTyped }, cliCaller);
-        if (!result.ok) throw new Error(result.error.message);
+        if (!result.ok) throw new Error(`${result.error.messageTh}\n${result.error.message}`);
         const answer = result.value as SearchAnswer;
         // A kiosk that has just started without its cache answers from titles and summaries first: the CLI waits for the full index.
         if (!answer.partial) return answer;

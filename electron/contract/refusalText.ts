@@ -182,7 +182,13 @@ export function issueSentence(method: string, issue: Issue, input: unknown): Bil
 export function refusalText(method: string, issues: readonly Issue[], input: unknown): Bilingual {
   // One sentence per field: a date refused by its pattern is refused again by its "real date" check.
   const pathKey = (issue: Issue) => issue.path.map(String).join('\u0000');
-  const firstPerField = issues.filter((issue, i) => issues.findIndex((other) => pathKey(other) === pathKey(issue)) === i);
+  // A huge number breaks zod's own safe-integer bound first: the field's own limit is the one to say.
+  const safeBound = (issue: Issue) => (issue.code === 'too_big' && issue.origin === 'int' && Math.abs(Number(issue.maximum)) === Number.MAX_SAFE_INTEGER)
+    || (issue.code === 'too_small' && issue.origin === 'int' && Math.abs(Number(issue.minimum)) === Number.MAX_SAFE_INTEGER);
+  const ownBound = (issue: Issue) => safeBound(issue)
+    && issues.some((other) => other !== issue && other.code === issue.code && pathKey(other) === pathKey(issue));
+  const said = issues.filter((issue) => !ownBound(issue));
+  const firstPerField = said.filter((issue, i) => said.findIndex((other) => pathKey(other) === pathKey(issue)) === i);
   const sentences = firstPerField.map((issue) => issueSentence(method, issue, input));
   const shown = sentences.slice(0, SHOWN);
   const more = sentences.length - shown.length;

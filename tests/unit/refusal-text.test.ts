@@ -25,6 +25,13 @@ describe('schema refusals as sentences, through the dispatcher', () => {
     return { th: result.error.messageTh, en: result.error.message, details: result.error.details };
   };
 
+  it('gives a number\'s own limit, not the largest whole number, for a huge one (search limit 1e308, trial)', async () => {
+    const huge = await refusal('search.query', { q: 'ประกาศ', limit: 1e308 }, asStaff);
+    expect(huge.th).toBe('จำนวนรายการต่อหน้า ต้องไม่เกิน 100');
+    expect(huge.en).toBe('Items per page must be at most 100');
+    expect((await refusal('search.query', { q: 'ประกาศ', limit: -1e308 }, asStaff)).en).toBe('Items per page must be at least 1');
+  });
+
   it('names the document field and its limit, in both languages, and keeps the raw issues for IT', async () => {
     const tooLong = await refusal('documents.save', { ...draft, title: { th: 'ก'.repeat(fieldLimits.title + 1) } });
     expect(tooLong.th).toBe('ชื่อเรื่อง (ไทย) ยาวเกิน 2,000 ตัวอักษร');
