@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { appendFile, readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bootKiosk } from '../../electron/boot';
 import type { AuditRecord } from '../../electron/contract/staff';
@@ -180,6 +180,38 @@ describe('the catalogue store', () => {
       expect(JSON.parse(JSON.stringify(third.store.data()))).toEqual(expected);
       third.store.close();
       expect((await checkDataFolder(dir.path)).problems).toEqual([]);
+    } finally { await dir.remove(); }
+  });
+
+  it('a cut-short generation with none before it: every whole line is kept and its log replayed, never an empty catalogue (trial, helper-22)', async () => {
+    const dir = await tempDir('kiosk-store-');
+    try {
+      const { store, unit } = await openStore(dir.path);
+      for (let n = 1; n <= 6; n++) await unit((d) => { d.documents.push(generatedDocument(n)); });
+      await store.compact(); // gen-2 holds six documents, and gen-1 goes at the next compaction
+      await unit((d) => { d.documents.push(generatedDocument(7)); });
+      await store.compact();
+      for (let n = 8; n <= 9; n++) await unit((d) => { d.documents.push(generatedDocument(n)); });
+      const expected = JSON.parse(JSON.stringify(store.data())) as { documents: Array<{ id: string }> };
+      store.close();
+      // Nothing earlier to rebuild from, as in a new folder, whose seeded generation is its only one.
+      for (const name of ['gen-2.items', 'gen-2.bodies', 'log-2.units']) await rm(join(dir.path, 'catalogue', name));
+      const items = join(dir.path, 'catalogue', 'gen-3.items');
+      const bytes = await readFile(items);
+      // Cut inside the last document's line: its end record and that line are gone.
+      const lastLineStart = bytes.lastIndexOf(10, bytes.lastIndexOf(10, bytes.length - 2) - 1) + 1;
+      await truncate(items, lastLineStart + 20);
+
+      const again = await openStore(dir.path);
+      expect(again.store.recovery).toMatchObject({ store: 'catalogue', problem: 'invalid' });
+      expect(again.store.recovery?.restoredFrom).toMatch(/^gen-3\.items \(6 of its 7 items read\) \+ its log$/);
+      const ids = again.store.data().documents.map((d) => d.id);
+      expect(ids).toEqual(expected.documents.map((d) => d.id).filter((id) => id !== 'gen-000007'));
+      expect(JSON.parse(JSON.stringify(again.store.data().documents[0]))).toEqual(expected.documents[0]); // bodies too
+      again.store.close();
+      const third = await openStore(dir.path);
+      expect(third.store.data().documents.map((d) => d.id)).toEqual(ids); // the sound generation written holds them
+      third.store.close();
     } finally { await dir.remove(); }
   });
 

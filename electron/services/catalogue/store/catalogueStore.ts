@@ -128,6 +128,9 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
       openWriteFailed(error);
     }
   }
+  // Declared before the recovery below, which compacts (and so resets them) at once.
+  const logBlob = () => new BlobFile(join(folder, logFile(pointer!.generation)));
+  let currentLogBlob: BlobFile | undefined;
   if (loaded.recovery && owner && pointer) {
     // A damaged generation is kept for support and a sound one written from the recovered state.
     const stamp = options.now().toISOString().replace(/[:.]/g, '-');
@@ -135,8 +138,6 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
     await compactNow().catch(openWriteFailed);
   }
 
-  const logBlob = () => new BlobFile(join(folder, logFile(pointer!.generation)));
-  let currentLogBlob: BlobFile | undefined;
   let pendingSwap: { next: CatalogueFile; replace: Map<CatalogueDocument, CatalogueDocument>; at: number[] | undefined; size: number } | undefined;
 
   async function compactNow(): Promise<void> {

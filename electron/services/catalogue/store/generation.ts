@@ -116,3 +116,30 @@ export async function readGeneration(folder: string, n: number): Promise<{ state
   const state: CatalogueFile = { version: 1, sample: header.sample, documents, services, ...(header.sampleIds ? { sampleIds: header.sampleIds } : {}) };
   return { state, auditSeq: header.auditSeq, blob, bytes: data.length };
 }
+
+/**
+ * The last resort for a damaged generation with no sound one before it: its header and every
+ * item line that still reads, one by one (a file cut short loses only its tail; a damaged byte,
+ * the line holding it). Each document keeps its body reference, whose own crc is checked when the
+ * body is read. Undefined when not even the header reads.
+ */
+export async function salvageGeneration(folder: string, n: number): Promise<{ state: CatalogueFile; auditSeq?: number; blob: BlobFile; read: number; expected: number } | undefined> {
+  const data = await readFile(`${folder}/${itemsFile(n)}`).catch(() => undefined);
+  if (!data) return undefined;
+  const lines = data.toString('utf8').split('\n');
+  let header: Header;
+  try { header = JSON.parse(lines[0] as string) as Header; } catch { return undefined; }
+  if (header.format !== FORMAT || header.generation !== n) return undefined;
+  const blob = new BlobFile(`${folder}/${bodiesFile(n)}`);
+  const documents = [];
+  const services: ServiceStandard[] = [];
+  for (const text of lines.slice(1)) {
+    let line: Line;
+    try { line = JSON.parse(text) as Line; } catch { continue; }
+    if (line && typeof line === 'object' && 'd' in line && typeof line.d?.id === 'string') documents.push(documentWithBody(line.d, blob, line.b));
+    else if (line && typeof line === 'object' && 's' in line && typeof line.s?.id === 'string') services.push(line.s);
+  }
+  const state: CatalogueFile = { version: 1, sample: header.sample, documents, services, ...(header.sampleIds ? { sampleIds: header.sampleIds } : {}) };
+  return { state, auditSeq: header.auditSeq, blob, read: documents.length + services.length, expected: header.documents + header.services };
+}
+

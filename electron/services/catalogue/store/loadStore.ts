@@ -5,7 +5,7 @@ import { readTextIfExists } from '../../store/durableFile';
 import type { StoreRecovery } from '../../store/jsonStore';
 import { emptyCatalogue, type CatalogueFile } from '../catalogueFile';
 import { BlobFile, documentWithBody, movedRef } from './blobFile';
-import { GenerationDamage, itemsFile, logFile, readGeneration } from './generation';
+import { GenerationDamage, itemsFile, logFile, readGeneration, salvageGeneration } from './generation';
 import { LEGACY_FILE, MIGRATED_SUFFIX, readLegacyCatalogue } from './migration';
 import { readLog, type ReadUnit } from './unitLog';
 
@@ -134,6 +134,17 @@ export async function loadCatalogueFolder(dataDir: string): Promise<Loaded> {
       return {
         state: fromWorking(w), auditSeq: seq, pointer, logSize: last.validBytes, genBytes: 0, blobs, tornBytes: last.size - last.validBytes,
         recovery: { ...problem, restoredFrom: `${LEGACY_FILE + MIGRATED_SUFFIX} + the logs`, restoredAuditSeq: seq }, created: false,
+      };
+    }
+    // No sound copy: what still reads of the damaged generation, and its log, rather than nothing.
+    const salvaged = await salvageGeneration(folder, pointer.generation);
+    if (salvaged) {
+      const w = toWorking(salvaged.state);
+      const log = await replayLog(folder, pointer.generation, w, salvaged.auditSeq);
+      return {
+        state: fromWorking(w), auditSeq: log.seq, pointer, logSize: log.validBytes, genBytes: 0, blobs: [salvaged.blob, log.blob], tornBytes: log.size - log.validBytes,
+        recovery: { ...problem, restoredFrom: `${itemsFile(pointer.generation)} (${salvaged.read} of its ${salvaged.expected} items read) + its log`, restoredAuditSeq: log.seq },
+        created: false,
       };
     }
     return { state: emptyCatalogue(), pointer, logSize: 0, genBytes: 0, blobs: [], tornBytes: 0, recovery: problem, created: false };
