@@ -49,7 +49,7 @@ export async function writeBackup(options: { dataDir: string; out: string; appVe
   let failure: unknown;
   const zip = new Zip((error, chunk) => {
     if (error) { failure = error; return; }
-    writing = writing.then(() => handle.write(chunk));
+    writing = writing.then(() => handle.writeFile(chunk)); // all of it or an error, where write() may store part
   });
   const manifest: BackupManifest = { format: BACKUP_FORMAT, formatVersion: 1, appVersion: options.appVersion, createdAt: options.now.toISOString(), files: [] };
   try {

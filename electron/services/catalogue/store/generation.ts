@@ -39,9 +39,9 @@ export async function writeGeneration(folder: string, n: number, state: Catalogu
       itemChunks = [];
       crc = crc32(chunk, crc);
       itemBytes += chunk.length;
-      await items.write(chunk);
+      await items.writeFile(chunk); // all of it or an error (write() may store part: a nearly full disk)
     };
-    const flushBodies = async () => { const chunk = Buffer.concat(bodyChunks); bodyChunks = []; bodyPending = 0; await bodies.write(chunk); };
+    const flushBodies = async () => { const chunk = Buffer.concat(bodyChunks); bodyChunks = []; bodyPending = 0; await bodies.writeFile(chunk); };
     const line = async (value: unknown) => {
       itemChunks.push(Buffer.from(`${JSON.stringify(value)}\n`));
       if (itemChunks.length >= 4096) await flushItems();
@@ -66,7 +66,7 @@ export async function writeGeneration(folder: string, n: number, state: Catalogu
     for (const s of state.services) await line({ s });
     await flushItems();
     await flushBodies();
-    await items.write(Buffer.from(`${JSON.stringify({ end: true, crc: crc.toString(16).padStart(8, '0') })}\n`));
+    await items.writeFile(Buffer.from(`${JSON.stringify({ end: true, crc: crc.toString(16).padStart(8, '0') })}\n`));
     await bodies.sync();
     await items.sync();
     return { bytes: itemBytes + bodyOffset };

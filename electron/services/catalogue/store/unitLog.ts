@@ -89,7 +89,7 @@ export async function appendRecord(path: string, size: number, record: Buffer): 
   const handle = await open(path, 'a');
   try {
     try {
-      await handle.write(record);
+      await handle.appendFile(record); // all of it or an error: write() may store part and say so only in bytesWritten
       await handle.datasync();
     } catch (error) {
       await handle.truncate(size).catch(() => undefined);
