@@ -25,6 +25,12 @@ export interface DispatcherDeps {
   audit?: (entry: AuditEntry) => Promise<number | undefined>;
   /** Records that a sealed call's change could not be written after all. */
   auditNotApplied?: (seq: number, stores: string[], error: unknown) => Promise<void>;
+  /**
+   * This process does not hold the data folder (it could not be written when it started): every
+   * changing call is refused, even once the disk has room again. Another writer may have taken the
+   * folder meanwhile, and this process's copy of the data is then stale: a write would fork it.
+   */
+  readOnly?: boolean;
 }
 
 /** What a transport knows of its caller. The role comes from here, never from the input. */
@@ -60,6 +66,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const run = async () => handler(parsed.data, context);
     try {
       if (!spec.changes) return { ok: true, value: await run() };
+      if (deps.readOnly) {
+        return failure('storage', 'เครื่องนี้เริ่มทำงานขณะที่บันทึกข้อมูลลงโฟลเดอร์ข้อมูลไม่ได้ (ดิสก์เต็มหรืออ่านได้อย่างเดียว) จึงให้บริการประชาชนได้อย่างเดียว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง เมื่อแก้ไขแล้วโปรดเริ่มโปรแกรมใหม่ก่อนบันทึก',
+          'This kiosk started while its data folder could not be written (a full disk or a read-only folder), so it only serves citizens; nothing was changed. Once that is fixed, restart the kiosk before saving');
+      }
       const entry = (stores: string[]): AuditEntry => ({ at: deps.clock.now().toISOString(), method, actor: caller.actor, transport: caller.transport, changes, stores });
       const { writer, audit } = deps;
       // The entry is written first (the intent), then the stores; see services/store/folderWriter.ts.

@@ -106,6 +106,29 @@ describe('a kiosk starts and serves citizens on a folder it cannot write', () =>
     }
   });
 
+  it('once the disk has room again it still writes nothing: it never held the folder, which another writer may have taken meanwhile (trial, helper-22: audit seq 9 after 11)', async () => {
+    const { dir, accounts } = await usedFolder();
+    try {
+      fault.root = resolve(dir.path);
+      fault.code = 'ENOSPC';
+      const hold = await holdFolder(dir.path, { role: 'kiosk', waitMs: 1_000, log: silentLog });
+      const kiosk = await bootKiosk({ dataDir: dir.path, sampleDir: sampleDir(), clock, owner: hold.held });
+      const login = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, accounts.admin.actor.id, ADMIN_PIN));
+      fault.code = ''; // space freed: a kiosk or the CLI started now takes the folder
+      const before = await snapshot(dir.path);
+      const save = await kiosk.dispatch('documents.save', { title: { th: 'ประกาศหลังดิสก์ว่าง' }, category: 'other', published: '2026-12-04' }, as(login.actor));
+      expect(save.ok).toBe(false);
+      if (!save.ok) {
+        expect(save.error.messageTh).toMatch(/เริ่มโปรแกรมใหม่/);
+        expect(save.error.message).toMatch(/restart/i);
+      }
+      expect(await snapshot(dir.path)).toEqual(before);
+    } finally {
+      fault.code = '';
+      await dir.remove();
+    }
+  });
+
   const canMount = (() => {
     if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
     try { execFileSync('mount', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; }
