@@ -53,6 +53,20 @@ describe('recording visits', () => {
     expect((await linesOf(dir.path, '2026-11')).at(-1)).toMatchObject({ at: '2026-11-02T02:16:00.000Z', type: 'screen', name: 'home' });
   });
 
+  it('counts a document read no longer than the visit has lasted: a passer-by\'s "86,400 seconds" cannot set the average (trial, helper-22)', async () => {
+    await call('stats.visitStart', { visitId: V.A, language: 'th' });
+    clock.set(bkk('2026-11-02 09:15:40'));
+    await call('stats.record', { visitId: V.A, event: { type: 'documentView', documentId: 'doc-1', seconds: 86_400, pagesTurned: 2 } });
+    await call('stats.record', { visitId: V.A, event: { type: 'documentView', documentId: 'doc-2', seconds: 12.5, pagesTurned: 1 } });
+    // A visit the kiosk did not see start (a restart): only what it saw of it.
+    clock.set(bkk('2026-11-02 09:16:00'));
+    await call('stats.record', { visitId: V.B, event: { type: 'screen', name: 'home' } });
+    clock.set(bkk('2026-11-02 09:16:05'));
+    await call('stats.record', { visitId: V.B, event: { type: 'documentView', documentId: 'doc-3', seconds: 600, pagesTurned: 0 } });
+    const views = (await linesOf(dir.path, '2026-11')).filter((l) => l.type === 'documentView').map((l) => [l.documentId, l.seconds]);
+    expect(views).toEqual([['doc-1', 40], ['doc-2', 12.5], ['doc-3', 5]]);
+  });
+
   it('accepts an unknown visit: its start is implied once, its events attributed to it', async () => {
     await call('stats.record', { visitId: V.D, event: { type: 'qrShown', documentId: 'doc-9' } });
     await call('stats.record', { visitId: V.D, event: { type: 'serviceView', serviceId: 'svc-1' } });

@@ -52,9 +52,9 @@ export async function replayKnownLog(kiosk: Kiosk, clock: Clock & { set(iso: str
   await call('2026-11-02 09:40:00', 'stats.visitStart', { visitId: V.B, language: 'en' });
   await event('2026-11-02 09:40:10', V.B, { type: 'search', query: 'ประกันสังคม', resultCount: 5 });
   await event('2026-11-02 09:40:30', V.B, { type: 'documentView', documentId: 'doc-2', seconds: 20, pagesTurned: 1 });
-  await event('2026-11-02 09:40:50', V.B, { type: 'documentView', documentId: 'doc-1', seconds: 60, pagesTurned: 5 });
   await event('2026-11-02 09:41:00', V.B, { type: 'serviceView', serviceId: 'svc-1' });
   await event('2026-11-02 09:41:10', V.B, { type: 'qrShown', documentId: 'doc-1' });
+  await event('2026-11-02 09:41:20', V.B, { type: 'documentView', documentId: 'doc-1', seconds: 60, pagesTurned: 5 }); // read since 09:40:20
   await call('2026-11-02 09:41:30', 'stats.visitEnd', { visitId: V.B, reason: 'idle' });
   await call('2026-11-02 09:41:31', 'stats.survey', { visitId: V.B, skipped: true });
 
@@ -71,6 +71,7 @@ export async function replayKnownLog(kiosk: Kiosk, clock: Clock & { set(iso: str
   await call('2026-11-03 14:06:06', 'stats.survey', { visitId: V.C, visitorType: 'employer', satisfaction: 1, skipped: false }); // a repeat: ignored
 
   // D: Sunday 15 Nov 20:30, never started (e.g. after a restart): its start is implied, its length unknown.
+  await event('2026-11-15 20:29:50', V.D, { type: 'screen', name: 'document' });
   await event('2026-11-15 20:30:00', V.D, { type: 'documentView', documentId: 'doc-2', seconds: 10, pagesTurned: 0 });
   await call('2026-11-15 20:31:00', 'stats.visitEnd', { visitId: V.D, reason: 'idle' });
 

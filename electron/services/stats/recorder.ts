@@ -12,6 +12,8 @@ import { createVisitBudget, defaultVisitLimits, type VisitLimits } from './visit
 interface VisitState {
   /** Undefined when the start was implied: its length is then unknown. */
   startMs: number | undefined;
+  /** When this recorder first heard of the visit (its start, or its first event when implied). */
+  seenSinceMs: number;
   lastMs: number;
   endedMs?: number;
   surveyed: boolean;
@@ -28,7 +30,7 @@ interface VisitState {
 }
 
 const newVisit = (startMs: number | undefined, lastMs: number, language: string | undefined): VisitState =>
-  ({ startMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), language, languagesUsed: new Set() });
+  ({ startMs, seenSinceMs: startMs ?? lastMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), language, languagesUsed: new Set() });
 
 /**
  * What a visit's end records as its languages: those it was used in. A visit that did nothing but
@@ -172,6 +174,13 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
           await admitEvent(visitId, visit, nowMs);
           const newNoResult = event.resultCount === 0 && !event.partial && firstNoResult(visit, query) ? { newNoResult: true } : {};
           return write(nowMs, { ...head, ...event, query, ...newNoResult });
+        }
+        case 'documentView': {
+          // Read no longer than the visit has lasted, as far as this kiosk saw it: the renderer's
+          // figure is believed up to that, so one made-up view cannot set the average.
+          await admitEvent(visitId, visit, nowMs);
+          const seconds = Math.min(event.seconds, Math.round((nowMs - visit.seenSinceMs) / 100) / 10);
+          return write(nowMs, { ...head, ...event, seconds });
         }
         case 'resultOpened':
           await admitEvent(visitId, visit, nowMs);
