@@ -148,5 +148,24 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
   if (!files.includes(AUDIT_FILE) && (staff?.accounts.length ?? 0) > 0) {
     problems.push({ file: AUDIT_FILE, problem: 'missing although staff accounts exist (it was deleted or moved)' });
   }
+  warnings.push(...await damagedCopies(dataDir));
   return { sound: problems.length === 0, audit: auditReport, problems, warnings, counts };
 }
+
+/**
+ * The copies a kiosk kept when it found a store damaged at start-up and replaced it (from its last
+ * good copy, from what still read, or from defaults): the folder is sound again, but what those
+ * copies held may be missing, and staff should know it happened (the audit trail's
+ * system.storeRecovered entry says what was lost).
+ */
+async function damagedCopies(dataDir: string): Promise<FolderProblem[]> {
+  const found: FolderProblem[] = [];
+  for (const folder of ['', 'catalogue']) {
+    for (const name of await readdir(join(dataDir, folder)).catch(() => [] as string[])) {
+      const at = /\.damaged-(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)/.exec(name);
+      if (at) found.push({ file: folder ? `${folder}/${name}` : name, problem: `found damaged at start-up and replaced on ${at[1]} ${at[2]}:${at[3]} UTC; this is the damaged copy, kept for support (see the audit trail's store-recovered entry)` });
+    }
+  }
+  return found;
+}
+
