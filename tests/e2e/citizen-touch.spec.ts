@@ -103,6 +103,19 @@ for (const viewport of [portrait, landscape]) {
       await thaiKeys();
     });
 
+    test('the keyboard opens on the layout of the interface\'s language, and follows it (trial: English opened on Thai keys)', async ({ page, kiosk }) => {
+      const home = new HomePage(page);
+      await home.open(kiosk.url);
+      await home.languageToggle().tap();
+      await home.searchField().tap();
+      const search = new SearchPage(page);
+      await expect(search.keyOf('q')).toBeVisible();
+      await expect(search.keyboard().getByRole('button', { name: 'ABC', exact: true })).toHaveAttribute('aria-pressed', 'true');
+      await home.languageToggle().tap();
+      await expect(search.keyOf('ก')).toBeVisible();
+      await expect(search.keyOf('q')).toHaveCount(0);
+    });
+
     test('a query stops at 200 characters, typed or pasted, with no form-check message', async ({ page, kiosk }) => {
       await page.goto(`${kiosk.url}#/search`);
       const search = new SearchPage(page);

@@ -94,7 +94,7 @@ export function SearchScreen() {
           ? t('search.badQuery', { max: QUERY_MAX_LENGTH })
           : pick({ th: answer.error.error.messageTh, en: answer.error.error.message }, i18n.language)}</p>}
       </div>
-      <TouchKeyboard hidden={!keyboardOpen} value={q} onChange={(next) => update({ q: next, asTyped: undefined })} onEnter={closeKeyboard} labels={keyboardLabels(t)} maxLength={QUERY_MAX_LENGTH} />
+      <TouchKeyboard hidden={!keyboardOpen} value={q} onChange={(next) => update({ q: next, asTyped: undefined })} onEnter={closeKeyboard} labels={keyboardLabels(t)} maxLength={QUERY_MAX_LENGTH} language={i18n.language === 'en' ? 'en' : 'th'} />
     </div>
   );
 }

@@ -50,17 +50,23 @@ const namesOf = (labels: TouchKeyboardLabels): Record<string, string> => ({
  * the field's value comes in, every key press goes out as the new value. `hidden` keeps it (and its
  * Thai/ABC/123 mode) while out of sight.
  */
-export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false, maxLength }: { value: string; onChange: (next: string) => void; onEnter?: () => void; labels: TouchKeyboardLabels; hidden?: boolean; maxLength?: number }) {
+export function TouchKeyboard({ value, onChange, onEnter, labels, hidden = false, maxLength, language = 'th' }: {
+  value: string; onChange: (next: string) => void; onEnter?: () => void; labels: TouchKeyboardLabels; hidden?: boolean; maxLength?: number;
+  /** The interface's language: the keys start on its layout and follow it when it changes (a visitor can still pick another). */
+  language?: 'th' | 'en';
+}) {
   const host = useRef<HTMLDivElement>(null);
   const keyboard = useRef<Keyboard | undefined>(undefined);
-  const [mode, setMode] = useState<KeyboardMode>('thai');
+  const layoutOf = (lang: 'th' | 'en'): KeyboardMode => (lang === 'en' ? 'english' : 'thai');
+  const [mode, setMode] = useState<KeyboardMode>(layoutOf(language));
+  useEffect(() => { setMode(layoutOf(language)); }, [language]);
   const handlers = useRef({ onChange, onEnter, mode, labels });
   handlers.current = { onChange, onEnter, mode, labels };
 
   useEffect(() => {
     if (!host.current) return;
     const instance = new Keyboard(host.current, {
-      layout: layouts.thai,
+      layout: layouts[handlers.current.mode],
       // The keyboard keeps its own copy of the text: refused there too, a key past the limit is not
       // kept in it (else the first ⌫ would only remove that unseen character).
       ...(maxLength ? { maxLength } : {}),

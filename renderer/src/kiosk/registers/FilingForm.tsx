@@ -88,7 +88,7 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
     </form>
     <p className="note typing-in" aria-live="polite">{t('registers.kiosk.typing', { field: labels[active] })}</p>
     <TouchKeyboard value={values[active]} onChange={(next) => setValues((v) => ({ ...v, [active]: next }))}
-      onEnter={() => setActive(fields[(fields.indexOf(active) + 1) % fields.length]!)} labels={{ ...keyboardLabels(t), enter: t('registers.kiosk.nextField') }} />
+      onEnter={() => setActive(fields[(fields.indexOf(active) + 1) % fields.length]!)} labels={{ ...keyboardLabels(t), enter: t('registers.kiosk.nextField') }} language={i18n.language === 'en' ? 'en' : 'th'} />
     </>
   );
 }
