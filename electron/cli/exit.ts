@@ -12,9 +12,26 @@ export function runAsProcess(run: (argv: string[]) => Promise<number>, argv: str
     });
   }
   run(argv).then(exitAfterOutput, (error: unknown) => {
-    process.stderr.write(`Error: ${(error as Error).message}\n`);
+    process.stderr.write(`Error: ${describeFailure(error)}\n`);
     exitAfterOutput(2);
   });
+}
+
+/** What a command's failure tells staff: a file-system refusal in Thai and English with its path; anything else as it is. */
+export function describeFailure(error: unknown): string {
+  const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  const at = path ?? '';
+  switch (code) {
+    case 'ENOENT': return `ไม่พบไฟล์หรือโฟลเดอร์ ${at} / No such file or folder: ${at}`;
+    case 'EISDIR': return `${at} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ / ${at} is a folder, not a file`;
+    case 'ENOTDIR': return `${at} ไม่ใช่โฟลเดอร์ / ${at} is not a folder`;
+    // mkdir of a data folder whose name an ordinary file already holds
+    case 'EEXIST': return syscall === 'mkdir' ? `${at} ไม่ใช่โฟลเดอร์ / ${at} is not a folder` : `${at} มีอยู่แล้ว / ${at} already exists`;
+    case 'EACCES': case 'EPERM': return `ไม่มีสิทธิ์เข้าถึง ${at} / Permission denied: ${at}`;
+    case 'EROFS': return `${at} อยู่บนดิสก์ที่เขียนไม่ได้ / ${at} is on a read-only disk`;
+    case 'ENOSPC': case 'EDQUOT': return `พื้นที่ดิสก์เต็ม บันทึก ${at} ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: ${at} could not be written; earlier data is intact`;
+    default: return (error as Error)?.message ?? String(error);
+  }
 }
 
 function exitAfterOutput(code: number): void {

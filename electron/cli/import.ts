@@ -48,7 +48,7 @@ function report(preview: Pick<ImportPreview, 'plan' | 'errors' | 'warnings'>, pr
   }
   for (const p of preview.plan) {
     const found = byRow.get(p.row);
-    print(`row ${p.row}  ${found?.errors.length ? 'ERROR    ' : p.action.padEnd(9)}${p.id}`);
+    print(`row ${p.row}  ${(found?.errors.length ? 'ERROR' : p.action).padEnd(9)} ${p.id}`); // "unchanged" is 9 letters: a space always follows
     for (const e of found?.errors ?? []) print(`          ${describe(e)}`);
     for (const w of found?.warnings ?? []) print(`          warning: ${describe(w)}`);
   }
@@ -62,7 +62,9 @@ export const importCommand: CliCommand = {
     const path = positionals[0];
     if (!path || positionals.length > 1) { process.stderr.write('import needs one FILE\n'); return 2; }
     // Refused by its size on disk before it is read: a 200 MB table never reaches memory.
-    const tooBig = importSizeProblem(basename(path), (await stat(path)).size);
+    const info = await stat(path);
+    if (!info.isFile()) throw Object.assign(new Error(`${path} is a folder, not a file`), { code: 'EISDIR', path });
+    const tooBig = importSizeProblem(basename(path), info.size);
     if (tooBig) { print(`${tooBig.messageTh} (${tooBig.message})`); return 1; }
     const bundle = await bundleWithFiles(path, await readFile(path));
     if (bundle.bytes.byteLength > MAX_BUNDLE_BYTES) {

@@ -118,7 +118,7 @@ describe('the import CLI', () => {
     const { bad } = thousandRows();
     await writeFile(join(dir.path, 'bad.csv'), withBom(toCsv(bad.slice(0, 120))));
     expect(await runCli(['import', join(dir.path, 'bad.csv'), '--data', data], print)).toBe(1);
-    expect(lines).toContain('row 101  ERROR    imp-00100');
+    expect(lines).toContain('row 101  ERROR     imp-00100');
     expect(lines.some((l) => l.includes('published: ไม่มีวันที่นี้ในปฏิทิน: 31/02/2568'))).toBe(true);
     expect(lines.at(-1)).toBe('120 rows: 119 to add, 0 to update, 0 unchanged, 0 PDFs. 1 errors: nothing was imported.');
     const stored = await storedCatalogue(data);
@@ -139,7 +139,7 @@ describe('the import CLI', () => {
 
     lines.length = 0;
     expect(await runCli(['import', join(folder, 'ok.csv'), '--data', data, '--dry-run'], print)).toBe(0);
-    expect(lines).toEqual(['row 2  add      imp-00001', 'row 3  add      imp-00002', '2 rows: 2 to add, 0 to update, 0 unchanged, 1 PDFs. Dry run: nothing was changed.']);
+    expect(lines).toEqual(['row 2  add       imp-00001', 'row 3  add       imp-00002', '2 rows: 2 to add, 0 to update, 0 unchanged, 1 PDFs. Dry run: nothing was changed.']);
     expect((await storedCatalogue(data)).documents).toEqual([]);
 
     lines.length = 0;
