@@ -38,13 +38,13 @@ export const reportCommand: CliCommand = {
 
     if (format === 'json' && !out) {
       const built = await kiosk.dispatch('reports.build', { period }, cliCaller);
-      if (!built.ok) { process.stderr.write(`report: ${built.error.message}\n`); return 1; }
+      if (!built.ok) { process.stderr.write(`report: ${built.error.messageTh}\n${built.error.message}\n`); return 1; }
       print(JSON.stringify(built.value as ReportModel, null, 2));
       return 0;
     }
     // pdf: the printable HTML, printed by Chromium here (printing is the CLI's, not a service's).
     const exported = await kiosk.dispatch('reports.export', { period, format: format === 'pdf' ? 'html' : format }, cliCaller);
-    if (!exported.ok) { process.stderr.write(`report: ${exported.error.message}\n`); return 1; }
+    if (!exported.ok) { process.stderr.write(`report: ${exported.error.messageTh}\n${exported.error.message}\n`); return 1; }
     const file = exported.value as ReportFile;
     let bytes: Buffer = Buffer.from(file.base64, 'base64');
     let fileName = file.fileName;

@@ -69,6 +69,19 @@ const commonFields: Record<string, Bilingual> = {
   text: { th: 'คำค้น', en: 'Search text' },
   offset: { th: 'ตำแหน่งเริ่มของรายการ', en: 'List offset' },
   limit: { th: 'จำนวนรายการต่อหน้า', en: 'Items per page' },
+  period: { th: 'ช่วงเวลา', en: 'The period' },
+  'period.month': { th: 'เดือน', en: 'Month' },
+  'period.quarter': { th: 'ไตรมาส', en: 'Quarter' },
+  'period.from': { th: 'วันเริ่ม', en: 'Start date' },
+  'period.to': { th: 'วันสิ้นสุด', en: 'End date' },
+};
+
+/** How a field with a written pattern is written, for "must be written …". */
+const formatHints: Record<string, Bilingual> = {
+  'period.month': { th: 'ปปปป-ดด (ค.ศ. เช่น 2026-11)', en: 'yyyy-mm (e.g. 2026-11)' },
+  'period.quarter': { th: 'ปปปป-Qn ของปีงบประมาณ ค.ศ. (เช่น 2027-Q1 = ต.ค.–ธ.ค. 2026)', en: 'yyyy-Qn, the fiscal year (e.g. 2027-Q1 = October–December 2026)' },
+  'period.from': { th: 'ปปปป-ดด-วว (ค.ศ.)', en: 'yyyy-mm-dd' },
+  'period.to': { th: 'ปปปป-ดด-วว (ค.ศ.)', en: 'yyyy-mm-dd' },
 };
 
 /** Fields whose too-big means a file's size (base64 characters, shown as MB of the file). */
@@ -149,6 +162,8 @@ function problem(issue: Issue, key: string, input: unknown): Bilingual {
       return kind ? { th: `ต้องเป็น${kind.th}`, en: `must be ${kind.en}` } : { th: 'มีชนิดข้อมูลไม่ถูกต้อง', en: 'has the wrong kind of value' };
     }
     case 'invalid_format': {
+      const hint = formatHints[key];
+      if (hint) return { th: `ต้องเขียนแบบ ${hint.th}`, en: `must be written ${hint.en}` };
       if (issue.format === 'url') return { th: 'ต้องเป็นลิงก์ที่ขึ้นต้นด้วย http:// หรือ https://', en: 'must be a link starting with http:// or https://' };
       if (dateFields.has(key)) return { th: 'ต้องเป็นวันที่ที่ถูกต้อง', en: 'must be a valid date' };
       if (key === 'id') return { th: 'ใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข . - _ (ขึ้นต้นด้วยตัวอักษรหรือตัวเลข)', en: 'may hold only letters, digits, . - _ (starting with a letter or digit)' };
@@ -156,6 +171,7 @@ function problem(issue: Issue, key: string, input: unknown): Bilingual {
       return { th: 'มีรูปแบบไม่ถูกต้อง', en: 'is not in the right format' };
     }
     case 'custom':
+      if (key === 'period' && issue.message === 'from must not be after to') return { th: 'วันเริ่มต้องไม่อยู่หลังวันสิ้นสุด', en: 'must not start after it ends' };
       if (dateFields.has(key) || issue.message === 'not a real date') return { th: 'ไม่ใช่วันที่ที่มีอยู่จริง', en: 'is not a real date' };
       return { th: 'ไม่ถูกต้อง', en: 'is not valid' };
     case 'invalid_value': {

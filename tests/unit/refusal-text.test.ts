@@ -32,6 +32,17 @@ describe('schema refusals as sentences, through the dispatcher', () => {
     expect((await refusal('search.query', { q: 'ประกาศ', limit: -1e308 }, asStaff)).en).toBe('Items per page must be at least 1');
   });
 
+  it('says how a report period is written, and that it must not start after it ends (trial: "Field period.month is not in the right format")', async () => {
+    const month = await refusal('reports.build', { period: { kind: 'month', month: '2026-13' } }, asAdmin);
+    expect(month.th).toBe('เดือน ต้องเขียนแบบ ปปปป-ดด (ค.ศ. เช่น 2026-11)');
+    expect(month.en).toBe('Month must be written yyyy-mm (e.g. 2026-11)');
+    const quarter = await refusal('reports.build', { period: { kind: 'quarter', quarter: '2027-5' } }, asAdmin);
+    expect(quarter.en).toBe('Quarter must be written yyyy-Qn, the fiscal year (e.g. 2027-Q1 = October–December 2026)');
+    const backwards = await refusal('reports.build', { period: { kind: 'range', from: '2026-12-01', to: '2026-11-01' } }, asAdmin);
+    expect(backwards.th).toBe('ช่วงเวลา วันเริ่มต้องไม่อยู่หลังวันสิ้นสุด');
+    expect(backwards.en).toBe('The period must not start after it ends');
+  });
+
   it('names the document field and its limit, in both languages, and keeps the raw issues for IT', async () => {
     const tooLong = await refusal('documents.save', { ...draft, title: { th: 'ก'.repeat(fieldLimits.title + 1) } });
     expect(tooLong.th).toBe('ชื่อเรื่อง (ไทย) ยาวเกิน 2,000 ตัวอักษร');
