@@ -59,6 +59,17 @@ describe('a lockout that cannot be bypassed or turned against staff', () => {
     expect((await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, WRONG))).details).toBeUndefined();
   });
 
+  it('the next sign-in is told how many wrong PINs were tried on the account since the last one (trial: a passer-by can keep staff waiting, and nobody knew)', async () => {
+    const { staffId } = await setUpAccounts(kiosk);
+    for (let i = 0; i < 4; i++) await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, WRONG));
+    clock.advance(30_000);
+    const answer = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN));
+    expect(answer.notices).toContain('มีการใส่ PIN ของบัญชีนี้ผิด 4 ครั้งตั้งแต่เข้าสู่ระบบครั้งก่อน หากไม่ใช่ท่าน อาจมีผู้พยายามเดา PIN (ดูบันทึกการตรวจสอบ) / '
+      + 'A wrong PIN was entered for this account 4 time(s) since its last sign-in; if it was not you, someone may be guessing it (see the audit trail)');
+    // Told once: the count starts again.
+    expect((await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, staffId, STAFF_PIN))).notices.join('\n')).not.toMatch(/ผิด \d+ ครั้ง/);
+  });
+
   it('the count and the wait survive a restart on the same data folder', async () => {
     const { staffId } = await setUpAccounts(kiosk);
     for (let i = 0; i < 5; i++) { await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, WRONG)); clock.advance(30_000); }

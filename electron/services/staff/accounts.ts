@@ -16,7 +16,8 @@ import { emptyStaffFile, StaffFile, type StaffAccount } from './staffFile';
 export const DOOR = { exit: 'door:exit', setup: 'door:setup', unknown: 'door:unknown' } as const;
 
 export type Attempt =
-  | { kind: 'ok'; account: StaffAccount }
+  /** `wrongBefore`: wrong PINs tried on the account since its last sign-in (this one clears them). */
+  | { kind: 'ok'; account: StaffAccount; wrongBefore: number }
   /** A PIN was checked and was wrong. `waitUntil` is set when the next try must wait. */
   | { kind: 'wrong'; account?: StaffAccount; failures: number; waitUntil?: string; refusedWhileWaiting: number }
   /** Refused without checking: the key is waiting. `first` for the first refusal of this wait. */
@@ -130,14 +131,14 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; log
    * A PIN check behind a throttle key: refused unchecked while the key waits; a right answer
    * clears the key's count, a wrong one adds to it (and saves it when the key is an account).
    */
-  async function throttled(key: string, account: StaffAccount | undefined, check: () => Promise<boolean>): Promise<Refused | { kind: 'passed' }> {
+  async function throttled(key: string, account: StaffAccount | undefined, check: () => Promise<boolean>): Promise<Refused | { kind: 'passed'; wrongBefore: number }> {
     const gate = throttle.gate(key);
     if (gate.kind === 'wait') return { kind: 'wait', account, until: gate.until.toISOString(), first: gate.first };
     if (await check()) {
-      const had = throttle.state(key).failures > 0;
+      const wrongBefore = throttle.state(key).failures;
       throttle.clear(key);
-      if (had && find(key)) await saveCounts();
-      return { kind: 'passed' };
+      if (wrongBefore > 0 && find(key)) await saveCounts();
+      return { kind: 'passed', wrongBefore };
     }
     const outcome = throttle.failed(key);
     if (find(key)) await saveCounts();
@@ -151,7 +152,7 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; log
       const rehash = await hashPin(pin);
       await saveCounts((d) => { const a = d.accounts.find((x) => x.id === account.id); if (a) a.pin = rehash; });
     }
-    return { kind: 'ok', account: find(account.id) ?? account };
+    return { kind: 'ok', account: find(account.id) ?? account, wrongBefore: result.wrongBefore };
   }
 
   return {
@@ -289,7 +290,7 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; log
         });
         if (result.kind !== 'passed') return result;
         if (!opener) throw new Error('unreachable: the exit gate passed without an administrator');
-        return { kind: 'ok', account: opener };
+        return { kind: 'ok', account: opener, wrongBefore: result.wrongBefore };
       }),
   };
 }

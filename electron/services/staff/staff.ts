@@ -80,9 +80,9 @@ export async function openStaff(options: {
     pendingNotices.push(notice(n));
   }
 
-  function startSession(actor: Actor): LoginAnswer {
+  function startSession(actor: Actor, own: string[] = []): LoginAnswer {
     const { token, expiresAt } = sessions.start(actor.id);
-    const notices = [...(readOnly ? [readOnly] : []), ...pendingNotices];
+    const notices = [...(readOnly ? [readOnly] : []), ...own, ...pendingNotices];
     if (actor.role === 'admin') pendingNotices = [];
     return { token, actor, expiresAt, idleSeconds: sessions.idleMs / 1000, notices };
   }
@@ -151,7 +151,13 @@ export async function openStaff(options: {
       }
       const actor = card(attempt.account);
       await securityEvent('staff.login', transport, actor, { target: target(actor.id), note: { code: 'signIn.ok' } });
-      return startSession(actor);
+      // A passer-by guessing at the PIN pad slows the account down; its owner should hear of it.
+      const n = attempt.wrongBefore;
+      const guessed = n > 0 ? [notice({
+        th: `มีการใส่ PIN ของบัญชีนี้ผิด ${n} ครั้งตั้งแต่เข้าสู่ระบบครั้งก่อน หากไม่ใช่ท่าน อาจมีผู้พยายามเดา PIN (ดูบันทึกการตรวจสอบ)`,
+        en: `A wrong PIN was entered for this account ${n} time(s) since its last sign-in; if it was not you, someone may be guessing it (see the audit trail)`,
+      })] : [];
+      return startSession(actor, guessed);
     },
 
     logout: (token: string) => ({ ended: sessions.end(token) }),
