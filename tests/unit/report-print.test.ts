@@ -54,6 +54,17 @@ describe('the daily chart of the printed report', () => {
     expect(svg).toContain('>๑ ธ.ค.</text>');
   });
 
+  it('marks its scale in whole counts: no "1.3 visits" (trial, helper-22: 1.3, 2.5, 3.8)', () => {
+    for (const top of [1, 3, 5, 7, 10, 13, 48, 250, 1234]) {
+      const svg = seriesChart({ labels: ['๑ ธ.ค.', '๒ ธ.ค.'], series: [{ name: 'ครั้งที่ใช้บริการ', kind: 'bar', color: '#1d4ed8', values: [top, 1] }] });
+      const ticks = [...svg.matchAll(/text-anchor="end"[^>]*>([\d,.]+)<\/text>/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+      expect(ticks.length, `top ${top}`).toBeGreaterThanOrEqual(2);
+      for (const t of ticks) expect(Number.isInteger(t), `top ${top}: ${ticks.join(' ')}`).toBe(true);
+      expect(Math.max(...ticks), `top ${top}`).toBeGreaterThanOrEqual(top); // the scale reaches the tallest bar
+      expect(ticks.length, `top ${top}`).toBeLessThanOrEqual(7);
+    }
+  });
+
   it('keeps bars thin and the line continuous over a month', () => {
     const days = Array.from({ length: 30 }, (_, i) => i);
     const svg = seriesChart({ labels: days.map(String), series: [{ name: 'a', kind: 'bar', color: '#111111', values: days }, { name: 'b', kind: 'line', color: '#222222', values: days }] });

@@ -19,6 +19,18 @@ function niceMax(value: number): number {
   return 10 * power;
 }
 
+/**
+ * The scale of a chart of counts: a step of 1, 2 or 5 × 10^n, never below 1 (nobody makes 1.3
+ * visits), with at most five steps up to the top.
+ */
+function countScale(value: number): { step: number; max: number } {
+  let step = 1;
+  for (let power = 1; Math.ceil(value / step) > 5; power *= 10) {
+    step = [1, 2, 5].map((m) => m * power).find((s) => Math.ceil(value / s) <= 5) ?? 10 * power;
+  }
+  return { step, max: Math.max(step, Math.ceil(value / step) * step) };
+}
+
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 export interface ChartSeries { name: string; values: number[]; kind: 'bar' | 'line'; color: string }
@@ -52,13 +64,12 @@ export function seriesChart(options: { labels: string[]; series: ChartSeries[]; 
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const count = Math.max(1, labels.length);
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
+  const { step, max } = countScale(Math.max(0, ...series.flatMap((s) => s.values)));
   const slot = plotW / count;
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const centre = (i: number) => left + i * slot + slot / 2;
   const parts: string[] = [];
-  for (let i = 0; i <= 4; i++) {
-    const v = (max / 4) * i;
+  for (let v = 0; v <= max; v += step) {
     parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="${GRID}"/>`,
       `<text x="${left - 4}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="10" fill="${INK}" ${FONT}>${fmt(Math.round(v * 10) / 10)}</text>`);
   }
