@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
+import { FilingPage } from './pages/FilingPage';
 import { StaffGatePage } from './pages/StaffGatePage';
 import { keepScreenshot } from './support/screens';
 import { createAdminOnMachine } from './support/admin';
@@ -100,6 +101,18 @@ test('a full disk: wrong PINs are answered and counted as usual, and the right P
 
     await guessThenTypeTheRightPin(page, server.url, 'staff-pin-wait-full-disk');
     expect(await readFile(join(dataDir, 'staff.json'), 'utf8')).toBe(staffBefore);
+
+    // A citizen's complaint that cannot be saved: told what to do, in words for a citizen (not
+    // "ask IT to free disk space"), and what was typed is still there (helper-22's trial).
+    await page.goto(`${server.url}#/complaint/form`);
+    const form = new FilingPage(page);
+    await form.agreeToNotice();
+    await page.getByRole('button', { name: 'การทุจริตและประพฤติมิชอบ' }).click();
+    await page.getByRole('checkbox', { name: 'ไม่ประสงค์ออกนาม' }).check();
+    await form.typeThai(/เรื่องที่ร้องเรียน/, 'มีการเรียกเงิน');
+    await page.getByRole('button', { name: 'ส่งแบบฟอร์ม' }).click();
+    await expect(page.getByRole('alert')).toHaveText('ขออภัย ตู้นี้บันทึกแบบฟอร์มไม่ได้ในขณะนี้ ข้อความที่กรอกยังอยู่ครบ โปรดแจ้งเจ้าหน้าที่ศูนย์ หรือยื่นเรื่องเป็นหนังสือกับเจ้าหน้าที่');
+    await expect(form.field(/เรื่องที่ร้องเรียน/)).toHaveValue('มีการเรียกเงิน');
   } finally {
     await server?.stop();
     if (!why) unmount(holder);

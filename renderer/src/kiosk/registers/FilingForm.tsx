@@ -41,7 +41,9 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
       recordEvent({ type: 'formSent', kind });
       onSent(receipt);
     } catch (e) {
-      setError(e instanceof CallFailed ? pick({ th: e.error.messageTh, en: e.error.message }, i18n.language) : String(e));
+      // A save the kiosk could not make is the centre's to fix, not the citizen's: not "ask IT to free disk space".
+      const notSaved = !(e instanceof CallFailed) || ['disk_full', 'storage', 'internal', 'unavailable'].includes(e.error.code);
+      setError(notSaved ? t('registers.kiosk.notSaved') : pick({ th: e.error.messageTh, en: e.error.message }, i18n.language));
     } finally {
       setSending(false);
     }

@@ -23,6 +23,7 @@ export const registersEn: typeof registersTh = {
     qrRef: 'Scan to keep the reference number on your phone', qrStatus: 'Scan to follow the status', print: 'Print the receipt', done: 'Done',
     section13: 'If you get no answer in time, or are not satisfied with it, you may complain to the Official Information Commission (Section 13), which decides within 30 days',
     nextField: 'Next field',
+    notSaved: 'Sorry, this kiosk cannot save the form right now. What you typed is still here: please tell the centre staff, or hand in your request in writing.',
     required: 'Please fill in {{field}}',
   },
   kinds: { request: 'Information request', complaint: 'Complaint' },
