@@ -5,7 +5,7 @@ import { bootKiosk } from '../boot';
 import { dataDirFrom } from '../dataDir';
 import { KioskError } from '../contract/result';
 import { sampleDir } from '../paths';
-import { consoleLog } from '../services/runtime';
+import type { Log } from '../services/runtime';
 import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
 import { cliCommands } from './commands';
 import { runAsProcess } from './exit';
@@ -19,7 +19,9 @@ const usage = () =>
 
 /** How long a command waits for another CLI command on the same folder before it gives up. */
 const WAIT_FOR_FOLDER_MS = 5_000;
-const quietLog = { ...consoleLog, info: () => {} };
+/** Warnings and errors one line each on stderr (what, then its details as JSON), not an object dump. */
+const line = (message: string, details?: unknown) => process.stderr.write(`${message}${details === undefined ? '' : ` ${JSON.stringify(details)}`}\n`);
+const quietLog: Log = { info: () => {}, warn: line, error: line };
 /** Given to commands that read the folder's files themselves: they never dispatch. */
 const noKiosk: RemoteKiosk = { dispatch: () => Promise.reject(new Error('this command reads the data folder itself')) };
 
