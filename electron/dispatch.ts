@@ -3,7 +3,7 @@ import type { Actor, AuditChange, CallContext, HandlersFor } from './contract/ha
 import { refusalText } from './contract/refusalText';
 import type { Clock, Log } from './services/runtime';
 import { UnitNotWritten, type FolderWriter } from './services/store/folderWriter';
-import { saveError } from './services/store/saveError';
+import { notHolderError, saveError } from './services/store/saveError';
 
 export interface AuditEntry {
   at: string;
@@ -66,10 +66,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const run = async () => handler(parsed.data, context);
     try {
       if (!spec.changes) return { ok: true, value: await run() };
-      if (deps.readOnly) {
-        return failure('storage', 'เครื่องนี้เริ่มทำงานขณะที่บันทึกข้อมูลลงโฟลเดอร์ข้อมูลไม่ได้ (ดิสก์เต็มหรืออ่านได้อย่างเดียว) จึงให้บริการประชาชนได้อย่างเดียว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง เมื่อแก้ไขแล้วโปรดเริ่มโปรแกรมใหม่ก่อนบันทึก',
-          'This kiosk started while its data folder could not be written (a full disk or a read-only folder), so it only serves citizens; nothing was changed. Once that is fixed, restart the kiosk before saving');
-      }
+      if (deps.readOnly) { const refused = notHolderError(); return failure(refused.code, refused.messageTh, refused.message); }
       const entry = (stores: string[]): AuditEntry => ({ at: deps.clock.now().toISOString(), method, actor: caller.actor, transport: caller.transport, changes, stores });
       const { writer, audit } = deps;
       // The entry is written first (the intent), then the stores; see services/store/folderWriter.ts.

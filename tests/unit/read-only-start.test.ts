@@ -122,7 +122,14 @@ describe('a kiosk starts and serves citizens on a folder it cannot write', () =>
         expect(save.error.messageTh).toMatch(/เริ่มโปรแกรมใหม่/);
         expect(save.error.message).toMatch(/restart/i);
       }
-      expect(await snapshot(dir.path)).toEqual(before);
+      // Nor what is written outside a changing call: the usage log, and a wrong PIN's count.
+      const visitId = '00000000-0000-4000-8000-0000000000aa';
+      await kiosk.dispatch('stats.visitStart', { visitId, language: 'th' }, { transport: 'test' });
+      await kiosk.dispatch('stats.record', { visitId, event: { type: 'search', query: 'ประกันสังคม', resultCount: 3 } }, { transport: 'test' });
+      await kiosk.dispatch('staff.login', loginInput(kiosk, accounts.staffId, '975319'), { transport: 'test' });
+      await kiosk.services.stats.close().catch(() => undefined);
+      const after = await snapshot(dir.path);
+      expect(Object.keys(after).filter((k) => after[k] !== before[k])).toEqual([]);
     } finally {
       fault.code = '';
       await dir.remove();

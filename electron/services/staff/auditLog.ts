@@ -7,6 +7,7 @@ import type { Clock, Log } from '../runtime';
 import { textMatcher } from '../search/matchesText';
 import { writeFileDurably } from '../store/durableFile';
 import { checkLine, GENESIS_HASH, hashOf, readLines, sha256Hex, verifyAuditFile, type ChainState } from './auditChain';
+import { notHolderError } from '../store/saveError';
 
 export const AUDIT_FILE = 'audit.ndjson';
 
@@ -30,7 +31,7 @@ export interface AuditOpenNote { th: string; en: string; change: AuditChange }
  * before by its hash, each written with one write + fdatasync. Appends are serialised so the
  * chain never forks under concurrent calls.
  */
-export async function openAuditLog(options: { dataDir: string; clock: Clock; log: Log }) {
+export async function openAuditLog(options: { dataDir: string; clock: Clock; log: Log; owner?: boolean }) {
   const path = join(options.dataDir, AUDIT_FILE);
   const { state: opened, size: openedSize, notes } = await prepareTail(path, options.clock);
   let state = opened;
@@ -38,6 +39,8 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
   let queue: Promise<unknown> = Promise.resolve();
 
   async function write(input: AuditInput): Promise<AuditRecord> {
+    // A process not holding the folder never appends: its seq may be stale (another writer may have taken the folder).
+    if (options.owner === false) throw notHolderError();
     const actor = input.actor ? { id: input.actor.id, name: input.actor.name, role: input.actor.role } : null;
     // Through JSON once, so what is hashed is exactly what a reader will parse back.
     const body = JSON.parse(JSON.stringify({

@@ -40,7 +40,7 @@ export async function openStaff(options: {
   const { clock, log } = options;
   const accounts = await openAccounts({ dataDir: options.dataDir, clock, log, stores: options.stores, phoneNumbers: options.phoneNumbers });
   const setupCode = createSetupCode({ clock, log });
-  const audit = await openAuditLog({ dataDir: options.dataDir, clock, log });
+  const audit = await openAuditLog({ dataDir: options.dataDir, clock, log, owner: options.stores.owner });
   const sessions = createSessions({ clock, actorOf: accounts.actorOf });
   /** Shown at every sign-in until an administrator has signed in and seen them. */
   let pendingNotices: string[] = [];

@@ -7,6 +7,7 @@ import { createMonthRollups } from './monthRollups';
 import type { StoreContext } from '../store/jsonStore';
 import { createRecorder } from './recorder';
 import type { VisitLimits } from './visitBudget';
+import { notHolderError } from '../store/saveError';
 
 /**
  * The roll-up of the month being written is brought up to date in the background every so many
@@ -35,6 +36,7 @@ export async function openStats(options: { dataDir: string; clock: Clock; log: L
   const recordingLog: EventLog = {
     ...log,
     async append(month, line) {
+      if (!options.stores.owner) throw notHolderError(); // a process not holding the folder writes nothing to it
       await log.append(month, line);
       if (++sinceCatchUp < CATCH_UP_EVERY) return;
       sinceCatchUp = 0;

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { readTextIfExists, removeLeftoverTemps, writeFileDurably } from './durableFile';
 import { createSerial, type FolderWriter, type Mutation, type WritableStore } from './folderWriter';
+import { notHolderError } from './saveError';
 
 /** Rotated copies kept beside each store: `catalogue.json.1` is the newest good copy. */
 export const KEPT_COPIES = 3;
@@ -148,6 +149,7 @@ export async function openJsonStore<T>(options: {
     current: () => db.data.data,
     serial: createSerial(),
     async persist(next, auditSeq) {
+      if (!options.owner) throw notHolderError();
       const now = options.now().getTime();
       if (lastRotation === undefined || now - lastRotation >= ROTATE_EVERY_MS) {
         await rotateCopies(path);

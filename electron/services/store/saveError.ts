@@ -22,3 +22,16 @@ export function saveError(error: unknown, otherwise: { th: string; en: string },
   const detail = options.detail ? String(error) : undefined;
   return isDiskFull(error) ? new KioskError('disk_full', diskFullText, detail) : new KioskError('storage', otherwise, detail);
 }
+
+/**
+ * The refusal of every write by a process that does not hold its data folder (it could not be
+ * written when the process started): even once the disk has room again, another writer may have
+ * taken the folder meanwhile, and this process's copy of the data is then stale (house rule 9).
+ */
+export function notHolderError(): KioskError {
+  return new KioskError('storage', {
+    th: 'เครื่องนี้เริ่มทำงานขณะที่บันทึกข้อมูลลงโฟลเดอร์ข้อมูลไม่ได้ (ดิสก์เต็มหรืออ่านได้อย่างเดียว) จึงให้บริการประชาชนได้อย่างเดียว ไม่มีข้อมูลใดถูกเปลี่ยนแปลง เมื่อแก้ไขแล้วโปรดเริ่มโปรแกรมใหม่ก่อนบันทึก',
+    en: 'This kiosk started while its data folder could not be written (a full disk or a read-only folder), so it only serves citizens; nothing was changed. Once that is fixed, restart the kiosk before saving',
+  });
+}
+

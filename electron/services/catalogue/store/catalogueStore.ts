@@ -11,6 +11,7 @@ import { itemsFile, logFile, readGeneration, removeGeneration, writeGeneration }
 import { CURRENT_FILE, STORE_FOLDER, STORE_NAME, loadCatalogueFolder, type Pointer } from './loadStore';
 import { LEGACY_FILE, MIGRATED_SUFFIX } from './migration';
 import { appendRecord, encodeUnit } from './unitLog';
+import { notHolderError } from '../../store/saveError';
 
 export { STORE_FOLDER, STORE_NAME, loadCatalogueFolder };
 
@@ -164,6 +165,7 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
     current: () => state,
     serial,
     async persist(next, auditSeq) {
+      if (!owner) throw notHolderError();
       if (!pointer) {
         // The folder could not be written at start (full disk, read-only): the first save starts the store.
         await newGeneration(1, 1, state, seq);
