@@ -191,7 +191,7 @@ if (!recordBefore) {
   // from Fuse alone over the short fields, and both (Fuse asked only when the rules found nothing).
   console.log('\nTypo queries of every set, by where corrections come from: found-recall, found-MRR, mean ms per query');
   const typoSets = sets.map((set) => ({ ...set, queries: set.queries.filter((q) => q.kind === 'typo') })).filter((s) => s.queries.length > 0);
-  for (const [label, suggestions] of [['Thai rules + layout', ['thai-edits', 'layout']], ['Fuse.js only', ['fuse']], ['both (shipped)', ['thai-edits', 'layout', 'fuse']]] as const) {
+  for (const [label, suggestions] of [['Thai rules + layout', ['thai-edits', 'layout']], ['+ sounds alike', ['thai-edits', 'sound-alike', 'layout']], ['Fuse.js only', ['fuse']], ['all (shipped)', ['thai-edits', 'sound-alike', 'layout', 'fuse']]] as const) {
     let recall = 0, mrr = 0, n = 0, time = 0, count = 0;
     for (const set of typoSets) {
       const system = ourSystem(set.items, suggestions);

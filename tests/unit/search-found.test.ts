@@ -114,6 +114,21 @@ describe('words far apart are not found; near ones are, and rank first', () => {
   });
 });
 
+describe('a word spelt as it sounds', () => {
+  it('reads ชราพาบ as ชราภาพ: ภ and พ sound alike, and so do บ and พ at the end of a word (trial, helper-22)', () => {
+    const answer = search(catalogue(), 'ชราพาบ');
+    expect(answer.correctedTo).toBe('ชราภาพ');
+    expect(foundIds(answer)).toEqual(['powers']);
+  });
+  it('reads ลาคากลาง as ราคากลาง (ร said as ล)', () => {
+    expect(search(catalogue(), 'ลาคากลาง').correctedTo).toBe('ราคากลาง');
+    expect(foundIds(search(catalogue(), 'ลาคากลาง'))).toEqual(['refprice-building', 'refprice-server']);
+  });
+  it('does not turn a word that finds something into another that sounds alike', () => {
+    expect(search(catalogue(), 'ชราภาพ').correctedTo).toBeUndefined();
+  });
+});
+
 describe('the keyboard left on the other layout', () => {
   it('reads Thai typed on the English layout (ราคากลาง as ik8kd]k\')', () => {
     const answer = search(catalogue(), "ik8kd]k'");
@@ -134,6 +149,15 @@ describe('the keyboard left on the other layout', () => {
     // English with punctuation is not taken for Thai when the Thai reading finds no more.
     expect(search(engine, "you're").correctedTo).toBeUndefined();
     expect(foundIds(search(engine, 'your,'))).toEqual(['english']);
+  });
+  it('does not read two keys as Thai: "ab ab" is not ฟิ ฟิ, a fragment the segmenter cut from อินฟินิตี้ (trial, helper-22)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([item('vendor', 'ผลการจัดซื้อ', 'ผู้ชนะ บริษัท อินฟินิตี้ไอทีซัพพลาย จำกัด อินฟินิตี้'), item('other', 'Cleaning', 'office')]);
+    for (const q of ['ab ab', 'ab']) {
+      const answer = search(engine, q);
+      expect(answer.correctedTo, q).toBeUndefined();
+      expect(answer.found, q).toBe(0);
+    }
   });
   it('reads English typed on the Thai layout ("server" as หำพอำพ)', () => {
     const engine = createSearchEngine({ synonyms: {} });

@@ -10,8 +10,9 @@ import type { DocumentIndex } from './documentIndex';
 import { englishFromThaiKeys, thaiFromEnglishKeys } from './keyboardLayout';
 import { knownEdits } from './thaiEdits';
 import type { ShortFieldSuggester } from './shortFieldSuggester';
+import { editDistance, type SoundAlikeWords } from './soundAlike';
 
-export type SuggestionSource = 'thai-edits' | 'fuse' | 'layout';
+export type SuggestionSource = 'thai-edits' | 'sound-alike' | 'fuse' | 'layout';
 
 export interface Candidate { text: string; cost: number; source: SuggestionSource }
 
@@ -19,24 +20,37 @@ export interface Candidate { text: string; cost: number; source: SuggestionSourc
 export const LAYOUT_COST = 0.3;
 const MAX_SPAN = 3;
 const MAX_CANDIDATES = 10;
+/** A letter that sounds right costs as little as a look-alike (thaiEdits' 0.4); three such at most. */
+const SOUND_ALIKE_COST = 0.4;
+const MAX_SOUND_ALIKE_EDITS = 3;
+/**
+ * The other layout's reading of fewer keys than this per word is no evidence: any two keys spell
+ * some Thai fragment the segmenter cut from a longer word ("ab" reads ฟิ, as in อินฟินิตี้).
+ */
+const MIN_LAYOUT_KEYS = 3;
 
 /**
  * Candidate rewrites of a normalised query, cheapest first (not yet searched). The first tier is
  * the other layout and the Thai rules; the second, asked only when the first found nothing, Fuse.
  */
 export function correctionCandidates(raw: string, normalized: string, index: DocumentIndex, sources: ReadonlySet<SuggestionSource>,
-  shortFields: ShortFieldSuggester | undefined, tier: 1 | 2): Candidate[] {
+  helpers: { shortFields?: ShortFieldSuggester; soundAlike?: SoundAlikeWords }, tier: 1 | 2): Candidate[] {
+  const { shortFields, soundAlike } = helpers;
   const out: Candidate[] = [];
   if (tier === 1 && sources.has('layout')) {
     const other = thaiFromEnglishKeys(raw.trim()) ?? englishFromThaiKeys(raw.trim());
-    if (other) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout' });
+    if (other && raw.trim().split(/\s+/).every((keys) => [...keys].length >= MIN_LAYOUT_KEYS)) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout' });
   }
   const parts = normalized.split(' ');
+  const replaced = (p: number, text: string) => [...parts.slice(0, p), text, ...parts.slice(p + 1)].join(' ');
   if (tier === 1 && sources.has('thai-edits')) {
     parts.forEach((part, p) => {
-      for (const fix of spanFixes(part, index)) {
-        out.push({ text: [...parts.slice(0, p), fix.text, ...parts.slice(p + 1)].join(' '), cost: fix.cost, source: 'thai-edits' });
-      }
+      for (const fix of spanFixes(part, index)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'thai-edits' });
+    });
+  }
+  if (tier === 1 && soundAlike && sources.has('sound-alike')) {
+    parts.forEach((part, p) => {
+      for (const fix of soundAlikeFixes(part, soundAlike)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'sound-alike' });
     });
   }
   if (tier === 2 && shortFields && sources.has('fuse')) {
@@ -44,15 +58,29 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
     // words into any keyword sharing one of them.
     parts.forEach((part, p) => {
       if (analyzeQuery(part).every((t) => t.stop || index.knows(t.term))) return;
-      for (const fix of shortFields.near(part)) {
-        out.push({ text: [...parts.slice(0, p), fix.text, ...parts.slice(p + 1)].join(' '), cost: fix.cost, source: 'fuse' });
-      }
+      for (const fix of shortFields.near(part)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'fuse' });
     });
   }
   const seen = new Set<string>([normalized]);
   // A correction is to words: never to a lone letter ("้าง" is not "ง").
   const wordy = (text: string) => analyzeQuery(text).some((t) => !t.stop && t.term.length >= 2);
   return out.filter((c) => !seen.has(c.text) && (seen.add(c.text), true) && wordy(c.text)).sort((a, b) => a.cost - b.cost).slice(0, MAX_CANDIDATES);
+}
+
+/** One part of the query with a run of its words (or all of it) replaced by a known word that sounds the same. */
+function soundAlikeFixes(part: string, soundAlike: SoundAlikeWords): Array<{ text: string; cost: number }> {
+  const words = analyzeQuery(part).map((t) => t.term);
+  const fixes: Array<{ text: string; cost: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= Math.min(words.length, i + MAX_SPAN); j++) {
+      const typed = words.slice(i, j).join('');
+      for (const word of soundAlike.of(typed).slice(0, 4)) {
+        const edits = editDistance(typed, word);
+        if (edits <= MAX_SOUND_ALIKE_EDITS) fixes.push({ text: [...words.slice(0, i), word, ...words.slice(j)].join(''), cost: SOUND_ALIKE_COST * Math.max(1, edits) });
+      }
+    }
+  }
+  return fixes;
 }
 
 /**

@@ -24,6 +24,7 @@ import { encodeSnapshot, loadSnapshot } from './indexSnapshot';
 import { correctionCandidates, LAYOUT_COST, type SuggestionSource } from './corrections';
 import { looksLikeThaiOnEnglishKeys } from './keyboardLayout';
 import { ShortFieldSuggester } from './shortFieldSuggester';
+import { SoundAlikeWords } from './soundAlike';
 import type { AnalysedItem } from './itemAnalysis';
 import { PhraseCache } from './phraseCache';
 
@@ -54,8 +55,9 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   const pageScratch = new PageScratch();
   const matches = new MatchSet();
   const rules = compileSynonyms(options.synonyms ?? defaultSynonyms);
-  const sources = new Set<SuggestionSource>(options.suggestions ?? ['layout', 'thai-edits', 'fuse']);
+  const sources = new Set<SuggestionSource>(options.suggestions ?? ['layout', 'thai-edits', 'sound-alike', 'fuse']);
   const shortFields = new ShortFieldSuggester(index);
+  const soundAlike = new SoundAlikeWords(index);
   const phrases = new PhraseCache();
   const phraseFound = new MatchSet();
 
@@ -122,11 +124,11 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
 
   /**
    * The likeliest correction that finds something (more than `beat`): least edit, then most found.
-   * The Thai rules and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
+   * The Thai rules, words that sound alike and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
    */
   function bestCorrection(raw: string, text: string, maxCost: number, beat = 0): { text: string; readings: Array<{ r: Reading; w: number }> } | undefined {
     for (const tierNumber of [1, 2] as const) {
-      const tier = correctionCandidates(raw, text, index, sources, shortFields, tierNumber).filter((c) => c.cost <= maxCost);
+      const tier = correctionCandidates(raw, text, index, sources, { shortFields, soundAlike }, tierNumber).filter((c) => c.cost <= maxCost);
       let best: { text: string; readings: Array<{ r: Reading; w: number }>; score: number } | undefined;
       for (const candidate of tier) {
         if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
@@ -206,7 +208,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     addAnalysed(item: SearchableItem, analysed: AnalysedItem) { index.add(item, analysed); },
     remove(kind, id) { index.remove(kind, id); },
     compactIfWorthwhile() { if (index.wantsCompaction) { index.compact(); return true; } return false; },
-    prepare() { shortFields.prepare(); },
+    prepare() { shortFields.prepare(); soundAlike.prepare(); },
     get size() { return index.size; },
 
     query(q: SearchQuery): SearchAnswer {
