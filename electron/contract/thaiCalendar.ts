@@ -33,6 +33,27 @@ export const bangkokHourOf = (instant: Date | number): number => shifted(instant
 /** `2026-11-03T14:05`: Bangkok wall-clock time of an instant, to the minute. */
 export const bangkokMinuteOf = (instant: Date | number): string => shifted(instant).toISOString().slice(0, 16);
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * An instant as staff read it, always in Bangkok time whatever the machine's zone: "2 พ.ย. 2569 09:15"
+ * (พ.ศ.) in Thai, "2 Nov 2026, 09:15" in English. The one formatter of every time a screen or notice
+ * prints; text that is not an instant comes back as it was.
+ */
+export function bangkokTimeText(iso: string, language: string, options: { seconds?: boolean } = {}): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const key = `${language === 'en' ? 'en' : 'th'}${options.seconds ? 's' : ''}`;
+  let format = timeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist', {
+      day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(options.seconds ? { second: '2-digit' } : {}),
+      hourCycle: 'h23', timeZone: 'Asia/Bangkok',
+    });
+    timeFormats.set(key, format);
+  }
+  return format.format(instant);
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export const daysInMonth = (yearCeValue: number, month: number): number => new Date(Date.UTC(yearCeValue, month, 0)).getUTCDate();

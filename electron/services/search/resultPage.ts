@@ -56,6 +56,8 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
   const groupSeen = new Int32Array(16);
   const groupScore = new Float64Array(16);
   let total = 0, strongCount = 0, anyStrong = false;
+  // Where the found lie by group is asked only when a group filter left nothing (searchEngine's closestGroup).
+  const groupFiltered = wantGroup !== 0 || wantCategory !== 0;
   for (let i = 0; i < matches.count; i++) {
     const slot = matches.slots[i] as number;
     const k = kind[slot] as number;
@@ -66,7 +68,7 @@ export function rankMatches(matches: MatchSet, index: DocumentIndex, q: SearchQu
     const strong = state[slot] === STRONG;
     if (strong) {
       if (groupOk && y !== 0) { if (y - FIRST_YEAR >= 0 && y - FIRST_YEAR < YEAR_SPAN) yearSeen[y - FIRST_YEAR] = (yearSeen[y - FIRST_YEAR] as number) + 1; else otherYears.set(y, (otherYears.get(y) ?? 0) + 1); }
-      if (yearOk && g !== 0) { groupSeen[g] = (groupSeen[g] as number) + 1; groupScore[g] = (groupScore[g] as number) + (matches.score[slot] as number); }
+      if (yearOk && g !== 0) { groupSeen[g] = (groupSeen[g] as number) + 1; if (groupFiltered) groupScore[g] = (groupScore[g] as number) + (matches.score[slot] as number); }
     }
     if (!groupOk || !yearOk) continue;
     anyStrong ||= strong;

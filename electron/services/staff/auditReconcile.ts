@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import type { AuditChange } from '../../contract/handler';
 import { AuditRecord } from '../../contract/staff';
+import { bangkokTimeText } from '../../contract/thaiCalendar';
 import { readLines } from './auditChain';
 
 /** The method of the entry that says a sealed change never reached its stores. */
@@ -68,6 +69,10 @@ export async function findUnappliedUnit(path: string, heads: readonly StoreHead[
 export function notAppliedChange(seq: number, stores: string[], reason: string): AuditChange {
   return { target: `audit:${seq}`, note: { code: 'audit.unitNotApplied', seq, stores, reason } };
 }
+
+/** One lost change as staff must redo it: seq, action, Bangkok time (the trail keeps UTC), who, what. */
+export const lostChangeLine = (e: AuditRecord, language: string): string =>
+  `#${e.seq} ${e.method} ${bangkokTimeText(e.at, language)} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim();
 
 /** Entries after `afterSeq` that changed `store`: what a recovery from an older copy lost. */
 export async function changesAfter(path: string, store: string, afterSeq: number): Promise<AuditRecord[]> {

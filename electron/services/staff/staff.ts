@@ -6,7 +6,7 @@ import type { Clock, Log } from '../runtime';
 import type { StoreContext, StoreRecovery } from '../store/jsonStore';
 import { openAccounts, type Refused } from './accounts';
 import { openAuditLog } from './auditLog';
-import { changesAfter, findUnappliedUnit, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
+import { changesAfter, findUnappliedUnit, lostChangeLine, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
 import { createSessions } from './sessions';
 import { cannotSignIn, setupCodeError, waitError, wrongPinError } from './refusals';
 import { createSetupCode } from './setupCode';
@@ -63,12 +63,12 @@ export async function openStaff(options: {
   for (const r of recoveries) {
     // What the restored copy lacks: every audited change to this store after the copy was written.
     const lost = await changesAfter(audit.path, r.store, r.restoredAuditSeq ?? 0).catch(() => []);
-    const lostList = lost.map((e) => `#${e.seq} ${e.method} ${e.at} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim());
+    const lostList = lost.map((e) => lostChangeLine(e, 'en'));
     await securityEvent('system.storeRecovered', 'system', null, {
       target: `store:${r.store}`,
       note: { code: 'store.recovered', store: r.store, problem: r.problem, detail: r.detail, ...(r.restoredFrom ? { restoredFrom: r.restoredFrom } : {}), lost: lostList },
     });
-    const lostTh = lost.length ? ` รายการที่หายไป ${lost.length} รายการ ต้องทำซ้ำ: ${lostList.join('; ')}` : ' ไม่มีรายการที่บันทึกไว้สูญหาย';
+    const lostTh = lost.length ? ` รายการที่หายไป ${lost.length} รายการ ต้องทำซ้ำ: ${lost.map((e) => lostChangeLine(e, 'th')).join('; ')}` : ' ไม่มีรายการที่บันทึกไว้สูญหาย';
     const lostEn = lost.length ? ` ${lost.length} audited change(s) were lost and must be made again: ${lostList.join('; ')}` : ' no audited change was lost';
     pendingNotices.push(notice({
       th: `ไฟล์ข้อมูล ${r.store} เสียหายเมื่อเริ่มระบบ ${r.restoredFrom ? `จึงกู้คืนจากสำเนา ${r.restoredFrom}` : 'และไม่มีสำเนาที่ใช้ได้ จึงเริ่มจากค่าตั้งต้น'}${lostTh}`,

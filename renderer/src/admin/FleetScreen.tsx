@@ -6,6 +6,7 @@ import type { ConsolidatedReport, FleetKiosk, SyncSummary } from '../../../elect
 import type { PeriodInput, ReportFile } from '../../../electron/contract/reports';
 import { offerDownload } from '../shell/appDownloads';
 import { call, CallFailed } from '../shell/client';
+import { formatTime } from '../shell/format';
 import { pick } from '../shell/i18n';
 import { useCall } from '../base/useCall';
 import { Loaded } from '../base/Loading';
@@ -15,7 +16,7 @@ import { ReportView } from './ReportView';
 
 /** Date and time as staff read them: Buddhist Era in Thai, Bangkok time. */
 const whenText = (iso: string | undefined, language: string) =>
-  iso ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(new Date(iso)) : '–';
+  iso ? formatTime(iso, language) : '–';
 const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
 /**

@@ -1,3 +1,8 @@
+import { bangkokTimeText } from '../../../electron/contract/thaiCalendar';
+
+/** Date and time of an instant, in Bangkok time: the one formatter of every time a screen shows. */
+export const formatTime = bangkokTimeText;
+
 /** Dates as citizens read them: Buddhist Era in Thai, Common Era in English. */
 export function formatDate(iso: string | undefined, language: string, style: 'long' | 'short' = 'long'): string {
   if (!iso) return '';

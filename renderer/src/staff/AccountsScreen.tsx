@@ -2,15 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountDetail, StaffRole } from '../../../electron/contract/staff';
 import { call } from '../shell/client';
+import { formatTime } from '../shell/format';
 import { Loaded } from '../base/Loading';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { PinTwice } from './PinTwice';
 import { useStaffSession } from './StaffSession';
 import { useCall } from '../base/useCall';
-
-const time = (iso: string, lang: string) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist', {
-  day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' }).format(new Date(iso));
 
 /** Accounts (administrators): who may sign in, their role and lock state; PINs are only ever typed on the PIN pad. */
 export function AccountsScreen() {
@@ -67,7 +65,7 @@ export function AccountsScreen() {
                       </td>
                       <td>
                         {a.disabled ? <span className="badge status-retired">{t('staff.accounts.disabled')}</span> : <span className="badge status-active">{t('staff.accounts.enabled')}</span>}
-                        {locked && <div className="badge warn">{t('staff.accounts.lockedUntil', { time: time(a.lockedUntil!, i18n.language) })}</div>}
+                        {locked && <div className="badge warn">{t('staff.accounts.lockedUntil', { time: formatTime(a.lockedUntil!, i18n.language) })}</div>}
                       </td>
                       <td className="number">{a.failedAttempts}</td>
                       <td><div className="row-tools">

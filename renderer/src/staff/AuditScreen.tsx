@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditFilter, AuditRecord } from '../../../electron/contract/staff';
 import { offerDownload } from '../shell/appDownloads';
 import { call } from '../shell/client';
+import { formatTime } from '../shell/format';
 import { Loaded } from '../base/Loading';
 import { BeDateInput, type BeDateValue } from '../shell/BeDateInput';
 import { diffRows } from './auditDiffRows';
@@ -16,9 +17,7 @@ const SHOWN_CHANGES = 20;
 /** Audit times are UTC ISO; the dates staff pick are Bangkok days. */
 const utc = (local: string) => new Date(local).toISOString();
 
-const when = (iso: string, lang: string) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist', {
-  day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Bangkok',
-}).format(new Date(iso));
+const when = (iso: string, lang: string) => formatTime(iso, lang, { seconds: true });
 
 /** The audit trail (administrators): who changed what and when, each change as a before/after table. */
 export function AuditScreen() {

@@ -6,7 +6,7 @@ import type { CategoryCode } from '../../../electron/contract/categories';
 import { fieldLimits } from '../../../electron/contract/fieldLimits';
 import type { CatalogueDocument } from '../../../electron/contract/schemas';
 import { call } from '../shell/client';
-import { formatDate } from '../shell/format';
+import { formatDate, formatTime } from '../shell/format';
 import { Loaded } from '../base/Loading';
 import { BeDateInput } from '../shell/BeDateInput';
 import { CategorySelect } from './CategorySelect';
@@ -119,7 +119,7 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
       {doc && (
         <p className="record-meta">
           <span className="mono">{doc.id}</span> · <span className={`badge status-${doc.status}`}>{t(`staff.status.${doc.status}`)}</span>
-          {' · '}{t('staff.editor.updatedAt', { date: formatDate(doc.updatedAt.slice(0, 10), i18n.language) })}
+          {' · '}{t('staff.editor.updatedAt', { date: formatTime(doc.updatedAt, i18n.language) })}
         </p>
       )}
       <div className="form-grid">

@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginAnswer, SignInChoice } from '../../../electron/contract/staff';
 import { call, CallFailed } from '../shell/client';
+import { formatTime } from '../shell/format';
 import { pick } from '../shell/i18n';
 import { useCall } from '../base/useCall';
 import { PinPad } from '../ui/PinPad';
 
-const bangkokTime = (iso: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'th-TH', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(new Date(iso));
 
 /** After the staff gesture: "not set up yet" on a new kiosk; afterwards, tap your initials and type the PIN. */
 export function StaffGate({ onSignedIn }: { onSignedIn: (answer: LoginAnswer) => void }) {
@@ -71,7 +70,7 @@ function NotSetUp({ expiresAt, onSignedIn }: { expiresAt?: string; onSignedIn: (
   const { t, i18n } = useTranslation();
   const [entering, setEntering] = useState(false);
   const other = i18n.getFixedT(i18n.language === 'en' ? 'th' : 'en');
-  const time = expiresAt ? bangkokTime(expiresAt, i18n.language) : '';
+  const time = expiresAt ? formatTime(expiresAt, i18n.language) : '';
   const command = 'npm run -s cli -- staff create-admin --name "…" --data …';
   if (entering) return <FirstAdmin onSignedIn={onSignedIn} onCancel={() => setEntering(false)} />;
   return (

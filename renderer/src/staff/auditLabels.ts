@@ -1,6 +1,6 @@
 import type { AuditNoteOrLegacy, WrongSecret } from '../../../electron/contract/auditNote';
 import { categories } from '../../../electron/contract/categories';
-import { formatDate } from '../shell/format';
+import { formatDate, formatTime } from '../shell/format';
 import { auditWordsEn } from '../shell/i18n/staff-audit-en';
 import { auditWordsTh, type AuditWords } from '../shell/i18n/staff-audit-th';
 import { plainText } from './auditDiffRows';
@@ -39,9 +39,11 @@ export function fieldLabel(w: AuditWords, path: string): string {
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+/** An instant as the services store it (UTC ISO): shown in Bangkok time. */
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const isBilingual = (v: unknown): v is { th: string } => typeof v === 'object' && v !== null && typeof (v as { th?: unknown }).th === 'string';
 
-/** A value as staff read it: roles, statuses, categories and yes/no in words, days in the calendar they use. */
+/** A value as staff read it: roles, statuses, categories and yes/no in words, days in the calendar they use, times in Bangkok time. */
 export function valueText(w: AuditWords, path: string, value: unknown, language: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   const field = path.split('.').at(-1) ?? path;
@@ -54,6 +56,7 @@ export function valueText(w: AuditWords, path: string, value: unknown, language:
       return category ? `${language === 'en' ? category.name.en : category.name.th} (${value})` : value;
     }
     if (isoDay.test(value)) return formatDate(value, language);
+    if (isoInstant.test(value)) return formatTime(value, language);
   }
   // Lists of bilingual items (documents, channels, staff) or steps/fees: their Thai text, one after another.
   if (Array.isArray(value) && value.length > 0 && value.every((x) => isBilingual(x) || isBilingual((x as { text?: unknown; label?: unknown })?.text ?? (x as { label?: unknown })?.label))) {
@@ -74,11 +77,7 @@ export function targetText(w: AuditWords, target: string): string {
   return colon < 0 ? label : `${label} ${target.slice(colon + 1)}`;
 }
 
-const timeText = (iso: string, language: string) => {
-  const instant = new Date(iso);
-  return Number.isNaN(instant.getTime()) ? iso : new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist', {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' }).format(instant);
-};
+const timeText = formatTime;
 
 function secretText(w: AuditWords, secret: WrongSecret): string {
   const c = w.notes.coded;
