@@ -6,7 +6,7 @@ import type { CategoryCode } from '../../../electron/contract/categories';
 import { fieldLimits } from '../../../electron/contract/fieldLimits';
 import type { CatalogueDocument } from '../../../electron/contract/schemas';
 import { call } from '../shell/client';
-import { formatDate, formatTime } from '../shell/format';
+import { formatTime } from '../shell/format';
 import { Loaded } from '../base/Loading';
 import { BeDateInput } from '../shell/BeDateInput';
 import { CategorySelect } from './CategorySelect';
