@@ -23,6 +23,11 @@ export interface SearchHit {
    */
   weak: boolean;
   snippet: SnippetPart[];
+  /**
+   * A found item whose title and snippet show none of the query: the keyword, category name or
+   * unit that holds it, marked, so the screen can say why it is listed ("found in keyword …").
+   */
+  foundIn?: { field: 'keyword' | 'category' | 'unit'; parts: SnippetPart[] };
 }
 
 export interface SearchAnswer {

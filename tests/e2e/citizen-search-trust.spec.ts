@@ -192,3 +192,17 @@ test('in English, the English title of a result marks the word searched, as the 
   await expect(title).toHaveCount(1);
   await expect(title.locator('mark')).toHaveText(['deadline']);
 });
+
+test('a result found by its category, not its title or text, says where the word was found (trial, helper-22)', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  const search = new SearchPage(page);
+  await search.typeThai('ประกาศผู้ชนะ');
+  // The bid notice: its title and summary do not hold ประกาศผู้ชนะ; its category does.
+  const cleaning = search.foundResults().filter({ hasText: 'ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์' }).filter({ hasText: 'ทำความสะอาด' });
+  await expect(cleaning).toHaveCount(1);
+  await expect(cleaning.locator('.found-in')).toHaveText('พบในหมวด: ประกาศเชิญชวนและประกาศผู้ชนะ');
+  await expect(cleaning.locator('.found-in mark')).toHaveText('ประกาศผู้ชนะ');
+  // A result whose title shows the word needs no such line.
+  await expect(search.foundResults().filter({ hasText: 'ประกาศผู้ชนะการเสนอราคา' }).locator('.found-in')).toHaveCount(0);
+  await keepScreenshot(page, 'search-found-in-category');
+});

@@ -168,6 +168,26 @@ describe('the keyboard left on the other layout', () => {
   });
 });
 
+describe('a result found by what describes it, not by its title or text', () => {
+  it('says where: the keyword, category or unit holding the query, marked (trial, helper-22: nothing was marked)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([
+      item('cleaning', 'ประกาศผู้ชนะการเสนอราคา งานทำความสะอาด', 'บริษัท สะอาดดี จำกัด เป็นผู้ชนะ', { keywords: ['ราคากลาง'], categoryNames: ['ประกาศผู้ชนะ', 'Winner announcements'], unit: 'ฝ่ายพัสดุ' }),
+      item('plan', 'แผนปฏิบัติการ ประจำปี', 'โครงการและตัวชี้วัด', { categoryNames: ['แผนงาน', 'Plans'], unit: 'กองแผนงาน' }),
+      item('marked', 'ราคากลางงานก่อสร้าง', 'ราคากลางเป็นเงิน ๑๐ ล้านบาท'),
+    ]);
+    const byId = (a: SearchAnswer) => new Map(a.hits.map((h) => [h.id, h]));
+    const refprice = byId(search(engine, 'ราคากลาง'));
+    expect(refprice.get('cleaning')?.foundIn).toEqual({ field: 'keyword', parts: [{ text: 'ราคากลาง', mark: true }] });
+    expect(refprice.get('marked')?.foundIn).toBeUndefined(); // its title shows why already
+    const plans = byId(search(engine, 'แผนงาน'));
+    expect(plans.get('plan')?.foundIn?.field).toBe('category');
+    expect(marked(plans.get('plan')?.foundIn?.parts ?? [])).toEqual(['แผนงาน']);
+    const unit = byId(search(engine, 'ฝ่ายพัสดุ'));
+    expect(unit.get('cleaning')?.foundIn).toEqual({ field: 'unit', parts: [{ text: 'ฝ่ายพัสดุ', mark: true }] });
+  });
+});
+
 describe('a phrase never runs from one field into the next', () => {
   it('does not find a six-word chunk made of the title\'s last words and the body\'s first (helper-19)', () => {
     const engine = createSearchEngine({ synonyms: {} });

@@ -6,7 +6,7 @@
  * are the answer, with `correctedTo` saying so. Everything else (items holding part of the query,
  * titles merely containing the typed letters) is a suggestion: `weak`, never counted as found.
  */
-import type { SearchAnswer, SearchHit, SearchQuery } from '../../contract/search';
+import type { SearchAnswer, SearchHit, SearchQuery, SnippetPart } from '../../contract/search';
 import type { SearchableItem, SearchEngine } from './engine';
 import { analyzeText, compact, normalizeText } from './analysis';
 import { DocumentIndex } from './documentIndex';
@@ -188,16 +188,33 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     const marks = strong ? units.found : units.weak;
     const snippet = snippetWindow([item.summary, item.body], marks, shownAbove);
     shownAbove.add(snippet);
+    const titleParts = markText(item.title.th, marks);
+    const titleEnParts = item.title.en ? markText(item.title.en, marks) : undefined;
+    const shows = (parts: SnippetPart[] | undefined) => parts?.some((p) => p.mark) ?? false;
+    const foundIn = strong && !shows(titleParts) && !shows(titleEnParts) && !shows(snippet) ? describedBy(item, marks) : undefined;
     return {
       kind: item.kind, id: item.id, title: item.title,
-      titleParts: markText(item.title.th, marks),
-      ...(item.title.en ? { titleEnParts: markText(item.title.en, marks) } : {}),
+      titleParts,
+      ...(titleEnParts ? { titleEnParts } : {}),
+      ...(foundIn ? { foundIn } : {}),
       ...(item.category ? { category: item.category } : {}),
       ...(item.published ? { published: item.published } : {}),
       score: Math.round((matches.score[slot] as number) * 1000) / 1000,
       weak: !strong,
       snippet,
     };
+  }
+
+  /** The first keyword, category name or unit that shows the query's words, marked. */
+  function describedBy(item: SearchableItem, marks: readonly CompiledUnit[]): SearchHit['foundIn'] {
+    const labels: ReadonlyArray<readonly [NonNullable<SearchHit['foundIn']>['field'], string]> = [
+      ...item.keywords.map((k) => ['keyword', k] as const), ...item.categoryNames.map((c) => ['category', c] as const), ...(item.unit ? [['unit', item.unit] as const] : []),
+    ];
+    for (const [field, text] of labels) {
+      const parts = markText(text, marks);
+      if (parts.some((p) => p.mark)) return { field, parts };
+    }
+    return undefined;
   }
 
   return {

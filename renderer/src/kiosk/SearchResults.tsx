@@ -95,6 +95,7 @@ function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
               {h.published && <time className="date" dateTime={h.published}>{formatDate(h.published, lang)}</time>}
             </span>
             {h.snippet.length > 0 && <span className="snippet"><Marked parts={h.snippet} /></span>}
+            {h.foundIn && <span className="found-in">{t(`search.foundIn.${h.foundIn.field}`)}: <Marked parts={h.foundIn.parts} /></span>}
           </Link>
         </li>
       ))}
