@@ -160,6 +160,8 @@ export interface CompletenessReport {
   pastReview: { id: string; title: string; reviewBy: string }[];
   /** Active documents a citizen cannot read or find by their text. */
   needsText: { id: string; title: string; reason: 'no_file' | 'scan_without_text' }[];
+  /** Active documents whose PDF is not in the data folder's file store: citizens are told to ask the staff. */
+  missingFiles: { id: string; title: string; fileName: string }[];
 }
 
 const Id = z.strictObject({ id: DocumentId });

@@ -31,6 +31,8 @@ export interface DocumentPage {
   document: PublicDocument;
   /** Public URL for the QR code, when the settings hold a base URL or the document has its own. */
   publicUrl?: string;
+  /** The document has a PDF, but its file is not in this kiosk's file store: nothing to show or take away. */
+  fileMissing?: true;
   related: DocumentCard[];
 }
 

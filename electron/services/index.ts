@@ -76,7 +76,7 @@ export async function createServices(options: ServiceOptions) {
   const cacheRead = options.searchSoon ? readFile(snapshotFile).catch(() => undefined) : undefined;
 
   const settings = await openSettings({ dataDir, sampleDir, clock, stores });
-  const catalogue = await openCatalogue({ dataDir, sampleDir, clock, stores });
+  const catalogue = await openCatalogue({ dataDir, sampleDir, clock, stores, log });
   const search = createLiveSearch(catalogue, { snapshotFile, cacheRead });
 
   const holidays = await openHolidays({ dataDir, clock, stores });

@@ -4,7 +4,8 @@ import { KioskError } from '../../contract/result';
 import { feeSummary } from '../../contract/serviceFees';
 import { totalMinutes, type CatalogueDocument, type ServiceStandard } from '../../contract/schemas';
 import type { SearchableItem } from '../search/engine';
-import type { Clock } from '../runtime';
+import { readdir } from 'node:fs/promises';
+import { silentLog, type Clock, type Log } from '../runtime';
 import type { StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
 import type { CatalogueFile } from './catalogueFile';
@@ -33,7 +34,7 @@ const newestFirst = (a: { published: string; id: string }, b: { published: strin
  * The catalogue: documents and service standards in the catalogue store, PDFs in the file store.
  * Reads here serve citizens (active items only); the staff capability writes through `save`.
  */
-export async function openCatalogue(options: { dataDir: string; sampleDir?: string; clock: Clock; stores: StoreContext }) {
+export async function openCatalogue(options: { dataDir: string; sampleDir?: string; clock: Clock; stores: StoreContext; log?: Log }) {
   const files = createFileStore(options.dataDir);
   // Not lowdb (kept for the small whole-file stores): see store/catalogueStore.ts for why and what instead.
   const store: CatalogueStore = await openCatalogueStore({ dataDir: options.dataDir, now: options.clock.now, ...options.stores });
@@ -57,6 +58,18 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     const documents = data().documents;
     if (documents !== indexedDocuments) { documentById = new Map(documents.map((d) => [d.id, d])); indexedDocuments = documents; }
     return documentById.get(id)?.body ?? '';
+  };
+
+  /** Files already reported missing: a document opened all day is one warning in the log, not hundreds. */
+  const reportedMissing = new Set<string>();
+  const fileIsMissing = async (d: CatalogueDocument): Promise<boolean> => {
+    if (!d.file || (await files.hasPdf(d.file.sha256))) return false;
+    const key = `${d.id}:${d.file.sha256}`;
+    if (!reportedMissing.has(key)) {
+      reportedMissing.add(key);
+      (options.log ?? silentLog).warn('a document\'s PDF is missing from the file store', { documentId: d.id, file: `files/${d.file.sha256}.pdf`, name: d.file.name });
+    }
+    return true;
   };
 
   const catalogue = {
@@ -95,7 +108,7 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
       return { total: matching.length, items: matching.slice(filter.offset, filter.offset + filter.limit).map(toCard) };
     },
 
-    get(id: string, publicUrlBase?: string): DocumentPage {
+    async get(id: string, publicUrlBase?: string): Promise<DocumentPage> {
       const document = activeDocuments().find((d) => d.id === id);
       if (!document) throw notFound();
       const related = activeDocuments()
@@ -105,8 +118,11 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
         .sort((a, b) => b.score - a.score || newestFirst(a.d, b.d))
         .slice(0, 6)
         .map((r) => toCard(r.d));
-      const publicUrl = document.url ?? (publicUrlBase ? new URL(encodeURIComponent(document.id), publicUrlBase).href : undefined);
-      return { document: toPublic(document), publicUrl, related };
+      // A missing file keeps the page (its facts, where the paper is) but loses the QR to this
+      // catalogue's copy, which cannot be served; an address of the document's own is elsewhere.
+      const missing = await fileIsMissing(document);
+      const ownCopy = publicUrlBase && !missing ? new URL(encodeURIComponent(document.id), publicUrlBase).href : undefined;
+      return { document: toPublic(document), publicUrl: document.url ?? ownCopy, ...(missing ? { fileMissing: true as const } : {}), related };
     },
 
     /** The PDF of an active document, for the viewer; retired documents' files are not served. */
@@ -116,6 +132,14 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
         throw new KioskError('not_found', { th: 'ไม่พบไฟล์เอกสาร', en: 'The document file is missing' });
       }
       return files.readPdf(sha256);
+    },
+
+    /** Active documents whose PDF is not in the file store (one listing of `files/`, not a stat each). */
+    async missingFiles(): Promise<{ id: string; title: string; fileName: string }[]> {
+      const present = new Set(await readdir(files.folder).catch(() => []));
+      return activeDocuments()
+        .filter((d) => d.file && !present.has(`${d.file.sha256}.pdf`))
+        .map((d) => ({ id: d.id, title: d.title.th, fileName: d.file!.name }));
     },
 
     listServices(): ServiceCard[] {

@@ -67,8 +67,9 @@ export const currentFiscalYearBe = (now: Date): number => fiscalYearBe(bangkokTo
  * What the staff should fill in or fix. A month's summary counts as missing only once that month
  * has ended (the current month's is not due yet). "Needs text": an active document with no PDF
  * at all, or a scanned PDF (no text layer) that has no hand-typed body either.
+ * (Missing PDFs need the file store: the handler adds them, see catalogue.missingFiles.)
  */
-export function completeness(documents: readonly CatalogueDocument[], now: Date): CompletenessReport {
+export function completeness(documents: readonly CatalogueDocument[], now: Date): Omit<CompletenessReport, 'missingFiles'> {
   const today = bangkokToday(now);
   const active = documents.filter((d) => d.status === 'active');
 

@@ -50,7 +50,7 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
       const { fileName, mimeType, base64 } = await exportCatalogue(catalogue, input.format, clock.now());
       return { fileName, mimeType, base64 };
     },
-    'catalogue.completeness': () => completeness(catalogue.snapshot().documents, clock.now()),
+    'catalogue.completeness': async () => ({ ...completeness(catalogue.snapshot().documents, clock.now()), missingFiles: await catalogue.missingFiles() }),
     'catalogue.procurementMonths': (input) => procurementMonthGrid(catalogue.snapshot().documents, input.fiscalYearBe, clock.now()),
   } satisfies HandlersFor<keyof typeof catalogueStaffMethods>;
 };
