@@ -27,7 +27,7 @@ export function DocumentScreen() {
   useRecordOnce(page.status === 'ok' && page.value.publicUrl ? { type: 'qrShown', documentId: page.value.document.id } : undefined);
   return (
     <Loaded state={page}>
-      {({ document: d, publicUrl, related }) => (
+      {({ document: d, publicUrl, fileMissing, related }) => (
         <article className="document">
           <h1>{pick(d.title, lang)}</h1>
           <p className="result-meta">
@@ -47,7 +47,8 @@ export function DocumentScreen() {
               {d.keywords.length > 0 && <p className="keywords"><span className="visually-hidden">{t('document.keywords')}: </span>{d.keywords.map((k) => <span key={k} className="chip static">{k}</span>)}</p>}
             </div>
             <div className="document-file">
-              {d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} printable={settings.kiosk.allowPrint} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
+              {fileMissing ? <p className="pdf-missing" role="status">{t('document.fileMissing')}</p>
+                : d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} printable={settings.kiosk.allowPrint} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
             </div>
             <div className="take-away">
               <section className="copy-info">

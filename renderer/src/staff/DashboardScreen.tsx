@@ -44,6 +44,12 @@ export function DashboardScreen() {
                 <ul className="plain-list">{r.needsText.map((d) => <li key={d.id}><Link to={`/staff/documents/${encodeURIComponent(d.id)}`}>{d.title}</Link> · {t(`staff.dashboard.reason.${d.reason}`)}</li>)}</ul>
               )}
             </section>
+            {r.missingFiles.length > 0 && (
+              <section className="todo" aria-labelledby="todo-files">
+                <h2 id="todo-files">{t('staff.dashboard.missingFiles')}</h2>
+                <ul className="plain-list">{r.missingFiles.map((d) => <li key={d.id}><Link to={`/staff/documents/${encodeURIComponent(d.id)}`}>{d.title}</Link> · {d.fileName}</li>)}</ul>
+              </section>
+            )}
             <section className="todo" aria-labelledby="todo-empty">
               <h2 id="todo-empty">{t('staff.dashboard.emptyCategories')}</h2>
               {r.emptyCategories.length === 0 ? <p className="ok">{t('staff.dashboard.none')}</p>

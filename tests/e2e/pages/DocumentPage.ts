@@ -14,6 +14,8 @@ export class DocumentPage {
   /** The pages put aside for the printer (hidden on screen, alone on paper). */
   printedPages = () => this.page.locator('.pdf-print-pages img');
   qr = () => this.page.getByRole('img', { name: /สแกนเพื่อเปิดเอกสาร|Scan to open/ });
+  /** What the page says when the document's PDF is not in this kiosk's file store. */
+  fileMissing = () => this.page.locator('.pdf-missing');
   /** The scrolling frame the page is drawn in (dragged to pan when zoomed). */
   frame = () => this.viewer().locator('.pdf-frame');
   /** A fact of the document ("หน่วยงานที่รับผิดชอบ", "Responsible unit" …): its value. */

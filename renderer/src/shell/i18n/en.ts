@@ -29,7 +29,8 @@ export const en: Dictionary = {
   document: {
     published: 'Published', unit: 'Responsible unit', category: 'Category', legal: 'Legal basis', summary: 'Summary', keywords: 'Keywords',
     paper: 'Paper original kept at', copy: 'Ask for a copy', copyText: 'Ask the centre staff for a copy: {{copy}} baht per page, certified copy {{certified}} baht per page',
-    qr: 'Scan to open this document on your phone', related: 'Related documents', noFile: 'No file in the kiosk; ask the staff to see the original', notFound: 'Document not found',
+    qr: 'Scan to open this document on your phone', related: 'Related documents', noFile: 'No file in the kiosk; ask the staff to see the original',
+    fileMissing: 'Sorry, the file of this document is not available at this kiosk. Please ask the information centre staff', notFound: 'Document not found',
   },
   viewer: { label: 'PDF document', page: 'Page {{n}} / {{total}}', prev: 'Previous page', next: 'Next page', zoomIn: 'Zoom in', zoomOut: 'Zoom out', missing: 'The document file cannot be shown; please ask the staff', loading: 'Opening the document…',
     print: 'Print document', preparingPrint: 'Preparing to print…', printFailed: 'The document could not be printed; please ask the staff' },
