@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ImportIssue, ImportPreview, ImportResult } from '../contract/catalogue-staff';
@@ -7,10 +7,26 @@ import { readImportSource } from '../services/catalogue/import/importSource';
 import { safeRelativePath } from '../services/catalogue/import/zipBundle';
 import { cliCaller, type CliCommand } from './command';
 
+/** Unix mode of a symbolic link in a zip entry's external attributes, as `zip -y` writes it. */
+const LINK_ATTRS = (0o120777 << 16) >>> 0;
+
+/** True when the path or a folder on the way to it (below `folder`) is a symbolic link. */
+async function throughLink(folder: string, safe: string): Promise<boolean> {
+  let at = folder;
+  for (const part of safe.split('/')) {
+    at = join(at, part);
+    const info = await lstat(at).catch(() => undefined);
+    if (!info) return false;
+    if (info.isSymbolicLink()) return true;
+  }
+  return false;
+}
+
 /**
  * A table's PDFs travel with it the way the screens send them: the table plus every `file` it
- * names, zipped. Only files inside the table's folder are taken (symlinks resolved); a path that
- * escapes it is left out, and the importer reports that row.
+ * names, zipped. Only files inside the table's folder are taken. A symbolic link goes in as a
+ * link (its target as text, as `zip -y` stores it) and is never followed: the importer names the
+ * row. A path that escapes the folder is left out, and the importer reports that row too.
  */
 async function bundleWithFiles(path: string, bytes: Uint8Array): Promise<{ fileName: string; bytes: Uint8Array }> {
   const fileName = basename(path);
@@ -23,6 +39,11 @@ async function bundleWithFiles(path: string, bytes: Uint8Array): Promise<{ fileN
   for (const name of named) {
     const safe = safeRelativePath(name.trim());
     if (!safe) continue;
+    if (await throughLink(folder, safe)) {
+      const target = await readlink(join(folder, safe)).catch(() => '');
+      entries[safe] = [new TextEncoder().encode(target), { level: 0, os: 3, attrs: LINK_ATTRS }];
+      continue;
+    }
     const real = await realpath(join(folder, safe)).catch(() => undefined);
     if (!real || !real.startsWith(folder + sep) || !(await stat(real)).isFile()) continue;
     entries[safe] = [await readFile(real), { level: 0 }];

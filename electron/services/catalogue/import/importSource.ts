@@ -5,7 +5,7 @@ import { importSizeProblem } from './importLimits';
 import { jsonTable } from './jsonTable';
 import type { RawTable } from './table';
 import { xlsxTable } from './xlsxTable';
-import { inflateEntries, safeRelativePath, zipEntries } from './zipBundle';
+import { inflateEntries, safeRelativePath, symlinkEntries, zipEntries } from './zipBundle';
 
 export type ImportFormat = ImportPreview['format'];
 
@@ -13,6 +13,8 @@ export type ImportFormat = ImportPreview['format'];
 export interface BundledFiles {
   /** Size from the zip's directory, or undefined when there is no such file. */
   size(relativePath: string): number | undefined;
+  /** True when the entry is a symbolic link: never followed, whatever it points to. */
+  isLink(relativePath: string): boolean;
   read(relativePath: string): Uint8Array;
 }
 
@@ -67,8 +69,10 @@ export async function readImportSource(fileName: string, bytes: Uint8Array): Pro
     const safe = safeRelativePath(relativePath);
     return safe === undefined ? undefined : byPath.get(safeRelativePath(folder + safe) ?? '');
   };
+  const links = symlinkEntries(bytes);
   const files: BundledFiles = {
     size: (path) => entryOf(path)?.originalSize,
+    isLink: (path) => { const entry = entryOf(path); return entry !== undefined && links.has(entry.name); },
     read(path) {
       const entry = entryOf(path);
       const data = entry && inflateEntries(bytes, new Set([entry.name])).get(entry.name);

@@ -191,7 +191,10 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       const size = safe === undefined ? undefined : source.files?.size(safe);
       if (safe === undefined) fail('file', `ที่อยู่ไฟล์ "${filePath}" ชี้ออกนอกโฟลเดอร์ที่นำเข้า`, `The path "${filePath}" escapes the import folder`);
       else if (!source.files) fail('file', 'ไฟล์ PDF ต้องส่งมาใน .zip พร้อมตาราง', 'PDFs must come in a .zip together with the table');
-      else if (size === undefined) fail('file', `ไม่พบไฟล์ ${filePath}`, `File ${filePath} not found`);
+      else if (source.files.isLink(safe)) {
+        fail('file', `ไฟล์ ${filePath} เป็นลิงก์สัญลักษณ์ (symbolic link) ซึ่งระบบไม่เปิดตาม เพราะลิงก์อาจชี้ไปนอกชุดที่นำเข้า โปรดใส่ไฟล์ PDF จริงแทน`,
+          `${filePath} is a symbolic link, which is not followed (a link could point outside the import): put the PDF itself in its place`);
+      } else if (size === undefined) fail('file', `ไม่พบไฟล์ ${filePath}`, `File ${filePath} not found`);
       else if (size > MAX_PDF_BYTES) fail('file', 'ไฟล์ PDF ใหญ่เกิน 50 MB', 'The PDF is larger than 50 MB');
       else if (!safe.toLowerCase().endsWith('.pdf')) fail('file', 'รับเฉพาะไฟล์ PDF', 'Only PDF files can be attached');
       else {

@@ -52,6 +52,37 @@ export function zipEntries(bytes: Uint8Array, limits = { entries: MAX_ZIP_ENTRIE
   return entries;
 }
 
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const UNIX_HOSTS = new Set([3, 19]); // Unix, macOS: the hosts whose external attributes carry a file mode
+
+/**
+ * Names of the entries stored as symbolic links (`zip -y`): their bytes are the link's target, not
+ * a file. fflate does not expose the external attributes, so the central directory is read here;
+ * a zip64 or unreadable directory yields none (fflate refuses a damaged zip anyway).
+ */
+export function symlinkEntries(bytes: Uint8Array): Set<string> {
+  const links = new Set<string>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) { end = i; break; }
+  }
+  if (end < 0) return links;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; n++) {
+    const host = view.getUint16(at + 4, true) >> 8;
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const mode = view.getUint32(at + 38, true) >>> 16;
+    if (UNIX_HOSTS.has(host) && (mode & S_IFMT) === S_IFLNK) links.add(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + skip;
+  }
+  return links;
+}
+
 /**
  * Inflates only the named entries. The central directory's sizes were checked by `zipEntries`;
  * fflate inflates into a buffer of exactly that size, so a lying header cannot make it grow.
