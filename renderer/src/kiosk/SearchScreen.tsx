@@ -73,8 +73,9 @@ export function SearchScreen() {
       <h1 className="visually-hidden">{t('search.title')}</h1>
       <div className="search-bar" role="search">
         <label htmlFor="search-input" className="visually-hidden">{t('search.inputLabel')}</label>
+        {/* Its own short placeholder: home's "Tap to search documents, services or information" was cut off here at the largest text in English. */}
         <input id="search-input" ref={input} className="search-input" type="search" inputMode="none" autoComplete="off" maxLength={QUERY_MAX_LENGTH} spellCheck={false}
-          value={q} placeholder={t('home.searchPlaceholder')} onChange={(e) => update({ q: e.target.value, asTyped: undefined })}
+          value={q} placeholder={t('search.placeholder')} onChange={(e) => update({ q: e.target.value, asTyped: undefined })}
           onFocus={() => setKeyboardOpen(true)} onClick={() => setKeyboardOpen(true)} />
         {q && <button type="button" className="button tool" onClick={() => { update({ q: undefined, group: undefined, year: undefined, asTyped: undefined }); openKeyboard(); }}>{t('search.clear')}</button>}
         <button type="button" className="button tool keyboard-toggle" onMouseDown={(e) => e.preventDefault()}

@@ -14,7 +14,7 @@ export const en: Dictionary = {
     complaint: 'Complaints', complaintHint: 'How to complain', touchToStart: 'Touch the screen to start',
   },
   search: {
-    badQuery: 'This search could not be run. Please use a shorter one, up to {{max}} characters.', title: 'Search', inputLabel: 'Search terms', clear: 'Clear search', results: '{{count, number}} results', results_one: '{{count, number}} result', found: 'Search results', typeToSearch: 'Type with the keyboard below', tapToType: 'Tap the search box above to type',
+    badQuery: 'This search could not be run. Please use a shorter one, up to {{max}} characters.', title: 'Search', inputLabel: 'Search terms', placeholder: 'Documents, services or information', clear: 'Clear search', results: '{{count, number}} results', results_one: '{{count, number}} result', found: 'Search results', typeToSearch: 'Type with the keyboard below', tapToType: 'Tap the search box above to type',
     didYouMean: 'Did you mean', weak: 'Close matches', allGroups: 'All categories', allYears: 'All years', year: 'Year {{year}} BE',
     sortRelevance: 'Best match', sortNewest: 'Newest', sort: 'Sort by', filters: 'Filters', group: 'Category',
     noResultTitle: 'Nothing found', noResultText: 'Try other words, or browse by category',

@@ -12,7 +12,7 @@ export const th = {
     complaint: 'ร้องเรียน / แจ้งเบาะแส', complaintHint: 'ช่องทางร้องเรียน', touchToStart: 'แตะหน้าจอเพื่อเริ่มใช้งาน',
   },
   search: {
-    badQuery: 'ค้นหาด้วยคำนี้ไม่ได้ โปรดใช้คำค้นที่สั้นลง ไม่เกิน {{max}} ตัวอักษร', title: 'ค้นหา', inputLabel: 'คำค้นหา', clear: 'ล้างคำค้น', results: 'พบ {{count, number}} รายการ', results_one: 'พบ {{count, number}} รายการ', found: 'ผลการค้นหา', typeToSearch: 'พิมพ์คำค้นด้วยแป้นพิมพ์ด้านล่าง', tapToType: 'แตะช่องค้นหาด้านบนเพื่อพิมพ์',
+    badQuery: 'ค้นหาด้วยคำนี้ไม่ได้ โปรดใช้คำค้นที่สั้นลง ไม่เกิน {{max}} ตัวอักษร', title: 'ค้นหา', inputLabel: 'คำค้นหา', placeholder: 'เอกสาร บริการ หรือข้อมูล', clear: 'ล้างคำค้น', results: 'พบ {{count, number}} รายการ', results_one: 'พบ {{count, number}} รายการ', found: 'ผลการค้นหา', typeToSearch: 'พิมพ์คำค้นด้วยแป้นพิมพ์ด้านล่าง', tapToType: 'แตะช่องค้นหาด้านบนเพื่อพิมพ์',
     didYouMean: 'หมายถึง', weak: 'ผลที่ใกล้เคียง', allGroups: 'ทุกหมวด', allYears: 'ทุกปี', year: 'ปี พ.ศ. {{year}}',
     sortRelevance: 'ตรงที่สุด', sortNewest: 'ใหม่ที่สุด', sort: 'เรียงตาม', filters: 'ตัวกรอง', group: 'หมวด',
     noResultTitle: 'ไม่พบข้อมูลที่ค้นหา', noResultText: 'ลองใช้คำอื่น หรือเลือกดูตามหมวดหมู่',
