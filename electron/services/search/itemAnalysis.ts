@@ -99,7 +99,7 @@ export function analyseItem(item: SearchableItem, hash = contentHash(item)): Ana
 
   // Each term keeps its distinct positions in order, at most MAX_POSITIONS, none past LAST_POSITION.
   const count = terms.length;
-  const fields = Uint8Array.from(fieldBits), counts = new Uint8Array(count), npos = new Uint8Array(count);
+  const fields = new Uint8Array(fieldBits), counts = new Uint8Array(count), npos = new Uint8Array(count);
   termCounts.forEach((c, id) => { counts[id] = Math.min(c, 255); });
   const lastKept = new Int32Array(count).fill(-1);
   const kept = new Uint8Array(seenTerm.length);

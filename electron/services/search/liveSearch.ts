@@ -33,10 +33,13 @@ const PREPARE_AFTER_MS = 500;
  */
 const QUICK_START_MIN_ITEMS = 2_000;
 
-/** The item without its body; copied by descriptor, so a stored document's lazy body is not read. */
+/**
+ * The item without its body, field by field: a stored document's body is a lazy getter, never
+ * read here. (Copying by property descriptors cost ~10 µs an item, 0.2 s of a cold start at 20,000.)
+ */
 function withoutBody(item: SearchableItem): SearchableItem {
-  const { body: _body, bodyHash: _hash, ...rest } = Object.getOwnPropertyDescriptors(item);
-  return Object.defineProperties({}, { ...rest, body: { value: '', enumerable: true } }) as SearchableItem;
+  const { kind, id, title, keywords, categoryNames, category, group, summary, unit, published } = item;
+  return { kind, id, title, keywords, categoryNames, summary, body: '', ...(category ? { category } : {}), ...(group ? { group } : {}), ...(unit !== undefined ? { unit } : {}), ...(published ? { published } : {}) };
 }
 
 /**
