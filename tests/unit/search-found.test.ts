@@ -124,6 +124,14 @@ describe('a word spelt as it sounds', () => {
     expect(search(catalogue(), 'ลาคากลาง').correctedTo).toBe('ราคากลาง');
     expect(foundIds(search(catalogue(), 'ลาคากลาง'))).toEqual(['refprice-building', 'refprice-server']);
   });
+  it('reads a query with a slip in each of its words: each word corrected (ชราพาบ ปะกันสังคม found nothing)', () => {
+    const answer = search(catalogue(), 'ชราพาบ ปะกันสังคม');
+    expect(answer.correctedTo).toBe('ชราภาพ ประกันสังคม');
+    expect(foundIds(answer)).toEqual(['powers']);
+    expect(search(catalogue(), 'วางงาน ปะกันสังคม').correctedTo).toBe('ว่างงาน ประกันสังคม');
+    // Still nothing when a word has no likely reading: no correction made of half the query.
+    expect(search(catalogue(), 'ชราพาบ ขับขี่').correctedTo).toBeUndefined();
+  });
   it('does not turn a word that finds something into another that sounds alike', () => {
     expect(search(catalogue(), 'ชราภาพ').correctedTo).toBeUndefined();
   });

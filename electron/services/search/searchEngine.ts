@@ -48,6 +48,9 @@ const MAX_CORRECTION_COST = 1.6;
 const DOUBTFUL_CORRECTION_COST = 0.8;
 
 interface Found { readings: Reading[]; correctedTo?: string; didYouMean?: string }
+interface Correction { text: string; readings: Array<{ r: Reading; w: number }>; cost: number; score: number }
+/** Words of a query corrected one by one at most (each costs a search of its own). */
+const MAX_WORDS_CORRECTED = 4;
 
 export function createSearchEngine(options: SearchEngineOptions = {}): SearchEngine {
   const index = new DocumentIndex();
@@ -126,23 +129,53 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
    * The likeliest correction that finds something (more than `beat`): least edit, then most found.
    * The Thai rules, words that sound alike and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
    */
-  function bestCorrection(raw: string, text: string, maxCost: number, beat = 0): { text: string; readings: Array<{ r: Reading; w: number }> } | undefined {
+  function bestCorrection(raw: string, text: string, maxCost: number, beat = 0): Correction | undefined {
     for (const tierNumber of [1, 2] as const) {
       const tier = correctionCandidates(raw, text, index, sources, { shortFields, soundAlike }, tierNumber).filter((c) => c.cost <= maxCost);
-      let best: { text: string; readings: Array<{ r: Reading; w: number }>; score: number } | undefined;
+      let best: Correction | undefined;
       for (const candidate of tier) {
         if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
         const tried = candidateReadings(candidate.text);
-        matches.reset(index.capacity);
-        for (const { r, w } of tried) match(r, w, ENOUGH_TO_COMPARE);
-        const found = matches.strongCount;
+        const found = countFound(tried);
         if (found <= beat) continue;
         const score = candidate.cost - 0.15 * Math.log10(1 + found);
-        if (!best || score < best.score) best = { text: candidate.text, readings: tried, score };
+        if (!best || score < best.score) best = { text: candidate.text, readings: tried, score, cost: candidate.cost };
       }
       if (best) return best;
     }
-    return undefined;
+    return beat === 0 ? wordByWordCorrection(text, maxCost) : undefined;
+  }
+
+  /** How many the readings find, up to ENOUGH_TO_COMPARE (`matches` is left holding them). */
+  const countFound = (readings: ReadonlyArray<{ r: Reading; w: number }>) => {
+    matches.reset(index.capacity);
+    for (const { r, w } of readings) match(r, w, ENOUGH_TO_COMPARE);
+    return matches.strongCount;
+  };
+
+  /**
+   * A slip in each of several words ("ชราพาบ ปะกันสังคม"): a correction changes one word at a time,
+   * so none finds anything. Each word that finds nothing by itself is corrected on its own, and the
+   * corrected query is taken when it finds something and its edits together cost no more than one
+   * correction may.
+   */
+  function wordByWordCorrection(text: string, maxCost: number): Correction | undefined {
+    const words = text.split(' ');
+    if (words.length < 2 || words.length > MAX_WORDS_CORRECTED) return undefined;
+    let cost = 0, changed = 0;
+    const fixed: string[] = [];
+    for (const word of words) {
+      if (countFound(candidateReadings(word)) > 0) { fixed.push(word); continue; }
+      const correction = bestCorrection(word, word, maxCost);
+      if (!correction) return undefined;
+      fixed.push(correction.text);
+      cost += correction.cost; changed++;
+    }
+    if (changed < 2 || cost > maxCost) return undefined; // one slip was the single corrections' to find
+    const corrected = fixed.join(' ');
+    const readings = candidateReadings(corrected);
+    const found = countFound(readings);
+    return found > 0 ? { text: corrected, readings, cost, score: cost - 0.15 * Math.log10(1 + found) } : undefined;
   }
 
   /** Suggestions: items holding enough of the query's words, or titles containing the typed letters. */
