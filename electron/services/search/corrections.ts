@@ -24,8 +24,9 @@ const MAX_CANDIDATES = 10;
 const SOUND_ALIKE_COST = 0.4;
 const MAX_SOUND_ALIKE_EDITS = 3;
 /**
- * The other layout's reading of fewer keys than this per word is no evidence: any two keys spell
- * some Thai fragment the segmenter cut from a longer word ("ab" reads ฟิ, as in อินฟินิตี้).
+ * The other layout's reading needs a word of at least this many keys: any two keys spell some Thai
+ * fragment the segmenter cut from a longer word ("ab ab" reads ฟิ ฟิ, as in อินฟินิตี้), while a
+ * two-key word beside a longer one is common ("z] lv[" is ผล สอบ).
  */
 const MIN_LAYOUT_KEYS = 3;
 
@@ -39,7 +40,7 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
   const out: Candidate[] = [];
   if (tier === 1 && sources.has('layout')) {
     const other = thaiFromEnglishKeys(raw.trim()) ?? englishFromThaiKeys(raw.trim());
-    if (other && raw.trim().split(/\s+/).every((keys) => [...keys].length >= MIN_LAYOUT_KEYS)) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout' });
+    if (other && raw.trim().split(/\s+/).some((keys) => [...keys].length >= MIN_LAYOUT_KEYS)) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout' });
   }
   const parts = normalized.split(' ');
   const replaced = (p: number, text: string) => [...parts.slice(0, p), text, ...parts.slice(p + 1)].join(' ');
@@ -50,7 +51,7 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
   }
   if (tier === 1 && soundAlike && sources.has('sound-alike')) {
     parts.forEach((part, p) => {
-      for (const fix of soundAlikeFixes(part, soundAlike)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'sound-alike' });
+      for (const fix of soundAlikeFixes(part, index, soundAlike)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'sound-alike' });
     });
   }
   if (tier === 2 && shortFields && sources.has('fuse')) {
@@ -67,16 +68,21 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
   return out.filter((c) => !seen.has(c.text) && (seen.add(c.text), true) && wordy(c.text)).sort((a, b) => a.cost - b.cost).slice(0, MAX_CANDIDATES);
 }
 
-/** One part of the query with a run of its words (or all of it) replaced by a known word that sounds the same. */
-function soundAlikeFixes(part: string, soundAlike: SoundAlikeWords): Array<{ text: string; cost: number }> {
-  const words = analyzeQuery(part).map((t) => t.term);
+/**
+ * One part of the query with a run of its words replaced by a known word that sounds the same: only
+ * a run holding a word the index does not know (a run of known words was meant as typed).
+ */
+function soundAlikeFixes(part: string, index: DocumentIndex, soundAlike: SoundAlikeWords): Array<{ text: string; cost: number }> {
+  const tokens = analyzeQuery(part);
+  const words = tokens.map((t) => t.term);
   const fixes: Array<{ text: string; cost: number }> = [];
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= Math.min(words.length, i + MAX_SPAN); j++) {
+      if (tokens.slice(i, j).every((t) => t.stop || index.knows(t.term))) continue;
       const typed = words.slice(i, j).join('');
       for (const word of soundAlike.of(typed).slice(0, 4)) {
         const edits = editDistance(typed, word);
-        if (edits <= MAX_SOUND_ALIKE_EDITS) fixes.push({ text: [...words.slice(0, i), word, ...words.slice(j)].join(''), cost: SOUND_ALIKE_COST * Math.max(1, edits) });
+        if (edits <= MAX_SOUND_ALIKE_EDITS) fixes.push({ text: [...words.slice(0, i), word, ...words.slice(j)].join(''), cost: SOUND_ALIKE_COST * edits });
       }
     }
   }
