@@ -117,6 +117,17 @@ describe('the audit trail', () => {
     expect((await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN))).notices).toEqual([]);
   });
 
+  it('a process not holding the folder leaves a torn last line as it found it: the holder sets it aside (review, helper-25)', async () => {
+    await setUpAccounts(kiosk);
+    const path = join(dir.path, 'audit.ndjson');
+    await appendFile(path, '{"seq":4,"torn');
+    const before = await readFile(path);
+    const reader = await bootKiosk({ dataDir: dir.path, clock, owner: false });
+    expect(await readFile(path)).toEqual(before);
+    expect((await readdir(dir.path)).filter((f) => f.startsWith('audit.ndjson.torn-'))).toEqual([]);
+    await reader.services.stats.close();
+  });
+
   it('an edited last entry is noticed at the next start, and later entries keep being written', async () => {
     const { admin } = await setUpAccounts(kiosk);
     const path = join(dir.path, 'audit.ndjson');

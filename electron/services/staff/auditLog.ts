@@ -31,16 +31,16 @@ export interface AuditOpenNote { th: string; en: string; change: AuditChange }
  * before by its hash, each written with one write + fdatasync. Appends are serialised so the
  * chain never forks under concurrent calls.
  */
-export async function openAuditLog(options: { dataDir: string; clock: Clock; log: Log; owner?: boolean }) {
+export async function openAuditLog(options: { dataDir: string; clock: Clock; log: Log; owner: boolean }) {
   const path = join(options.dataDir, AUDIT_FILE);
-  const { state: opened, size: openedSize, notes } = await prepareTail(path, options.clock);
+  const { state: opened, size: openedSize, notes } = await prepareTail(path, options.clock, options.owner);
   let state = opened;
   let size = openedSize;
   let queue: Promise<unknown> = Promise.resolve();
 
   async function write(input: AuditInput): Promise<AuditRecord> {
     // A process not holding the folder never appends: its seq may be stale (another writer may have taken the folder).
-    if (options.owner === false) throw notHolderError();
+    if (!options.owner) throw notHolderError();
     const actor = input.actor ? { id: input.actor.id, name: input.actor.name, role: input.actor.role } : null;
     // Through JSON once, so what is hashed is exactly what a reader will parse back.
     const body = JSON.parse(JSON.stringify({
@@ -117,9 +117,10 @@ function matchesFilter(r: AuditRecord, filter: AuditFilter | undefined, text: ((
  * Finds where the chain continues without reading the whole file. A torn last line (power cut
  * mid-append) is set aside in `audit.ndjson.torn-<time>` and cut off, so the next append starts
  * on a clean line; a last line that does not check out is reported, and the chain continues
- * from it so later entries still link.
+ * from it so later entries still link. Only the folder's holder (`repair`) touches the file: a
+ * process that does not hold it (it never appends) leaves the torn line to the holder.
  */
-async function prepareTail(path: string, clock: Clock): Promise<{ state: ChainState; size: number; notes: AuditOpenNote[] }> {
+async function prepareTail(path: string, clock: Clock, repair: boolean): Promise<{ state: ChainState; size: number; notes: AuditOpenNote[] }> {
   const notes: AuditOpenNote[] = [];
   const tail = await readTail(path);
   if (!tail) return { state: { seq: 0, hash: GENESIS_HASH }, size: 0, notes };
@@ -143,7 +144,7 @@ async function prepareTail(path: string, clock: Clock): Promise<{ state: ChainSt
     }
   }
   let size = tail.completeBytes;
-  if (tail.fragment.length > 0) {
+  if (tail.fragment.length > 0 && repair) {
     const check = checkLine(tail.fragment.toString('utf8'), state);
     if (check.ok) {
       // The entry is whole; only its newline was lost.
