@@ -63,13 +63,15 @@ export async function openStaff(options: {
   for (const r of recoveries) {
     // What the restored copy lacks: every audited change to this store after the copy was written.
     const lost = await changesAfter(audit.path, r.store, r.restoredAuditSeq ?? 0).catch(() => []);
-    const lostList = lost.map((e) => lostChangeLine(e, 'en'));
+    // The trail keeps each lost change's time as written (UTC ISO: exact, the same on any machine);
+    // the notice below says it in Bangkok time.
+    const lostList = lost.map((e) => `#${e.seq} ${e.method} ${e.at} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim());
     await securityEvent('system.storeRecovered', 'system', null, {
       target: `store:${r.store}`,
       note: { code: 'store.recovered', store: r.store, problem: r.problem, detail: r.detail, ...(r.restoredFrom ? { restoredFrom: r.restoredFrom } : {}), lost: lostList },
     });
     const lostTh = lost.length ? ` รายการที่หายไป ${lost.length} รายการ ต้องทำซ้ำ: ${lost.map((e) => lostChangeLine(e, 'th')).join('; ')}` : ' ไม่มีรายการที่บันทึกไว้สูญหาย';
-    const lostEn = lost.length ? ` ${lost.length} audited change(s) were lost and must be made again: ${lostList.join('; ')}` : ' no audited change was lost';
+    const lostEn = lost.length ? ` ${lost.length} audited change(s) were lost and must be made again: ${lost.map((e) => lostChangeLine(e, 'en')).join('; ')}` : ' no audited change was lost';
     pendingNotices.push(notice({
       th: `ไฟล์ข้อมูล ${r.store} เสียหายเมื่อเริ่มระบบ ${r.restoredFrom ? `จึงกู้คืนจากสำเนา ${r.restoredFrom}` : 'และไม่มีสำเนาที่ใช้ได้ จึงเริ่มจากค่าตั้งต้น'}${lostTh}`,
       en: `The data file ${r.store} was damaged at start-up; ${r.restoredFrom ? `it was restored from ${r.restoredFrom}` : 'no good copy existed, so it started from defaults'};${lostEn}`,
