@@ -68,18 +68,18 @@ const tokenize = (text: string, dropAsStop: ReadonlySet<string> | null, before?:
   tokensOfWords(segmentWords(normalizeText(text)), dropAsStop, before);
 
 /**
- * Short texts repeat from item to item (a category's names, a unit, a year, common keywords): each
- * is normalised once. Bounded, and emptied when full (titles are mostly unique).
+ * Texts that repeat from item to item (a category's names, a unit, a year, keywords): each is
+ * normalised once. Bounded, and emptied when full.
  */
-const normalizedShort = new Map<string, string>();
-const SHORT_TEXT = 80, SHORT_MEMO = 4_000;
-function normalizeShort(text: string): string {
-  if (text.length > SHORT_TEXT) return normalizeText(text);
-  let out = normalizedShort.get(text);
+const normalizedRepeated = new Map<string, string>();
+const REPEATED_TEXT = 80, REPEATED_MEMO = 4_000;
+function normalizeRepeated(text: string): string {
+  if (text.length > REPEATED_TEXT) return normalizeText(text);
+  let out = normalizedRepeated.get(text);
   if (out === undefined) {
-    if (normalizedShort.size >= SHORT_MEMO) normalizedShort.clear();
+    if (normalizedRepeated.size >= REPEATED_MEMO) normalizedRepeated.clear();
     out = normalizeText(text);
-    normalizedShort.set(text, out);
+    normalizedRepeated.set(text, out);
   }
   return out;
 }
@@ -88,8 +88,8 @@ function normalizeShort(text: string): string {
  * Several texts normalised and segmented in one pass (one ICU call per ~300 characters instead of
  * one per text): the words of each text are exactly those `tokenize` would give it.
  */
-export function segmentedTexts(texts: readonly string[]): Array<{ normalized: string; words: string[] }> {
-  const normalized = texts.map(normalizeShort);
+export function segmentedTexts(texts: readonly string[], repeated?: (i: number) => boolean): Array<{ normalized: string; words: string[] }> {
+  const normalized = texts.map((text, i) => (repeated?.(i) ? normalizeRepeated(text) : normalizeText(text)));
   const words = segmentMany(normalized);
   return normalized.map((n, i) => ({ normalized: n, words: words[i] as string[] }));
 }

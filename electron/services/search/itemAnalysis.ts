@@ -79,7 +79,8 @@ export function analyseItem(item: SearchableItem, hash = contentHash(item)): Ana
     { text: item.summary, bit: FieldBit.summary, counted: true },
     { text: item.body, bit: FieldBit.body, counted: true },
   ];
-  const segmented = segmentedTexts(texts.map((t) => t.text));
+  // Keywords, category names, the year and the unit recur across items: normalised once each.
+  const segmented = segmentedTexts(texts.map((t) => t.text), (i) => texts[i]?.bit !== FieldBit.title && texts[i]?.bit !== FieldBit.summary && texts[i]?.bit !== FieldBit.body);
   const phrases = new Map<string, string[]>();
   let descriptorEnd = 0;
   texts.forEach(({ text, bit, counted, phrases: givesPhrases }, i) => {

@@ -33,14 +33,22 @@ const PREPARE_AFTER_MS = 500;
  */
 const QUICK_START_MIN_ITEMS = 2_000;
 
+/** Every field of an item but its body (the compile fails if SearchableItem gains one not listed). */
+const QUICK_FIELDS = ['kind', 'id', 'title', 'keywords', 'categoryNames', 'category', 'group', 'summary', 'unit', 'published'] as const;
+type Unlisted = Exclude<keyof SearchableItem, 'body' | 'bodyHash' | (typeof QUICK_FIELDS)[number]>;
+const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
+
 /**
  * The item without its body, field by field: a stored document's body is a lazy getter, never
- * read here. (Copying by property descriptors cost ~10 µs an item, 0.2 s of a cold start at 20,000.)
+ * read here (an object rest reads it; copying by property descriptors cost ~10 µs an item, 0.2 s
+ * of a cold start at 20,000).
  */
-function withoutBody(item: SearchableItem): SearchableItem {
-  const { kind, id, title, keywords, categoryNames, category, group, summary, unit, published } = item;
-  return { kind, id, title, keywords, categoryNames, summary, body: '', ...(category ? { category } : {}), ...(group ? { group } : {}), ...(unit !== undefined ? { unit } : {}), ...(published ? { published } : {}) };
+export function withoutBody(item: SearchableItem): SearchableItem {
+  const copy: Record<string, unknown> = { body: '' };
+  for (const field of QUICK_FIELDS) if (item[field] !== undefined) copy[field] = item[field];
+  return copy as unknown as SearchableItem;
 }
+void everyFieldListed;
 
 /**
  * Analysing a text means segmenting it and takes ~0.3 ms per 1,000 characters; done in one go
