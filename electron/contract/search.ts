@@ -25,9 +25,11 @@ export interface SearchHit {
   snippet: SnippetPart[];
   /**
    * A found item whose title and snippet show none of the query: the keyword, category name or
-   * unit that holds it, marked, so the screen can say why it is listed ("found in keyword …").
+   * unit that holds it, marked, so the screen can say why it is listed ("found in keyword …");
+   * or (`title`) the Thai title, marked, when only the English title shows nothing (for the screen
+   * in English). The screen shows it when the title it shows has no mark.
    */
-  foundIn?: { field: 'keyword' | 'category' | 'unit'; parts: SnippetPart[] };
+  foundIn?: { field: 'title' | 'keyword' | 'category' | 'unit'; parts: SnippetPart[] };
 }
 
 export interface SearchAnswer {

@@ -206,3 +206,18 @@ test('a result found by its category, not its title or text, says where the word
   await expect(search.foundResults().filter({ hasText: 'ประกาศผู้ชนะการเสนอราคา' }).locator('.found-in')).toHaveCount(0);
   await keepScreenshot(page, 'search-found-in-category');
 });
+
+test('in English, a result whose English title shows none of a Thai query says it was found in its Thai title (review, helper-25)', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url + '#/search');
+  await new HomePage(page).languageToggle().click();
+  const search = new SearchPage(page);
+  await search.typeThai('ทุพพลภาพ');
+  await search.pressSearchKey();
+  // The service's text below its title does not hold the word: without the line nothing would be marked.
+  const service = search.foundResults().filter({ hasText: 'Claiming invalidity benefit' });
+  await expect(service.locator('.found-in')).toContainText('Found in the Thai title');
+  await expect(service.locator('.found-in mark')).toHaveText(['ทุพพลภาพ']);
+  // A result whose snippet shows the word needs no such line.
+  await expect(search.foundResults().filter({ hasText: 'ruling' }).locator('.found-in')).toHaveCount(0);
+  await keepScreenshot(page, 'search-found-in-thai-title-en');
+});

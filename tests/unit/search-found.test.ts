@@ -210,6 +210,16 @@ describe('a result found by what describes it, not by its title or text', () => 
   });
 });
 
+describe('a result whose English title shows none of a Thai query', () => {
+  it('carries its Thai title, marked, for the screen in English (review, helper-25: nothing was marked there)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([item('job', 'ประกาศรับสมัครงาน', 'รายละเอียดตำแหน่ง', { title: { th: 'ประกาศรับสมัครงาน', en: 'Job notice' } })]);
+    const hit = search(engine, 'รับสมัคร').hits[0];
+    expect(hit?.foundIn?.field).toBe('title');
+    expect(marked(hit?.foundIn?.parts ?? [])).toEqual(['รับสมัคร']);
+  });
+});
+
 describe('a phrase never runs from one field into the next', () => {
   it('does not find a six-word chunk made of the title\'s last words and the body\'s first (helper-19)', () => {
     const engine = createSearchEngine({ synonyms: {} });

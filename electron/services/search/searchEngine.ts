@@ -224,7 +224,11 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     const titleParts = markText(item.title.th, marks);
     const titleEnParts = item.title.en ? markText(item.title.en, marks) : undefined;
     const shows = (parts: SnippetPart[] | undefined) => parts?.some((p) => p.mark) ?? false;
-    const foundIn = strong && !shows(titleParts) && !shows(titleEnParts) && !shows(snippet) ? describedBy(item, marks) : undefined;
+    // Why a found item is listed, when what the screen shows of it does not say: in English, its
+    // Thai title (the English one shows none of a Thai query); else its keyword, category or unit.
+    const foundIn = !strong || shows(snippet) ? undefined
+      : titleEnParts && !shows(titleEnParts) && shows(titleParts) ? { field: 'title' as const, parts: titleParts }
+        : !shows(titleParts) && !shows(titleEnParts) ? describedBy(item, marks) : undefined;
     return {
       kind: item.kind, id: item.id, title: item.title,
       titleParts,

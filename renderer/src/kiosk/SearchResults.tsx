@@ -79,6 +79,9 @@ function CorrectionLine({ corrected, typed, onAsTyped }: { corrected: string; ty
   );
 }
 
+/** The title in the screen's language, marked. */
+const titleShown = (h: SearchHit, lang: string) => (lang === 'en' && h.title.en ? h.titleEnParts ?? [{ text: h.title.en, mark: false }] : h.titleParts);
+
 function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -88,14 +91,14 @@ function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
         <li key={`${h.kind}:${h.id}`}>
           <Link className="result" to={h.kind === 'service' ? `/services/${encodeURIComponent(h.id)}` : `/doc/${encodeURIComponent(h.id)}`}
             onClick={() => { if (h.kind === 'document') recordEvent({ type: 'resultOpened', documentId: h.id }); }}>
-            <span className="result-title"><Marked parts={lang === 'en' && h.title.en ? h.titleEnParts ?? [{ text: h.title.en, mark: false }] : h.titleParts} /></span>
+            <span className="result-title"><Marked parts={titleShown(h, lang)} /></span>
             <span className="result-meta">
               {h.category ? <LegalBadge category={h.category} /> : <span className="badge legal">{t('search.service')}</span>}
               {h.category && <span className="badge">{categoryName(h.category, lang)}</span>}
               {h.published && <time className="date" dateTime={h.published}>{formatDate(h.published, lang)}</time>}
             </span>
             {h.snippet.length > 0 && <span className="snippet"><Marked parts={h.snippet} /></span>}
-            {h.foundIn && <span className="found-in">{t(`search.foundIn.${h.foundIn.field}`)}: <Marked parts={h.foundIn.parts} /></span>}
+            {h.foundIn && !titleShown(h, lang).some((p) => p.mark) && <span className="found-in">{t(`search.foundIn.${h.foundIn.field}`)}: <Marked parts={h.foundIn.parts} /></span>}
           </Link>
         </li>
       ))}

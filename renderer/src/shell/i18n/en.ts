@@ -20,7 +20,7 @@ export const en: Dictionary = {
     noResultTitle: 'Nothing found', noResultText: 'Try other words, or browse by category',
     noResultRequest: 'If the information you need is not in this kiosk, you may request it in writing under Section 11 of the Official Information Act B.E. 2540 at the information centre desk. You do not need to give a reason.',
     referral: 'This is handled by', referralContact: 'Contact',
-    pages: 'Result pages', pageRange: 'Results {{from, number}}–{{to, number}} of {{count, number}}', previousPage: 'Previous page', nextPage: 'Next page', closestGroup: 'Closest category', service: 'Service', more: 'Show more', foundIn: { keyword: 'Found in keyword', category: 'Found in category', unit: 'Found in unit' },
+    pages: 'Result pages', pageRange: 'Results {{from, number}}–{{to, number}} of {{count, number}}', previousPage: 'Previous page', nextPage: 'Next page', closestGroup: 'Closest category', service: 'Service', more: 'Show more', foundIn: { title: 'Found in the Thai title', keyword: 'Found in keyword', category: 'Found in category', unit: 'Found in unit' },
     partial: 'The kiosk has just started and is still indexing document texts: titles, keywords and summaries were searched; full results in a few seconds.', correctedTo: 'Showing results for <b>{{corrected}}</b>', searchAsTyped: 'Search instead for {{typed}}', requestForm: 'Request information',
   },
   keyboard: { label: 'On-screen keyboard', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'Space', backspace: 'Delete', enter: 'Search', thaiDigits: 'Thai digits', arabicDigits: 'Arabic digits', hide: 'Hide keyboard', show: 'Show keyboard' },

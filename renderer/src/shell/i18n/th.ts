@@ -18,7 +18,7 @@ export const th = {
     noResultTitle: 'ไม่พบข้อมูลที่ค้นหา', noResultText: 'ลองใช้คำอื่น หรือเลือกดูตามหมวดหมู่',
     noResultRequest: 'หากต้องการข้อมูลที่ไม่มีในตู้นี้ ท่านมีสิทธิ์ยื่นคำขอข้อมูลข่าวสารตามมาตรา 11 แห่ง พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. 2540 ได้ที่เจ้าหน้าที่ศูนย์ข้อมูลข่าวสาร โดยไม่ต้องแจ้งเหตุผล',
     referral: 'เรื่องนี้อยู่ในความรับผิดชอบของ', referralContact: 'ติดต่อ',
-    pages: 'หน้าผลการค้นหา', pageRange: 'รายการที่ {{from, number}}–{{to, number}} จาก {{count, number}}', previousPage: 'หน้าก่อน', nextPage: 'หน้าถัดไป', closestGroup: 'หมวดที่ใกล้เคียง', service: 'บริการ', more: 'แสดงเพิ่มเติม', foundIn: { keyword: 'พบในคำสำคัญ', category: 'พบในหมวด', unit: 'พบในหน่วยงาน' },
+    pages: 'หน้าผลการค้นหา', pageRange: 'รายการที่ {{from, number}}–{{to, number}} จาก {{count, number}}', previousPage: 'หน้าก่อน', nextPage: 'หน้าถัดไป', closestGroup: 'หมวดที่ใกล้เคียง', service: 'บริการ', more: 'แสดงเพิ่มเติม', foundIn: { title: 'พบในชื่อเรื่อง', keyword: 'พบในคำสำคัญ', category: 'พบในหมวด', unit: 'พบในหน่วยงาน' },
     partial: 'เครื่องเพิ่งเริ่มทำงาน กำลังจัดทำดัชนีเนื้อหาเอกสาร: ขณะนี้ค้นจากชื่อเรื่อง คำสำคัญ และสาระสำคัญ ผลจะครบในอีกไม่กี่วินาที', correctedTo: 'ค้นหาเป็น <b>{{corrected}}</b> แทน', searchAsTyped: 'ค้นหาตามที่พิมพ์ {{typed}}', requestForm: 'ยื่นคำขอข้อมูลข่าวสาร',
   },
   keyboard: { label: 'แป้นพิมพ์บนจอ', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'เว้นวรรค', backspace: 'ลบ', enter: 'ค้นหา', thaiDigits: 'เลขไทย', arabicDigits: 'เลขอารบิก', hide: 'ซ่อนแป้นพิมพ์', show: 'แสดงแป้นพิมพ์' },
