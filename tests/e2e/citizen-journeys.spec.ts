@@ -172,7 +172,9 @@ test('read: pages, zoom, QR code and copy fees; a missing file gets a clear mess
   const other = catalogue.documents.find((d) => d.file && d.id !== multi.id && d.file.sha256 !== multi.file!.sha256)!;
   await rm(join(kiosk.dataDir, 'files', `${other.file!.sha256}.pdf`));
   await page.goto(`${kiosk.url}#/doc/${other.id}`);
-  await expect(page.getByText('ไม่สามารถแสดงไฟล์เอกสารได้ โปรดติดต่อเจ้าหน้าที่')).toBeVisible();
+  // The file gone from files/: the page says so and sends the citizen to the staff (citizen-missing-file has the rest).
+  await expect(doc.fileMissing()).toContainText('ไม่มีไฟล์ของเอกสารนี้ในตู้นี้');
+  await expect(doc.qr()).toHaveCount(0);
 });
 
 test('service standards show ordered steps, each time, the total, fees and documents', async ({ page, kiosk }) => {
