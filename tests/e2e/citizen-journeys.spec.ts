@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -175,6 +175,12 @@ test('read: pages, zoom, QR code and copy fees; a missing file gets a clear mess
   // The file gone from files/: the page says so and sends the citizen to the staff (citizen-missing-file has the rest).
   await expect(doc.fileMissing()).toContainText('ไม่มีไฟล์ของเอกสารนี้ในตู้นี้');
   await expect(doc.qr()).toHaveCount(0);
+
+  // A file that is there but is no PDF (damaged on disk): the viewer says it cannot show it.
+  const third = catalogue.documents.find((d) => d.file && ![multi.file!.sha256, other.file!.sha256].includes(d.file.sha256))!;
+  await writeFile(join(kiosk.dataDir, 'files', `${third.file!.sha256}.pdf`), 'not a PDF at all');
+  await page.goto(`${kiosk.url}#/doc/${third.id}`);
+  await expect(page.getByText('ไม่สามารถแสดงไฟล์เอกสารได้ โปรดติดต่อเจ้าหน้าที่')).toBeVisible();
 });
 
 test('service standards show ordered steps, each time, the total, fees and documents', async ({ page, kiosk }) => {
