@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -169,8 +169,11 @@ test('read: pages, zoom, QR code and copy fees; a missing file gets a clear mess
   await expect(page.getByRole('button', { name: /ดาวน์โหลด|พิมพ์|Download|Print/ })).toHaveCount(0);
   await keepScreenshot(page, 'document-page2');
 
+  // The kiosk is shared by the tests of this worker: what is broken here is put back at the end.
+  const pdfOf = (d: { file?: { sha256: string } }) => join(kiosk.dataDir, 'files', `${d.file!.sha256}.pdf`);
   const other = catalogue.documents.find((d) => d.file && d.id !== multi.id && d.file.sha256 !== multi.file!.sha256)!;
-  await rm(join(kiosk.dataDir, 'files', `${other.file!.sha256}.pdf`));
+  const otherBytes = await readFile(pdfOf(other));
+  await rm(pdfOf(other));
   await page.goto(`${kiosk.url}#/doc/${other.id}`);
   // The file gone from files/: the page says so and sends the citizen to the staff (citizen-missing-file has the rest).
   await expect(doc.fileMissing()).toContainText('ไม่มีไฟล์ของเอกสารนี้ในตู้นี้');
@@ -178,9 +181,12 @@ test('read: pages, zoom, QR code and copy fees; a missing file gets a clear mess
 
   // A file that is there but is no PDF (damaged on disk): the viewer says it cannot show it.
   const third = catalogue.documents.find((d) => d.file && ![multi.file!.sha256, other.file!.sha256].includes(d.file.sha256))!;
-  await writeFile(join(kiosk.dataDir, 'files', `${third.file!.sha256}.pdf`), 'not a PDF at all');
+  const thirdBytes = await readFile(pdfOf(third));
+  await writeFile(pdfOf(third), 'not a PDF at all');
   await page.goto(`${kiosk.url}#/doc/${third.id}`);
   await expect(page.getByText('ไม่สามารถแสดงไฟล์เอกสารได้ โปรดติดต่อเจ้าหน้าที่')).toBeVisible();
+  await writeFile(pdfOf(other), otherBytes);
+  await writeFile(pdfOf(third), thirdBytes);
 });
 
 test('service standards show ordered steps, each time, the total, fees and documents', async ({ page, kiosk }) => {

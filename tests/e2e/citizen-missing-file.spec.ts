@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { DocumentPage } from './pages/DocumentPage';
@@ -10,7 +10,10 @@ type Stored = { documents: { id: string; title: { th: string }; status: string; 
 // A PDF deleted from files/ (or a folder copied without it): the page stays, the citizen is sent to the staff.
 test('a document whose PDF is missing says so in Thai and English and offers no QR code', async ({ page, kiosk }) => {
   const withFile = (await storedCatalogue<Stored>(kiosk.dataDir)).documents.find((d) => d.status === 'active' && d.file)!;
-  await rm(join(kiosk.dataDir, 'files', `${withFile.file!.sha256}.pdf`));
+  // The kiosk is shared by this worker's tests: the file is put back at the end.
+  const pdf = join(kiosk.dataDir, 'files', `${withFile.file!.sha256}.pdf`);
+  const bytes = await readFile(pdf);
+  await rm(pdf);
   const home = new HomePage(page);
   await home.open(kiosk.url);
   await page.evaluate((id) => { window.location.hash = `#/doc/${encodeURIComponent(id)}`; }, withFile.id);
@@ -25,4 +28,5 @@ test('a document whose PDF is missing says so in Thai and English and offers no 
   await expect(doc.fileMissing()).toContainText('not available at this kiosk');
   await expect(doc.fileMissing()).toContainText('staff');
   await expect(doc.qr()).toHaveCount(0);
+  await writeFile(pdf, bytes);
 });
