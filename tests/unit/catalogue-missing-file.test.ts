@@ -1,4 +1,4 @@
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
@@ -13,12 +13,13 @@ import { fixedClock, tempDir } from './support';
 describe('a document whose PDF is missing from the file store', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let kiosk: Kiosk;
+  let sha256: string;
   const warnings: { message: string; detail?: Record<string, unknown> }[] = [];
   const log: Log = { info: () => {}, warn: (message, detail) => warnings.push({ message, detail }), error: () => {} };
 
   beforeEach(async () => {
     dir = await tempDir('kiosk-missing-pdf-');
-    const { sha256 } = await writeSmallCatalogue(dir.path);
+    ({ sha256 } = await writeSmallCatalogue(dir.path));
     await copyFile('resources/sample/settings.json', join(dir.path, 'settings.json')); // its qrBaseUrl makes a QR for every document
     await rm(join(dir.path, 'files', `${sha256}.pdf`));
     warnings.length = 0;
@@ -51,5 +52,13 @@ describe('a document whose PDF is missing from the file store', () => {
     expect(report.missingFiles).toEqual([{ id: 'doc-1', title: 'แผนการจัดซื้อจัดจ้างประจำปี ๒๕๖๙', fileName: 'plan.pdf' }]);
     const check = await checkDataFolder(dir.path);
     expect(check.problems.map((p) => p.problem).join('\n')).toContain('missing: the file of document "doc-1"');
+  });
+
+  it('calls a PDF missing the same way on the citizen page and on the dashboard: a folder of its name is no file (review)', async () => {
+    await mkdir(join(dir.path, 'files', `${sha256}.pdf`));
+    const { admin } = await setUpAccounts(kiosk);
+    expect((await call<DocumentPage>(kiosk, 'catalogue.get', { id: 'doc-1' })).fileMissing).toBe(true);
+    const report = await call<CompletenessReport>(kiosk, 'catalogue.completeness', {}, as(admin.actor));
+    expect(report.missingFiles.map((d) => d.id)).toEqual(['doc-1']);
   });
 });

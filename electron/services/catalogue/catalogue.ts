@@ -4,7 +4,6 @@ import { KioskError } from '../../contract/result';
 import { feeSummary } from '../../contract/serviceFees';
 import { totalMinutes, type CatalogueDocument, type ServiceStandard } from '../../contract/schemas';
 import type { SearchableItem } from '../search/engine';
-import { readdir } from 'node:fs/promises';
 import { silentLog, type Clock, type Log } from '../runtime';
 import type { StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
@@ -136,9 +135,9 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
 
     /** Active documents whose PDF is not in the file store (one listing of `files/`, not a stat each). */
     async missingFiles(): Promise<{ id: string; title: string; fileName: string }[]> {
-      const present = new Set(await readdir(files.folder).catch(() => []));
+      const present = await files.presentPdfs();
       return activeDocuments()
-        .filter((d) => d.file && !present.has(`${d.file.sha256}.pdf`))
+        .filter((d) => d.file && !present.has(d.file.sha256))
         .map((d) => ({ id: d.id, title: d.title.th, fileName: d.file!.name }));
     },
 

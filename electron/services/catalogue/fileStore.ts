@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, mkdir, rm, stat } from 'node:fs/promises';
+import { readFile, readdir, mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_PDF_BYTES } from '../../contract/fieldLimits';
 import { KioskError } from '../../contract/result';
@@ -27,6 +27,8 @@ export function createFileStore(dataDir: string) {
     }
     return join(folder, `${sha256}.${ext}`);
   };
+  /** A PDF is present when its name in `files/` is a file (a folder of that name, or nothing, is not). */
+  const hasPdf = async (sha256: string): Promise<boolean> => (await stat(pathOf(sha256, 'pdf')).catch(() => undefined))?.isFile() ?? false;
 
   return {
     folder,
@@ -47,8 +49,18 @@ export function createFileStore(dataDir: string) {
       return sha256;
     },
 
-    async hasPdf(sha256: string): Promise<boolean> {
-      return (await stat(pathOf(sha256, 'pdf')).catch(() => undefined))?.isFile() ?? false;
+    hasPdf,
+
+    /** The hashes of every PDF present (as hasPdf says), from one listing: for a check of the whole catalogue. */
+    async presentPdfs(): Promise<Set<string>> {
+      const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+      const present = new Set<string>();
+      await Promise.all(entries.filter((e) => e.name.endsWith('.pdf') && Sha256.safeParse(e.name.slice(0, -'.pdf'.length)).success).map(async (e) => {
+        const sha256 = e.name.slice(0, -'.pdf'.length);
+        // A link is followed, as hasPdf's stat follows it; anything else is judged by the listing alone.
+        if (e.isFile() || (e.isSymbolicLink() && await hasPdf(sha256))) present.add(sha256);
+      }));
+      return present;
     },
 
     readPdf: (sha256: string) => readFile(pathOf(sha256, 'pdf')),
