@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { HomePage } from './pages/HomePage';
 import { SearchPage } from './pages/SearchPage';
@@ -182,10 +183,15 @@ test('every found result can be reached: a count over one page ("มาตรา
   await expect(search.pageRange()).toHaveText(/^รายการที่ 1–/);
 });
 
-test('in English, the English title of a result marks the word searched, as the Thai one does', async ({ page, kiosk }) => {
-  await page.goto(kiosk.url + '#/search');
+/** The search screen with the interface switched to English. */
+async function searchInEnglish(page: Page, url: string): Promise<SearchPage> {
+  await page.goto(url + '#/search');
   await new HomePage(page).languageToggle().click();
-  const search = new SearchPage(page);
+  return new SearchPage(page);
+}
+
+test('in English, the English title of a result marks the word searched, as the Thai one does', async ({ page, kiosk }) => {
+  const search = await searchInEnglish(page, kiosk.url);
   await search.typeEnglish('deadline');
   await search.pressSearchKey();
   const title = page.locator('.result-title', { hasText: 'Extended deadline for Section 40 contributions' });
@@ -208,9 +214,7 @@ test('a result found by its category, not its title or text, says where the word
 });
 
 test('in English, a result whose English title shows none of a Thai query says it was found in its Thai title (review, helper-25)', async ({ page, kiosk }) => {
-  await page.goto(kiosk.url + '#/search');
-  await new HomePage(page).languageToggle().click();
-  const search = new SearchPage(page);
+  const search = await searchInEnglish(page, kiosk.url);
   await search.typeThai('ทุพพลภาพ');
   await search.pressSearchKey();
   // The service's text below its title does not hold the word: without the line nothing would be marked.

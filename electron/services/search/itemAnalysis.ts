@@ -69,18 +69,18 @@ export function analyseItem(item: SearchableItem, hash = contentHash(item)): Ana
   };
   // Every text of the item, segmented in one pass; the title and keywords also give phrases.
   const year = publishedYear(item.published);
-  const texts: Array<{ text: string; bit: number; counted: boolean; phrases?: boolean }> = [
+  // `repeats`: a text that recurs across items (keywords, category names, the year, the unit), normalised once.
+  const texts: Array<{ text: string; bit: number; counted: boolean; phrases?: boolean; repeats?: boolean }> = [
     { text: item.title.th, bit: FieldBit.title, counted: false, phrases: true },
     { text: item.title.en ?? '', bit: FieldBit.title, counted: false },
-    ...item.keywords.map((text) => ({ text, bit: FieldBit.keywords, counted: false, phrases: true })),
-    ...item.categoryNames.map((text) => ({ text, bit: FieldBit.category, counted: false })),
-    { text: year ? yearTerms(year).join(' ') : '', bit: FieldBit.category, counted: false },
-    { text: item.unit ?? '', bit: FieldBit.unit, counted: false },
+    ...item.keywords.map((text) => ({ text, bit: FieldBit.keywords, counted: false, phrases: true, repeats: true })),
+    ...item.categoryNames.map((text) => ({ text, bit: FieldBit.category, counted: false, repeats: true })),
+    { text: year ? yearTerms(year).join(' ') : '', bit: FieldBit.category, counted: false, repeats: true },
+    { text: item.unit ?? '', bit: FieldBit.unit, counted: false, repeats: true },
     { text: item.summary, bit: FieldBit.summary, counted: true },
     { text: item.body, bit: FieldBit.body, counted: true },
   ];
-  // Keywords, category names, the year and the unit recur across items: normalised once each.
-  const segmented = segmentedTexts(texts.map((t) => t.text), (i) => texts[i]?.bit !== FieldBit.title && texts[i]?.bit !== FieldBit.summary && texts[i]?.bit !== FieldBit.body);
+  const segmented = segmentedTexts(texts.map((t) => t.text), (i) => texts[i]?.repeats === true);
   const phrases = new Map<string, string[]>();
   let descriptorEnd = 0;
   texts.forEach(({ text, bit, counted, phrases: givesPhrases }, i) => {
