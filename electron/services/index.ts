@@ -89,7 +89,7 @@ export async function createServices(options: ServiceOptions) {
   const heads = [settings.head(), catalogue.head(), holidays.head(), registers.head()].filter((h) => !recoveries.some((r) => r.store === h.store));
   const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores, phoneNumbers: () => [settings.get().centre.phone] });
 
-  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits });
+  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits, knows: catalogue.has });
   if (owner) await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
   const reports = createReports({
     stats, clock, settings: settings.get,

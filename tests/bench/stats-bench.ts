@@ -128,7 +128,7 @@ async function main() {
     const settings = neutralSettings();
     const open_ = async (dataDir: string) =>
       // Without the public write budget: this measures what an accepted event costs on disk (the flood is bench:flood's).
-      openStats({ dataDir, clock: tickingClock('2026-11-10T03:00:00Z'), log: silentLog, retentionYears: () => 5, stores: { writer: createFolderWriter(), owner: true }, limits: noVisitLimits });
+      openStats({ knows: () => true, dataDir, clock: tickingClock('2026-11-10T03:00:00Z'), log: silentLog, retentionYears: () => 5, stores: { writer: createFolderWriter(), owner: true }, limits: noVisitLimits });
 
     // 1. A month with 1,000,000 lines, written straight to its file; and an empty data folder.
     const bigDir = join(root, 'big');

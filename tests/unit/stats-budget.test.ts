@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { ReportModel } from '../../electron/contract/reports';
 import type { Caller } from '../../electron/dispatch';
-import { bkk } from './stats-replay';
+import { bkk, catalogueHolds } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 /*
@@ -24,6 +24,7 @@ describe('rate limits on public writes', () => {
     dir = await tempDir();
     clock.set(bkk('2026-11-02 09:00:00'));
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
+    await catalogueHolds(kiosk, ['doc-1']);
   });
   afterEach(async () => { await kiosk.services.stats.close(); await dir.remove(); });
 

@@ -5,6 +5,7 @@ import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { maskPersonalNumbers } from '../../electron/services/stats/mask';
 import { personalNumberSpellings } from './personal-number-spellings';
 import { fixedClock, tempDir } from './support';
+import { catalogueHolds } from './stats-replay';
 
 /*
  * Thousands of seeded spellings of ID and phone numbers (MASK_SEED to change): none may reach the
@@ -28,6 +29,7 @@ describe(`masking survives real typing (seed ${seed}; MASK_SEED to change)`, () 
     beforeAll(async () => {
       dir = await tempDir();
       kiosk = await bootKiosk({ dataDir: dir.path, clock });
+      await catalogueHolds(kiosk, ['doc-1']);
     });
     afterAll(async () => { await kiosk.services.stats.close(); await dir.remove(); });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { contract } from '../../electron/contract/index';
 import { createDispatcher, type AuditEntry } from '../../electron/dispatch';
-import { bkk, V } from './stats-replay';
+import { bkk, catalogueHolds, V } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 const citizen = { transport: 'test' as const };
@@ -19,6 +19,7 @@ describe('recording visits', () => {
     dir = await tempDir();
     clock.set(bkk('2026-11-02 09:15:00'));
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
+    await catalogueHolds(kiosk, ['doc-1', 'doc-2', 'doc-3', 'doc-9'], ['svc-1']);
   });
   afterEach(async () => { await kiosk.services.stats.close(); await dir.remove(); });
 
@@ -77,6 +78,27 @@ describe('recording visits', () => {
     expect(lines.map((l) => l.type)).toEqual(['visitStart', 'qrShown', 'serviceView', 'visitEnd']);
     expect(lines[0]).toMatchObject({ implied: true, visit: V.D });
     expect(lines[3]).not.toHaveProperty('seconds'); // the length of a visit whose start was not seen is unknown
+  });
+
+  it('refuses a view, QR or opened result of a document or service the catalogue never held: not written, and no visit implied (trial, helper-22)', async () => {
+    const made = [
+      { type: 'documentView', documentId: 'made-up-1', seconds: 30, pagesTurned: 2 },
+      { type: 'qrShown', documentId: 'made-up-2' },
+      { type: 'resultOpened', query: 'x', documentId: 'made-up-3' },
+      { type: 'serviceView', serviceId: 'made-up-4' },
+    ];
+    for (const event of made) {
+      const result = await kiosk.dispatch('stats.record', { visitId: V.E, event }, citizen);
+      expect(result, JSON.stringify(event)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      if (!result.ok) expect(result.error.messageTh).toMatch(/ไม่มี(เอกสาร|บริการ)นี้ในทะเบียน/);
+    }
+    await expect(readFile(join(dir.path, 'stats', 'events-2026-11.ndjson'), 'utf8')).rejects.toThrow(); // nothing written, not even an implied start
+    // A document retired since it was opened is still one the catalogue held: its view counts.
+    await kiosk.services.catalogue.update({ kind: 'document', id: 'doc-2' }, (draft) => {
+      draft.documents = draft.documents.map((d) => (d.id === 'doc-2' ? { ...d, status: 'retired' as const } : d));
+    });
+    await call('stats.record', { visitId: V.E, event: { type: 'documentView', documentId: 'doc-2', seconds: 0, pagesTurned: 0 } });
+    expect((await linesOf(dir.path, '2026-11')).map((l) => [l.type, l.documentId])).toEqual([['visitStart', undefined], ['documentView', 'doc-2']]);
   });
 
   it('refuses malformed events and surveys that are skipped yet answered', async () => {

@@ -1,5 +1,6 @@
 import type { Kiosk } from '../../electron/boot';
 import type { Clock } from '../../electron/services/runtime';
+import { generatedDocument } from './catalogue-store-support';
 
 /** Visit ids of the known log (uuids, as the renderer makes them). */
 export const V = {
@@ -16,6 +17,20 @@ export const V = {
 export const bkk = (local: string) => new Date(`${local.replace(' ', 'T')}+07:00`).toISOString();
 
 /**
+ * Puts documents of these ids in the kiosk's catalogue: a usage record naming a document the
+ * catalogue never held is refused (recorder), so the visits below view documents that exist.
+ */
+export async function catalogueHolds(kiosk: Kiosk, ids: readonly string[], serviceIds: readonly string[] = []): Promise<void> {
+  const stamp = '2026-11-01T03:00:00.000Z';
+  await kiosk.services.catalogue.update({ kind: 'all' }, (draft) => {
+    ids.forEach((id, n) => { draft.documents.push({ ...generatedDocument(n + 1, stamp), id }); });
+    for (const id of serviceIds) {
+      draft.services.push({ id, title: { th: 'ขึ้นทะเบียนผู้ว่างงาน' }, description: {}, steps: [], fees: [], documents: [], channels: [], keywords: [], status: 'active', createdAt: stamp, updatedAt: stamp });
+    }
+  });
+}
+
+/**
  * Replays a known set of visits through the real dispatcher and recorder, each call at a set
  * Bangkok time. The figures every report test expects are worked out by hand from this list.
  */
@@ -26,6 +41,7 @@ export async function replayKnownLog(kiosk: Kiosk, clock: Clock & { set(iso: str
     if (!result.ok) throw new Error(`${method} at ${at}: ${result.error.message}`);
   };
   const event = (at: string, visitId: string, e: Record<string, unknown>) => call(at, 'stats.record', { visitId, event: e });
+  await catalogueHolds(kiosk, ['doc-1', 'doc-2'], ['svc-1']);
 
   // Last year, for the comparison: one 30-second visit with a survey.
   await call('2025-11-10 11:00:00', 'stats.visitStart', { visitId: V.G, language: 'th' });

@@ -59,6 +59,18 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     return documentById.get(id)?.body ?? '';
   };
 
+  /** Ids of every item in the catalogue, retired ones too (kept per stored state: read on every usage record). */
+  let knownFor: CatalogueFile | undefined;
+  let knownIds = { document: new Set<string>(), service: new Set<string>() };
+  const known = () => {
+    const current = data();
+    if (current !== knownFor) {
+      knownIds = { document: new Set(current.documents.map((d) => d.id)), service: new Set(current.services.map((s) => s.id)) };
+      knownFor = current;
+    }
+    return knownIds;
+  };
+
   /** Files already reported missing: a document opened all day is one warning in the log, not hundreds. */
   const reportedMissing = new Set<string>();
   const fileIsMissing = async (d: CatalogueDocument): Promise<boolean> => {
@@ -83,6 +95,9 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     compact: () => store.compact(),
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     get isSample() { return data().sample; },
+
+    /** Whether the catalogue holds (or held, now retired) this document or service: a usage record naming anything else is made up. */
+    has: (kind: 'document' | 'service', id: string): boolean => known()[kind].has(id),
 
     overview(): CatalogueOverview {
       const perCategory = new Map<CategoryCode, number>();

@@ -71,7 +71,17 @@ export type SurveyInput = { visitId: string; visitorType?: VisitorType; satisfac
  * What the public may write is budgeted (visitBudget.ts): a refused call is counted, never
  * written, and answered `rate_limited`; the count reaches the log as one line a minute.
  */
-export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log; limits?: VisitLimits }) {
+/** Whether the catalogue holds (or held) a document or service of this id. */
+export type KnownItems = (kind: 'document' | 'service', id: string) => boolean;
+
+/** The item an event names, if it names one. */
+function namedItem(event: VisitEvent): { kind: 'document' | 'service'; id: string } | undefined {
+  if (event.type === 'serviceView') return { kind: 'service', id: event.serviceId };
+  if (event.type === 'documentView' || event.type === 'qrShown' || event.type === 'resultOpened') return { kind: 'document', id: event.documentId };
+  return undefined;
+}
+
+export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log; limits?: VisitLimits; knows: KnownItems }) {
   const visits = new Map<string, VisitState>();
   const limits = deps.limits ?? defaultVisitLimits;
   const budget = createVisitBudget(limits, () => deps.clock.now().getTime());
@@ -104,6 +114,13 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
       th: 'มีการบันทึกการใช้งานถี่เกินกว่าที่ผู้ใช้ตู้ทำได้ รายการนี้จึงไม่ถูกบันทึก',
       en: 'More usage records than one kiosk screen could send: this one was not stored',
     });
+  }
+
+  /** A view of an item the catalogue never held: the report would count it under "no longer in the register". */
+  function unknownItem(kind: 'document' | 'service'): KioskError {
+    return kind === 'document'
+      ? new KioskError('not_found', { th: 'ไม่มีเอกสารนี้ในทะเบียน จึงไม่บันทึกการเปิดดู', en: 'No such document in the catalogue: the view was not recorded' })
+      : new KioskError('not_found', { th: 'ไม่มีบริการนี้ในทะเบียน จึงไม่บันทึกการเปิดดู', en: 'No such service in the catalogue: the view was not recorded' });
   }
 
   function sweep(nowMs: number) {
@@ -164,6 +181,9 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
 
     async record(visitId: string, event: VisitEvent): Promise<void> {
       const nowMs = deps.clock.now().getTime();
+      // Checked before the visit is looked up: a made-up id neither counts nor implies a visit.
+      const item = namedItem(event);
+      if (item && !deps.knows(item.kind, item.id)) throw unknownItem(item.kind);
       const visit = await visitOf(visitId, nowMs);
       noteLanguage(visit, event.type, event.type === 'languageChanged' ? event.language : undefined);
       const head = { at: new Date(nowMs).toISOString(), visit: visitId };
