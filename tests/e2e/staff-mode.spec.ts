@@ -121,6 +121,20 @@ test('a new kiosk is set up with the code from the machine\'s log; staff add a d
   } finally { await kiosk.stop(); }
 });
 
+test('Ctrl+Alt+S on a keyboard opens staff mode, and the keys pressed on the way start no citizen visit (trial, helper-27)', async ({ page }) => {
+  const server = await startServer({ admin: { name: ADMIN, pin: PIN } });
+  const visitStarts: string[] = [];
+  page.on('request', (request) => { if (request.url().endsWith('/api/stats.visitStart')) visitStarts.push(request.postData() ?? ''); });
+  try {
+    await new HomePage(page).open(server.url);
+    await page.keyboard.press('Control+Alt+KeyS'); // Control goes down first, alone: it is no citizen's touch
+    const gate = new StaffGatePage(page);
+    await gate.signIn(INITIALS, ADMIN, PIN);
+    await page.waitForLoadState('networkidle');
+    expect(visitStarts, 'a staff sign-in is not a citizen visit').toEqual([]);
+  } finally { await server.stop(); }
+});
+
 test('three wrong PINs cost nothing, the fourth makes that account wait, the right PIN is refused during the wait, and the count survives a restart', async ({ page }) => {
   test.setTimeout(180_000);
   let server = await startServer({ admin: { name: ADMIN, pin: PIN } });

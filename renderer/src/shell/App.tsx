@@ -18,6 +18,7 @@ import { StaffEntry } from './StaffEntry';
 
 /** Staff are interrupted often: their screens wait 5 minutes before the reset signs them out. */
 const STAFF_IDLE_SECONDS = 300;
+const MODIFIER_KEYS = new Set(['Control', 'Alt', 'AltGraph', 'Shift', 'Meta', 'OS']);
 const defaultPreferences: Preferences = { textSize: 1, highContrast: false };
 
 /** The shell: settings, preferences, routes, and the idle reset that wipes a visit. */
@@ -36,12 +37,13 @@ export function App() {
 
   // A visit starts at the first touch after the attract (home) screen. Staff at work are not
   // citizens' visits: touches in staff mode, on the agency mark (the hidden way in) and the
-  // Ctrl+Alt shortcut start none, or every sign-in would count as a visit in the reports.
+  // Ctrl+Alt shortcut start none, or every sign-in would count as a visit in the reports. The
+  // shortcut's Ctrl goes down alone first: a modifier key by itself is nobody's touch either.
   useEffect(() => {
     const start = (e: Event) => {
       if (window.location.hash.startsWith('#/staff')) return;
       if ((e.target as Element | null)?.closest?.('.agency-mark')) return;
-      if (e instanceof KeyboardEvent && e.ctrlKey && e.altKey) return;
+      if (e instanceof KeyboardEvent && ((e.ctrlKey && e.altKey) || MODIFIER_KEYS.has(e.key))) return;
       ensureVisit();
     };
     window.addEventListener('pointerdown', start, { capture: true });
