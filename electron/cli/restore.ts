@@ -22,6 +22,14 @@ export const restoreCommand: CliCommand = {
       for (const w of result.warnings) print(`  warning: ${w.file}: ${w.problem}`);
       print(`กู้คืนข้อมูลแล้ว ${result.files} ไฟล์ / Restored ${result.files} files into ${String(values.data)}`);
       if (result.previous) print(`ข้อมูลเดิมเก็บไว้ที่ / The previous data is kept in ${result.previous}`);
+      if (result.unrelated !== undefined) {
+        print(`ประวัติการแก้ไขเดิม (${result.unrelated} รายการ) ไม่ได้ต่อจากไฟล์สำรองนี้ / The replaced audit trail (${result.unrelated} entries) did not continue this backup's`);
+      } else if (result.undone.length) {
+        print(`รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ ${result.undone.length} รายการ / ${result.undone.length} audited change(s) made after the backup are undone:`);
+        for (const line of result.undone) print(`  ${line}`);
+      }
+      if (result.notRecorded) print(`คำเตือน: บันทึกการกู้คืนลงประวัติการแก้ไขไม่สำเร็จ / warning: the restore could not be written to the audit trail (${result.notRecorded})`);
+      else print('บันทึกการกู้คืนไว้ในประวัติการแก้ไขแล้ว / The restore is recorded in the audit trail');
       return 0;
     } catch (error) {
       if (!(error instanceof KioskError)) throw error;

@@ -18,7 +18,7 @@ describe('the audit trail in words', () => {
   it('has a Thai and an English name for every action the dispatcher audits, and lists each once in the filter', () => {
     const audited = Object.entries(contract).filter(([, spec]) => spec.changes).map(([name]) => name);
     // Older trails hold methods the contract no longer has (the PDF now comes with documents.save): still named.
-    const securityEvents = ['staff.login', 'staff.verifyAdminPin', 'system.storeRecovered', 'system.auditRepair', 'system.unitNotApplied', 'documents.attachPdf'];
+    const securityEvents = ['staff.login', 'staff.verifyAdminPin', 'system.storeRecovered', 'system.auditRepair', 'system.unitNotApplied', 'system.restored', 'documents.attachPdf'];
     for (const method of [...audited, ...securityEvents]) {
       expect(actionLabel(th, method), method).not.toBe(method);
       expect(actionLabel(en, method), method).not.toBe(method);
@@ -141,6 +141,13 @@ describe('coded audit notes (contract/auditNote.ts)', () => {
     expect(noteText(reworded, note)).toBe('PIN ของคุณมานะ ขยันยิ่ง ไม่ถูกต้อง · ผิดติดกัน 1 ครั้ง');
     // The export writes the English sentence; the screen never reads it back.
     expect(auditNoteEnglish(note)).toBe('wrong PIN for มานะ ขยันยิ่ง; 1 in a row');
+  });
+
+  it('says what a restore from a backup undid, in Thai (Bangkok time) and in the English export', () => {
+    const note = { code: 'backup.restored' as const, archive: 'b.zip', madeAt: '2026-12-01T03:00:00.000Z', keptIn: 'data.before-restore-x', undone: ['#43 catalogue.import 2026-12-02T01:00:00.000Z สมศรี document:after-backup'] };
+    expect(noteText(th, note)).toBe('กู้คืนข้อมูลทั้งหมดจากไฟล์สำรอง b.zip (สำรองไว้เมื่อ 1 ธ.ค. 2569 10:00) · ข้อมูลก่อนกู้คืนเก็บไว้ที่ data.before-restore-x · รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ 1 รายการ: #43 catalogue.import 2026-12-02T01:00:00.000Z สมศรี document:after-backup');
+    expect(auditNoteEnglish(note)).toBe('data restored from b.zip (made 2026-12-01T03:00:00.000Z); the replaced data is kept in data.before-restore-x; undone 1 audited change(s): #43 catalogue.import 2026-12-02T01:00:00.000Z สมศรี document:after-backup');
+    expect(AuditNote.safeParse(note).success).toBe(true);
   });
 
   it('still reads the English sentences of entries written before notes had codes', () => {

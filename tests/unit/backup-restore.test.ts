@@ -5,7 +5,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { runCli } from '../../electron/cli/main';
 import type { CatalogueOverview } from '../../electron/contract/catalogue';
-import type { LoginAnswer } from '../../electron/contract/staff';
+import type { AuditRecord, LoginAnswer } from '../../electron/contract/staff';
 import { ADMIN_PIN, as, call, setUpAccounts, writeSmallCatalogue, loginInput } from './staff-fixtures';
 import { fixedClock, storedCatalogue, tempDir } from './support';
 
@@ -84,8 +84,22 @@ describe('backup and restore', () => {
     const restored = await cli(['restore', out, '--data', dataDir]);
     expect(restored.code).toBe(0);
     expect(restored.output).toMatch(/The previous data is kept in kiosk-data\.before-restore-/);
-    const after = await snapshot(dataDir);
-    expect(after).toEqual(backedUp);
+    const { '/audit.ndjson': trailBytes, ...after } = await snapshot(dataDir);
+    const { '/audit.ndjson': backedUpBytes, ...backedUpRest } = backedUp;
+    expect(after).toEqual(backedUpRest);
+    const [trail, backedUpTrail] = [trailBytes, backedUpBytes].map((b) => Buffer.from(b ?? '', 'base64').toString('utf8'));
+    // The trail is the backup's, plus one entry saying what the restore undid (trial, helper-27:
+    // the account made after the backup vanished from the trail without a trace).
+    expect(trail?.startsWith(backedUpTrail ?? '-')).toBe(true);
+    const added = (trail ?? '').slice((backedUpTrail ?? '').length).trimEnd().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ method: 'system.restored', transport: 'cli', actor: null });
+    const note = added[0]!.changes[0]!.note as { code: string; archive: string; keptIn: string; undone: string[] };
+    expect(note).toMatchObject({ code: 'backup.restored', archive: 'backup.zip', keptIn: expect.stringMatching(/^kiosk-data\.before-restore-/) });
+    expect(note.undone).toHaveLength(1);
+    expect(note.undone[0]).toMatch(/^#\d+ staff\.createAccount .* account:/);
+    expect(restored.output).toContain('1 audited change(s) made after the backup are undone');
+    expect(restored.output).toContain('staff.createAccount');
     const siblings = await readdir(dirname(dataDir));
     expect(siblings.filter((s) => s.startsWith(`${basename(dataDir)}.before-restore-`))).toHaveLength(1);
     expect(siblings.some((s) => s.includes('.restore-') && !s.includes('before'))).toBe(false);
@@ -95,6 +109,20 @@ describe('backup and restore', () => {
     expect((await call<{ choices: unknown[] }>(reopened, 'staff.status', {})).choices).toHaveLength(2);
     expect((await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN))).actor.role).toBe('admin');
     expect((await cli(['verify', '--data', dataDir])).code).toBe(0);
+  });
+
+  it('restoring another kiosk\'s backup over a folder with its own trail says the replaced trail did not continue the backup\'s', async () => {
+    const out = join(root.path, 'backup.zip');
+    expect((await cli(['backup', '--data', dataDir, '--out', out])).code).toBe(0);
+    const otherDir = join(root.path, 'other-kiosk');
+    await mkdir(otherDir);
+    await setUpAccounts(await bootKiosk({ dataDir: otherDir, clock }));
+    const restored = await cli(['restore', out, '--data', otherDir]);
+    expect(restored.code).toBe(0);
+    expect(restored.output).toMatch(/The replaced audit trail \(\d+ entries\) did not continue this backup's/);
+    const last = JSON.parse((await readFile(join(otherDir, 'audit.ndjson'), 'utf8')).trimEnd().split('\n').at(-1)!) as AuditRecord;
+    expect(last.changes[0]!.note).toMatchObject({ code: 'backup.restored', undone: [], unrelated: expect.any(Number) });
+    expect((await cli(['verify', '--data', otherDir])).code).toBe(0);
   });
 
   it('refuses a zip-slip archive and changes nothing', async () => {

@@ -6,6 +6,7 @@ import { KioskError } from '../../contract/result';
 import { syncFolder, writeFileDurably } from '../store/durableFile';
 import { BackupManifest, MANIFEST_NAME } from './backupArchive';
 import { checkDataFolder, type FolderProblem } from './dataCheck';
+import { recordRestore } from './restoreRecord';
 
 /** Limits that keep a hostile or broken archive from filling the disk or the memory. */
 export const restoreLimits = {
@@ -24,13 +25,20 @@ export const isSafeEntryName = (name: string) => name.length <= 300 && SAFE_NAME
 const refused = (th: string, en: string, details?: unknown) =>
   new KioskError('bad_input', { th: `ไม่กู้คืนข้อมูล: ${th} โฟลเดอร์ข้อมูลเดิมไม่ถูกแตะต้อง`, en: `Nothing restored: ${en}. The data folder was not touched.` }, details);
 
-export interface RestoreResult { files: number; previous?: string; warnings: FolderProblem[] }
+export interface RestoreResult {
+  files: number; previous?: string; warnings: FolderProblem[];
+  /** Entries of the replaced trail made after the backup (now undone), as the restore's audit entry lists them; `unrelated` when that trail did not continue the backup's. */
+  undone: string[]; unrelated?: number;
+  /** Why the restore's own audit entry could not be written, if it could not. */
+  notRecorded?: string;
+}
 
 /**
  * Restores a backup made by `writeBackup`. Everything is checked before the data folder is
  * touched: entry names (zip-slip), sizes, the manifest's sha256 of every file, then the unpacked
  * folder is checked like `verify` does. Only then is it swapped in by two renames; the previous
- * folder is kept beside it as `<dir>.before-restore-<time>`.
+ * folder is kept beside it as `<dir>.before-restore-<time>`, and the restored trail gets an entry
+ * naming what the restore undid (restoreRecord).
  */
 export async function restoreBackup(options: { archive: string; dataDir: string; now: Date }): Promise<RestoreResult> {
   const dataDir = resolve(options.dataDir);
@@ -108,7 +116,13 @@ export async function restoreBackup(options: { archive: string; dataDir: string;
       throw error;
     }
     await syncFolder(dirname(dataDir));
-    return { files: manifest.files.length, previous: previous ? basename(previous) : undefined, warnings: report.warnings };
+    const done = { files: manifest.files.length, previous: previous ? basename(previous) : undefined, warnings: report.warnings };
+    // The restore is done: failing to say so in the trail (a full disk) is told, not undone.
+    try {
+      return { ...done, ...(await recordRestore({ dataDir, previousDir: previous, archive: basename(options.archive), madeAt: manifest.createdAt, now: options.now })) };
+    } catch (error) {
+      return { ...done, undone: [], notRecorded: String(error) };
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -70,6 +70,26 @@ export function notAppliedChange(seq: number, stores: string[], reason: string):
   return { target: `audit:${seq}`, note: { code: 'audit.unitNotApplied', seq, stores, reason } };
 }
 
+/** One entry as the trail's notes list it: seq, action, time as written (UTC ISO), who, what. */
+export const entryLine = (e: AuditRecord): string =>
+  `#${e.seq} ${e.method} ${e.at} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim();
+
+/** The entry of `seq` and every entry after it, in order (a trail that cannot be read: none). */
+export async function trailFrom(path: string, seq: number): Promise<{ at?: AuditRecord; after: AuditRecord[] }> {
+  const after: AuditRecord[] = [];
+  let at: AuditRecord | undefined;
+  try {
+    for await (const { text } of readLines(path)) {
+      const record = parseRecord(text);
+      if (!record || record.seq < seq) continue;
+      if (record.seq === seq) at = record; else after.push(record);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return { at, after };
+}
+
 /** One lost change as staff must redo it: seq, action, Bangkok time (the trail keeps UTC), who, what. */
 export const lostChangeLine = (e: AuditRecord, language: string): string =>
   `#${e.seq} ${e.method} ${bangkokTimeText(e.at, language)} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim();

@@ -31,7 +31,7 @@ export const auditWordsEn: AuditWords = {
         'staff.login': 'Staff sign-in', 'staff.verifyAdminPin': 'Administrator PIN to leave kiosk mode',
       },
     },
-    system: { label: 'System', items: { 'system.storeRecovered': 'Data file recovered at start-up', 'system.auditRepair': 'End of the audit file repaired', 'system.unitNotApplied': 'A change was recorded but not saved (nothing of it is in the data)' } },
+    system: { label: 'System', items: { 'system.storeRecovered': 'Data file recovered at start-up', 'system.auditRepair': 'End of the audit file repaired', 'system.unitNotApplied': 'A change was recorded but not saved (nothing of it is in the data)', 'system.restored': 'Data restored from a backup' } },
   },
   allActions: 'All actions',
   allOfGroup: 'All: {{group}}',
@@ -90,6 +90,9 @@ export const auditWordsEn: AuditWords = {
       holidaysImported: 'imported {{holidays}} holidays for {{years}} (replacing {{replaced}})',
       fleetApplied: 'from the centre {{source}} (revision {{revision}}): {{added}} added, {{updated}} updated, {{retired}} retired',
       unitNotApplied: 'entry {{seq}} was not saved to {{stores}} ({{reason}}); nothing of it is in the data',
+      restored: 'all data restored from the backup {{file}} (made {{made}})', restoredKeptIn: 'the data before the restore is kept in {{folder}}',
+      restoredUndone: '{{count}} audited change(s) made after the backup undone: {{list}}', restoredNoneUndone: 'no audited change undone',
+      restoredUnrelated: 'the replaced audit trail ({{count}} entries) did not continue this backup\'s',
     },
   },
 };

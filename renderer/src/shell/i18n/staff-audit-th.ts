@@ -34,7 +34,7 @@ export const auditWordsTh = {
         'staff.login': 'เข้าสู่ระบบเจ้าหน้าที่', 'staff.verifyAdminPin': 'ใส่ PIN ผู้ดูแลเพื่อออกจากโหมดตู้',
       },
     },
-    system: { label: 'ระบบ', items: { 'system.storeRecovered': 'กู้คืนไฟล์ข้อมูลเมื่อเริ่มระบบ', 'system.auditRepair': 'ซ่อมท้ายไฟล์ประวัติการแก้ไข', 'system.unitNotApplied': 'รายการนี้ถูกบันทึกไว้แต่ไม่ได้บันทึกลงข้อมูล (ไม่มีส่วนใดของรายการอยู่ในข้อมูล)' } },
+    system: { label: 'ระบบ', items: { 'system.storeRecovered': 'กู้คืนไฟล์ข้อมูลเมื่อเริ่มระบบ', 'system.auditRepair': 'ซ่อมท้ายไฟล์ประวัติการแก้ไข', 'system.unitNotApplied': 'รายการนี้ถูกบันทึกไว้แต่ไม่ได้บันทึกลงข้อมูล (ไม่มีส่วนใดของรายการอยู่ในข้อมูล)', 'system.restored': 'กู้คืนข้อมูลจากไฟล์สำรอง' } },
   },
   allActions: 'ทุกการทำรายการ',
   allOfGroup: 'ทั้งหมดในหมวด{{group}}',
@@ -112,6 +112,9 @@ export const auditWordsTh = {
       holidaysImported: 'นำเข้าวันหยุด {{holidays}} วัน ของปี {{years}} (แทน {{replaced}} วันเดิม)',
       fleetApplied: 'รับจากศูนย์กลาง {{source}} (รุ่น {{revision}}): เพิ่ม {{added}} แก้ไข {{updated}} ยกเลิก {{retired}} รายการ',
       unitNotApplied: 'รายการที่ {{seq}} ไม่ได้บันทึกลง {{stores}} ({{reason}}) ไม่มีส่วนใดของรายการอยู่ในข้อมูล',
+      restored: 'กู้คืนข้อมูลทั้งหมดจากไฟล์สำรอง {{file}} (สำรองไว้เมื่อ {{made}})', restoredKeptIn: 'ข้อมูลก่อนกู้คืนเก็บไว้ที่ {{folder}}',
+      restoredUndone: 'รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ {{count}} รายการ: {{list}}', restoredNoneUndone: 'ไม่มีรายการที่ถูกย้อนกลับ',
+      restoredUnrelated: 'ประวัติการแก้ไขเดิม ({{count}} รายการ) ไม่ได้ต่อจากไฟล์สำรองนี้',
     },
   },
 };
