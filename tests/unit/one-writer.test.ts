@@ -125,3 +125,13 @@ describe('one commit path: a change and its audit entry are one unit', () => {
     expect((await trail(dir.path)).length).toBe(entriesBefore + 2);
   });
 });
+
+describe('who holds the folder, as a refusal says it', () => {
+  it('tells the time the holder started in Bangkok time, as staff read clocks, not UTC (review)', async () => {
+    const { describeOwner } = await import('../../electron/services/store/folderLock');
+    const kiosk = describeOwner({ pid: 4242, host: 'kiosk-1', role: 'kiosk', since: '2026-12-06T23:05:00.000Z' });
+    expect(kiosk.th).toBe('ตู้คีออสก์ที่กำลังทำงาน (pid 4242 บนเครื่อง kiosk-1 ตั้งแต่ 7 ธ.ค. 2569 06:05)');
+    expect(kiosk.en).toBe('the running kiosk (pid 4242 on kiosk-1 since 7 Dec 2026, 06:05)');
+    expect(describeOwner({ pid: 7, host: 'h', role: 'cli', since: '2026-12-06T23:05:00.000Z' }).en).toBe('an admin CLI command (pid 7 on h since 7 Dec 2026, 06:05)');
+  });
+});

@@ -5,6 +5,7 @@ import lockfile from 'proper-lockfile';
 import { KioskError } from '../../contract/result';
 import type { Log } from '../runtime';
 import { writeFileDurably } from './durableFile';
+import { bangkokTimeText } from '../../contract/thaiCalendar';
 
 /** The lock itself (a folder proper-lockfile makes and keeps fresh) and who holds it. */
 export const LOCK_NAME = '.writer.lock';
@@ -63,10 +64,11 @@ export async function liveOwner(dataDir: string): Promise<FolderOwner | undefine
 
 export function describeOwner(owner: FolderOwner | undefined): { th: string; en: string } {
   if (!owner) return { th: 'โปรแกรมอื่น', en: 'another program' };
-  const since = owner.since.slice(0, 19).replace('T', ' ');
+  // The lock file keeps UTC ISO (exact on any machine); staff read Bangkok clocks.
+  const th = bangkokTimeText(owner.since, 'th'), en = bangkokTimeText(owner.since, 'en');
   return owner.role === 'kiosk'
-    ? { th: `ตู้คีออสก์ที่กำลังทำงาน (pid ${owner.pid} บนเครื่อง ${owner.host} ตั้งแต่ ${since} UTC)`, en: `the running kiosk (pid ${owner.pid} on ${owner.host} since ${since} UTC)` }
-    : { th: `คำสั่งผู้ดูแล (CLI pid ${owner.pid} บนเครื่อง ${owner.host} ตั้งแต่ ${since} UTC)`, en: `an admin CLI command (pid ${owner.pid} on ${owner.host} since ${since} UTC)` };
+    ? { th: `ตู้คีออสก์ที่กำลังทำงาน (pid ${owner.pid} บนเครื่อง ${owner.host} ตั้งแต่ ${th})`, en: `the running kiosk (pid ${owner.pid} on ${owner.host} since ${en})` }
+    : { th: `คำสั่งผู้ดูแล (CLI pid ${owner.pid} บนเครื่อง ${owner.host} ตั้งแต่ ${th})`, en: `an admin CLI command (pid ${owner.pid} on ${owner.host} since ${en})` };
 }
 
 export function folderBusy(owner: FolderOwner | undefined): KioskError {
