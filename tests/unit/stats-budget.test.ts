@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
@@ -89,6 +89,24 @@ describe('rate limits on public writes', () => {
     const countLines = written.filter((l) => l.includes('"type":"refused"'));
     expect(written.length).toBe(linesBefore + accepted + 10 * 4 + countLines.length);
     expect(countLines.length).toBeLessThanOrEqual(3);
+  });
+
+  it('a search for "constructor" (or any name Object has) counts as one, and the month\'s roll-up survives a restart (trial, helper-26)', async () => {
+    const words = ['constructor', 'Constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'];
+    for (const [i, query] of words.entries()) {
+      clock.set(bkk(`2026-11-02 10:0${i}:00`));
+      await ok('stats.visitStart', { visitId: uuid(60 + i), language: 'en' });
+      await ok('stats.record', { visitId: uuid(60 + i), event: { type: 'search', query, resultCount: 0 } });
+    }
+    const counts = (model: ReportModel, list: 'topSearches' | 'topNoResult') => Object.fromEntries(model[list].map((q) => [q.query, q.count]));
+    const expected = { constructor: 2, tostring: 1, hasownproperty: 1, '(__proto__)': 1, valueof: 1 };
+    expect(counts(await report(), 'topSearches')).toEqual(expected);
+    expect(counts(await report(), 'topNoResult')).toEqual(expected);
+    // The roll-up written for the month is read back as sound after a restart: not set aside as damaged and rebuilt.
+    await kiosk.services.stats.close();
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+    expect(counts(await report(), 'topSearches')).toEqual(expected);
+    expect((await readdir(join(dir.path, 'stats', 'rollups'))).filter((f) => f.includes('damaged'))).toEqual([]);
   });
 
   it('one visit hammering a search counts it three times at most; its other events are budgeted per second', async () => {

@@ -57,7 +57,8 @@ export const emptyDay = (): DayRollup => ({
   surveyAnswered: 0, surveySkipped: 0, visitorTypes: {}, satisfaction: [0, 0, 0, 0, 0], refused: 0, formsSent: {},
 });
 
-const bump = (counts: Record<string, number>, key: string, by = 1) => { counts[key] = (counts[key] ?? 0) + by; };
+/** Keys are what citizens typed: "constructor" must be a count of its own, not Object's (hence hasOwn). */
+const bump = (counts: Record<string, number>, key: string, by = 1) => { counts[key] = (Object.hasOwn(counts, key) ? counts[key] as number : 0) + by; };
 
 /** `["en","th"]` -> `en+th`; anything else (an older line, an implied visit) -> `unknown`. */
 function languageKey(languages: unknown): string {
@@ -151,7 +152,7 @@ export function createFolder(days: Map<string, DayRollup>) {
       case 'documentView': {
         day.documentViews++;
         const id = str(line.documentId) ?? '';
-        const entry = day.documents[id] ?? (day.documents[id] = [0, 0]);
+        const entry = Object.hasOwn(day.documents, id) ? day.documents[id] as [number, number] : (day.documents[id] = [0, 0]);
         entry[0] += 1;
         entry[1] += num(line.seconds) ?? 0;
         break;
@@ -191,7 +192,7 @@ export function addDay(a: DayRollup, b: DayRollup): void {
     for (const [key, n] of Object.entries(b[k])) bump(a[k], key, n);
   }
   for (const [id, [views, seconds]] of Object.entries(b.documents)) {
-    const entry = a.documents[id] ?? (a.documents[id] = [0, 0]);
+    const entry = Object.hasOwn(a.documents, id) ? a.documents[id] as [number, number] : (a.documents[id] = [0, 0]);
     entry[0] += views;
     entry[1] += seconds;
   }
