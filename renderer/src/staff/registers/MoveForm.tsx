@@ -19,6 +19,9 @@ export function MoveForm({ detail, onMoved }: { detail: RegisterDetail; onMoved:
   const [appeal, setAppeal] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [result, setResult] = useState<Outcome>();
+  // "Saved" speaks of the last change only: once the next one is being filled in it would read as if
+  // that one were recorded too. An error stays until the next save: it says what to put right.
+  const edited = <T,>(set: (value: T) => void) => (value: T) => { set(value); setResult((r) => (r?.kind === 'done' ? undefined : r)); };
   // A closed item moves no more: only what the last change said stays.
   if (detail.moves.length === 0) return <Feedback outcome={result} />;
 
@@ -43,29 +46,29 @@ export function MoveForm({ detail, onMoved }: { detail: RegisterDetail; onMoved:
     <form className="move-form" aria-label={t('registers.staff.move')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <h2>{t('registers.staff.move')}</h2>
       <label className="field"><span>{t('registers.staff.to')}</span>
-        <select value={to} onChange={(e) => setTo(e.target.value)}>
+        <select value={to} onChange={(e) => edited(setTo)(e.target.value)}>
           {detail.moves.map((m) => <option key={m} value={m}>{t(`registers.states.${m}`)}</option>)}
         </select>
       </label>
-      <BeDateInput label={t('registers.staff.on')} value="" onChange={setOn} />
+      <BeDateInput label={t('registers.staff.on')} value="" onChange={edited(setOn)} />
       {to === 'referred' && (
         <>
-          <label className="field"><span>{t('registers.staff.agency')}</span><input value={agency} onChange={(e) => setAgency(e.target.value)} /></label>
-          <BeDateInput label={t('registers.staff.toldOn')} value="" onChange={setToldOn} required />
+          <label className="field"><span>{t('registers.staff.agency')}</span><input value={agency} onChange={(e) => edited(setAgency)(e.target.value)} /></label>
+          <BeDateInput label={t('registers.staff.toldOn')} value="" onChange={edited(setToldOn)} required />
         </>
       )}
       {to === 'refused' && (
         <>
           <label className="field"><span>{t('registers.staff.reason')}</span>
-            <select value={reason} onChange={(e) => setReason(e.target.value as RefusalReason)}>
+            <select value={reason} onChange={(e) => edited(setReason)(e.target.value as RefusalReason)}>
               {refusalReasons.map((r) => <option key={r} value={r}>{t(`registers.reasons.${r}`)}</option>)}
             </select>
           </label>
-          <label className="check"><input type="checkbox" checked={appeal} onChange={(e) => setAppeal(e.target.checked)} /> {t('registers.staff.appealNotice')}</label>
+          <label className="check"><input type="checkbox" checked={appeal} onChange={(e) => edited(setAppeal)(e.target.checked)} /> {t('registers.staff.appealNotice')}</label>
         </>
       )}
-      {to === 'closed' && <label className="field"><span>{t('registers.staff.outcome')}</span><input value={outcome} onChange={(e) => setOutcome(e.target.value)} /></label>}
-      <label className="field"><span>{t('registers.staff.note')}</span><textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} /></label>
+      {to === 'closed' && <label className="field"><span>{t('registers.staff.outcome')}</span><input value={outcome} onChange={(e) => edited(setOutcome)(e.target.value)} /></label>}
+      <label className="field"><span>{t('registers.staff.note')}</span><textarea rows={2} value={note} onChange={(e) => edited(setNote)(e.target.value)} /></label>
       <button type="submit" className="button primary big">{t('registers.staff.save')}</button>
       <Feedback outcome={result} />
     </form>
