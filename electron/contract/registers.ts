@@ -150,7 +150,12 @@ export interface ItemClock {
   rolledOver: boolean;
   /** Complaints: the acknowledgement's due day, while it is awaited. */
   acknowledgeBy?: string;
+  /** An item closed with an answer (answeredStates) and a due day: when, and whether in time. */
+  answered?: AnswerTiming;
 }
+
+/** An answer against its due day: on time up to and including it; else late by working days (0 if only by a weekend or holiday). */
+export interface AnswerTiming { on: string; onTime: boolean; workingDaysLate: number }
 
 /** A line of the register list: no personal data. */
 export interface RegisterRow {

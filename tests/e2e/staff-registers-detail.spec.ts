@@ -56,3 +56,32 @@ test('"บันทึกแล้ว" of the last save goes as soon as the next
   await detail.saveMove();
   await expect(page.getByRole('status')).toHaveText('บันทึกแล้ว');
 });
+
+test('an answered request keeps its due date (พ.ศ.), with the holidays it skipped, and says it was answered on time', async () => {
+  // Continues the request above: received 20 พ.ย. 2569, due 15 ธ.ค. 2569 over 7 and 10 ธ.ค., answered 4 ธ.ค.
+  const detail = new StaffRegisterPage(page);
+  await expect(page.getByRole('combobox', { name: 'เป็น' })).toHaveCount(0);
+  await expect(detail.due()).toContainText('15 ธ.ค. 2569');
+  await expect(detail.due()).toContainText('ตอบภายในกำหนด');
+  // The holiday line is part of the due date it explains.
+  await expect(detail.due()).toContainText('ข้ามวันหยุด: 7 ธ.ค. 2569');
+  await expect(detail.due()).toContainText('10 ธ.ค. 2569 วันรัฐธรรมนูญ');
+  await keepScreenshot(page, 'registers-staff-detail-answered-on-time');
+});
+
+test('a request answered after its due date says by how many working days', async () => {
+  // Received 2 พ.ย. 2569 (Monday): due 23 พ.ย. 2569; answered 25 พ.ย., two working days late.
+  const detail = await openNewRequest('ขอสำเนาคำสั่งแต่งตั้ง', { day: 2, month: 11, yearBe: 2569 });
+  await detail.chooseMove('ตอบแล้ว', { day: 25, month: 11, yearBe: 2569 });
+  await detail.saveMove();
+  await expect(page.getByRole('status')).toHaveText('บันทึกแล้ว');
+  await expect(detail.due()).toContainText('23 พ.ย. 2569');
+  await expect(detail.due()).toContainText('ตอบช้ากว่ากำหนด 2 วันทำการ');
+  await expect(detail.due()).not.toContainText('ข้ามวันหยุด');
+  await keepScreenshot(page, 'registers-staff-detail-answered-late');
+  // The register list says the same of both.
+  await new StaffGatePage(page).nav('คำขอ/ร้องเรียน').click();
+  await expect(page.getByRole('row', { name: /ขอสำเนาคำสั่งแต่งตั้ง|ขข-2569-000002/ })).toContainText('ตอบช้ากว่ากำหนด 2 วันทำการ');
+  await expect(page.getByRole('row', { name: /ขข-2569-000001/ })).toContainText('ตอบภายในกำหนด');
+  await keepScreenshot(page, 'registers-staff-list-answered');
+});

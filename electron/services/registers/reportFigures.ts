@@ -2,6 +2,7 @@ import {
   answeredStates, channels, type RegisterItem, type RegisterKind, type RegisterKindFigures, type RegistersReport, type RegisterSettings,
 } from '../../contract/registers';
 import { dueDate, workingDaysBetween, type Holiday } from '../../contract/workingDays';
+import { answerTiming } from './clock';
 
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
@@ -23,7 +24,7 @@ export function registerFigures(items: readonly RegisterItem[], settings: Regist
     const closedIn = mine.filter((i) => i.closedOn !== undefined && i.closedOn >= from && i.closedOn <= to);
     const answered = closedIn.filter((i) => answeredStates.includes(i.state));
     const dueOf = (i: RegisterItem) => dueDate({ from: i.receivedOn, days: settings[kind].days, unit: settings[kind].unit, holidays, pauses: i.pauses }).due;
-    const inTime = answered.filter((i) => { const due = dueOf(i); return due !== null && i.closedOn! <= due; });
+    const inTime = answered.filter((i) => { const due = dueOf(i); return due !== null && answerTiming(i.closedOn!, due, holidays).onTime; });
     const overdueAtEnd = mine.filter((i) => {
       if (i.receivedOn > end || (i.closedOn !== undefined && i.closedOn <= end)) return false;
       // Pauses as they stood at the period's end: one still open then stops the clock.

@@ -31,9 +31,13 @@ function Detail({ initial }: { initial: RegisterDetail }) {
       <dl className="facts">
         <dt>{t('registers.staff.state')}</dt><dd><strong>{t(`registers.states.${item.state}`)}</strong></dd>
         <dt>{t('registers.staff.received')}</dt><dd>{date(item.receivedOn)} · {t(`registers.channels.${item.channel}`)}</dd>
-        <dt>{t('registers.staff.due')}</dt><dd><ClockText row={detail} /></dd>
+        <dt>{t('registers.staff.due')}</dt>
+        <dd>
+          <ClockText row={detail} />
+          {/* The holidays the count stepped over explain the due day: they go with it, and only when there is one. */}
+          {clock.dueOn && clock.skipped.length > 0 && <span className="muted due-skipped">{t('registers.staff.skipped', { list: clock.skipped.map((h) => `${formatDate(h.date, lang, 'short')} ${pick({ th: h.nameTh, en: h.nameEn }, lang)}`).join(', ') })}</span>}
+        </dd>
         {clock.acknowledgeBy && <><dt /><dd>{t('registers.staff.acknowledgeBy', { date: date(clock.acknowledgeBy) })}</dd></>}
-        {clock.skipped.length > 0 && <><dt /><dd className="muted">{t('registers.staff.skipped', { list: clock.skipped.map((h) => `${formatDate(h.date, lang, 'short')} ${pick({ th: h.nameTh, en: h.nameEn }, lang)}`).join(', ') })}</dd></>}
         {item.topic && <><dt>{t('registers.kiosk.topic')}</dt><dd>{t(`registers.topics.${item.topic}`)}</dd></>}
         {item.referral && <><dt>{t('registers.staff.agency')}</dt><dd>{item.referral.agency} · {t('registers.staff.toldOn')} {date(item.referral.toldOn)}</dd></>}
         {item.refusal && <><dt>{t('registers.staff.reason')}</dt><dd>{t(`registers.reasons.${item.refusal.reason}`)}</dd></>}
