@@ -3,8 +3,10 @@ import { AuditNoteOrLegacy } from './auditNote';
 import { method } from './method';
 import type { Actor } from './handler';
 
+/** How many digits a PIN has: the schema below and the PIN pad's "needs N digits" both read it. */
+export const PIN_DIGITS = { min: 6, max: 12 } as const;
 /** PINs are typed on a PIN pad: ASCII digits only, 6–12 of them. */
-export const Pin = z.string().regex(/^[0-9]{6,12}$/, 'PIN must be 6–12 digits');
+export const Pin = z.string().regex(new RegExp(`^[0-9]{${PIN_DIGITS.min},${PIN_DIGITS.max}}$`), `PIN must be ${PIN_DIGITS.min}–${PIN_DIGITS.max} digits`);
 export const AccountId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'invalid account id');
 export const StaffRole = z.enum(['staff', 'admin']);
 export type StaffRole = z.infer<typeof StaffRole>;
@@ -26,7 +28,8 @@ export interface SignInChoice { ref: string; initials: string }
 export const SignInRef = z.string().regex(/^[0-9a-f]{24}$/, 'invalid sign-in choice');
 
 /** The one-time code that lets the first administrator be set up on the screen (10 digits; spaces and dashes allowed). */
-export const SetupCode = z.string().max(40).transform((s) => s.replace(/[\s-]/g, '')).pipe(z.string().regex(/^[0-9]{10}$/, 'the setup code is 10 digits'));
+export const SETUP_CODE_DIGITS = 10;
+export const SetupCode = z.string().max(40).transform((s) => s.replace(/[\s-]/g, '')).pipe(z.string().regex(new RegExp(`^[0-9]{${SETUP_CODE_DIGITS}}$`), `the setup code is ${SETUP_CODE_DIGITS} digits`));
 
 /** What an administrator sees on the accounts screen. */
 export interface AccountDetail extends AccountCard {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../shell/client';
 import { PinPad } from '../ui/PinPad';
+import { usePinPadLabels } from './pinPadLabels';
 import { useErrorText } from './errorText';
 import { Feedback, type Outcome } from './Feedback';
 import { PinTwice } from './PinTwice';
@@ -16,7 +17,7 @@ export function MyPinScreen() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [round, setRound] = useState(0);
-  const labels = { pin: t('staff.pin.pin'), delete: t('staff.pin.delete'), clear: t('staff.pin.clear'), submit: t('staff.pin.submit') };
+  const labels = usePinPadLabels();
   return (
     <section className="my-pin" aria-labelledby="me-title">
       <h1 id="me-title">{t('staff.me.title')}</h1>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PinPad } from '../ui/PinPad';
+import { usePinPadLabels } from './pinPadLabels';
 
 /** A new PIN typed twice on the PIN pad; a mismatch starts over. */
 export function PinTwice({ busy, onPin, prompt }: { busy?: boolean; onPin: (pin: string) => void; prompt?: string }) {
   const { t } = useTranslation();
   const [first, setFirst] = useState<string>();
   const [mismatch, setMismatch] = useState(false);
-  const labels = { pin: t('staff.pin.pin'), delete: t('staff.pin.delete'), clear: t('staff.pin.clear'), submit: t('staff.pin.submit') };
+  const labels = usePinPadLabels();
   return (
     <div className="pin-twice">
       <h3>{first ? t('staff.setup.pinAgain') : (prompt ?? t('staff.accounts.newPin'))}</h3>

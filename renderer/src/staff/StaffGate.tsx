@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LoginAnswer, SignInChoice } from '../../../electron/contract/staff';
+import { SETUP_CODE_DIGITS, type LoginAnswer, type SignInChoice } from '../../../electron/contract/staff';
 import { call, CallFailed } from '../shell/client';
 import { formatTime } from '../shell/format';
 import { pick } from '../shell/i18n';
 import { useCall } from '../base/useCall';
 import { PinPad } from '../ui/PinPad';
+import { usePinPadLabels } from './pinPadLabels';
 
 
 /** After the staff gesture: "not set up yet" on a new kiosk; afterwards, tap your initials and type the PIN. */
@@ -24,15 +25,10 @@ function useErrorText() {
   return (error: unknown) => error instanceof CallFailed ? pick({ th: error.error.messageTh, en: error.error.message }, i18n.language) : String(error);
 }
 
-function usePinLabels(pin?: string) {
-  const { t } = useTranslation();
-  return { pin: pin ?? t('staff.pin.pin'), delete: t('staff.pin.delete'), clear: t('staff.pin.clear'), submit: t('staff.pin.submit') };
-}
-
 function Login({ choices, onSignedIn }: { choices: SignInChoice[]; onSignedIn: (answer: LoginAnswer) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const labels = usePinLabels();
+  const labels = usePinPadLabels();
   const [choice, setChoice] = useState<SignInChoice>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -98,8 +94,8 @@ function FirstAdmin({ onSignedIn, onCancel }: { onSignedIn: (answer: LoginAnswer
   const [state, setState] = useState<SetupStep>({ step: 'code' });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const codeLabels = usePinLabels(t('staff.setup.code'));
-  const pinLabels = usePinLabels();
+  const codeLabels = usePinPadLabels('setupCode', t('staff.setup.code'));
+  const pinLabels = usePinPadLabels();
   const heading = { code: t('staff.setup.code'), pin: t('staff.setup.pin'), again: t('staff.setup.pinAgain') }[state.step];
   return (
     <section className="staff-gate" aria-labelledby="setup-title">
@@ -111,7 +107,7 @@ function FirstAdmin({ onSignedIn, onCancel }: { onSignedIn: (answer: LoginAnswer
       {error && <p className="status error" role="alert">{error}</p>}
       <h2>{heading}</h2>
       {state.step === 'code' && (
-        <PinPad key="code" labels={codeLabels} minLength={10} maxLength={10}
+        <PinPad key="code" labels={codeLabels} minLength={SETUP_CODE_DIGITS} maxLength={SETUP_CODE_DIGITS}
           onSubmit={(code) => { if (!name.trim()) { setError(t('staff.setup.nameFirst')); return; } setError(undefined); setState({ step: 'pin', code }); }} />
       )}
       {state.step === 'pin' && <PinPad key="pin" labels={pinLabels} onSubmit={(pin) => { setError(undefined); setState({ step: 'again', code: state.code, pin }); }} />}

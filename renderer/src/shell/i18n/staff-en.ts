@@ -3,7 +3,10 @@ import type { StaffDictionary } from './staff-th';
 export const staffEn: StaffDictionary = {
   title: 'Staff mode', exit: 'Back to the public screen', signOut: 'Sign out', signedInAs: 'Signed in: {{name}} ({{role}})',
   roles: { staff: 'Staff', admin: 'Administrator' },
-  pin: { pin: 'PIN', delete: 'Delete digit', clear: 'Clear', submit: 'OK' },
+  pin: {
+    pin: 'PIN', delete: 'Delete digit', clear: 'Clear', submit: 'OK',
+    tooShort: 'A PIN has {{min}}–{{max}} digits: type at least {{count}} more', codeTooShort: 'The setup code has {{digits}} digits: type {{count}} more',
+  },
   login: { title: 'Staff sign-in', pick: 'Tap your initials', enterPin: 'Enter the PIN of {{name}}', other: 'Choose someone else' },
   setup: {
     title: 'Set up the first administrator', text: 'Enter the setup code from the machine\'s log, then the name and PIN (6–12 digits) of the first administrator.', name: 'Full name',
