@@ -63,6 +63,12 @@ export const CatalogueDocument = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+/**
+ * Stored fields that are the programme's bookkeeping, not anything staff keep or could change: the
+ * audit diff leaves them out, and the trail's screen hides them in entries written before it did.
+ */
+export const unauditedFields: readonly string[] = ['draftKey'];
 export type CatalogueDocument = z.infer<typeof CatalogueDocument>;
 
 export const ServiceStep = z.object({

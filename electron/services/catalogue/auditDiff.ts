@@ -1,12 +1,17 @@
 import type { AuditChange } from '../../contract/handler';
 import type { AuditNote } from '../../contract/auditNote';
+import { unauditedFields } from '../../contract/schemas';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const withoutBookkeeping = (value: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(value).filter(([k]) => !unauditedFields.includes(k)));
 
 /**
  * The audit entry of an edit: only the fields that changed, before and after, so that a
  * 10,000-row import or a one-word fix does not copy whole documents into the trail.
- * `updatedAt` is left out: the audit line has its own time.
+ * `updatedAt` is left out: the audit line has its own time. The editor's draft key
+ * (`unauditedFields`) is left out of every entry, a new document's too: it is a retry token fixed
+ * when the document is made, never edited, and means nothing to staff reading the trail.
  */
 export function auditChange(
   target: string,
@@ -14,9 +19,9 @@ export function auditChange(
   after: object | undefined,
   note?: AuditNote,
 ): AuditChange {
-  if (!before || !after) return { target, before, after, note };
-  const b = before as Record<string, unknown>;
-  const a = after as Record<string, unknown>;
+  const b = before && withoutBookkeeping(before);
+  const a = after && withoutBookkeeping(after);
+  if (!b || !a) return { target, before: b, after: a, note };
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== 'updatedAt' && !same(b[k], a[k]));
   return {
     target,

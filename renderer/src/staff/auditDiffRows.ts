@@ -1,3 +1,5 @@
+import { unauditedFields } from '../../../electron/contract/schemas';
+
 /** One line of a readable before/after: a field path and its two values, as stored. */
 export interface DiffRow { path: string; before?: unknown; after?: unknown }
 
@@ -26,6 +28,8 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
   const a = after === undefined ? new Map<string, unknown>() : leaves(after);
   const paths = [...new Set([...b.keys(), ...a.keys()])];
   return paths
+    // Older entries still hold the editor's draft key: it is no field staff keep (see unauditedFields).
+    .filter((p) => !unauditedFields.includes(p))
     .filter((p) => JSON.stringify(b.get(p)) !== JSON.stringify(a.get(p)))
     .map((path) => ({ path, before: b.get(path), after: a.get(path) }));
 }
