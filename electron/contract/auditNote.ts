@@ -59,6 +59,8 @@ export const AuditNote = z.discriminatedUnion('code', [
     added: z.number().int(), updated: z.number().int(), retired: z.number().int(),
   }),
   z.strictObject({ code: code('audit.unitNotApplied'), seq: z.number().int(), stores: z.array(z.string()), reason: z.string() }),
+  /** Stores written under entries later than the trail's last (`lastSeq`): entries were cut from its end. */
+  z.strictObject({ code: code('audit.cutShort'), lastSeq: z.number().int(), stores: z.array(z.strictObject({ store: z.string(), seq: z.number().int() })) }),
   /**
    * The data folder was replaced from a backup (whose trail this one now is): the entries of the
    * replaced trail after the backup's last, undone; or, when that trail did not continue the
@@ -122,6 +124,7 @@ export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
     case 'holidays.imported': return `imported ${note.holidays} holidays for ${note.years.join(', ')} (replacing ${note.replaced})`;
     case 'fleet.applied': return `fleet: from ${note.source} revision ${note.revision}: added ${note.added}, updated ${note.updated}, retired ${note.retired}`;
     case 'audit.unitNotApplied': return `entry ${note.seq} was not saved to ${note.stores.join(', ')} (${note.reason}); nothing of it is in the data`;
+    case 'audit.cutShort': return `the trail ended at entry ${note.lastSeq}, but ${note.stores.map((h) => `${h.store} was written under entry ${h.seq}`).join(', ')}: entries were missing from its end`;
     case 'backup.restored': return `data restored from ${note.archive} (made ${note.madeAt})${note.keptIn ? `; the replaced data is kept in ${note.keptIn}` : ''}; ${
       note.unrelated !== undefined ? `the replaced trail (${note.unrelated} entries) did not continue this backup's`
         : note.undone.length ? `undone ${note.undone.length} audited change(s): ${note.undone.join('; ')}` : 'no audited change undone'}`;

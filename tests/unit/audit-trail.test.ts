@@ -156,6 +156,27 @@ describe('the audit trail', () => {
     expect(login.notices[0]).toMatch(/settings\.json.*เสียหาย/);
   });
 
+  it('entries cut from the end of the trail are named by verify and recorded at the next start: a store was written under an entry the trail no longer has (trial, helper-26)', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    await call(kiosk, 'staff.createAccount', { name: 'หลังสุด ตัดทิ้ง', role: 'staff', pin: '615243' }, as(admin.actor));
+    const trail = await readTrail(dir.path);
+    const last = trail.at(-1)!;
+    expect(last.method).toBe('staff.createAccount');
+    // The last two entries removed (the kiosk stopped), as `head -n -2` would: the chain of what is left is intact.
+    await writeFile(join(dir.path, 'audit.ndjson'), trail.slice(0, -2).map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const checked = await cli(['verify', '--data', dir.path]);
+    expect(checked.code).toBe(1);
+    expect(checked.output).toContain(`DAMAGE: audit.ndjson: the trail ends at entry ${last.seq - 2} but staff.json was written under entry ${last.seq}: entries are missing from its end (removed or cut off)`);
+
+    const reopened = await bootKiosk({ dataDir: dir.path, clock });
+    const noted = (await readTrail(dir.path)).at(-1)!;
+    expect(noted).toMatchObject({ seq: last.seq - 1, method: 'system.auditCutShort', actor: null });
+    expect(noted.changes[0]?.note).toEqual({ code: 'audit.cutShort', lastSeq: last.seq - 2, stores: [{ store: 'staff.json', seq: last.seq }] });
+    expect(auditNoteEnglish(noted.changes[0]!.note!)).toBe(`the trail ended at entry ${last.seq - 2}, but staff.json was written under entry ${last.seq}: entries were missing from its end`);
+    const login = await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN));
+    expect(login.notices.join('\n')).toMatch(/ประวัติการแก้ไข.*หายไป.*Entries are missing from the end of the audit trail/s);
+  });
+
   it('lists newest first with paging and filters', async () => {
     const { admin, staffId } = await setUpAccounts(kiosk);
     await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, '999888'));

@@ -8,7 +8,7 @@ import { checkDataFolder } from '../../electron/services/backup/dataCheck';
 import type { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
 import { createFileStore } from '../../electron/services/catalogue/fileStore';
 import { seedSample } from '../../electron/services/catalogue/seedSample';
-import { generatedDocument, openStore } from './catalogue-store-support';
+import { generatedDocument, openStore, trailUpTo } from './catalogue-store-support';
 import { call } from './staff-fixtures';
 import { fixedClock, storedCatalogue, tempDir } from './support';
 
@@ -31,6 +31,7 @@ describe('migration of catalogue.json', () => {
       const sample = await seedSample(sampleDir(), createFileStore(dir.path), clock.now());
       const text = lowdbText(sample, 7);
       await writeFile(join(dir.path, 'catalogue.json'), text);
+      await trailUpTo(dir.path, 7);
 
       const kiosk = await bootKiosk({ dataDir: dir.path, sampleDir: sampleDir(), clock });
       expect(kiosk.services.catalogue.migrated).toBe(true);
@@ -65,6 +66,7 @@ describe('migration of catalogue.json', () => {
       expect(plain(store.data())).toEqual(plain(data));
       store.close();
       expect(plain(await storedCatalogue(dir.path))).toEqual(plain(data));
+      await trailUpTo(dir.path);
       const report = await checkDataFolder(dir.path);
       expect(report.problems).toEqual([]);
       expect(report.counts.documents).toBe(20_000);
@@ -111,6 +113,7 @@ describe('migration of catalogue.json', () => {
       expect(again.store.recovery).toMatchObject({ store: 'catalogue', restoredFrom: 'catalogue.json.migrated + the logs', restoredAuditSeq: 4 });
       expect(plain(again.store.data())).toEqual(expected);
       again.store.close();
+      await trailUpTo(dir.path);
       expect((await checkDataFolder(dir.path)).problems).toEqual([]);
     } finally { await dir.remove(); }
   });

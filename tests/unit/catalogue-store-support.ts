@@ -1,6 +1,9 @@
 import type { CatalogueDocument } from '../../electron/contract/schemas';
 import { createFolderWriter, type UnitAudit } from '../../electron/services/store/folderWriter';
 import { openCatalogueStore } from '../../electron/services/catalogue/store/catalogueStore';
+import { checkCatalogueStore } from '../../electron/services/catalogue/store/checkStore';
+import { openAuditLog } from '../../electron/services/staff/auditLog';
+import { silentLog } from '../../electron/services/runtime';
 
 /** Thai text of a given length for bodies (the bench and the tests share it). */
 export function thaiText(length: number, salt: number): string {
@@ -45,4 +48,17 @@ export async function openStore(dataDir: string, now = () => new Date('2026-12-0
     return draft;
   }), audit);
   return { store, writer, audit, unit };
+}
+
+/**
+ * The audit trail that the stand-in audit (countingAudit) or a lowdb fixture's stamp implies: sound
+ * entries up to `entries` (by default the seq the catalogue store was last written under), so that
+ * `verify` does not find the store written under entries the trail lacks.
+ */
+export async function trailUpTo(dataDir: string, entries?: number): Promise<void> {
+  const upTo = entries ?? (await checkCatalogueStore(dataDir)).auditSeq ?? 0;
+  const audit = await openAuditLog({ dataDir, clock: { now: () => new Date('2026-12-05T03:00:00Z') }, log: silentLog, owner: true });
+  for (let seq = audit.lastSeq() + 1; seq <= upTo; seq++) {
+    await audit.append({ method: 'documents.save', transport: 'test', actor: null, changes: [{ target: `document:gen-${seq}` }], stores: ['catalogue'] });
+  }
 }

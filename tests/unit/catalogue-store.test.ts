@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { bootKiosk } from '../../electron/boot';
 import type { AuditRecord } from '../../electron/contract/staff';
 import { checkDataFolder } from '../../electron/services/backup/dataCheck';
-import { generatedDocument, openStore } from './catalogue-store-support';
+import { generatedDocument, openStore, trailUpTo } from './catalogue-store-support';
 import { mulberry32 } from './fuzz-payloads';
 import { as, call, setUpAccounts } from './staff-fixtures';
 import { fixedClock, storedCatalogue, tempDir } from './support';
@@ -118,6 +118,7 @@ describe('the catalogue store', () => {
         const again = await openStore(dir.path); // the torn tail, if any, is dropped here
         again.store.close();
       }
+      await trailUpTo(dir.path);
       const report = await checkDataFolder(dir.path);
       expect(report.problems).toEqual([]);
       expect(report.counts.documents).toBeGreaterThanOrEqual(acked.size);
@@ -179,6 +180,7 @@ describe('the catalogue store', () => {
       expect(third.store.recovery).toBeUndefined();
       expect(JSON.parse(JSON.stringify(third.store.data()))).toEqual(expected);
       third.store.close();
+      await trailUpTo(dir.path);
       expect((await checkDataFolder(dir.path)).problems).toEqual([]);
     } finally { await dir.remove(); }
   });

@@ -10,6 +10,8 @@ import { checkCatalogueStore } from '../catalogue/store/checkStore';
 import { readTextIfExists } from '../store/durableFile';
 import { readLines, verifyAuditFile } from '../staff/auditChain';
 import { AUDIT_FILE } from '../staff/auditLog';
+import { storesAheadOfTrail, type StoreHead } from '../staff/auditReconcile';
+import { AUDIT_SEQ_KEY } from '../store/jsonStore';
 import { StaffFile } from '../staff/staffFile';
 import { HolidaysFile } from '../registers/holidays';
 import { RegistersFile } from '../registers/registers';
@@ -77,6 +79,8 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
   const files = await listDataFiles(dataDir);
 
   const parsed: Record<string, unknown> = {};
+  /** Per store, the audit entry it was last written under (see trailCutShort). */
+  const stamps: StoreHead[] = [];
   for (const file of files.filter((f) => f.endsWith('.json'))) {
     const text = (await readTextIfExists(join(dataDir, file))) ?? '';
     let raw: unknown;
@@ -93,6 +97,8 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
         continue;
       }
       parsed[file] = result.data;
+      const seq = (raw as Record<string, unknown>)[AUDIT_SEQ_KEY];
+      if (typeof seq === 'number') stamps.push({ store: file, auditSeq: seq });
     }
     counts.stores++;
   }
@@ -102,6 +108,7 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
     problems.push(...catalogueStore.problems);
     warnings.push(...catalogueStore.warnings);
     if (catalogueStore.catalogue) { parsed['catalogue.json'] = catalogueStore.catalogue; counts.stores++; }
+    if (catalogueStore.auditSeq !== undefined) stamps.push({ store: 'catalogue', auditSeq: catalogueStore.auditSeq });
   }
   for (const name of Object.keys(knownStores)) {
     if (!files.includes(name) && !(name === 'catalogue.json' && catalogueStore)) warnings.push({ file: name, problem: 'not created yet' });
@@ -143,6 +150,10 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
   const auditReport: AuditVerifyReport = { sound: audit.sound, entries: audit.entries, lastSeq: audit.lastSeq, firstBad: audit.firstBad, torn: audit.torn };
   if (audit.firstBad) {
     problems.push({ file: AUDIT_FILE, problem: `line ${audit.firstBad.line}${audit.firstBad.seq !== undefined ? ` (seq ${audit.firstBad.seq})` : ''}: ${audit.firstBad.reason}` });
+  }
+  // A chain broken in the middle is named above; past it, nothing about its end can be read.
+  for (const ahead of audit.firstBad ? [] : storesAheadOfTrail(stamps, audit.lastSeq ?? 0)) {
+    problems.push({ file: AUDIT_FILE, problem: `the trail ends at entry ${audit.lastSeq ?? 0} but ${ahead.store} was written under entry ${ahead.seq}: entries are missing from its end (removed or cut off)` });
   }
   if (audit.torn) warnings.push({ file: AUDIT_FILE, problem: `last line ${audit.torn.line} is cut short (${audit.torn.bytes} bytes; power cut mid-append, not tampering); the kiosk sets it aside at its next start` });
   if (!files.includes(AUDIT_FILE) && (staff?.accounts.length ?? 0) > 0) {

@@ -70,6 +70,8 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
     path,
     /** Notes from opening (a torn last line set aside, a damaged end): record and show them once. */
     openNotes: notes,
+    /** The seq of the trail's last entry (0 when empty). */
+    lastSeq: () => state.seq,
     append(input: AuditInput): Promise<AuditRecord> {
       const run = queue.then(() => write(input));
       queue = run.catch(() => undefined);

@@ -70,6 +70,16 @@ export function notAppliedChange(seq: number, stores: string[], reason: string):
   return { target: `audit:${seq}`, note: { code: 'audit.unitNotApplied', seq, stores, reason } };
 }
 
+/**
+ * Stores written under an entry later than the trail's last: a change's entry is on disk before
+ * its store is written (folderWriter), so the trail can only be behind a store when entries were
+ * removed from its end. Without this, the next change would take the missing seqs again.
+ */
+export const storesAheadOfTrail = (heads: readonly StoreHead[], lastSeq: number): { store: string; seq: number }[] =>
+  heads.flatMap((h) => (h.auditSeq !== undefined && h.auditSeq > lastSeq ? [{ store: h.store, seq: h.auditSeq }] : []));
+
+export const CUT_SHORT_METHOD = 'system.auditCutShort';
+
 /** One entry as the trail's notes list it: seq, action, time as written (UTC ISO), who, what. */
 export const entryLine = (e: AuditRecord): string =>
   `#${e.seq} ${e.method} ${e.at} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim();

@@ -6,7 +6,7 @@ import type { Clock, Log } from '../runtime';
 import type { StoreContext, StoreRecovery } from '../store/jsonStore';
 import { openAccounts, type Refused } from './accounts';
 import { openAuditLog } from './auditLog';
-import { changesAfter, entryLine, findUnappliedUnit, lostChangeLine, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
+import { changesAfter, CUT_SHORT_METHOD, entryLine, findUnappliedUnit, storesAheadOfTrail, lostChangeLine, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
 import { createSessions } from './sessions';
 import { cannotSignIn, setupCodeError, waitError, wrongPinError } from './refusals';
 import { createSetupCode } from './setupCode';
@@ -55,6 +55,17 @@ export async function openStaff(options: {
   }
 
   const recoveries = [...(options.recoveries ?? []), ...(accounts.recovery ? [accounts.recovery] : [])];
+  // Entries removed from the end of the trail: said in it (the next change would reuse their seqs and hide the cut), and to staff.
+  const lastSeq = audit.lastSeq();
+  const ahead = storesAheadOfTrail([...(options.heads ?? []), accounts.head()], lastSeq);
+  if (ahead.length) {
+    await securityEvent(CUT_SHORT_METHOD, 'system', null, { target: 'audit', note: { code: 'audit.cutShort', lastSeq, stores: ahead } });
+    const stores = ahead.map((h) => `${h.store} (#${h.seq})`).join(', ');
+    pendingNotices.push(notice({
+      th: `ประวัติการแก้ไขสิ้นสุดที่รายการที่ ${lastSeq} แต่ข้อมูล ${stores} ถูกบันทึกภายใต้รายการหลังจากนั้น รายการท้ายประวัติการแก้ไขหายไป (ถูกลบหรือตัดออก) โปรดแจ้งผู้ดูแลระบบ`,
+      en: `Entries are missing from the end of the audit trail: it ends at entry ${lastSeq}, but ${stores} was written under a later entry (removed or cut off). Please tell IT`,
+    }));
+  }
   // A kill between a change's audit entry and its store write: say so in the trail, once.
   const unapplied = await findUnappliedUnit(audit.path, [...(options.heads ?? []), ...(accounts.recovery ? [] : [accounts.head()])]).catch(() => undefined);
   if (unapplied) {

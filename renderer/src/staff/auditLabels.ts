@@ -134,6 +134,7 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
     case 'holidays.imported': return fill(c.holidaysImported, { holidays: String(note.holidays), years: note.years.join(', '), replaced: String(note.replaced) });
     case 'fleet.applied': return fill(c.fleetApplied, { source: note.source, revision: note.revision, added: String(note.added), updated: String(note.updated), retired: String(note.retired) });
     case 'audit.unitNotApplied': return fill(c.unitNotApplied, { seq: String(note.seq), stores: note.stores.join(', '), reason: note.reason });
+    case 'audit.cutShort': return fill(c.cutShort, { seq: String(note.lastSeq), stores: note.stores.map((h) => `${h.store} (#${h.seq})`).join(', ') });
     case 'backup.restored': return [
       fill(c.restored, { file: note.archive, made: timeText(note.madeAt, language) }),
       ...(note.keptIn ? [fill(c.restoredKeptIn, { folder: note.keptIn })] : []),

@@ -8,7 +8,7 @@ interface Finding { file: string; problem: string }
  * `verify` for the catalogue store, read only: the generation's and the log's crcs (at load),
  * every document's body against its crc, and every item against the stored schema.
  */
-export async function checkCatalogueStore(dataDir: string): Promise<{ catalogue?: CatalogueFile; problems: Finding[]; warnings: Finding[] }> {
+export async function checkCatalogueStore(dataDir: string): Promise<{ catalogue?: CatalogueFile; auditSeq?: number; problems: Finding[]; warnings: Finding[] }> {
   const problems: Finding[] = [];
   const warnings: Finding[] = [];
   let loaded;
@@ -31,7 +31,7 @@ export async function checkCatalogueStore(dataDir: string): Promise<{ catalogue?
       problems.push({ file: STORE_FOLDER, problem: `does not match its schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` });
       return { problems, warnings };
     }
-    return { catalogue: result.data, problems, warnings };
+    return { catalogue: result.data, ...(loaded.auditSeq !== undefined ? { auditSeq: loaded.auditSeq } : {}), problems, warnings };
   } finally {
     for (const blob of loaded.blobs) blob.close();
   }
