@@ -56,6 +56,7 @@ describe('rate limits on public writes', () => {
     const linesBefore = (await logLines()).length;
     let refused = 0;
     let accepted = 0;
+    let unknownVisit = 0;
     // One second of the flood seen in the probe: 315 fake visits, each searching the attacker's word and scoring 1.
     for (let i = 0; i < 315; i++) {
       const visitId = uuid(10_000 + i);
@@ -66,11 +67,13 @@ describe('rate limits on public writes', () => {
       ] as const) {
         const result = await kiosk.dispatch(method, input, citizen);
         if (result.ok) accepted++;
+        else if (method === 'stats.survey' && result.error.code === 'not_found') unknownVisit++; // its start was refused: no visit to answer for
         else { expect(result.error).toMatchObject({ code: 'rate_limited' }); expect(result.error.messageTh).toBeTruthy(); refused++; }
       }
     }
     expect(accepted).toBe(3 * 3); // the new-visit burst (3), and their events
-    expect(refused).toBe(315 * 3 - accepted);
+    expect(unknownVisit).toBe(315 - 3);
+    expect(refused).toBe(315 * 3 - accepted - unknownVisit);
     await realVisits(100); // the kiosk recovers for the next real visitors
 
     const model = await report();
@@ -107,6 +110,32 @@ describe('rate limits on public writes', () => {
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
     expect(counts(await report(), 'topSearches')).toEqual(expected);
     expect((await readdir(join(dir.path, 'stats', 'rollups'))).filter((f) => f.includes('damaged'))).toEqual([]);
+  });
+
+  it('a survey answer needs a visit the kiosk saw: answers for made-up visits are refused, so the response rate cannot pass 100% (trial, helper-26)', async () => {
+    await ok('stats.visitStart', { visitId: uuid(70), language: 'th' });
+    await ok('stats.record', { visitId: uuid(70), event: { type: 'screen', name: 'home' } });
+    await ok('stats.survey', { visitId: uuid(70), visitorType: 'insured', satisfaction: 3, skipped: false });
+    await ok('stats.visitEnd', { visitId: uuid(70), reason: 'survey' });
+    for (const made of [uuid(71), uuid(72)]) {
+      const result = await kiosk.dispatch('stats.survey', { visitId: made, visitorType: 'government', satisfaction: 5, skipped: false }, citizen);
+      expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+    const model = await report();
+    expect(model.survey).toMatchObject({ answered: 1, responseRate: 1, satisfactionAverage: 3 });
+    expect(model.totals.visits).toBe(1); // no visit implied by a refused answer
+  });
+
+  it('a document\'s QR code counts once per visit, however often its page is shown again (trial, helper-26)', async () => {
+    await catalogueHolds(kiosk, ['doc-2']);
+    await ok('stats.visitStart', { visitId: uuid(80), language: 'th' });
+    for (let i = 0; i < 10; i++) await ok('stats.record', { visitId: uuid(80), event: { type: 'qrShown', documentId: 'doc-1' } });
+    await ok('stats.record', { visitId: uuid(80), event: { type: 'qrShown', documentId: 'doc-2' } });
+    await ok('stats.visitEnd', { visitId: uuid(80), reason: 'home' });
+    clock.set(bkk('2026-11-02 09:30:00'));
+    await ok('stats.visitStart', { visitId: uuid(81), language: 'th' });
+    await ok('stats.record', { visitId: uuid(81), event: { type: 'qrShown', documentId: 'doc-1' } });
+    expect((await report()).totals.qrShown).toBe(3);
   });
 
   it('one visit hammering a search counts it three times at most; its other events are budgeted per second', async () => {

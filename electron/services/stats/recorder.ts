@@ -27,10 +27,12 @@ interface VisitState {
   language: string | undefined;
   /** Languages something was done in, or switched to (a switch is a choice to read in it). */
   languagesUsed: Set<string>;
+  /** Documents whose QR code this visit was shown (counted once per document). */
+  qrShown: Set<string>;
 }
 
 const newVisit = (startMs: number | undefined, lastMs: number, language: string | undefined): VisitState =>
-  ({ startMs, seenSinceMs: startMs ?? lastMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), language, languagesUsed: new Set() });
+  ({ startMs, seenSinceMs: startMs ?? lastMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), language, languagesUsed: new Set(), qrShown: new Set() });
 
 /**
  * What a visit's end records as its languages: those it was used in. A visit that did nothing but
@@ -202,6 +204,12 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
           const seconds = Math.min(event.seconds, Math.round((nowMs - visit.seenSinceMs) / 100) / 10);
           return write(nowMs, { ...head, ...event, seconds });
         }
+        case 'qrShown':
+          // The QR of one document is one offer to take it away, however often its page is shown again.
+          if (visit.qrShown.has(event.documentId)) return;
+          await admitEvent(visitId, visit, nowMs);
+          visit.qrShown.add(event.documentId);
+          return write(nowMs, { ...head, ...event });
         case 'resultOpened':
           await admitEvent(visitId, visit, nowMs);
           return write(nowMs, { ...head, ...event, ...(event.query === undefined ? {} : { query: maskPersonalNumbers(event.query) }) });
@@ -224,6 +232,12 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
 
     async survey(answer: SurveyInput): Promise<void> {
       const nowMs = deps.clock.now().getTime();
+      sweep(nowMs);
+      // The survey closes a visit the kiosk saw (restore() brings open visits back after a
+      // restart): an answer for any other visit would imply one, and lift the response rate past 100%.
+      if (!visits.has(answer.visitId)) {
+        throw new KioskError('not_found', { th: 'ไม่พบการใช้งานครั้งนี้ จึงไม่บันทึกคำตอบแบบสำรวจ', en: 'No such visit at this kiosk: the survey answer was not recorded' });
+      }
       const visit = await visitOf(answer.visitId, nowMs);
       await admitEvent(answer.visitId, visit, nowMs);
       const repeat = visit.surveyed ? { repeat: true } : {};
