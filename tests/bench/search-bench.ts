@@ -71,6 +71,14 @@ function timeQueries(run: (q: string) => unknown, queries: readonly BenchQuery[]
   return { p50: percentile(all, 50), p95: percentile(all, 95), cpuP50: percentile(cpu, 50), cpuP95: percentile(cpu, 95), kinds, cpuKinds, over5, times: all };
 }
 
+/** The longest queries search.query takes, of random Thai letters and marks: one run, and 20 parts of 9. */
+function hostileQueries(): BenchQuery[] {
+  const letters = 'กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮะาิีึืุูเแโใไ่้๊๋';
+  let x = 20261206;
+  const random = (n: number) => Array.from({ length: n }, () => { x = (x * 1103515245 + 12345) & 0x7fffffff; return letters[x % letters.length]; }).join('');
+  return Array.from({ length: 40 }, (_, i) => ({ kind: 'hostile', q: i % 2 ? random(200) : Array.from({ length: 20 }, () => random(9)).join(' ').slice(0, 200) }));
+}
+
 /** MiniSearch as a project would use it for Thai: the same segmenter as its tokenizer. */
 function miniSearchOf(corpus: readonly SearchableItem[]) {
   const mini = new MiniSearch<SearchableItem>({
@@ -164,6 +172,15 @@ try {
       return `${lo}–${hi === Infinity ? '' : hi} found: p95 ${ms(percentile(times, 95))} (${times.length})`;
     });
     console.log(`ours   nothing kept, by how many a query finds: ${bySize.join('; ')}`);
+    // What a passer-by can make one search cost (search.query is public): the longest queries the
+    // contract takes, of random Thai letters, in one run and in 20 parts; next to the same engine
+    // without corrections (what the caps in corrections.ts bring the cost back to).
+    const hostile = hostileQueries();
+    const uncorrected = createSearchEngine({ keepPhrases: false, suggestions: [] });
+    uncorrected.replaceAllFromSnapshot(corpus, await readFile(file));
+    const hostileOurs = timeQueries((q) => fresh.query(SearchQuery.parse({ q })), hostile);
+    const hostileBase = timeQueries((q) => uncorrected.query(SearchQuery.parse({ q })), hostile);
+    console.log(`ours   ${hostile.length} hostile queries (200 random Thai letters, whole or in 20 parts): p50 ${ms(hostileOurs.p50)}, max ${ms(Math.max(...hostileOurs.times))}; without corrections p50 ${ms(hostileBase.p50)}, max ${ms(Math.max(...hostileBase.times))}`);
 
     // MiniSearch with the same segmenter: build, its JSON as a cache, and the same queries.
     resetSegmentationMemo();

@@ -19,6 +19,19 @@ export interface Candidate { text: string; cost: number; source: SuggestionSourc
 /** The other layout's reading costs a little: the keys were typed as meant, on the wrong layer. */
 export const LAYOUT_COST = 0.3;
 const MAX_SPAN = 3;
+/**
+ * Longer text is not a slip in a word: the whole of a part is tried as one run, and Fuse asked for
+ * a near keyword, only up to this many characters (Fuse's bitap works on 32 at a time, beyond that
+ * in chunks, each costlier; a 200-character gibberish query cost ~180 ms at 20,000 documents).
+ */
+const MAX_WHOLE_PART = 32;
+/**
+ * A part (text between spaces) segmented into more words than this is a pasted or random run, not
+ * a typed word with a slip: its runs are not edited one by one (each costs ~80 lookups a letter).
+ */
+const MAX_WORDS_EDITED = 12;
+/** A query of more parts than this is not corrected letter by letter, nor by Fuse (each part costs a pass). */
+const MAX_PARTS_EDITED = 6;
 const MAX_CANDIDATES = 10;
 /** A letter that sounds right costs as little as a look-alike (thaiEdits' 0.4); three such at most. */
 const SOUND_ALIKE_COST = 0.4;
@@ -43,29 +56,38 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
     if (other && raw.trim().split(/\s+/).some((keys) => [...keys].length >= MIN_LAYOUT_KEYS)) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout' });
   }
   const parts = normalized.split(' ');
+  const editable = parts.length <= MAX_PARTS_EDITED;
   const replaced = (p: number, text: string) => [...parts.slice(0, p), text, ...parts.slice(p + 1)].join(' ');
-  if (tier === 1 && sources.has('thai-edits')) {
+  if (tier === 1 && editable && sources.has('thai-edits')) {
     parts.forEach((part, p) => {
       for (const fix of spanFixes(part, index)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'thai-edits' });
     });
   }
-  if (tier === 1 && soundAlike && sources.has('sound-alike')) {
+  if (tier === 1 && editable && soundAlike && sources.has('sound-alike')) {
     parts.forEach((part, p) => {
       for (const fix of soundAlikeFixes(part, index, soundAlike)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'sound-alike' });
     });
   }
-  if (tier === 2 && shortFields && sources.has('fuse')) {
+  if (tier === 2 && editable && shortFields && sources.has('fuse')) {
     // Only a part holding a word the index does not know: Fuse would "correct" a query of known
     // words into any keyword sharing one of them.
     parts.forEach((part, p) => {
-      if (analyzeQuery(part).every((t) => t.stop || index.knows(t.term))) return;
+      if (part.length > MAX_WHOLE_PART || analyzeQuery(part).every((t) => t.stop || index.knows(t.term))) return;
       for (const fix of shortFields.near(part)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'fuse' });
     });
   }
   const seen = new Set<string>([normalized]);
-  // A correction is to words: never to a lone letter ("้าง" is not "ง").
+  // A correction is to words: never to a lone letter ("้าง" is not "ง"). Checked cheapest first,
+  // only until enough are kept: a long query has hundreds of candidates, each a segmentation.
   const wordy = (text: string) => analyzeQuery(text).some((t) => !t.stop && t.term.length >= 2);
-  return out.filter((c) => !seen.has(c.text) && (seen.add(c.text), true) && wordy(c.text)).sort((a, b) => a.cost - b.cost).slice(0, MAX_CANDIDATES);
+  const kept: Candidate[] = [];
+  for (const c of out.sort((a, b) => a.cost - b.cost)) {
+    if (kept.length === MAX_CANDIDATES) break;
+    if (seen.has(c.text)) continue;
+    seen.add(c.text);
+    if (wordy(c.text)) kept.push(c);
+  }
+  return kept;
 }
 
 /**
@@ -76,6 +98,7 @@ function soundAlikeFixes(part: string, index: DocumentIndex, soundAlike: SoundAl
   const tokens = analyzeQuery(part);
   const words = tokens.map((t) => t.term);
   const fixes: Array<{ text: string; cost: number }> = [];
+  if (words.length > MAX_WORDS_EDITED) return fixes;
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= Math.min(words.length, i + MAX_SPAN); j++) {
       if (tokens.slice(i, j).every((t) => t.stop || index.knows(t.term))) continue;
@@ -97,10 +120,11 @@ function soundAlikeFixes(part: string, index: DocumentIndex, soundAlike: SoundAl
 function spanFixes(part: string, index: DocumentIndex): Array<{ text: string; cost: number }> {
   const words = analyzeQuery(part).map((t) => t.term);
   const fixes: Array<{ text: string; cost: number }> = [];
+  if (words.length > MAX_WORDS_EDITED) return fixes;
   const isKnown = (t: string) => index.knows(t) || index.phrases.has(t);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + MAX_SPAN); j++) spans.push([i, j]);
-  if (words.length > MAX_SPAN) spans.push([0, words.length]);
+  if (words.length > MAX_SPAN && part.length <= MAX_WHOLE_PART) spans.push([0, words.length]);
   for (const [i, j] of spans) {
     const typed = words.slice(i, j).join('');
     if (typed.length < 2 || !/[\u0E01-\u0E4E]/.test(typed)) continue;
