@@ -108,7 +108,9 @@ export async function createServices(options: ServiceOptions) {
     staffHandlers(staff, clock),
     statsHandlers(stats),
     reportHandlers(reports),
-    registerHandlers(registers, holidays, createSubmitBudget(options.submitLimit ?? defaultSubmitLimit, () => clock.now().getTime())),
+    registerHandlers(registers, holidays, createSubmitBudget(options.submitLimit ?? defaultSubmitLimit, () => clock.now().getTime(), {
+      onDayFull: (day, limit) => log.warn('forms sent at the kiosk reached the day\'s limit: later ones are refused until tomorrow (a script filling the register, or a very busy day)', { day, limit }),
+    })),
     fleetHandlers(fleet, catalogue, clock, settings.get),
   ) satisfies HandlersFor<MethodName>;
 

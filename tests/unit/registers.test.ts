@@ -160,6 +160,19 @@ describe('the registers', () => {
     await call(kiosk, 'registers.submit', complaint, citizen);
   });
 
+  it('the kiosk takes 60 forms a Bangkok day, then sends citizens to the staff until the next day (trial, helper-26: a script at the pace above filled 8,640 a day)', async () => {
+    clock.set('2026-11-02T01:00:00Z'); // 08:00 in Bangkok
+    for (let i = 0; i < 60; i++) { await call(kiosk, 'registers.submit', complaint, citizen); clock.advance(10_000); }
+    const refused = await refusal(kiosk, 'registers.submit', complaint, citizen);
+    expect(refused.code).toBe('rate_limited');
+    expect(refused.messageTh).toContain('วันนี้ตู้นี้รับแบบฟอร์มครบ 60 เรื่องแล้ว');
+    expect(refused.message).toContain('Please hand your matter to the centre\'s staff');
+    expect(kiosk.services.registers.items()).toHaveLength(60);
+    clock.set('2026-11-02T17:00:00Z'); // midnight in Bangkok: a new day
+    await call(kiosk, 'registers.submit', complaint, citizen);
+    expect(kiosk.services.registers.items()).toHaveLength(61);
+  });
+
   it('the month report carries both registers\' figures', async () => {
     await call(kiosk, 'registers.submit', request, citizen);
     await call(kiosk, 'registers.enter', { kind: 'request', channel: 'counter', details: 'ขอดูรายงานการประชุม', person: { name: 'ข', phone: '021234567' } }, staff);
