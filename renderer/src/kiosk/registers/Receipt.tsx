@@ -37,7 +37,7 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
           {facts}
           <p className="note">{rule}</p>
           {skipped && <p className="note">{t('registers.kiosk.skipped', { list: skipped })}</p>}
-          {receipt.noContact && <p className="note">{t('registers.kiosk.noContact')}</p>}
+          {receipt.noContact && <p className="note">{t('registers.kiosk.noContact', { phone: settings.centre.phone, centre: pick(settings.centre.name, lang), hours: pick(settings.centre.hours, lang) })}</p>}
           <p className="keep-ref">{t('registers.kiosk.keepRef')}</p>
           {receipt.kind === 'request' && <p className="note">{t('registers.kiosk.section13')}</p>}
         </div>
