@@ -1,6 +1,6 @@
 import { accessRefusal, contract, isMethodName, KioskError, type MethodName, type Result } from './contract/index';
 import type { Actor, AuditChange, CallContext, HandlersFor } from './contract/handler';
-import { refusalText } from './contract/refusalText';
+import { refusalText, withSentences } from './contract/refusalText';
 import type { Clock, Log } from './services/runtime';
 import { UnitNotWritten, type FolderWriter } from './services/store/folderWriter';
 import { notHolderError, saveError } from './services/store/saveError';
@@ -58,7 +58,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const text = refusalText(method, parsed.error.issues, rawInput);
-      return failure('bad_input', text.th, text.en, parsed.error.issues.slice(0, 20));
+      return failure('bad_input', text.th, text.en, withSentences(method, parsed.error.issues.slice(0, 20), rawInput));
     }
     const changes: AuditChange[] = [];
     const context: CallContext = { ...caller, recordChange: (c) => changes.push(c) };

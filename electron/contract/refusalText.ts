@@ -60,6 +60,21 @@ const serviceFields: Record<string, Bilingual> = {
   'keywords.#': { th: 'คำสำคัญคำที่ {n}', en: 'Keyword {n}' },
 };
 
+/** Fields of the registers' filings (`registers.submit`, `registers.enter`): the form's own labels. */
+const registerFields: Record<string, Bilingual> = {
+  kind: { th: 'ประเภท', en: 'Kind' },
+  channel: { th: 'ช่องทางที่รับ', en: 'Received by' },
+  receivedOn: { th: 'วันที่รับ', en: 'Date received' },
+  details: { th: 'รายละเอียด', en: 'Details' },
+  topic: { th: 'เรื่องเกี่ยวกับ', en: 'About' },
+  anonymous: { th: 'ไม่ประสงค์ออกนาม', en: 'Stay anonymous' },
+  person: { th: 'ช่องทางติดต่อ', en: 'Contact details' },
+  'person.name': { th: 'ชื่อ–นามสกุล', en: 'Full name' },
+  'person.phone': { th: 'โทรศัพท์', en: 'Phone' },
+  'person.email': { th: 'อีเมล', en: 'E-mail' },
+  'person.address': { th: 'ที่อยู่', en: 'Address' },
+};
+
 /** Fields several methods share (lists, uploads, versions). */
 const commonFields: Record<string, Bilingual> = {
   expectedUpdatedAt: { th: 'เวลาแก้ไขล่าสุดที่เปิดไว้', en: 'Version opened' },
@@ -84,12 +99,32 @@ const formatHints: Record<string, Bilingual> = {
   'period.to': { th: 'ปปปป-ดด-วว (ค.ศ.)', en: 'yyyy-mm-dd' },
 };
 
+/** What is wrong with a field whose value is not in its written form, said as how to write it. */
+const formatProblems: Record<string, Bilingual> = {
+  'person.phone': { th: 'ใช้ได้เฉพาะตัวเลข + - ( ) และช่องว่าง', en: 'may hold only digits, + - ( ) and spaces' },
+  'person.email': { th: 'ต้องเขียนแบบ name@example.com', en: 'must be written like name@example.com' },
+};
+
+/**
+ * A rule of a schema (a refinement) may word its own refusal: `params.words` holds what is wrong and
+ * what to do, and may rename the field it concerns. See `ruleWords` and registers.ts's filing rules.
+ */
+export interface RuleWords { problem: Bilingual; field?: Bilingual }
+export const ruleWords = (words: RuleWords) => ({ words });
+const wordsOf = (issue: Issue): RuleWords | undefined => {
+  const words = issue.code === 'custom' ? (issue.params as { words?: RuleWords } | undefined)?.words : undefined;
+  return words && typeof words.problem?.th === 'string' && typeof words.problem.en === 'string' ? words : undefined;
+};
+
 /** Fields whose too-big means a file's size (base64 characters, shown as MB of the file). */
 const fileSizeFields = new Set(['pdf.base64', 'base64']);
 /** Fields that hold a date. */
 const dateFields = new Set(['published', 'reviewBy']);
 
-const fieldsFor = (method: string) => ({ ...commonFields, ...(method.startsWith('standards.') ? serviceFields : documentFields) });
+const fieldsFor = (method: string) => ({
+  ...commonFields,
+  ...(method.startsWith('standards.') ? serviceFields : method.startsWith('registers.') ? registerFields : documentFields),
+});
 
 const number = (n: number) => n.toLocaleString('en-US');
 
@@ -132,6 +167,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /** What is wrong with the field, as the end of a sentence that starts with its name. */
 function problem(issue: Issue, key: string, input: unknown): Bilingual {
+  const words = wordsOf(issue);
+  if (words) return words.problem;
+  const format = formatProblems[key];
+  if (format && (issue.code === 'invalid_format' || issue.code === 'invalid_union')) return format;
   const missing = issue.path.length > 0 && valueAt(input, issue.path) === undefined;
   if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return { th: 'ต้องกรอก', en: 'is required' };
   switch (issue.code) {
@@ -189,10 +228,16 @@ function problem(issue: Issue, key: string, input: unknown): Bilingual {
 
 /** One refusal as a sentence, field first. */
 export function issueSentence(method: string, issue: Issue, input: unknown): Bilingual {
-  const { name, key } = fieldName(method, issue.path);
+  const { name: fieldLabel, key } = fieldName(method, issue.path);
+  const name = wordsOf(issue)?.field ?? fieldLabel;
   const what = problem(issue, key, input);
   return { th: `${name.th} ${what.th}`, en: `${name.en} ${what.en}` };
 }
+
+/** A refused field as the dispatcher's `details` carry it: zod's issue for IT, and its sentence for the form to show on that field. */
+export type SaidIssue = Issue & { said: Bilingual };
+export const withSentences = (method: string, issues: readonly Issue[], input: unknown): SaidIssue[] =>
+  issues.map((issue) => ({ ...issue, said: issueSentence(method, issue, input) }));
 
 /** Every refusal of an input, the first few as sentences and the rest counted. */
 export function refusalText(method: string, issues: readonly Issue[], input: unknown): Bilingual {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleWords } from './refusalText';
 import { IsoDate } from './schemas';
 import type { Holiday, PeriodUnit } from './workingDays';
 
@@ -76,14 +77,32 @@ const filing = {
   anonymous: z.boolean().default(false),
   topic: ComplaintTopic.optional(),
 };
+/** The filing rules word their own refusals (what is missing and what to fill in), for every transport alike. */
 const filingRules = <T extends { kind: RegisterKind; person?: Person; anonymous: boolean; topic?: ComplaintTopic }>(f: T, ctx: z.RefinementCtx) => {
   if (f.kind === 'request') {
     // Section 11: the agency answers the requester, so it needs a name and a way to reach them.
-    if (f.anonymous) ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'a request cannot be anonymous' });
-    if (!f.person?.name) ctx.addIssue({ code: 'custom', path: ['person', 'name'], message: 'a request needs the requester\'s name' });
-    if (!hasContact(f.person)) ctx.addIssue({ code: 'custom', path: ['person'], message: 'a request needs a phone, an e-mail or an address' });
+    if (f.anonymous) {
+      ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'a request cannot be anonymous', params: ruleWords({ problem: {
+        th: 'ใช้กับคำขอข้อมูลข่าวสารไม่ได้: ยกเลิกการเลือก แล้วกรอกชื่อและช่องทางติดต่อของผู้ขอ',
+        en: 'cannot be chosen for a request for information: untick it and give a name and a way to reach the requester',
+      } }) });
+    }
+    if (!f.anonymous && !f.person?.name) {
+      ctx.addIssue({ code: 'custom', path: ['person', 'name'], message: 'a request needs the requester\'s name', params: ruleWords({ problem: {
+        th: 'ต้องกรอก: คำขอข้อมูลข่าวสารต้องระบุชื่อผู้ขอ', en: 'is required: a request for information must name the requester',
+      } }) });
+    }
+    if (!f.anonymous && !hasContact(f.person)) {
+      ctx.addIssue({ code: 'custom', path: ['person'], message: 'a request needs a phone, an e-mail or an address', params: ruleWords({ problem: {
+        th: 'ต้องมีอย่างน้อยหนึ่งช่องทาง: กรอกโทรศัพท์ อีเมล หรือที่อยู่ เพื่อให้หน่วยงานตอบคำขอได้',
+        en: 'must hold at least one way to reach the requester: fill in a phone, an e-mail or an address so the agency can answer',
+      } }) });
+    }
   } else if (!f.anonymous && !hasContact(f.person) && !f.person?.name) {
-    ctx.addIssue({ code: 'custom', path: ['person'], message: 'give a name and contact, or choose anonymous' });
+    ctx.addIssue({ code: 'custom', path: ['person'], message: 'give a name and contact, or choose anonymous', params: ruleWords({
+      field: { th: 'ผู้ร้องเรียน', en: 'The complainant' },
+      problem: { th: 'ต้องระบุชื่อหรือช่องทางติดต่ออย่างน้อยหนึ่งอย่าง หรือเลือกไม่ประสงค์ออกนาม', en: 'must be given a name or a way to reach them, or choose to stay anonymous' },
+    }) });
   }
 };
 

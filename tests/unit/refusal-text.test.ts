@@ -118,6 +118,62 @@ describe('schema refusals as sentences, through the dispatcher', () => {
   });
 });
 
+describe('register filings refused in words a person can act on (new-staff trial: "ช่อง person ไม่ถูกต้อง")', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: TestKiosk;
+  beforeEach(async () => {
+    dir = await tempDir();
+    kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
+  });
+  afterEach(() => dir.remove());
+
+  const refused = async (method: string, input: unknown, caller: Parameters<TestKiosk['dispatch']>[2] = asStaff) => {
+    const result = await kiosk.dispatch(method, input, caller);
+    if (result.ok) throw new Error(`${method} was not refused`);
+    expect(result.error.code).toBe('bad_input');
+    return { th: result.error.messageTh, en: result.error.message, details: result.error.details as { path: PropertyKey[]; said?: { th: string; en: string } }[] };
+  };
+  const counter = { kind: 'request', channel: 'counter', details: 'ขอสำเนาสัญญาจ้างก่อสร้างอาคาร' };
+
+  it('a request with a name and no phone, e-mail or address says which contact detail to give, on the contact fields', async () => {
+    const text = await refused('registers.enter', { ...counter, person: { name: 'สมหญิง ทดสอบ', phone: '', email: '', address: '' } });
+    expect(text.th).toBe('ช่องทางติดต่อ ต้องมีอย่างน้อยหนึ่งช่องทาง: กรอกโทรศัพท์ อีเมล หรือที่อยู่ เพื่อให้หน่วยงานตอบคำขอได้');
+    expect(text.en).toBe('Contact details must hold at least one way to reach the requester: fill in a phone, an e-mail or an address so the agency can answer');
+    // Each refused field carries its own sentence, so a form can show it on the field it concerns.
+    expect(text.details[0]).toMatchObject({ path: ['person'], said: { th: text.th, en: text.en } });
+    // The kiosk's own form (registers.submit) hears the same words from the same rule.
+    const kioskText = await refused('registers.submit', { kind: 'request', details: counter.details, person: { name: 'สมหญิง ทดสอบ' } }, { transport: 'http' });
+    expect(kioskText).toMatchObject({ th: text.th, en: text.en });
+  });
+
+  it('a request with a phone and no name asks for the requester\'s name; an anonymous request says to untick anonymous', async () => {
+    const noName = await refused('registers.enter', { ...counter, person: { name: '', phone: '0812345678' } });
+    expect(noName.th).toBe('ชื่อ–นามสกุล ต้องกรอก: คำขอข้อมูลข่าวสารต้องระบุชื่อผู้ขอ');
+    expect(noName.en).toBe('Full name is required: a request for information must name the requester');
+    const anonymous = await refused('registers.enter', { ...counter, anonymous: true });
+    expect(anonymous.th).toMatch(/^ไม่ประสงค์ออกนาม ใช้กับคำขอข้อมูลข่าวสารไม่ได้: ยกเลิกการเลือก แล้วกรอกชื่อและช่องทางติดต่อ/);
+    expect(anonymous.en).toMatch(/^Stay anonymous cannot be chosen for a request for information: untick it and give a name and a way to reach the requester/);
+  });
+
+  it('a complaint with neither a name nor a contact says to give one or choose anonymous', async () => {
+    const text = await refused('registers.enter', { kind: 'complaint', channel: 'phone', details: 'ที่จอดรถไม่พอ', topic: 'facility', person: { name: '', phone: '' } });
+    expect(text.th).toBe('ผู้ร้องเรียน ต้องระบุชื่อหรือช่องทางติดต่ออย่างน้อยหนึ่งอย่าง หรือเลือกไม่ประสงค์ออกนาม');
+    expect(text.en).toBe('The complainant must be given a name or a way to reach them, or choose to stay anonymous');
+  });
+
+  it('names the person\'s fields and says how a phone and an e-mail are written', async () => {
+    const phone = await refused('registers.enter', { ...counter, person: { name: 'ก ข', phone: '08-1234-ABCD' } });
+    expect(phone.th).toBe('โทรศัพท์ ใช้ได้เฉพาะตัวเลข + - ( ) และช่องว่าง');
+    expect(phone.en).toBe('Phone may hold only digits, + - ( ) and spaces');
+    const email = await refused('registers.enter', { ...counter, person: { name: 'ก ข', email: 'somying at example' } });
+    expect(email.th).toBe('อีเมล ต้องเขียนแบบ name@example.com');
+    expect(email.en).toBe('E-mail must be written like name@example.com');
+    const short = await refused('registers.enter', { ...counter, details: 'ขอ', person: { name: 'ก ข', phone: '0812345678' } });
+    expect(short.th).toBe('รายละเอียด ต้องยาวอย่างน้อย 5 ตัวอักษร');
+    expect(short.en).toBe('Details must be at least 5 characters long');
+  });
+});
+
 describe('the editor limits are the schema limits', () => {
   it('accepts a title and a keyword at the limit and refuses one character more', () => {
     const at = (title: number, keyword: number) => DocumentDraft.safeParse({ ...draft, title: { th: 'ก'.repeat(title) }, keywords: ['ข'.repeat(keyword)] }).success;

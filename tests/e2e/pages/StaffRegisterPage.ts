@@ -19,9 +19,15 @@ export class StaffRegisterPage {
   /** The "กำหนดตอบ" fact of the detail page and the lines under it. */
   due = () => this.page.locator('.facts > dt', { hasText: 'กำหนดตอบ' }).locator('xpath=following-sibling::dd[1]');
 
+  /** Opens the entry form (from the registers list). */
+  async openEntry() {
+    await this.page.getByRole('link', { name: 'บันทึกเรื่องที่รับทางอื่น' }).click();
+    await expect(this.page.getByRole('combobox', { name: 'ประเภท' })).toBeVisible();
+  }
+
   /** Enters a request received at the counter on `receivedOn`; answers its reference. */
   async enterRequest(details: string, name: string, receivedOn: BeDay): Promise<string> {
-    await this.page.getByRole('link', { name: 'บันทึกเรื่องที่รับทางอื่น' }).click();
+    await this.openEntry();
     await this.page.getByRole('combobox', { name: 'ประเภท' }).selectOption({ label: 'คำขอข้อมูลข่าวสาร' });
     await fillBeDate(this.page, 'วันที่รับ', receivedOn);
     await this.page.getByRole('textbox', { name: /ข้อมูลที่ต้องการ/ }).fill(details);
