@@ -12,7 +12,7 @@ test.use({ viewport: { width: 1080, height: 1920 } });
 
 const ADMIN = { name: 'สมใจ ทดลองงาน', pin: '135792', initials: 'ส. ท.' };
 
-test('a document made in the editor is shown in the audit trail by its fields, without the editor\'s draft key', async ({ page }) => {
+test('a document made in the editor is shown in the audit trail by its fields, without the editor\'s draft key or rows for fields left empty', async ({ page }) => {
   const server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 63, admin: ADMIN });
   try {
     await new HomePage(page).open(server.url);
@@ -33,6 +33,11 @@ test('a document made in the editor is shown in the audit trail by its fields, w
     await expect(entry.locator('.audit-head')).toContainText('บันทึกเอกสาร');
     await expect(entry.getByRole('rowheader', { name: 'ชื่อเรื่อง (ไทย)' })).toBeVisible();
     await expect(entry).not.toContainText('รหัสร่างของหน้าแก้ไข');
+    // Fields left empty in the editor are no rows of a new document's entry (trial: an empty "คำสำคัญ" row, "สาระสำคัญ {}").
+    await expect(entry.getByRole('rowheader', { name: /^คำสำคัญ/ })).toHaveCount(0);
+    await expect(entry.getByRole('rowheader', { name: /^สาระสำคัญ/ })).toHaveCount(0);
+    await expect(entry).not.toContainText('{}');
+    for (const cell of await entry.locator('td.after').allTextContents()) expect(cell.trim()).not.toBe('');
     await keepScreenshot(page, 'staff-audit-document-created');
   } finally {
     await server.stop();

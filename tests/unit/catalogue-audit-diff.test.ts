@@ -42,4 +42,17 @@ describe('the audit diff of a document leaves out the editor draft key', () => {
     const old = { id: 'doc-x', title: { th: 'ประกาศ' }, draftKey: DRAFT_KEY };
     expect(diffRows(undefined, old).map((r) => r.path)).toEqual(['id', 'title.th']);
   });
+
+  it('a new document\'s entry shows no rows for empty values; an edit that empties a field shows "—" after, as the trail shows an absent value (new-staff trial: empty "คำสำคัญ" and "สาระสำคัญ {}")', async () => {
+    await kiosk.call('documents.save', draft({ draftKey: DRAFT_KEY, keywords: [], summary: {}, paperLocation: '' }));
+    const created = kiosk.audit[0]!.changes[0]!;
+    const rows = diffRows(created.before, created.after).map((r) => r.path);
+    expect(rows).toEqual(expect.arrayContaining(['title.th', 'category', 'published']));
+    expect(rows.filter((p) => /^(keywords|summary|paperLocation)/.test(p))).toEqual([]);
+    // Entries written before hold them too: an empty list, an object with no text, empty text.
+    expect(diffRows(undefined, { id: 'doc-x', keywords: [], summary: {}, body: { th: '' }, unit: '' }).map((r) => r.path)).toEqual(['id']);
+    // Emptying a field is a change: what it held before, and nothing (shown "—") after.
+    expect(diffRows({ keywords: ['ภาษี'], summary: { th: 'สรุป' } }, { keywords: [], summary: {} }))
+      .toEqual([{ path: 'keywords', before: ['ภาษี'], after: undefined }, { path: 'summary.th', before: 'สรุป', after: undefined }]);
+  });
 });

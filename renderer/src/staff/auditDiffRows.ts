@@ -13,6 +13,17 @@ export const plainText = (v: unknown): string | undefined => {
   return text.length > LONG ? `${text.slice(0, LONG)}…` : text;
 };
 
+/**
+ * Nothing written: empty or blank text, an empty list, an object with no text. The trail shows such a
+ * value as it shows an absent one ("—"), and a field empty on both sides (a new item's unused
+ * field) is no row at all.
+ */
+export const isEmptyValue = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
+  || (Array.isArray(v) && v.every(isEmptyValue))
+  || (isPlain(v) && Object.values(v).every(isEmptyValue));
+const shown = (v: unknown) => (isEmptyValue(v) ? undefined : v);
+
 /** Leaves of an object as `title.th` → value; arrays stay whole (keywords read better as one line). */
 function leaves(value: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (isPlain(value)) {
@@ -30,6 +41,6 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
   return paths
     // Older entries still hold the editor's draft key: it is no field staff keep (see unauditedFields).
     .filter((p) => !unauditedFields.includes(p))
-    .filter((p) => JSON.stringify(b.get(p)) !== JSON.stringify(a.get(p)))
-    .map((path) => ({ path, before: b.get(path), after: a.get(path) }));
+    .map((path) => ({ path, before: shown(b.get(path)), after: shown(a.get(path)) }))
+    .filter((row) => JSON.stringify(row.before) !== JSON.stringify(row.after));
 }
