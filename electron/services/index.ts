@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HandlersFor } from '../contract/handler';
 import type { MethodName } from '../contract/index';
 import { joinTables } from '../contract/methodTables';
+import { SearchQuery } from '../contract/search';
 import { openCatalogue } from './catalogue/catalogue';
 import { catalogueHandlers, catalogueStaffHandlers } from './catalogue/handlers';
 import { createLiveSearch } from './search/liveSearch';
@@ -89,7 +90,12 @@ export async function createServices(options: ServiceOptions) {
   const heads = [settings.head(), catalogue.head(), holidays.head(), registers.head()].filter((h) => !recoveries.some((r) => r.store === h.store));
   const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores, phoneNumbers: () => [settings.get().centre.phone] });
 
-  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits, knows: catalogue.has });
+  const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits, knows: catalogue.has,
+    countFound: async (q, group, year) => {
+      const answer = await search.query(SearchQuery.parse({ q, group, year, limit: 1 }));
+      return { found: answer.found, partial: answer.partial === true };
+    },
+  });
   if (owner) await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
   const reports = createReports({
     stats, clock, settings: settings.get,

@@ -101,6 +101,18 @@ describe('recording visits', () => {
     expect((await linesOf(dir.path, '2026-11')).map((l) => [l.type, l.documentId])).toEqual([['visitStart', undefined], ['documentView', 'doc-2']]);
   });
 
+  it('counts a search by what this kiosk finds for it, not by what the screen claims: a passer-by cannot put a found query among the "no result" ones (trial, helper-26)', async () => {
+    await kiosk.services.search.flush();
+    await call('stats.visitStart', { visitId: V.A, language: 'th' });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ประกันสังคม', resultCount: 0 } });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ฌฌฌฌ ไม่มีในทะเบียน', resultCount: 9 } });
+    const searches = (await linesOf(dir.path, '2026-11')).filter((l) => l.type === 'search');
+    expect(searches[0]).toMatchObject({ query: 'ประกันสังคม' });
+    expect(searches[0]!.resultCount).toBeGreaterThan(0);
+    expect(searches[0]).not.toHaveProperty('newNoResult');
+    expect(searches[1]).toMatchObject({ query: 'ฌฌฌฌ ไม่มีในทะเบียน', resultCount: 0, newNoResult: true });
+  });
+
   it('refuses malformed events and surveys that are skipped yet answered', async () => {
     const bad = [
       ['stats.visitStart', { visitId: 'not-a-uuid', language: 'th' }],
@@ -127,8 +139,8 @@ describe('recording visits', () => {
 
   it('never counts a search answered while the kiosk was still indexing bodies as "no result"', async () => {
     await call('stats.visitStart', { visitId: V.A, language: 'th' });
-    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ว่างงาน', resultCount: 0, partial: true } });
-    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ว่างงาน', resultCount: 0 } });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ฌฌฌฌ ไม่มีผล', resultCount: 0, partial: true } });
+    await call('stats.record', { visitId: V.A, event: { type: 'search', query: 'ฌฌฌฌ ไม่มีผล', resultCount: 0 } });
     const lines = await linesOf(dir.path, '2026-11');
     expect(lines.filter((l) => l.type === 'search').map((l) => l.newNoResult ?? false)).toEqual([false, true]);
   });

@@ -73,6 +73,10 @@ export type SurveyInput = { visitId: string; visitorType?: VisitorType; satisfac
  * What the public may write is budgeted (visitBudget.ts): a refused call is counted, never
  * written, and answered `rate_limited`; the count reaches the log as one line a minute.
  */
+/** What this kiosk finds for a search now (SearchAnswer's found and partial). */
+export type CountFound = (query: string, group: VisitEventOf<'search'>['group'], year: number | undefined) => Promise<{ found: number; partial: boolean }>;
+type VisitEventOf<T extends VisitEvent['type']> = Extract<VisitEvent, { type: T }>;
+
 /** Whether the catalogue holds (or held) a document or service of this id. */
 export type KnownItems = (kind: 'document' | 'service', id: string) => boolean;
 
@@ -83,7 +87,7 @@ function namedItem(event: VisitEvent): { kind: 'document' | 'service'; id: strin
   return undefined;
 }
 
-export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log; limits?: VisitLimits; knows: KnownItems }) {
+export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log; limits?: VisitLimits; knows: KnownItems; countFound?: CountFound }) {
   const visits = new Map<string, VisitState>();
   const limits = deps.limits ?? defaultVisitLimits;
   const budget = createVisitBudget(limits, () => deps.clock.now().getTime());
@@ -194,8 +198,15 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
           const query = maskPersonalNumbers(event.query);
           await admitSearch(visit, query, nowMs);
           await admitEvent(visitId, visit, nowMs);
-          const newNoResult = event.resultCount === 0 && !event.partial && firstNoResult(visit, query) ? { newNoResult: true } : {};
-          return write(nowMs, { ...head, ...event, query, ...newNoResult });
+          // The count is this kiosk's own (the search run again, as typed, masked only for the log):
+          // the screen's figure is a claim, and "no result" tells executives what the catalogue lacks.
+          const own = deps.countFound ? await deps.countFound(event.query, event.group, event.year).catch(() => ({ found: 0, partial: true })) : undefined;
+          // A screen saying its answer was partial is believed: that can only keep a search out of "no result".
+          const partial = own ? own.partial || event.partial === true : event.partial === true;
+          const counted = { resultCount: own ? own.found : event.resultCount, ...(partial ? { partial: true as const } : {}) };
+          const { resultCount: _claimed, partial: _claimedPartial, ...rest } = event;
+          const newNoResult = counted.resultCount === 0 && !counted.partial && firstNoResult(visit, query) ? { newNoResult: true } : {};
+          return write(nowMs, { ...head, ...rest, ...counted, query, ...newNoResult });
         }
         case 'documentView': {
           // Read no longer than the visit has lasted, as far as this kiosk saw it: the renderer's
