@@ -25,7 +25,7 @@ export function PinPad({ labels, onSubmit, busy, minLength = PIN_DIGITS.min, max
         {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => (
           <button key={d} type="button" className="button pin-key" onClick={() => press(d)}>{d}</button>
         ))}
-        <button type="button" className="button pin-key" onClick={() => setPin('')}>{labels.clear}</button>
+        <button type="button" className="button pin-key pin-word" onClick={() => setPin('')}>{labels.clear}</button>
         <button type="button" className="button pin-key" onClick={() => press('0')}>0</button>
         <button type="button" className="button pin-key" onClick={() => setPin((p) => p.slice(0, -1))} aria-label={labels.delete}>⌫</button>
       </div>
