@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { KioskError } from '../../contract/result';
 import { syncFolder } from '../store/durableFile';
 import { listDataFiles } from './dataCheck';
+import { AUDIT_FILE } from '../staff/auditLog';
 
 export const BACKUP_FORMAT = 'infocentre-kiosk-backup';
 export const MANIFEST_NAME = 'manifest.json';
@@ -42,7 +43,10 @@ export async function writeBackup(options: { dataDir: string; out: string; appVe
   if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) {
     throw new KioskError('bad_input', { th: `ไม่พบโฟลเดอร์ข้อมูล ${dataDir}`, en: `The data folder ${dataDir} does not exist` });
   }
-  const paths = await listDataFiles(dataDir);
+  // The audit trail last: it is append-only and every change's entry is on disk before its store
+  // is written, so a trail read after the stores covers every stamp they carry, even while a kiosk
+  // saves. (Read first, a change made during the backup left the stores ahead of the trail.)
+  const paths = (await listDataFiles(dataDir)).sort((a, b) => Number(a === AUDIT_FILE) - Number(b === AUDIT_FILE));
   const partial = `${out}.partial`;
   const handle = await open(partial, 'w');
   let writing: Promise<unknown> = Promise.resolve();
