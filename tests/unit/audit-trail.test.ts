@@ -175,6 +175,16 @@ describe('the audit trail', () => {
     expect(auditNoteEnglish(noted.changes[0]!.note!)).toBe(`the trail ended at entry ${last.seq - 2}, but staff.json was written under entry ${last.seq}: entries were missing from its end`);
     const login = await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN));
     expect(login.notices.join('\n')).toMatch(/ประวัติการแก้ไข.*หายไป.*Entries are missing from the end of the audit trail/s);
+
+    // Said once (review, helper-30): the next start neither records it again nor tells staff again,
+    // and verify names the recorded cut as a fact of the trail rather than damage to act on.
+    const third = await bootKiosk({ dataDir: dir.path, clock });
+    expect((await readTrail(dir.path)).filter((r) => r.method === 'system.auditCutShort')).toHaveLength(1);
+    const again = await call<LoginAnswer>(third, 'staff.login', loginInput(third, admin.actor.id, ADMIN_PIN));
+    expect(again.notices.join('\n')).not.toMatch(/Entries are missing/);
+    const rechecked = await cli(['verify', '--data', dir.path]);
+    expect(rechecked.code).toBe(0);
+    expect(rechecked.output).toContain(`entries after ${last.seq - 2} were cut from the end of the trail before ${noted.at} (staff.json had been written under entry ${last.seq}); recorded in entry ${noted.seq}`);
   });
 
   it('lists newest first with paging and filters', async () => {

@@ -10,7 +10,7 @@ import { checkCatalogueStore } from '../catalogue/store/checkStore';
 import { readTextIfExists } from '../store/durableFile';
 import { readLines, verifyAuditFile } from '../staff/auditChain';
 import { AUDIT_FILE } from '../staff/auditLog';
-import { storesAheadOfTrail, type StoreHead } from '../staff/auditReconcile';
+import { recordedCuts, storesAheadOfTrail, type StoreHead } from '../staff/auditReconcile';
 import { AUDIT_SEQ_KEY } from '../store/jsonStore';
 import { StaffFile } from '../staff/staffFile';
 import { HolidaysFile } from '../registers/holidays';
@@ -152,8 +152,16 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
     problems.push({ file: AUDIT_FILE, problem: `line ${audit.firstBad.line}${audit.firstBad.seq !== undefined ? ` (seq ${audit.firstBad.seq})` : ''}: ${audit.firstBad.reason}` });
   }
   // A chain broken in the middle is named above; past it, nothing about its end can be read.
-  for (const ahead of audit.firstBad ? [] : storesAheadOfTrail(stamps, audit.lastSeq ?? 0)) {
-    problems.push({ file: AUDIT_FILE, problem: `the trail ends at entry ${audit.lastSeq ?? 0} but ${ahead.store} was written under entry ${ahead.seq}: entries are missing from its end (removed or cut off)` });
+  const recorded = await recordedCuts(join(dataDir, AUDIT_FILE));
+  for (const h of audit.firstBad ? [] : storesAheadOfTrail(stamps, audit.lastSeq ?? 0)) {
+    if (recorded.has(`${h.store}:${h.seq}`)) continue; // named below
+    problems.push({ file: AUDIT_FILE, problem: `the trail ends at entry ${audit.lastSeq ?? 0} but ${h.store} was written under entry ${h.seq}: entries are missing from its end (removed or cut off)` });
+  }
+  // A cut the kiosk found and recorded stays a fact of this trail, named at every verify (the entries
+  // after it take the missing seqs again): no longer damage to act on, never forgotten.
+  for (const noted of new Set(recorded.values())) {
+    const note = noted.changes[0]?.note as { lastSeq: number; stores: { store: string; seq: number }[] };
+    warnings.push({ file: AUDIT_FILE, problem: `entries after ${note.lastSeq} were cut from the end of the trail before ${noted.at} (${note.stores.map((h) => `${h.store} had been written under entry ${h.seq}`).join(', ')}); recorded in entry ${noted.seq}` });
   }
   if (audit.torn) warnings.push({ file: AUDIT_FILE, problem: `last line ${audit.torn.line} is cut short (${audit.torn.bytes} bytes; power cut mid-append, not tampering); the kiosk sets it aside at its next start` });
   if (!files.includes(AUDIT_FILE) && (staff?.accounts.length ?? 0) > 0) {

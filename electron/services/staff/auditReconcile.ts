@@ -80,6 +80,26 @@ export const storesAheadOfTrail = (heads: readonly StoreHead[], lastSeq: number)
 
 export const CUT_SHORT_METHOD = 'system.auditCutShort';
 
+/**
+ * The stamps (`store:seq`) a `system.auditCutShort` entry already recorded as ahead of the trail,
+ * with that entry: the cut is said once, and later starts and `verify` know it was recorded.
+ */
+export async function recordedCuts(path: string): Promise<Map<string, AuditRecord>> {
+  const recorded = new Map<string, AuditRecord>();
+  try {
+    for await (const { text } of readLines(path)) {
+      if (!text.includes(CUT_SHORT_METHOD)) continue;
+      const record = parseRecord(text);
+      const note = record?.changes[0]?.note;
+      if (!record || record.method !== CUT_SHORT_METHOD || typeof note !== 'object' || note.code !== 'audit.cutShort') continue;
+      for (const h of note.stores) recorded.set(`${h.store}:${h.seq}`, record);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return recorded;
+}
+
 /** One entry as the trail's notes list it: seq, action, time as written (UTC ISO), who, what. */
 export const entryLine = (e: AuditRecord): string =>
   `#${e.seq} ${e.method} ${e.at} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim();

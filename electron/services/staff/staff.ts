@@ -6,7 +6,7 @@ import type { Clock, Log } from '../runtime';
 import type { StoreContext, StoreRecovery } from '../store/jsonStore';
 import { openAccounts, type Refused } from './accounts';
 import { openAuditLog } from './auditLog';
-import { changesAfter, CUT_SHORT_METHOD, entryLine, findUnappliedUnit, storesAheadOfTrail, lostChangeLine, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
+import { changesAfter, CUT_SHORT_METHOD, entryLine, findUnappliedUnit, recordedCuts, storesAheadOfTrail, lostChangeLine, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
 import { createSessions } from './sessions';
 import { cannotSignIn, setupCodeError, waitError, wrongPinError } from './refusals';
 import { createSetupCode } from './setupCode';
@@ -57,7 +57,9 @@ export async function openStaff(options: {
   const recoveries = [...(options.recoveries ?? []), ...(accounts.recovery ? [accounts.recovery] : [])];
   // Entries removed from the end of the trail: said in it (the next change would reuse their seqs and hide the cut), and to staff.
   const lastSeq = audit.lastSeq();
-  const ahead = storesAheadOfTrail([...(options.heads ?? []), accounts.head()], lastSeq);
+  const aheadNow = storesAheadOfTrail([...(options.heads ?? []), accounts.head()], lastSeq);
+  const recorded = aheadNow.length ? await recordedCuts(audit.path).catch(() => new Map()) : new Map();
+  const ahead = aheadNow.filter((h) => !recorded.has(`${h.store}:${h.seq}`)); // said once: not again at every start
   if (ahead.length) {
     await securityEvent(CUT_SHORT_METHOD, 'system', null, { target: 'audit', note: { code: 'audit.cutShort', lastSeq, stores: ahead } });
     const stores = ahead.map((h) => `${h.store} (#${h.seq})`).join(', ');
