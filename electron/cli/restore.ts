@@ -1,5 +1,6 @@
 import { KioskError } from '../contract/result';
 import { restoreBackup } from '../services/backup/restoreArchive';
+import { lostChangeLine } from '../services/staff/auditReconcile';
 import type { CliCommand } from './command';
 
 /**
@@ -26,10 +27,9 @@ export const restoreCommand: CliCommand = {
         print(`ประวัติการแก้ไขเดิม (${result.unrelated} รายการ) ไม่ได้ต่อจากไฟล์สำรองนี้ / The replaced audit trail (${result.unrelated} entries) did not continue this backup's`);
       } else if (result.undone.length) {
         print(`รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ ${result.undone.length} รายการ / ${result.undone.length} audited change(s) made after the backup are undone:`);
-        for (const line of result.undone) print(`  ${line}`);
+        for (const e of result.undone) print(`  ${lostChangeLine(e, 'th')}`);
       }
-      if (result.notRecorded) print(`คำเตือน: บันทึกการกู้คืนลงประวัติการแก้ไขไม่สำเร็จ / warning: the restore could not be written to the audit trail (${result.notRecorded})`);
-      else print('บันทึกการกู้คืนไว้ในประวัติการแก้ไขแล้ว / The restore is recorded in the audit trail');
+      print('บันทึกการกู้คืนไว้ในประวัติการแก้ไขแล้ว / The restore is recorded in the audit trail');
       return 0;
     } catch (error) {
       if (!(error instanceof KioskError)) throw error;

@@ -6,7 +6,7 @@ import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { runCli } from '../../electron/cli/main';
 import type { CatalogueOverview } from '../../electron/contract/catalogue';
 import type { AuditRecord, LoginAnswer } from '../../electron/contract/staff';
-import { ADMIN_PIN, as, call, setUpAccounts, writeSmallCatalogue, loginInput } from './staff-fixtures';
+import { ADMIN_PIN, as, call, createAdminOnMachine, setUpAccounts, writeSmallCatalogue, loginInput } from './staff-fixtures';
 import { fixedClock, storedCatalogue, tempDir } from './support';
 
 async function cli(args: string[]): Promise<{ code: number; output: string }> {
@@ -127,6 +127,13 @@ describe('backup and restore', () => {
     const last = JSON.parse((await readFile(join(otherDir, 'audit.ndjson'), 'utf8')).trimEnd().split('\n').at(-1)!) as AuditRecord;
     expect(last.changes[0]!.note).toMatchObject({ code: 'backup.restored', undone: [], unrelated: expect.any(Number) });
     expect((await cli(['verify', '--data', otherDir])).code).toBe(0);
+
+    // A trail shorter than the backup's, of another history (review, helper-30): not "nothing undone".
+    const shorterDir = join(root.path, 'newer-kiosk');
+    await mkdir(shorterDir);
+    await createAdminOnMachine(await bootKiosk({ dataDir: shorterDir, clock }), 'ของตู้บี', '615243');
+    const ontoShorter = await cli(['restore', out, '--data', shorterDir]);
+    expect(ontoShorter.output).toMatch(/The replaced audit trail \(1 entries\) did not continue this backup's/);
   });
 
   it('refuses a zip-slip archive and changes nothing', async () => {

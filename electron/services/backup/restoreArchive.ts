@@ -6,7 +6,7 @@ import { KioskError } from '../../contract/result';
 import { syncFolder, writeFileDurably } from '../store/durableFile';
 import { BackupManifest, MANIFEST_NAME } from './backupArchive';
 import { checkDataFolder, type FolderProblem } from './dataCheck';
-import { recordRestore } from './restoreRecord';
+import { recordRestore, type RestoreRecord } from './restoreRecord';
 
 /** Limits that keep a hostile or broken archive from filling the disk or the memory. */
 export const restoreLimits = {
@@ -25,20 +25,14 @@ export const isSafeEntryName = (name: string) => name.length <= 300 && SAFE_NAME
 const refused = (th: string, en: string, details?: unknown) =>
   new KioskError('bad_input', { th: `ไม่กู้คืนข้อมูล: ${th} โฟลเดอร์ข้อมูลเดิมไม่ถูกแตะต้อง`, en: `Nothing restored: ${en}. The data folder was not touched.` }, details);
 
-export interface RestoreResult {
-  files: number; previous?: string; warnings: FolderProblem[];
-  /** Entries of the replaced trail made after the backup (now undone), as the restore's audit entry lists them; `unrelated` when that trail did not continue the backup's. */
-  undone: string[]; unrelated?: number;
-  /** Why the restore's own audit entry could not be written, if it could not. */
-  notRecorded?: string;
-}
+export interface RestoreResult extends RestoreRecord { files: number; previous?: string; warnings: FolderProblem[] }
 
 /**
  * Restores a backup made by `writeBackup`. Everything is checked before the data folder is
  * touched: entry names (zip-slip), sizes, the manifest's sha256 of every file, then the unpacked
  * folder is checked like `verify` does. Only then is it swapped in by two renames; the previous
- * folder is kept beside it as `<dir>.before-restore-<time>`, and the restored trail gets an entry
- * naming what the restore undid (restoreRecord).
+ * folder is kept beside it as `<dir>.before-restore-<time>`; the restored trail gets, before the
+ * swap, an entry naming what the restore undid (restoreRecord).
  */
 export async function restoreBackup(options: { archive: string; dataDir: string; now: Date }): Promise<RestoreResult> {
   const dataDir = resolve(options.dataDir);
@@ -104,11 +98,16 @@ export async function restoreBackup(options: { archive: string; dataDir: string;
       throw refused(`ข้อมูลในไฟล์สำรองไม่สมบูรณ์ (${first?.file}: ${first?.problem})`, `the backed-up data is not sound (${first?.file}: ${first?.problem})`, report.problems);
     }
     const before = await stat(dataDir).catch(() => undefined);
-    let previous: string | undefined;
-    if (before) {
-      previous = `${dataDir}.before-restore-${stamp}`;
-      await rename(dataDir, previous);
+    const previous = before ? `${dataDir}.before-restore-${stamp}` : undefined;
+    // Said in the restored trail before it replaces anything: a restore that cannot say what it
+    // undid (a full disk) is refused, with the data folder untouched.
+    let record: RestoreRecord;
+    try {
+      record = await recordRestore({ stagingDir: staging, replacedDir: before ? dataDir : undefined, keptIn: previous ? basename(previous) : undefined, archive: basename(options.archive), madeAt: manifest.createdAt, now: options.now });
+    } catch (error) {
+      throw refused('บันทึกการกู้คืนลงประวัติการแก้ไขไม่ได้ (พื้นที่ดิสก์อาจเต็ม)', `the restore could not be written to the audit trail (${(error as Error).message})`);
     }
+    if (previous) await rename(dataDir, previous);
     try {
       await rename(staging, dataDir);
     } catch (error) {
@@ -116,13 +115,7 @@ export async function restoreBackup(options: { archive: string; dataDir: string;
       throw error;
     }
     await syncFolder(dirname(dataDir));
-    const done = { files: manifest.files.length, previous: previous ? basename(previous) : undefined, warnings: report.warnings };
-    // The restore is done: failing to say so in the trail (a full disk) is told, not undone.
-    try {
-      return { ...done, ...(await recordRestore({ dataDir, previousDir: previous, archive: basename(options.archive), madeAt: manifest.createdAt, now: options.now })) };
-    } catch (error) {
-      return { ...done, undone: [], notRecorded: String(error) };
-    }
+    return { files: manifest.files.length, previous: previous ? basename(previous) : undefined, warnings: report.warnings, ...record };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { AuditRecord } from '../../contract/staff';
 import { silentLog } from '../runtime';
 import { verifyAuditFile } from '../staff/auditChain';
 import { AUDIT_FILE, openAuditLog } from '../staff/auditLog';
@@ -6,34 +7,49 @@ import { entryLine, trailFrom } from '../staff/auditReconcile';
 
 export const RESTORED_METHOD = 'system.restored';
 
+export interface RestoreRecord {
+  /** Entries of the replaced trail after the backup's last: the changes the restore undid. */
+  undone: AuditRecord[];
+  /** Set when the replaced trail did not continue the backup's: how many entries it held. */
+  unrelated?: number;
+}
+
 /**
- * What a restore undid, written as the first entry of the restored trail: a restore puts back the
- * backup's own audit trail, so without it the entries made after the backup would vanish without
- * a trace and `verify` would still call the chain intact. Names the archive, when it was made,
- * where the replaced folder was kept, and every entry of the replaced trail after the backup's
- * last (when the replaced trail continues the backup's; else how many entries it held).
+ * What a restore undoes, written as the next entry of the trail being restored (the backup's own,
+ * in the staging folder, before it replaces the data folder: the folder arrives with its entry in
+ * one rename). Without it, the entries made after the backup would vanish without a trace and
+ * `verify` would still call the chain intact. Names the archive, when it was made, where the
+ * replaced folder is kept, and every entry of the replaced trail after the backup's last, when the
+ * replaced trail continues the backup's (else how many entries it held).
  */
-export async function recordRestore(options: { dataDir: string; previousDir?: string; archive: string; madeAt: string; now: Date }): Promise<{ undone: string[]; unrelated?: number }> {
-  const restoredEnd = (await verifyAuditFile(join(options.dataDir, AUDIT_FILE))).last ?? { seq: 0, hash: '' };
-  const replaced = options.previousDir
-    ? await trailFrom(join(options.previousDir, AUDIT_FILE), restoredEnd.seq)
-    : { at: undefined, after: [] };
-  // The replaced trail continues the backup's when it holds the backup's last entry, the same one;
-  // a trail that ends before it (or an empty folder) has nothing after the backup to undo.
-  const continues = restoredEnd.seq === 0 || (replaced.at ? replaced.at.hash === restoredEnd.hash : replaced.after.length === 0);
-  const undone = continues ? replaced.after.map(entryLine) : [];
-  const unrelated = continues ? undefined : replaced.after.length + (replaced.at ? 1 : 0);
-  const audit = await openAuditLog({ dataDir: options.dataDir, clock: { now: () => options.now }, log: silentLog, owner: true });
+export async function recordRestore(options: { stagingDir: string; replacedDir?: string; keptIn?: string; archive: string; madeAt: string; now: Date }): Promise<RestoreRecord> {
+  const restoredPath = join(options.stagingDir, AUDIT_FILE);
+  const restoredEnd = (await verifyAuditFile(restoredPath)).last ?? { seq: 0, hash: '' };
+  const found = options.replacedDir ? await replacedAfter(join(options.replacedDir, AUDIT_FILE), restoredPath, restoredEnd) : { undone: [] };
+  const audit = await openAuditLog({ dataDir: options.stagingDir, clock: { now: () => options.now }, log: silentLog, owner: true });
   await audit.append({
     method: RESTORED_METHOD, transport: 'cli', actor: null,
     changes: [{
       target: 'folder:data',
       note: {
-        code: 'backup.restored', archive: options.archive, madeAt: options.madeAt, undone,
-        ...(options.previousDir ? { keptIn: options.previousDir.split(/[\\/]/).at(-1) ?? options.previousDir } : {}),
-        ...(unrelated !== undefined ? { unrelated } : {}),
+        code: 'backup.restored', archive: options.archive, madeAt: options.madeAt, undone: found.undone.map(entryLine),
+        ...(options.keptIn ? { keptIn: options.keptIn } : {}),
+        ...(found.unrelated !== undefined ? { unrelated: found.unrelated } : {}),
       },
     }],
   });
-  return { undone, ...(unrelated !== undefined ? { unrelated } : {}) };
+  return found;
+}
+
+/** The replaced trail's entries after the restored one's end, if it continues it (shares its entry there, or ends inside it). */
+async function replacedAfter(replacedPath: string, restoredPath: string, restoredEnd: { seq: number; hash: string }): Promise<RestoreRecord> {
+  const replacedEnd = (await verifyAuditFile(replacedPath)).last;
+  if (!replacedEnd || replacedEnd.seq === 0) return { undone: [] }; // an empty folder: nothing to undo
+  const replaced = await trailFrom(replacedPath, restoredEnd.seq);
+  const continues = replacedEnd.seq >= restoredEnd.seq
+    ? restoredEnd.seq === 0 || replaced.at?.hash === restoredEnd.hash
+    // It ends inside the backup's trail: the same history only if the backup holds its last entry too.
+    : (await trailFrom(restoredPath, replacedEnd.seq)).at?.hash === replacedEnd.hash;
+  if (continues) return { undone: replaced.after };
+  return { undone: [], unrelated: replacedEnd.seq };
 }
