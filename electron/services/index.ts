@@ -115,6 +115,7 @@ export async function createServices(options: ServiceOptions) {
     statsHandlers(stats),
     reportHandlers(reports),
     registerHandlers(registers, holidays, createSubmitBudget(options.submitLimit ?? defaultSubmitLimit, () => clock.now().getTime(), {
+      filedOn: (day) => registers.items().filter((item) => item.channel === 'kiosk' && item.receivedOn === day).length,
       onDayFull: (day, limit) => log.warn('forms sent at the kiosk reached the day\'s limit: later ones are refused until tomorrow (a script filling the register, or a very busy day)', { day, limit }),
     })),
     fleetHandlers(fleet, catalogue, clock, settings.get),

@@ -168,6 +168,9 @@ describe('the registers', () => {
     expect(refused.messageTh).toContain('วันนี้ตู้นี้รับแบบฟอร์มครบ 60 เรื่องแล้ว');
     expect(refused.message).toContain('Please hand your matter to the centre\'s staff');
     expect(kiosk.services.registers.items()).toHaveLength(60);
+    // Counted from the register, not in memory (review, helper-30): a restart does not reset the day.
+    const restarted = await bootKiosk({ dataDir: dir.path, clock });
+    expect((await refusal(restarted, 'registers.submit', complaint, citizen)).messageTh).toContain('วันนี้ตู้นี้รับแบบฟอร์มครบ 60 เรื่องแล้ว');
     clock.set('2026-11-02T17:00:00Z'); // midnight in Bangkok: a new day
     await call(kiosk, 'registers.submit', complaint, citizen);
     expect(kiosk.services.registers.items()).toHaveLength(61);

@@ -15,18 +15,21 @@ export const defaultSubmitLimit: BucketRule = { burst: 6, perSecond: 6 / 60 };
  */
 export const DEFAULT_FORMS_PER_DAY = 60;
 
-export function createSubmitBudget(rule: BucketRule, nowMs: () => number, options: { perDay?: number; onDayFull?: (day: string, limit: number) => void } = {}) {
+export function createSubmitBudget(rule: BucketRule, nowMs: () => number, options: {
+  /** How many forms the kiosk filed on a Bangkok day, from the register itself: a restart or a clock moved back does not reset it. */
+  filedOn: (day: string) => number;
+  perDay?: number;
+  onDayFull?: (day: string, limit: number) => void;
+}) {
   const buckets = createBuckets(rule, nowMs, 1);
   const perDay = options.perDay ?? DEFAULT_FORMS_PER_DAY;
-  let day = '';
-  let takenToday = 0;
+  let toldOn = '';
   return {
     /** Throws the polite refusal when the kiosk has taken its share of forms for now, or for today. */
     admit(): void {
-      const today = bangkokDateOf(nowMs());
-      if (today !== day) { day = today; takenToday = 0; }
-      if (takenToday >= perDay) {
-        if (takenToday === perDay) { takenToday++; options.onDayFull?.(day, perDay); } // told once a day
+      const day = bangkokDateOf(nowMs());
+      if (options.filedOn(day) >= perDay) {
+        if (toldOn !== day) { toldOn = day; options.onDayFull?.(day, perDay); } // told once a day
         throw new KioskError('rate_limited', {
           th: `วันนี้ตู้นี้รับแบบฟอร์มครบ ${perDay} เรื่องแล้ว โปรดยื่นเรื่องกับเจ้าหน้าที่ศูนย์ข้อมูลข่าวสาร หรือช่องทางอื่นของหน่วยงาน`,
           en: `This kiosk has taken its ${perDay} forms for today. Please hand your matter to the centre's staff, or use another of the agency's channels`,
@@ -38,7 +41,6 @@ export function createSubmitBudget(rule: BucketRule, nowMs: () => number, option
           en: 'Too many forms were sent from this kiosk just now. Please wait a minute and send again, or ask the centre\'s staff',
         });
       }
-      takenToday++;
     },
   };
 }
