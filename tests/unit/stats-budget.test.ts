@@ -131,6 +131,10 @@ describe('rate limits on public writes', () => {
     await ok('stats.visitStart', { visitId: uuid(80), language: 'th' });
     for (let i = 0; i < 10; i++) await ok('stats.record', { visitId: uuid(80), event: { type: 'qrShown', documentId: 'doc-1' } });
     await ok('stats.record', { visitId: uuid(80), event: { type: 'qrShown', documentId: 'doc-2' } });
+    // ...also across a restart of the kiosk in the middle of the visit (review, helper-30).
+    await kiosk.services.stats.close();
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+    await ok('stats.record', { visitId: uuid(80), event: { type: 'qrShown', documentId: 'doc-1' } });
     await ok('stats.visitEnd', { visitId: uuid(80), reason: 'home' });
     clock.set(bkk('2026-11-02 09:30:00'));
     await ok('stats.visitStart', { visitId: uuid(81), language: 'th' });

@@ -264,7 +264,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
     async restore(): Promise<void> {
       const nowMs = deps.clock.now().getTime();
       for (const text of await deps.log.readTail(bangkokMonthOf(nowMs), RESTORE_TAIL_BYTES)) {
-        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; repeat?: unknown; language?: unknown };
+        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; repeat?: unknown; language?: unknown; documentId?: unknown };
         try { line = JSON.parse(text) as typeof line; } catch { continue; }
         if (typeof line.visit !== 'string' || typeof line.at !== 'string') continue;
         const ms = Date.parse(line.at);
@@ -279,6 +279,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
         if (typeof line.type === 'string' && !['visitStart', 'visitEnd', 'survey'].includes(line.type)) noteLanguage(visit, line.type, line.language);
         if (line.type === 'visitEnd') visit.endedMs = ms;
         if (line.type === 'survey') visit.surveyed = true;
+        if (line.type === 'qrShown' && typeof line.documentId === 'string') visit.qrShown.add(line.documentId);
         if (line.newNoResult === true && typeof line.query === 'string') visit.noResult.add(normaliseQuery(line.query));
       }
     },
