@@ -136,6 +136,19 @@ describe('backup and restore', () => {
     expect(ontoShorter.output).toMatch(/The replaced audit trail \(1 entries\) did not continue this backup's/);
   });
 
+  it('restoring into a folder that did not exist keeps no empty "previous data" beside it (review, helper-30)', async () => {
+    const out = join(root.path, 'backup.zip');
+    expect((await cli(['backup', '--data', dataDir, '--out', out])).code).toBe(0);
+    const fresh = join(root.path, 'new-machine');
+    const restored = await cli(['restore', out, '--data', fresh]);
+    expect(restored.code).toBe(0);
+    expect(restored.output).not.toContain('The previous data is kept');
+    expect((await readdir(root.path)).filter((n) => n.startsWith('new-machine.'))).toEqual([]);
+    const last = JSON.parse((await readFile(join(fresh, 'audit.ndjson'), 'utf8')).trimEnd().split('\n').at(-1)!) as AuditRecord;
+    expect(last.changes[0]!.note).toMatchObject({ code: 'backup.restored', undone: [] });
+    expect(last.changes[0]!.note).not.toHaveProperty('keptIn');
+  });
+
   it('refuses a zip-slip archive and changes nothing', async () => {
     const evil = join(root.path, 'evil.zip');
     const payload = strToU8('{"version":1,"accounts":[]}');

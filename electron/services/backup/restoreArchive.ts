@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { KioskError } from '../../contract/result';
@@ -7,6 +7,7 @@ import { syncFolder, writeFileDurably } from '../store/durableFile';
 import { BackupManifest, MANIFEST_NAME } from './backupArchive';
 import { checkDataFolder, type FolderProblem } from './dataCheck';
 import { recordRestore, type RestoreRecord } from './restoreRecord';
+import { LOCK_NAME, OWNER_FILE } from '../store/folderLock';
 
 /** Limits that keep a hostile or broken archive from filling the disk or the memory. */
 export const restoreLimits = {
@@ -98,12 +99,14 @@ export async function restoreBackup(options: { archive: string; dataDir: string;
       throw refused(`ข้อมูลในไฟล์สำรองไม่สมบูรณ์ (${first?.file}: ${first?.problem})`, `the backed-up data is not sound (${first?.file}: ${first?.problem})`, report.problems);
     }
     const before = await stat(dataDir).catch(() => undefined);
+    // A folder holding only the restoring command's own lock (the CLI made it to hold it) is no data to keep.
+    const holdsData = before ? (await readdir(dataDir)).some((name) => name !== LOCK_NAME && name !== OWNER_FILE) : false;
     const previous = before ? `${dataDir}.before-restore-${stamp}` : undefined;
     // Said in the restored trail before it replaces anything: a restore that cannot say what it
     // undid (a full disk) is refused, with the data folder untouched.
     let record: RestoreRecord;
     try {
-      record = await recordRestore({ stagingDir: staging, replacedDir: before ? dataDir : undefined, keptIn: previous ? basename(previous) : undefined, archive: basename(options.archive), madeAt: manifest.createdAt, now: options.now });
+      record = await recordRestore({ stagingDir: staging, replacedDir: holdsData ? dataDir : undefined, keptIn: holdsData && previous ? basename(previous) : undefined, archive: basename(options.archive), madeAt: manifest.createdAt, now: options.now });
     } catch (error) {
       throw refused('บันทึกการกู้คืนลงประวัติการแก้ไขไม่ได้ (พื้นที่ดิสก์อาจเต็ม)', `the restore could not be written to the audit trail (${(error as Error).message})`);
     }
@@ -115,7 +118,8 @@ export async function restoreBackup(options: { archive: string; dataDir: string;
       throw error;
     }
     await syncFolder(dirname(dataDir));
-    return { files: manifest.files.length, previous: previous ? basename(previous) : undefined, warnings: report.warnings, ...record };
+    if (previous && !holdsData) await rm(previous, { recursive: true, force: true });
+    return { files: manifest.files.length, previous: holdsData && previous ? basename(previous) : undefined, warnings: report.warnings, ...record };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
