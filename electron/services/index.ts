@@ -116,7 +116,13 @@ export async function createServices(options: ServiceOptions) {
     reportHandlers(reports),
     registerHandlers(registers, holidays, createSubmitBudget(options.submitLimit ?? defaultSubmitLimit, () => clock.now().getTime(), {
       filedOn: (day) => registers.items().filter((item) => item.channel === 'kiosk' && item.receivedOn === day).length,
-      onDayFull: (day, limit) => log.warn('forms sent at the kiosk reached the day\'s limit: later ones are refused until tomorrow (a script filling the register, or a very busy day)', { day, limit }),
+      onDayFull: (day, limit) => {
+        log.warn('forms sent at the kiosk reached the day\'s limit: later ones are refused until tomorrow (a script filling the register, or a very busy day)', { day, limit });
+        staff.tell({
+          th: `แบบฟอร์มที่ส่งจากตู้วันนี้ครบ ${limit} เรื่องแล้ว ตู้จึงแนะนำให้ประชาชนยื่นเรื่องกับเจ้าหน้าที่จนถึงพรุ่งนี้ โปรดรับเรื่องที่เคาน์เตอร์ และตรวจดูว่าเรื่องที่ส่งมาเป็นเรื่องจริงหรือไม่`,
+          en: `Forms sent at the kiosk reached the day's limit of ${limit}: until tomorrow it sends citizens to the staff. Please take their matters at the counter, and check whether today's filings are genuine`,
+        });
+      },
     })),
     fleetHandlers(fleet, catalogue, clock, settings.get),
   ) satisfies HandlersFor<MethodName>;

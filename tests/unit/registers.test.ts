@@ -8,8 +8,9 @@ import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { Receipt, RegisterDashboard, RegisterDetail, RegisterRow } from '../../electron/contract/registers';
 import type { Caller } from '../../electron/dispatch';
 import type { ReportModel } from '../../electron/contract/reports';
+import type { LoginAnswer } from '../../electron/contract/staff';
 import { fixedClock, tempDir } from './support';
-import { ADMIN_PIN, as, call, createAdminOnMachine, refusal, signIn, STAFF_PIN } from './staff-fixtures';
+import { ADMIN_PIN, as, call, createAdminOnMachine, loginInput, refusal, signIn, STAFF_PIN } from './staff-fixtures';
 
 const run = promisify(execFile);
 const citizen: Caller = { transport: 'http' };
@@ -23,6 +24,7 @@ describe('the registers', () => {
   let clock: ReturnType<typeof fixedClock>;
   let staff: Caller;
   let admin: Caller;
+  let malee = '';
   beforeEach(async () => {
     dir = await tempDir();
     clock = fixedClock('2026-11-02T03:00:00Z'); // Monday 2 Nov 2026, 10:00 in Bangkok
@@ -30,8 +32,8 @@ describe('the registers', () => {
     const { id } = await createAdminOnMachine(kiosk, 'สมชาย ใจดี', ADMIN_PIN);
     const signed = await signIn(kiosk, id, ADMIN_PIN);
     admin = as(signed.actor);
-    const malee = await call<{ id: string }>(kiosk, 'staff.createAccount', { name: 'มาลี ศรีสุข', role: 'staff', pin: STAFF_PIN }, admin);
-    staff = as((await signIn(kiosk, malee.id, STAFF_PIN)).actor);
+    malee = (await call<{ id: string }>(kiosk, 'staff.createAccount', { name: 'มาลี ศรีสุข', role: 'staff', pin: STAFF_PIN }, admin)).id;
+    staff = as((await signIn(kiosk, malee, STAFF_PIN)).actor);
   });
   afterEach(async () => { await kiosk.services.stats.close(); await dir.remove(); });
 
@@ -168,6 +170,9 @@ describe('the registers', () => {
     expect(refused.messageTh).toContain('วันนี้ตู้นี้รับแบบฟอร์มครบ 60 เรื่องแล้ว');
     expect(refused.message).toContain('Please hand your matter to the centre\'s staff');
     expect(kiosk.services.registers.items()).toHaveLength(60);
+    // Staff are told at their next sign-in that citizens were sent to them (a busy day, or a script).
+    const told = await call<LoginAnswer>(kiosk, 'staff.login', loginInput(kiosk, malee, STAFF_PIN));
+    expect(told.notices.join('\n')).toMatch(/แบบฟอร์มที่ส่งจากตู้.*ครบ 60 เรื่อง.*Forms sent at the kiosk reached the day's limit of 60/s);
     // Counted from the register, not in memory (review, helper-30): a restart does not reset the day.
     const restarted = await bootKiosk({ dataDir: dir.path, clock });
     expect((await refusal(restarted, 'registers.submit', complaint, citizen)).messageTh).toContain('วันนี้ตู้นี้รับแบบฟอร์มครบ 60 เรื่องแล้ว');

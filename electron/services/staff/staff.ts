@@ -132,6 +132,8 @@ export async function openStaff(options: {
     /** For transports: the session header / IPC argument to the signed-in actor. */
     resolveSession: (token: string) => sessions.resolve(token),
     notices: () => [...pendingNotices],
+    /** Something staff must hear at their next sign-in (kept until an administrator has signed in), in Thai and English. */
+    tell: (words: { th: string; en: string }) => { pendingNotices.push(notice(words)); },
 
     /** The first look after the staff gesture. While no account exists, a setup code goes to the machine's log. */
     async status(): Promise<StaffStatus> {
