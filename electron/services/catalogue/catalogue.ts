@@ -47,29 +47,19 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
   const activeServices = () => data().services.filter((s) => s.status === 'active');
   let indexedDocuments: readonly CatalogueDocument[] | undefined;
   let documentById = new Map<string, CatalogueDocument>();
+  /** Every stored document (retired ones too) by id, remade when the stored list changes. */
+  const storedDocument = (id: string): CatalogueDocument | undefined => {
+    const documents = data().documents;
+    if (documents !== indexedDocuments) { documentById = new Map(documents.map((d) => [d.id, d])); indexedDocuments = documents; }
+    return documentById.get(id);
+  };
   /**
    * A document's body as stored now, read from its body file ('' when the document is gone): the
    * search index holds items that read their body when it analyses them or shows a snippet, and
    * must not read it through an older object whose body file a compaction has since removed. A
    * damaged body throws (BodyDamage), as reading it always did: never analysed as empty text.
    */
-  const currentBody = (id: string): string => {
-    const documents = data().documents;
-    if (documents !== indexedDocuments) { documentById = new Map(documents.map((d) => [d.id, d])); indexedDocuments = documents; }
-    return documentById.get(id)?.body ?? '';
-  };
-
-  /** Ids of every item in the catalogue, retired ones too (kept per stored state: read on every usage record). */
-  let knownFor: CatalogueFile | undefined;
-  let knownIds = { document: new Set<string>(), service: new Set<string>() };
-  const known = () => {
-    const current = data();
-    if (current !== knownFor) {
-      knownIds = { document: new Set(current.documents.map((d) => d.id)), service: new Set(current.services.map((s) => s.id)) };
-      knownFor = current;
-    }
-    return knownIds;
-  };
+  const currentBody = (id: string): string => storedDocument(id)?.body ?? '';
 
   /** Files already reported missing: a document opened all day is one warning in the log, not hundreds. */
   const reportedMissing = new Set<string>();
@@ -97,7 +87,8 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     get isSample() { return data().sample; },
 
     /** Whether the catalogue holds (or held, now retired) this document or service: a usage record naming anything else is made up. */
-    has: (kind: 'document' | 'service', id: string): boolean => known()[kind].has(id),
+    has: (kind: 'document' | 'service', id: string): boolean =>
+      kind === 'document' ? storedDocument(id) !== undefined : data().services.some((s) => s.id === id),
 
     overview(): CatalogueOverview {
       const perCategory = new Map<CategoryCode, number>();
