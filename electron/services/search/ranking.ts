@@ -36,32 +36,14 @@ export interface RankInput {
  * are kept, in the same order, as when every key is computed.
  */
 export function topRanked(input: RankInput, k: number): number[] {
-  const { slots, strong, n, score, day, tie, keyOf, sort } = input;
+  const { slots, strong, n, score, day, sort } = input;
   if (k <= 0 || n === 0) return [];
   const cap = Math.min(k, n);
   const heap = new Int32Array(cap);
   const heapKey = new Float64Array(cap);
-  /** Input `i` (of key `key`) ranks below input `j` (of key `keyJ`): a smaller key, a later tie order, a later item key, or found later. */
-  const below = (i: number, key: number, j: number, keyJ: number) => {
-    if (key !== keyJ) return key < keyJ;
-    const slotI = slots[i] as number, slotJ = slots[j] as number;
-    const tieI = tie[slotI] as number, tieJ = tie[slotJ] as number;
-    if (tieI !== tieJ) return tieI > tieJ;
-    if (keyOf) { const a = keyOf(slotI), b = keyOf(slotJ); if (a !== b) return a > b; }
-    return i > j;
-  };
-  const worse = (a: number, b: number) => below(heap[a] as number, heapKey[a] as number, heap[b] as number, heapKey[b] as number);
   let size = 0;
   // Below `floorScore` (or not strong when `floorStrong`), a match's key is less than the heap's least.
   let floorStrong = false, floorScore = 0;
-  const refloor = () => {
-    const least = heapKey[0] as number;
-    floorStrong = least >= 1e12;
-    if (sort !== 'relevance') return;
-    const relevance = Math.floor((least - (floorStrong ? 1e12 : 0)) / 1e5);
-    // rankKey's relevance is round(50·ln score) + 5000: below this score it is at most relevance − 1.
-    floorScore = relevance >= 1 ? Math.exp((relevance - 5000.5) / 50) * (1 - 1e-9) : 0;
-  };
   for (let i = 0; i < n; i++) {
     const slot = slots[i] as number;
     const isStrong = strong[i] === 1;
@@ -75,29 +57,55 @@ export function topRanked(input: RankInput, k: number): number[] {
       heap[c] = i; heapKey[c] = key;
       while (c > 0) {
         const p = (c - 1) >> 1;
-        if (!worse(c, p)) break;
+        if (!heapWorse(input, heap, heapKey, c, p)) break;
         swap(heap, heapKey, c, p);
         c = p;
       }
-      if (size === cap) refloor();
-    } else if (below(heap[0] as number, heapKey[0] as number, i, key)) {
+    } else if (below(input, heap[0] as number, heapKey[0] as number, i, key)) {
       heap[0] = i; heapKey[0] = key;
       for (let at = 0; ;) {
         const l = 2 * at + 1, r = l + 1;
         let m = at;
-        if (l < size && worse(l, m)) m = l;
-        if (r < size && worse(r, m)) m = r;
+        if (l < size && heapWorse(input, heap, heapKey, l, m)) m = l;
+        if (r < size && heapWorse(input, heap, heapKey, r, m)) m = r;
         if (m === at) break;
         swap(heap, heapKey, at, m);
         at = m;
       }
-      refloor();
+    } else continue;
+    if (size === cap) {
+      const least = heapKey[0] as number;
+      floorStrong = least >= 1e12;
+      floorScore = sort === 'relevance' ? scoreFloor(least, floorStrong) : 0;
     }
   }
   const order = Array.from({ length: size }, (_, h) => h);
-  order.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  order.sort((a, b) => (heapWorse(input, heap, heapKey, a, b) ? 1 : heapWorse(input, heap, heapKey, b, a) ? -1 : 0));
   return order.map((h) => heap[h] as number);
 }
+
+// The helpers below are module functions, not closures made per call: V8 inlines a closure into
+// topRanked's optimised code and throws that code away when the next call brings a new closure,
+// which left the 100,000-hit loop running unoptimised (~5 ms instead of ~0.3 ms).
+
+/** The least score whose key can reach relevance bucket of `least` (rankKey's relevance is round(50·ln score) + 5000): below it, at most that relevance − 1. */
+function scoreFloor(least: number, strong: boolean): number {
+  const relevance = Math.floor((least - (strong ? 1e12 : 0)) / 1e5);
+  return relevance >= 1 ? Math.exp((relevance - 5000.5) / 50) * (1 - 1e-9) : 0;
+}
+
+/** Input `i` (of key `key`) ranks below input `j` (of key `keyJ`): a smaller key, a later tie order, a later item key, or found later. */
+function below(input: RankInput, i: number, key: number, j: number, keyJ: number): boolean {
+  if (key !== keyJ) return key < keyJ;
+  const slotI = input.slots[i] as number, slotJ = input.slots[j] as number;
+  const tieI = input.tie[slotI] as number, tieJ = input.tie[slotJ] as number;
+  if (tieI !== tieJ) return tieI > tieJ;
+  if (input.keyOf) { const a = input.keyOf(slotI), b = input.keyOf(slotJ); if (a !== b) return a > b; }
+  return i > j;
+}
+
+const heapWorse = (input: RankInput, heap: Int32Array, heapKey: Float64Array, a: number, b: number) =>
+  below(input, heap[a] as number, heapKey[a] as number, heap[b] as number, heapKey[b] as number);
 
 function swap(heap: Int32Array, heapKey: Float64Array, a: number, b: number): void {
   const t = heap[a] as number; heap[a] = heap[b] as number; heap[b] = t;
