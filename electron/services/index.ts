@@ -91,10 +91,7 @@ export async function createServices(options: ServiceOptions) {
   const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores, phoneNumbers: () => [settings.get().centre.phone] });
 
   const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits, knows: catalogue.has,
-    countFound: async (q, group, year) => {
-      const answer = await search.query(SearchQuery.parse({ q, group, year, limit: 1 }));
-      return { found: answer.found, partial: answer.partial === true };
-    },
+    countFound: (q, group, year) => search.found(SearchQuery.parse({ q, group, year, limit: 1 })),
   });
   if (owner) await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
   const reports = createReports({

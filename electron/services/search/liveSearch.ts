@@ -24,6 +24,8 @@ export interface LiveSearchOptions {
 const SLICE_MS = 40;
 const WORKER_THRESHOLD = 400;
 const PREPARE_AFTER_MS = 500;
+/** Recent queries whose found count is kept (a recorded search is counted within a second or so of being run). */
+const RECENTLY_FOUND_KEPT = 64;
 /**
  * A kiosk starting without a usable cache (first start, an upgraded analyser, a lost cache) has
  * seconds of segmentation ahead: 20,000 bodies of 300–2,000 characters are ~25 M characters, and
@@ -88,6 +90,14 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   let quick: SearchEngine | undefined;
   const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
   let cacheRead = options.cacheRead;
+  /**
+   * What the latest queries found, by everything that decides it (not the page), for the index
+   * that answered them: the stats recorder counts each recorded search by what the kiosk finds,
+   * a moment after the screen ran that same search (up to ~60 ms for a common phrase at 100,000
+   * items). Emptied whenever the index changes.
+   */
+  const recentlyFound = new Map<string, { found: number; partial: boolean }>();
+  const foundKey = (q: SearchQuery) => JSON.stringify([q.q, q.asTyped, q.kind, q.group ?? '', q.category ?? '', q.year ?? 0]);
 
   /** Adds items to an engine, on worker threads when there are many (in-process if workers fail). */
   async function analyseInto(target: SearchEngine, items: readonly SearchableItem[]): Promise<void> {
@@ -150,6 +160,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   const waiting: Array<(answering: SearchEngine) => void> = [];
   function answerWith(answering: SearchEngine, early: boolean): void {
     engine = answering;
+    recentlyFound.clear();
     quick = early ? answering : undefined;
     for (const wake of waiting.splice(0)) wake(answering);
   }
@@ -179,6 +190,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
 
   async function apply(change: CatalogueChange) {
     if (building) changesDuringBuild++;
+    recentlyFound.clear();
     if (!engine) return; // not built yet: it will be built from the current catalogue
     if (change.kind === 'all') { void rebuild(); return; } // the old index answers meanwhile
     if (change.kind === 'service') {
@@ -207,12 +219,24 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     await saveSnapshot();
   }
 
+  async function query(q: SearchQuery): Promise<SearchAnswer> {
+    await queue;
+    const answering = await ready();
+    const answer = answering.query(q);
+    const partial = answering === quick;
+    if (answering === engine) {
+      if (recentlyFound.size >= RECENTLY_FOUND_KEPT) recentlyFound.delete(recentlyFound.keys().next().value as string);
+      recentlyFound.set(foundKey(q), { found: answer.found, partial });
+    }
+    return partial ? { ...answer, partial: true } : answer;
+  }
+
   return {
-    async query(q: SearchQuery): Promise<SearchAnswer> {
+    query,
+    /** How many `q` finds (its page aside): from a recent answer of the current index when there is one, else searched. */
+    async found(q: SearchQuery): Promise<{ found: number; partial: boolean }> {
       await queue;
-      const answering = await ready();
-      const answer = answering.query(q);
-      return answering === quick ? { ...answer, partial: true } : answer;
+      return recentlyFound.get(foundKey(q)) ?? (await query(q).then((a) => ({ found: a.found, partial: a.partial === true })));
     },
     /**
      * Builds the index now rather than at the first query. `answerEarly` (the kiosk at start-up):
