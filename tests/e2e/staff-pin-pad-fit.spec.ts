@@ -37,6 +37,12 @@ test('the PIN pad\'s Clear key keeps its label inside the key with room, in Engl
           const room = await labelRoom(page, clear);
           expect(room, `${clear} at text size ${textSize}, ${size.width}×${size.height}`).toMatchObject({ oneLine: true, overflows: false });
           expect(Math.min(room.left, room.right), `${clear} at text size ${textSize}, ${size.width}×${size.height}`).toBeGreaterThanOrEqual(ROOM);
+          // OK and the way back to the initials stand on the screen as it opens, no scroll needed (trial: below the fold at 1920×1080, largest text).
+          await page.evaluate(() => document.scrollingElement?.scrollTo(0, 0));
+          for (const name of language === 'th' ? ['ตกลง', 'เลือกชื่ออื่น'] : ['OK', 'Choose someone else']) {
+            const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+            expect(box && box.y + box.height <= size.height && box.y >= 0, `${name} on screen at text size ${textSize}, ${size.width}×${size.height}`).toBe(true);
+          }
           if (language === 'en' && (textSize === 1 || textSize === 3)) {
             await page.locator('.pin-pad').scrollIntoViewIfNeeded();
             await keepScreenshot(page, `staff-pin-pad-en-size${textSize}`);
