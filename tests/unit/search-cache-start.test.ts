@@ -67,6 +67,70 @@ describe('start from the cache', () => {
   });
 });
 
+describe('titles from the cache', () => {
+  it('are searched for typed letters after a start from the cache as after a full build (their signatures come from the cache)', () => {
+    const items = () => [
+      counted('a', 'ประกาศรับสมัครงานพนักงานราชการ', '', 'h-a').item,
+      counted('b', 'คู่มือการต่ออายุใบขับขี่', '', 'h-b').item,
+      counted('c', 'ระเบียบการเบิกจ่ายค่ารักษาพยาบาล', '', 'h-c').item,
+    ];
+    const built = createSearchEngine();
+    built.replaceAll(items());
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot(items(), built.snapshot())).toEqual({ reused: 3, analysed: 0, dropped: 0 });
+    for (const [q, id] of [['ักษาพยา', 'c'], ['รงานพนัก', 'a']] as const) {
+      const answer = restarted.query(SearchQuery.parse({ q }));
+      expect(answer.hits.map((h) => [h.id, h.weak])).toEqual([[id, true]]);
+      expect(answer).toEqual(built.query(SearchQuery.parse({ q })));
+    }
+  });
+});
+
+describe('a catalogue with the same items in the same order', () => {
+  // The cache checks such a catalogue with one digest of all items' content (indexSnapshot):
+  // whatever changed inside an item in its place is still seen.
+  const items = () => [
+    counted('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนว่างงาน', 'h-a').item,
+    counted('b', 'ระเบียบการเบิกจ่าย', 'ทันตกรรม', 'h-b').item,
+    counted('c', 'คู่มือการคลอดบุตร', 'สงเคราะห์บุตร', 'h-c').item,
+  ];
+  const ids = (engine: ReturnType<typeof createSearchEngine>, q: string) => engine.query(SearchQuery.parse({ q })).hits.filter((h) => !h.weak).map((h) => h.id);
+
+  it('sees an item edited in its place (same id, same place, a title of the same length)', () => {
+    const built = createSearchEngine();
+    built.replaceAll(items());
+    const now = items();
+    now[1] = counted('b', 'ระเบียบการเบิกจ่าย'.replace('เบิกจ่าย', 'ชดเชยเงิน').slice(0, 'ระเบียบการเบิกจ่าย'.length), 'ทันตกรรม', 'h-b').item;
+    expect(now[1]?.title.th).toHaveLength('ระเบียบการเบิกจ่าย'.length);
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot(now, built.snapshot())).toEqual({ reused: 2, analysed: 1, dropped: 1 });
+    expect(ids(restarted, 'ชดเชย')).toEqual(['b']);
+    expect(ids(restarted, 'เบิกจ่าย')).toEqual([]);
+  });
+
+  it('sees two items that exchanged their content', () => {
+    const built = createSearchEngine();
+    built.replaceAll(items());
+    const [a, b, c] = items() as [SearchableItem, SearchableItem, SearchableItem];
+    const swapped = [{ ...a, title: b.title, bodyHash: b.bodyHash, body: 'ทันตกรรม' }, { ...b, title: a.title, bodyHash: a.bodyHash, body: 'ผู้ประกันตนว่างงาน' }, c];
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot(swapped, built.snapshot())).toEqual({ reused: 1, analysed: 2, dropped: 2 });
+    expect(ids(restarted, 'ว่างงาน')).toEqual(['b']);
+    expect(ids(restarted, 'ทันตกรรม')).toEqual(['a']);
+  });
+
+  it('analyses again an item whose content changed after it was analysed (the saved digest vouches only for what was analysed)', () => {
+    const list = items();
+    const built = createSearchEngine();
+    built.replaceAll(list);
+    // Not how the catalogue hands items over (it makes new ones), but the cache must not depend on it.
+    (list[2] as SearchableItem).title.th = 'คู่มือการทันตกรรม';
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot(list, built.snapshot())).toEqual({ reused: 2, analysed: 1, dropped: 1 });
+    expect(ids(restarted, 'คลอดบุตร')).toEqual([]);
+  });
+});
+
 describe('the catalogue and the cache across runs', () => {
   const save = (kiosk: TestKiosk, id: string, th: string, body: string) =>
     kiosk.call('documents.save', { id, title: { th }, category: 's9-8', published: '2026-10-15', keywords: [], summary: { th: '' }, body });
@@ -122,6 +186,41 @@ describe('the catalogue and the cache across runs', () => {
       // Snippets read the current body, after compactions removed the files the first run read.
       const hit = (await restarted.query(SearchQuery.parse({ q: 'ชราภาพ' }))).hits[0];
       expect(hit?.snippet.map((p) => p.text).join('')).toContain('ชราภาพ');
+      await restarted.close();
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+describe('the catalogue and the cache across runs, nothing added or removed', () => {
+  it('answers from a document edited in its place by a run that never searched (same ids, same order, same lengths)', async () => {
+    const dir = await tempDir();
+    try {
+      const clock = fixedClock('2026-11-21T03:00:00Z');
+      const snapshotFile = join(dir.path, 'cache', 'search-index.bin');
+      const save = (kiosk: TestKiosk, id: string, th: string, summary: string) =>
+        kiosk.call('documents.save', { id, title: { th }, category: 's9-8', published: '2026-10-15', keywords: [], summary: { th: summary }, body: 'เนื้อหาเดิม' });
+      const found = async (search: ReturnType<typeof createLiveSearch>, q: string) =>
+        (await search.query(SearchQuery.parse({ q }))).hits.filter((h) => !h.weak).map((h) => h.id).sort();
+      const kiosk = await openTestKiosk(dir.path, clock);
+      await save(kiosk, 'doc-a', 'ประกาศสำนักงาน ฉบับที่ ๑', 'ผู้ประกันตนที่ว่างงาน');
+      await save(kiosk, 'doc-b', 'ประกาศสำนักงาน ฉบับที่ ๒', 'การเบิกค่าทันตกรรม');
+      const first = createLiveSearch(kiosk.services.catalogue, { snapshotFile });
+      expect(await found(first, 'ว่างงาน')).toEqual(['doc-a']);
+      await first.close();
+
+      const unchanged = createLiveSearch((await openTestKiosk(dir.path, clock)).services.catalogue, { snapshotFile });
+      expect(await found(unchanged, 'ว่างงาน')).toEqual(['doc-a']);
+      await unchanged.close();
+
+      const second = await openTestKiosk(dir.path, clock);
+      await save(second, 'doc-a', 'ประกาศสำนักงาน ฉบับที่ ๑', 'ผู้ประกันตนที่ชราภาพ'); // the summary only, same length
+      const third = await openTestKiosk(dir.path, clock);
+      const restarted = createLiveSearch(third.services.catalogue, { snapshotFile });
+      expect(await found(restarted, 'ว่างงาน')).toEqual([]);
+      expect(await found(restarted, 'ชราภาพ')).toEqual(['doc-a']);
+      expect(await found(restarted, 'ทันตกรรม')).toEqual(['doc-b']);
       await restarted.close();
     } finally {
       await dir.remove();

@@ -24,6 +24,8 @@ export interface SnapshotSlots {
   keys: readonly string[];
   hashes: readonly string[];
   titles: readonly string[];
+  /** Each slot's title signature (TitleHaystack's SIGNATURE_WORDS words per slot, in slot order). */
+  signatures: Int32Array;
   bodyLength: ArrayLike<number>;
   descriptorEnd: ArrayLike<number>;
   /** Slot s's phrases are `phraseIds[phraseStart[s] .. phraseStart[s + 1]]`, indexes into `phrases`. */
@@ -157,11 +159,12 @@ export class DocumentIndex {
       this.items.push(item);
       this.hashes.push(from.hashes[slot]);
       this.phrasesBySlot.push(FROM_SNAPSHOT); // a list of strings per slot is made only when asked for
-      this.titles.set(slot, from.titles[slot] as string);
       this.facts.set(slot, item, bodyLength, from.descriptorEnd[slot] as number);
       this.totalBodyLength += bodyLength;
       this.slotByKey.set(from.keys[slot] as string, slot);
     });
+    // Titles with their stored signatures, after the loop: placeDead gave dead slots none.
+    this.titles.load(from.titles, from.signatures, (slot) => from.items[slot] !== undefined);
     const keys: string[] = [];
     from.phrases.forEach((phrase, id) => {
       if (holders[id] === 0) return;

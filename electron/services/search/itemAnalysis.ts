@@ -46,10 +46,29 @@ export const itemKey = (kind: SearchableItem['kind'], id: string) => `${kind}:${
  * body (marked, so that it never equals a body's own text).
  */
 export function contentHash(item: SearchableItem): string {
-  const text = [item.kind, item.id, item.title.th, item.title.en ?? '', item.category ?? '', item.group ?? '', item.unit ?? '', item.published ?? '', item.summary,
+  return hashContent(contentText(item));
+}
+
+/** What contentHash hashes: the item's searchable content, its parts joined. */
+export function contentText(item: SearchableItem): string {
+  return [item.kind, item.id, item.title.th, item.title.en ?? '', item.category ?? '', item.group ?? '', item.unit ?? '', item.published ?? '', item.summary,
     item.bodyHash === undefined ? item.body : `\u0004digest:${item.bodyHash}`].join('\u0001')
     + `\u0001${item.keywords.join('\u0002')}\u0003${item.categoryNames.join('\u0003')}`;
-  return createHash('sha1').update(text).digest('base64');
+}
+
+/** contentHash of a contentText. */
+export const hashContent = (text: string): string => createHash('sha1').update(text).digest('base64');
+
+/**
+ * One digest of many items' content texts in order, each preceded by its length (so that no two
+ * different lists make the same stream). The index snapshot checks a whole unchanged catalogue
+ * with it at once: 20,000 item hashes took ~80 ms of a start from the cache, one stream of their
+ * UTF-16 text ~46 ms, most of it making the texts (measured in one process, min of 11).
+ */
+export class ContentsDigest {
+  private readonly hash = createHash('sha256');
+  add(text: string): void { this.hash.update(`${text.length}:${text}`, 'utf16le'); }
+  digest(): string { return this.hash.digest('base64'); }
 }
 
 export function analyseItem(item: SearchableItem, hash = contentHash(item)): AnalysedItem {
