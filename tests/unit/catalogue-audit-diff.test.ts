@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../electron/contract/index';
 import { diffRows } from '../../renderer/src/staff/auditDiffRows';
-import { openTestKiosk, type TestKiosk } from './catalogue-support';
-import { fixedClock, tempDir } from './support';
+import { kioskPerTest } from './catalogue-support';
 
 /**
  * A document's audit entry holds what staff keep, not the editor's bookkeeping: the draft key (the
@@ -15,13 +14,7 @@ const draft = (over: Partial<InputOf<'documents.save'>> = {}): InputOf<'document
 });
 
 describe('the audit diff of a document leaves out the editor draft key', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
-  beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
-  });
-  afterEach(() => dir.remove());
+  const { kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z' });
 
   it('records a document made in the editor without its draft key, which the stored document still keeps for a retried save', async () => {
     const saved = await kiosk.call('documents.save', draft({ draftKey: DRAFT_KEY }));

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { tinyPdf } from '../fixtures/import/build';
-import { asCitizen, base64, openTestKiosk, type TestKiosk } from './catalogue-support';
-import { fixedClock, tempDir } from './support';
+import { asCitizen, base64, kioskPerTest } from './catalogue-support';
+import { fixedClock } from './support';
 
 /** A monthly summary (สขร.๑) titled the way the sample's are. */
 const summary = (id: string, monthTh: string, published: string) => ({
@@ -10,13 +10,10 @@ const summary = (id: string, monthTh: string, published: string) => ({
 });
 
 describe('the completeness dashboard', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
   // 21 November 2026 in Bangkok: fiscal year 2570 (Oct 2026 – Sep 2027); the previous one is 2569.
   const clock = fixedClock('2026-11-21T03:00:00Z');
+  const { kiosk } = kioskPerTest({ clock });
   beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, clock);
     const save = (input: Parameters<typeof kiosk.call<'documents.save'>>[1]) => kiosk.call('documents.save', input);
     await save(summary('skr-2569-10', 'ตุลาคม ๒๕๖๙', '2026-11-06'));
     await save(summary('skr-2568-10', 'ตุลาคม ๒๕๖๘', '2025-11-07'));
@@ -34,7 +31,6 @@ describe('the completeness dashboard', () => {
       pdf: { name: 'scan2.pdf', base64: base64(tinyPdf()) },
     });
   });
-  afterEach(() => dir.remove());
 
   it('counts each category with its newest date and lists the empty ones', async () => {
     const report = await kiosk.call('catalogue.completeness', {});

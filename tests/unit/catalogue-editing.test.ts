@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../electron/contract/index';
 import { tinyPdf } from '../fixtures/import/build';
-import { asAdmin, asCitizen, asStaff, base64, openTestKiosk, type TestKiosk } from './catalogue-support';
+import { asAdmin, asCitizen, asStaff, base64, kioskPerTest, openTestKiosk } from './catalogue-support';
 import { fixedClock, tempDir } from './support';
 
 const draft = (over: Partial<InputOf<'documents.save'>> = {}): InputOf<'documents.save'> => ({
@@ -13,14 +13,8 @@ const draft = (over: Partial<InputOf<'documents.save'>> = {}): InputOf<'document
 });
 
 describe('editing documents through the dispatcher', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
   const clock = fixedClock('2026-11-21T03:00:00Z');
-  beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, clock);
-  });
-  afterEach(() => dir.remove());
+  const { dir, kiosk } = kioskPerTest({ clock });
 
   it('creates a document with a made-up id, then updates it, recording before and after', async () => {
     const created = await kiosk.call('documents.save', draft());

@@ -1,8 +1,10 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { Actor } from '../../electron/contract/handler';
 import type { InputOf, MethodName, OutputOf, Result } from '../../electron/contract/index';
 import { createDispatcher, type AuditEntry, type Caller } from '../../electron/dispatch';
 import { createServices } from '../../electron/services/index';
 import { silentLog, type Clock } from '../../electron/services/runtime';
+import { fixedClock, tempDir } from './support';
 
 const actor = (role: Actor['role']): Caller => ({ transport: 'test', actor: { id: `test-${role}`, name: `Test ${role}`, role } });
 export const asStaff = actor('staff');
@@ -29,5 +31,48 @@ export async function openTestKiosk(dataDir: string, clock: Clock, sampleDir?: s
   return { services, dispatch, audit, attempt, call };
 }
 export type TestKiosk = Awaited<ReturnType<typeof openTestKiosk>>;
+
+/**
+ * A new temp data folder and `openTestKiosk` over it for each test of the calling describe block.
+ * Registers the block's beforeEach and afterEach: after each test the kiosk's usage log and search
+ * index are closed and the folder removed. The `dir` and `kiosk` answered always mean the current
+ * test's, so a block says `const { dir, kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z' });`
+ * and uses them as before. `clock` is one clock shared by the block's tests (which may set or
+ * advance it); `at` gives each test a new fixed clock at that instant. Hooks the block adds after
+ * this call run after the kiosk opens (and their afterEach before it closes).
+ */
+export function kioskPerTest(options: ({ clock: Clock } | { at: string }) & { prefix?: string }) {
+  let folder: Awaited<ReturnType<typeof tempDir>> | undefined;
+  let opened: TestKiosk | undefined;
+  const current = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('kioskPerTest: the folder and kiosk exist only while a test runs');
+    return value;
+  };
+  beforeEach(async () => {
+    folder = await tempDir(options.prefix);
+    opened = await openTestKiosk(folder.path, 'clock' in options ? options.clock : fixedClock(options.at));
+  });
+  afterEach(async () => {
+    const closing = opened, removing = folder;
+    opened = undefined;
+    folder = undefined;
+    try {
+      // As fleet-support's close: the usage log's file, then the search index's pending cache write and worker threads.
+      await closing?.services.stats.close();
+      await closing?.services.search.close().catch(() => undefined);
+    } finally {
+      await removing?.remove();
+    }
+  });
+  const dir = { get path() { return current(folder).path; } };
+  const kiosk: TestKiosk = {
+    get services() { return current(opened).services; },
+    get dispatch() { return current(opened).dispatch; },
+    get audit() { return current(opened).audit; },
+    get attempt() { return current(opened).attempt; },
+    get call() { return current(opened).call; },
+  };
+  return { dir, kiosk };
+}
 
 export const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');

@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocumentDraft } from '../../electron/contract/catalogue-staff';
 import { fieldLimits } from '../../electron/contract/fieldLimits';
 import { formOf, problemsOf } from '../../renderer/src/staff/documentForm';
 import { utf8 } from '../fixtures/import/build';
-import { base64, openTestKiosk, type TestKiosk } from './catalogue-support';
-import { fixedClock, tempDir } from './support';
+import { base64, kioskPerTest } from './catalogue-support';
 
 /*
  * One source of document rules: the contract's zod schema. The editor names the same problems the
  * dispatcher refuses, and an import row gets them in its columns, in the same words.
  */
 describe('document rules come from the schema alone', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
-  beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
-  });
-  afterEach(() => dir.remove());
+  const { kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z' });
 
   const long = 'ก'.repeat(fieldLimits.title + 1);
 

@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../electron/contract/index';
 import { tinyPdf } from '../fixtures/import/build';
-import { base64, openTestKiosk, type TestKiosk } from './catalogue-support';
-import { fixedClock, tempDir } from './support';
+import { base64, kioskPerTest, openTestKiosk, type TestKiosk } from './catalogue-support';
+import { fixedClock } from './support';
 
 /** Issue 11, item 3: saving a document (with its PDF) is one call that stores everything or nothing. */
 const TITLE = 'ประกาศรับสมัครงานตำแหน่งนักวิชาการคอมพิวเตอร์';
@@ -17,16 +17,10 @@ const notAPdf = { name: 'notice.docx', base64: base64(new TextEncoder().encode('
 const goodPdf = { name: 'C:\\scans\\notice.pdf', base64: base64(tinyPdf('Job notice for computer officers')) };
 
 describe('documents.save with its PDF, in one call', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
   const clock = fixedClock('2026-11-21T03:00:00Z');
+  const { dir, kiosk } = kioskPerTest({ clock });
   const documentsTitled = async (k: TestKiosk) => (await k.call('documents.list', { text: 'นักวิชาการคอมพิวเตอร์' })).items;
   const storedPdfs = async () => (await readdir(join(dir.path, 'files')).catch(() => [])).filter((f) => f.endsWith('.pdf'));
-  beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, clock);
-  });
-  afterEach(() => dir.remove());
 
   it('a bad PDF creates nothing; saving again with a good PDF and the same draft key gives exactly one document, with the file', async () => {
     const refused = await kiosk.attempt('documents.save', draft({ draftKey: DRAFT_KEY, pdf: notAPdf }));

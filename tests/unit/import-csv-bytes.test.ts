@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../electron/services/catalogue/import/csvTable';
 import { catalogueRows, toCsv, utf8, windows874, withBom, zipOf } from '../fixtures/import/build';
-import { base64, openTestKiosk, type TestKiosk } from './catalogue-support';
-import { fixedClock, tempDir } from './support';
+import { base64, kioskPerTest } from './catalogue-support';
 
 /** Issue 11: a file whose bytes are not text is refused as a CSV with a clear Thai/English message. */
 const csv = toCsv(catalogueRows(3));
@@ -26,13 +25,7 @@ describe('a CSV whose bytes are not text', () => {
   });
 
   describe('through the importer', () => {
-    let dir: Awaited<ReturnType<typeof tempDir>>;
-    let kiosk: TestKiosk;
-    beforeEach(async () => {
-      dir = await tempDir();
-      kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
-    });
-    afterEach(() => dir.remove());
+    const { kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z' });
 
     it('refuses it in preview and apply with one clear sentence, and imports nothing', async () => {
       for (const [what, bytes] of Object.entries(notText)) {

@@ -1,21 +1,14 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../electron/services/catalogue/import/csvTable';
 import { catalogueRows, claimSize, tinyPdf, toCsv, utf8, windows874, withBom, xlsxOf, zipOf, type FixtureRow } from '../fixtures/import/build';
-import { asStaff, base64, openTestKiosk, type TestKiosk } from './catalogue-support';
-import { fixedClock, tempDir } from './support';
+import { asStaff, base64, kioskPerTest } from './catalogue-support';
 
 const rows = catalogueRows(6);
 
 describe('import parsers', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
-  beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
-  });
-  afterEach(() => dir.remove());
+  const { dir, kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z' });
 
   const preview = (fileName: string, bytes: Uint8Array) => kiosk.call('import.preview', { fileName, base64: base64(bytes) });
   const apply = (fileName: string, bytes: Uint8Array) => kiosk.call('import.apply', { fileName, base64: base64(bytes) });

@@ -4,17 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { createServices } from '../../electron/services/index';
 import { catalogueRows, thousandRows, tinyPdf, toCsv, utf8, withBom } from '../fixtures/import/build';
-import { base64, openTestKiosk, type TestKiosk } from './catalogue-support';
+import { base64, kioskPerTest } from './catalogue-support';
 import { catalogueStoreBytes, fixedClock, storedCatalogue, tempDir } from './support';
 
 describe('validating and applying an import', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
-  beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
-  });
-  afterEach(() => dir.remove());
+  const { dir, kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z' });
   const file = (fileName: string, bytes: Uint8Array) => ({ fileName, base64: base64(bytes) });
 
   it('a 1,000-row CSV with three bad rows changes nothing and reports exactly those rows; the fixed file imports', async () => {

@@ -1,11 +1,11 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { catalogueRows, tinyPdf, toCsv, utf8 } from '../fixtures/import/build';
-import { base64, openTestKiosk, type TestKiosk } from './catalogue-support';
-import { catalogueStoreBytes, fixedClock, storedCatalogue, tempDir } from './support';
+import { base64, kioskPerTest } from './catalogue-support';
+import { catalogueStoreBytes, storedCatalogue } from './support';
 
 /** Unix mode of a symbolic link, as `zip -y` records it in the entry's external attributes. */
 const LINK_ATTRS = (0o120777 << 16) >>> 0;
@@ -13,12 +13,10 @@ const LINK_ATTRS = (0o120777 << 16) >>> 0;
 // A link is never followed, even one that stays inside the import: where it points can change
 // between the check and the read, and it could lead anywhere on the machine.
 describe('an import whose PDF is a symbolic link', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
+  const { dir, kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z', prefix: 'kiosk-import-link-' });
   const lines: string[] = [];
   const print = (line: string) => { lines.push(line); };
-  beforeEach(async () => { dir = await tempDir('kiosk-import-link-'); kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z')); lines.length = 0; });
-  afterEach(() => dir.remove());
+  beforeEach(() => { lines.length = 0; });
 
   it('from a folder: the row says the file is a symbolic link, not followed; nothing is imported', async () => {
     const folder = join(dir.path, 'batch');

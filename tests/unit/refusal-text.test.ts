@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocumentDraft } from '../../electron/contract/catalogue-staff';
 import { fieldLimits } from '../../electron/contract/fieldLimits';
 import { refusalText } from '../../electron/contract/refusalText';
-import { asAdmin, asStaff, openTestKiosk, type TestKiosk } from './catalogue-support';
-import { fixedClock, tempDir } from './support';
+import { asAdmin, asStaff, kioskPerTest, type TestKiosk } from './catalogue-support';
 
 /** Issue 11: every schema refusal reaches a person as a Thai and English sentence naming the field. */
 const draft = { title: { th: 'ประกาศ' }, category: 's9-8', published: '2026-10-15' };
 
 describe('schema refusals as sentences, through the dispatcher', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
-  beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
-  });
-  afterEach(() => dir.remove());
+  const { kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z' });
 
   const refusal = async (method: string, input: unknown, caller = asStaff) => {
     const result = await kiosk.dispatch(method, input, caller);
@@ -119,13 +112,7 @@ describe('schema refusals as sentences, through the dispatcher', () => {
 });
 
 describe('register filings refused in words a person can act on (new-staff trial: "ช่อง person ไม่ถูกต้อง")', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let kiosk: TestKiosk;
-  beforeEach(async () => {
-    dir = await tempDir();
-    kiosk = await openTestKiosk(dir.path, fixedClock('2026-11-21T03:00:00Z'));
-  });
-  afterEach(() => dir.remove());
+  const { kiosk } = kioskPerTest({ at: '2026-11-21T03:00:00Z' });
 
   const refused = async (method: string, input: unknown, caller: Parameters<TestKiosk['dispatch']>[2] = asStaff) => {
     const result = await kiosk.dispatch(method, input, caller);
