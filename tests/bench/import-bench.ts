@@ -21,7 +21,7 @@ try {
   await writeFile(csvPath, bytes);
 
   let t = process.hrtime.bigint();
-  const parsed = Papa.parse<string[]>(decodeCsvBytes(bytes).text, { header: false, delimiter: ',' });
+  const parsed = Papa.parse<string[]>((await decodeCsvBytes(bytes)).text, { header: false, delimiter: ',' });
   const baseline = ms(t);
   if (parsed.data.length < ROWS) throw new Error('baseline parse lost rows');
 

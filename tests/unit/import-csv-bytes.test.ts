@@ -15,12 +15,12 @@ const notText = {
 };
 
 describe('a CSV whose bytes are not text', () => {
-  it('is told apart from UTF-8 (with or without a BOM) and Windows-874 text', () => {
-    expect(decodeCsvBytes(utf8(csv))).toMatchObject({ encoding: 'utf-8' });
-    expect(decodeCsvBytes(withBom(csv))).toMatchObject({ encoding: 'utf-8' });
-    expect(decodeCsvBytes(windows874('id,title_th\nx-1,ประกาศจัดซื้อ\n'))).toMatchObject({ encoding: 'windows-874', text: 'id,title_th\nx-1,ประกาศจัดซื้อ\n' });
+  it('is told apart from UTF-8 (with or without a BOM) and Windows-874 text', async () => {
+    expect(await decodeCsvBytes(utf8(csv))).toMatchObject({ encoding: 'utf-8' });
+    expect(await decodeCsvBytes(withBom(csv))).toMatchObject({ encoding: 'utf-8' });
+    expect(await decodeCsvBytes(windows874('id,title_th\nx-1,ประกาศจัดซื้อ\n'))).toMatchObject({ encoding: 'windows-874', text: 'id,title_th\nx-1,ประกาศจัดซื้อ\n' });
     for (const [what, bytes] of Object.entries(notText)) {
-      expect(() => decodeCsvBytes(bytes), what).toThrow(/not CSV text/);
+      await expect(decodeCsvBytes(bytes), what).rejects.toThrow(/not CSV text/);
     }
   });
 

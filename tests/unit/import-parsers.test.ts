@@ -33,8 +33,8 @@ describe('import parsers', () => {
   it('reads UTF-8 CSV with a BOM', () => expectImported('a.csv', withBom(toCsv(rows))));
   it('reads Windows-874 (TIS-620) CSV, detected because the bytes are not UTF-8', async () => {
     const bytes = windows874(toCsv(rows));
-    expect(decodeCsvBytes(bytes).encoding).toBe('windows-874');
-    expect(decodeCsvBytes(withBom(toCsv(rows))).encoding).toBe('utf-8');
+    expect((await decodeCsvBytes(bytes)).encoding).toBe('windows-874');
+    expect((await decodeCsvBytes(withBom(toCsv(rows)))).encoding).toBe('utf-8');
     await expectImported('a.csv', bytes);
   });
   it('reads the first sheet of an XLSX written by exceljs, date cells as dates', async () => expectImported('a.xlsx', await xlsxOf(rows, { dateCells: true })));

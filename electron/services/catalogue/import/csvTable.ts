@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { KioskError } from '../../../contract/result';
 import { tableFromGrid, type RawTable } from './table';
@@ -22,7 +21,7 @@ function binaryControls(text: string): number {
  * text at all (a NUL byte, bytes Windows-874 does not define, or many control characters: a
  * PDF, a zip or UTF-16 renamed .csv) is refused instead of being read as rows of noise.
  */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {
+export async function decodeCsvBytes(bytes: Uint8Array): Promise<{ text: string; encoding: 'utf-8' | 'windows-874' }> {
   if (bytes.includes(0)) throw notText();
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
@@ -30,6 +29,9 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'ut
   try {
     decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
+    // Imported only here: iconv-lite is a quarter of the CLI bundle (540 KB of tables), which
+    // every command compiled at its start for a CSV from older Excel that few imports hold.
+    const { default: iconv } = await import('iconv-lite');
     const text = iconv.decode(Buffer.from(body), 'win874');
     // iconv-lite gives U+FFFD for the bytes Windows-874 leaves undefined (0xDB–0xDE, 0xFC–0xFF, …).
     if (text.includes('\uFFFD')) throw notText();
@@ -41,8 +43,8 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'ut
 }
 
 /** A CSV's rows; row numbers count records as a spreadsheet shows them (a quoted line break stays in its row). */
-export function csvTable(bytes: Uint8Array): RawTable & { encoding: 'utf-8' | 'windows-874' } {
-  const { text, encoding } = decodeCsvBytes(bytes);
+export async function csvTable(bytes: Uint8Array): Promise<RawTable & { encoding: 'utf-8' | 'windows-874' }> {
+  const { text, encoding } = await decodeCsvBytes(bytes);
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
   const grid = parsed.data.map((cells, i) => ({ row: i + 1, cells }));
   const table = tableFromGrid(grid, true);
