@@ -5,6 +5,7 @@ import { flagValue } from './dataDir';
 import { appRoot } from './paths';
 import { launchKioskBrowser } from './web/kioskBrowser';
 import { serve } from './web/serve';
+import { stopOnSignals } from './web/stopOnSignals';
 
 /**
  * `npm start`: Electron when its binary is present; otherwise (offline offices, this build
@@ -55,7 +56,7 @@ async function main() {
     onExit: (code) => console.log(`Browser closed (${code}); its profile is deleted; the web mode keeps running: http://127.0.0.1:${port}/`),
   });
   // Ctrl+C or the system's stop: let go of the data folder, then exit, so the browser's profile is deleted on the way out.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => { void server.stop().finally(() => process.exit(0)); });
+  stopOnSignals(server.stop, ['SIGINT', 'SIGTERM', 'SIGHUP']);
 }
 
 main().catch((error: unknown) => {

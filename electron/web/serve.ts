@@ -11,6 +11,7 @@ import { noVisitLimits } from '../services/stats/visitBudget';
 import { createWebServer } from './server';
 import { startAdminChannel } from '../adminChannel/channelServer';
 import { holdFolder } from '../services/store/folderLock';
+import { stopOnSignals } from './stopOnSignals';
 
 /** `npm run serve -- --data DIR --port N`: the kiosk in any browser, on 127.0.0.1 only. */
 export async function serve(args: string[]) {
@@ -74,9 +75,7 @@ export async function serve(args: string[]) {
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
   serve(process.argv.slice(2)).then((server) => {
     // Let go of the folder on the way out, so the next kiosk or CLI does not wait for it.
-    const leave = () => { void server.stop().finally(() => process.exit(0)); };
-    process.once('SIGTERM', leave);
-    process.once('SIGINT', leave);
+    stopOnSignals(server.stop);
   }).catch((error: unknown) => {
     const th = (error as { messageTh?: string }).messageTh;
     console.error(`Could not start the web mode: ${th ? `${th}\n` : ''}${(error as Error).message}`);
