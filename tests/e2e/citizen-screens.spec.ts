@@ -294,7 +294,7 @@ function watchStats(page: Page) {
 
 test('a search typed and left with "จบการใช้งาน" at once is still recorded, before the visit ends', async ({ page, kiosk }) => {
   const sent = watchStats(page);
-  await page.clock.install(); // the page's clock stands still: the 1.5 s pause never passes
+  await page.clock.install(); // the page's clock stands still: nothing is recorded by a pause
   await new HomePage(page).open(kiosk.url);
   await new HomePage(page).searchField().click();
   const search = new SearchPage(page);
@@ -317,13 +317,12 @@ test('coming back to the results from a document does not count the search a sec
   const search = new SearchPage(page);
   await search.typeThai('ประกาศ');
   await expect(search.results().first()).toBeVisible();
-  await page.clock.runFor(2000); // typing has settled: the search is recorded
-  await expect.poll(() => sent.filter((s) => s.startsWith('search ')).length).toBe(1);
-  await search.foundResults().first().click();
+  await search.foundResults().first().click(); // opening a result: the search is recorded
   await expect(new DocumentPage(page).title()).toBeVisible();
+  await expect.poll(() => sent.filter((s) => s.startsWith('search ')).length).toBe(1);
   await page.getByRole('button', { name: 'ย้อนกลับ', exact: true }).click();
   await expect(search.results().first()).toBeVisible();
-  await page.clock.runFor(2000);
+  await page.clock.runFor(2000); // reading the results again
   const survey = new SurveyPage(page);
   await survey.finish().click();
   await survey.skip().click();

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { ensureVisit, onVisitEnding, recordEvent } from '../shell/visit';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { GroupCode } from '../../../electron/contract/categories';
@@ -10,6 +9,7 @@ import { useSearchText } from '../shell/visitMemory';
 import { TouchKeyboard } from '../ui/TouchKeyboard';
 import { keyboardLabels } from './labels';
 import { pageCount, SearchResults } from './SearchResults';
+import { pendingSearch } from './pendingSearch';
 
 /**
  * Search as you type on the on-screen keyboard. The query lives in the visit's memory, never in
@@ -35,7 +35,8 @@ export function SearchScreen() {
   // the field is touched.
   const [keyboardOpen, setKeyboardOpen] = useState(true);
   const openKeyboard = () => { setKeyboardOpen(true); input.current?.focus(); };
-  const closeKeyboard = () => { setKeyboardOpen(false); input.current?.blur(); };
+  // Turning to the results is being done with typing: the search counts now (pendingSearch.ts).
+  const closeKeyboard = () => { setKeyboardOpen(false); input.current?.blur(); pendingSearch.submit(); };
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -66,7 +67,7 @@ export function SearchScreen() {
   const lastPage = answer.status === 'ok' ? pageCount(answer.value.found, PAGE_SIZE) : page;
   useEffect(() => { if (page > lastPage) update({ page: lastPage > 1 ? String(lastPage) : undefined }); }, [page, lastPage]);
   useAskAgainWhilePartial(answer);
-  useSettledSearchRecord(q, group, year, answer.status === 'ok' ? answer.value : undefined);
+  useSearchRecord(q, group, year, answer.status === 'ok' ? answer.value : undefined);
 
   return (
     <div className="search-screen">
@@ -103,31 +104,14 @@ export function SearchScreen() {
 /** Results on one page: enough to scroll through, few enough to draw at once on a kiosk. */
 const PAGE_SIZE = 30;
 
-/**
- * The search last recorded, with its visit: coming back to the same results (from a document)
- * mounts this screen anew and must not count the search a second time.
- */
-let lastRecorded = '';
-
-/**
- * A search is recorded once the visitor stops typing (not every keystroke's prefix), or when the
- * visit ends first: "จบการใช้งาน" a second after typing still counts the search.
- */
-function useSettledSearchRecord(q: string, group: GroupCode | undefined, year: number | undefined, answer: SearchAnswer | undefined) {
+/** Tells pendingSearch.ts what is typed and found; the screen closing records the pending search. */
+function useSearchRecord(q: string, group: GroupCode | undefined, year: number | undefined, answer: SearchAnswer | undefined) {
+  useEffect(() => pendingSearch.typed({ text: q.trim(), group, year }), [q, group, year]);
   useEffect(() => {
-    if (!answer || !q.trim() || answer.query !== q) return;
-    const record = () => {
-      const key = `${ensureVisit()}|${q}|${group}|${year}`;
-      if (lastRecorded === key) return;
-      lastRecorded = key;
-      const found = answer.found; // weak matches are suggestions, not results
-      // "No result" is derived by the recorder from resultCount 0 (once per visit and query), never from a partial answer.
-      recordEvent({ type: 'search', query: q.trim(), resultCount: found, group, year, ...(answer.partial ? { partial: true as const } : {}) });
-    };
-    const timer = window.setTimeout(record, 1500);
-    const stopWaiting = onVisitEnding(record);
-    return () => { window.clearTimeout(timer); stopWaiting(); };
+    // Weak matches are suggestions, not results: the count is what was found.
+    if (answer && answer.query === q) pendingSearch.answered({ text: q.trim(), group, year, found: answer.found, partial: answer.partial === true });
   }, [q, group, year, answer]);
+  useEffect(() => () => pendingSearch.leave(), []);
 }
 
 /** While the kiosk is still indexing document bodies after a start without its cache, the same search is asked again every few seconds. */

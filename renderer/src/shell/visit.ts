@@ -9,7 +9,19 @@ import { call } from './client';
 let visitId: string | undefined;
 let language = 'th';
 
-const quietly = (promise: Promise<unknown>) => { promise.catch(() => {}); };
+/**
+ * Calls of the visit not yet answered. Its end waits for them (a while at most), so what was
+ * recorded before the end is written before it: a search is counted by searching it again, which
+ * takes longer than writing the end.
+ */
+const inFlight = new Set<Promise<unknown>>();
+const END_WAITS_MS = 5000;
+
+const quietly = (promise: Promise<unknown>) => {
+  const settled = promise.catch(() => {});
+  inFlight.add(settled);
+  void settled.then(() => inFlight.delete(settled));
+};
 
 export function ensureVisit(): string {
   if (!visitId) {
@@ -30,6 +42,8 @@ export function setVisitLanguage(next: string) {
 }
 
 export const hasVisit = () => visitId !== undefined;
+/** The visit under way, if any: for what must be recorded into the visit it happened in, or not at all. */
+export const currentVisit = (): string | undefined => visitId;
 
 /**
  * Screens that record something when they close (the document's reading time) flush it here
@@ -45,7 +59,9 @@ export function onVisitEnding(flush: () => void): () => void {
 export function endVisit(reason: 'idle' | 'home' | 'survey') {
   if (!visitId) return;
   for (const flush of [...beforeEnd]) flush();
-  quietly(call('stats.visitEnd', { visitId, reason }));
+  const ending = visitId;
+  const recorded = Promise.race([Promise.all([...inFlight]), new Promise((resolve) => window.setTimeout(resolve, END_WAITS_MS))]);
+  quietly(recorded.then(() => call('stats.visitEnd', { visitId: ending, reason })));
   visitId = undefined;
   language = 'th';
 }

@@ -1,0 +1,97 @@
+import type { GroupCode } from '../../../electron/contract/categories';
+import { currentVisit, onVisitEnding, recordEvent } from '../shell/visit';
+
+/**
+ * One recorded search per thing a citizen searched for, not per keystroke and not per pause: the
+ * search screen keeps the query being typed as *pending* and records it when the citizen is done
+ * with it. The monthly report's searches and "no result" queries are counted from these events.
+ *
+ * - Typing on (the query grows) replaces the pending query: `ช`, `ชร`, `ชรา` is one search, `ชรา`.
+ * - Backspacing keeps the longer query pending: a word erased key by key leaves no `ช` behind, and
+ *   a typo put right (`ชรส`, `ชร`, `ชรา`) counts once, as what it became.
+ * - A query typed after the field was emptied (backspace or "ล้างคำค้น") is another search: the
+ *   pending one is recorded first.
+ * - Done: the keyboard's search key, turning to the results (a touch, a scroll, hiding the
+ *   keyboard, a filter, a result tapped) record what is in the field now; leaving the screen and
+ *   the visit's end (idle reset, "จบการใช้งาน") record the pending query, before the visit ends.
+ *
+ * Never an empty query, never the same query twice in a row (coming back to the results from a
+ * document is the same search). Module state, not the screen's: the screen unmounts when a result
+ * opens and when the visit resets, and this must outlive it.
+ */
+export interface SearchTyped { text: string; group?: GroupCode; year?: number }
+interface Pending extends SearchTyped { visitId: string }
+interface Answered extends SearchTyped { found: number; partial: boolean }
+
+let pending: Pending | undefined;
+/** What the field holds now (trimmed), with the filters in force. */
+let shown: SearchTyped = { text: '' };
+/** The field was emptied since the pending query was typed: what comes next is another search. */
+let emptied = false;
+/** The last search recorded, with its visit (`visitId|text`). */
+let lastRecorded = '';
+/** The screen's latest answers (a few), for the count the event carries. */
+let answers: Answered[] = [];
+
+const sameFilters = (a: SearchTyped, b: SearchTyped) => a.group === b.group && a.year === b.year;
+const recordedText = (visitId: string) => (lastRecorded.startsWith(`${visitId}|`) ? lastRecorded.slice(visitId.length + 1) : undefined);
+
+function record(search: SearchTyped & { visitId: string }) {
+  // Only into the visit it was typed in: after the visit's end a late record would open a visit nobody made.
+  if (!search.text || currentVisit() !== search.visitId) return;
+  const key = `${search.visitId}|${search.text}`;
+  if (lastRecorded === key) return;
+  lastRecorded = key;
+  const answer = answers.find((a) => a.text === search.text && sameFilters(a, search));
+  // The server counts what it finds itself (stats/recorder.ts); this is the screen's own figure.
+  // "No result" is derived by the recorder from resultCount 0, never from a partial answer.
+  recordEvent({
+    type: 'search', query: search.text, resultCount: answer?.found ?? 0, group: search.group, year: search.year,
+    ...(answer?.partial ? { partial: true as const } : {}),
+  });
+}
+
+export const pendingSearch = {
+  /** The field or the filters changed. */
+  typed(typed: SearchTyped) {
+    const visitId = currentVisit();
+    if (pending && pending.visitId !== visitId) pending = undefined;
+    shown = typed;
+    if (!visitId) return; // no visitor touched anything (the reset is remounting the screens)
+    if (!typed.text) { if (pending) emptied = true; return; }
+    const base = pending?.text ?? recordedText(visitId);
+    if (base !== undefined && !emptied) {
+      if (typed.text === base) { if (pending) pending = { ...typed, visitId }; return; } // a filter changed, or back from a document
+      if (base.startsWith(typed.text)) return; // backspaced: the longer query stays pending
+    }
+    if (pending && emptied && !typed.text.startsWith(pending.text)) record(pending);
+    pending = { ...typed, visitId };
+    emptied = false;
+  },
+
+  /** The screen's answer to a query: its count goes with the event. */
+  answered(answer: Answered) {
+    answers = [answer, ...answers.filter((a) => !(a.text === answer.text && sameFilters(a, answer)))].slice(0, 8);
+  },
+
+  /** The citizen is done typing (search key, a touch on the results): what the field holds counts now. */
+  submit() {
+    const visitId = currentVisit();
+    if (!visitId || !shown.text) return;
+    pending = undefined;
+    emptied = false;
+    record({ ...shown, visitId });
+  },
+
+  /** The search screen closes: the pending query counts. */
+  leave() {
+    const left = pending;
+    pending = undefined;
+    emptied = false;
+    shown = { text: '' };
+    if (left) record(left);
+  },
+};
+
+// The visit's end is flushed before its end event is sent (shell/visit.ts waits for it to be written).
+onVisitEnding(() => { pendingSearch.leave(); answers = []; });
