@@ -76,7 +76,10 @@ test('a citizen files an anonymous corruption tip-off; the idle reset then leave
   await page.getByRole('link', { name: 'กรอกเรื่องร้องเรียน / แจ้งเบาะแสที่ตู้นี้' }).click();
   const form = new FilingPage(page);
   await form.agreeToNotice();
+  // No topic is chosen for the citizen: a tip-off sent without one is not filed as "service" (trial, helper-32).
+  for (const topic of ['การให้บริการ', 'การทุจริตและประพฤติมิชอบ', 'อื่น ๆ']) await expect(page.getByRole('button', { name: topic, exact: true })).toHaveAttribute('aria-pressed', 'false');
   await page.getByRole('button', { name: 'การทุจริตและประพฤติมิชอบ' }).click();
+  await expect(page.getByRole('button', { name: 'การทุจริตและประพฤติมิชอบ' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('checkbox', { name: 'ไม่ประสงค์ออกนาม' }).check();
   await expect(form.field('ชื่อ–นามสกุล')).toHaveCount(0);
   await form.typeThai(/เรื่องที่ร้องเรียน/, TIP);

@@ -20,7 +20,8 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
   const [values, setValues] = useState<Record<FieldName, string>>({ details: '', name: '', phone: '', email: '', address: '' });
   const [active, setActive] = useState<FieldName>('details');
   const [anonymous, setAnonymous] = useState(false);
-  const [topic, setTopic] = useState<ComplaintTopic>('service');
+  // None chosen for the citizen: a complaint sent without a topic is filed under "other", not under a guess.
+  const [topic, setTopic] = useState<ComplaintTopic>();
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -35,7 +36,7 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
     setError(undefined);
     try {
       const person = anonymous ? undefined : { name: values.name, phone: values.phone, email: values.email, address: values.address };
-      const receipt = await call('registers.submit', { kind, details: values.details, anonymous, ...(person ? { person } : {}), ...(kind === 'complaint' ? { topic } : {}) });
+      const receipt = await call('registers.submit', { kind, details: values.details, anonymous, ...(person ? { person } : {}), ...(kind === 'complaint' && topic ? { topic } : {}) });
       setValues({ details: '', name: '', phone: '', email: '', address: '' });
       // The anonymous visit log learns that a form was sent, and nothing of what was in it.
       recordEvent({ type: 'formSent', kind });
@@ -56,9 +57,9 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
       {kind === 'complaint' && (
         <>
           <fieldset className="topic-choice">
-            <legend>{t('registers.kiosk.topic')}</legend>
+            <legend>{t('registers.kiosk.topic')} <span className="optional">{t('registers.kiosk.topicOptional')}</span></legend>
             {complaintTopics.map((c) => (
-              <button key={c} type="button" className="button" aria-pressed={topic === c} onClick={() => setTopic(c)}>{t(`registers.topics.${c}`)}</button>
+              <button key={c} type="button" className="button" aria-pressed={topic === c} onClick={() => setTopic(topic === c ? undefined : c)}>{t(`registers.topics.${c}`)}</button>
             ))}
           </fieldset>
           <label className="check big-check">
