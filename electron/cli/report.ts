@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { PeriodInput, ReportFile, ReportModel } from '../contract/reports';
 import { cliCaller, type CliCommand } from './command';
 import { ChromiumMissing, printHtmlToPdf } from './reportPdf';
+import { makePrivateFolder, PRIVATE_FILE } from '../services/store/privateFolder';
 
 const formats = ['xlsx', 'csv', 'json', 'html', 'pdf'] as const;
 type CliFormat = (typeof formats)[number];
@@ -59,8 +60,10 @@ export const reportCommand: CliCommand = {
     }
     const reportsDir = join(String(values.data), 'reports');
     const target = resolve(out ?? join(reportsDir, fileName));
-    if (!out) await mkdir(reportsDir, { recursive: true });
-    await writeFile(target, bytes);
+    // Into the data folder: private like everything there. Elsewhere (--out) the umask decides:
+    // a report holds aggregate, anonymous figures and is made to be handed on.
+    if (!out) await makePrivateFolder(reportsDir);
+    await writeFile(target, bytes, out ? {} : { mode: PRIVATE_FILE });
     print(`${target} (${bytes.length.toLocaleString('en-US')} bytes)`);
     return 0;
   },

@@ -27,6 +27,7 @@ import { createFleet } from './fleet/fleet';
 import { fleetHandlers } from './fleet/handlers';
 import type { SecretSeal } from './fleet/fleetConfig';
 import { createFolderWriter } from './store/folderWriter';
+import { keepFolderPrivate } from './store/privateFolder';
 import type { StoreContext, StoreRecovery } from './store/jsonStore';
 import { silentLog, systemClock, type Clock, type Log } from './runtime';
 
@@ -65,6 +66,8 @@ export async function createServices(options: ServiceOptions) {
   const { dataDir, sampleDir } = options;
   const owner = options.owner ?? true;
   const writer = createFolderWriter();
+  // Personal data and PIN hashes live here (PDPA): the folder is this account's alone. Never fails the start.
+  if (owner) await keepFolderPrivate(dataDir, log);
   const stores: StoreContext = {
     writer, owner,
     onOpenWriteFailed: (store, error) => log.warn('could not write a store at start-up; serving it from memory', { store, error: String(error) }),

@@ -6,6 +6,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { z } from 'zod';
 import { KioskError } from '../../contract/result';
 import { syncFolder } from '../store/durableFile';
+import { PRIVATE_FILE } from '../store/privateFolder';
 import { listDataFiles } from './dataCheck';
 import { AUDIT_FILE } from '../staff/auditLog';
 
@@ -31,7 +32,8 @@ const compressible = (path: string) => /\.(json|ndjson|txt|csv)$/i.test(path);
 /**
  * Writes the data folder to one .zip with a manifest of every file's size and sha256. Files are
  * streamed one at a time (memory stays near one chunk), into `<out>.partial` renamed at the
- * end, so an interrupted backup never leaves a file that looks complete.
+ * end, so an interrupted backup never leaves a file that looks complete. The archive is 0600: it
+ * holds the requesters' personal data and the PIN hashes, as the folder does.
  */
 export async function writeBackup(options: { dataDir: string; out: string; appVersion: string; now: Date }): Promise<BackupManifest> {
   const dataDir = resolve(options.dataDir);
@@ -48,7 +50,9 @@ export async function writeBackup(options: { dataDir: string; out: string; appVe
   // saves. (Read first, a change made during the backup left the stores ahead of the trail.)
   const paths = (await listDataFiles(dataDir)).sort((a, b) => Number(a === AUDIT_FILE) - Number(b === AUDIT_FILE));
   const partial = `${out}.partial`;
-  const handle = await open(partial, 'w');
+  const handle = await open(partial, 'w', PRIVATE_FILE);
+  // Personal data (PDPA), like the folder it copies: 0600 also over a `.partial` an earlier run left.
+  await handle.chmod(PRIVATE_FILE).catch(() => undefined);
   let writing: Promise<unknown> = Promise.resolve();
   let failure: unknown;
   const zip = new Zip((error, chunk) => {

@@ -8,6 +8,7 @@ import { BackupManifest, MANIFEST_NAME } from './backupArchive';
 import { checkDataFolder, type FolderProblem } from './dataCheck';
 import { recordRestore, type RestoreRecord } from './restoreRecord';
 import { LOCK_NAME, OWNER_FILE } from '../store/folderLock';
+import { makePrivate, PRIVATE_FOLDER } from '../store/privateFolder';
 
 /** Limits that keep a hostile or broken archive from filling the disk or the memory. */
 export const restoreLimits = {
@@ -73,7 +74,7 @@ export async function restoreBackup(options: { archive: string; dataDir: string;
   const staging = `${dataDir}.restore-${stamp}`;
   await mkdir(dirname(dataDir), { recursive: true });
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging);
+  await mkdir(staging, { mode: PRIVATE_FOLDER }); // becomes the data folder: private (PDPA), as are the files written into it
   try {
     for (const batch of batches(entries.filter((e) => e.name !== MANIFEST_NAME))) {
       const wanted = new Set(batch.map((e) => e.name));
@@ -110,7 +111,10 @@ export async function restoreBackup(options: { archive: string; dataDir: string;
     } catch (error) {
       throw refused('บันทึกการกู้คืนลงประวัติการแก้ไขไม่ได้ (พื้นที่ดิสก์อาจเต็ม)', `the restore could not be written to the audit trail (${(error as Error).message})`);
     }
-    if (previous) await rename(dataDir, previous);
+    if (previous) {
+      await rename(dataDir, previous);
+      await makePrivate(previous); // the replaced data, kept beside: as private as the folder it was
+    }
     try {
       await rename(staging, dataDir);
     } catch (error) {

@@ -6,6 +6,7 @@ import { KioskError } from '../../contract/result';
 import { Sha256 } from '../../contract/schemas';
 import { readTextIfExists, writeFileDurably } from '../store/durableFile';
 import { saveError } from '../store/saveError';
+import { PRIVATE_FOLDER } from '../store/privateFolder';
 import { extractPdfText, PDF_TEXT_VERSION } from './pdfText';
 
 export { MAX_PDF_BYTES };
@@ -42,7 +43,7 @@ export function createFileStore(dataDir: string) {
         throw new KioskError('bad_input', { th: 'ไฟล์นี้ไม่ใช่ PDF', en: 'This file is not a PDF' });
       }
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await mkdir(folder, { recursive: true });
+      await mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER });
       const target = pathOf(sha256, 'pdf');
       const existing = await stat(target).catch(() => undefined);
       if (existing?.size !== bytes.byteLength) await writeFileDurably(target, bytes).catch((error: unknown) => { throw saveError(error, fileNotSaved); });

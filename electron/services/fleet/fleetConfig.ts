@@ -61,6 +61,6 @@ export async function readCredentials(dataDir: string, seal: SecretSeal = plainS
 /** Written 0600: only the kiosk's OS account may read the kiosk's CouchDB password. */
 export async function writeCredentials(dataDir: string, credentials: Credentials, seal: SecretSeal = plainSeal): Promise<void> {
   const path = credentialsPath(dataDir);
-  await writeFileDurably(path, seal.seal(JSON.stringify(Credentials.parse(credentials))), { mode: 0o600 });
+  await writeFileDurably(path, seal.seal(JSON.stringify(Credentials.parse(credentials))));
   await chmod(path, 0o600);
 }

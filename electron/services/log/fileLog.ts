@@ -1,6 +1,7 @@
 import { appendFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clock, Log } from '../runtime';
+import { PRIVATE_FILE, PRIVATE_FOLDER } from '../store/privateFolder';
 
 export interface FileLogOptions {
   dataDir: string;
@@ -56,7 +57,7 @@ export function createFileLog(options: FileLogOptions): FileLog {
 
   async function currentSize(): Promise<number> {
     if (size === undefined) {
-      await mkdir(folder, { recursive: true });
+      await mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER });
       size = await stat(path).then((s) => s.size, () => 0);
     }
     return size;
@@ -73,7 +74,7 @@ export function createFileLog(options: FileLogOptions): FileLog {
   async function append(text: string) {
     const bytes = Buffer.byteLength(text);
     if ((await currentSize()) + bytes > maxBytes && (size ?? 0) > 0) await rotate();
-    await appendFile(path, text);
+    await appendFile(path, text, { mode: PRIVATE_FILE });
     size = (size ?? 0) + bytes;
   }
 

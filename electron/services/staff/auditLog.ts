@@ -6,6 +6,7 @@ import { AuditRecord, type AuditFilter } from '../../contract/staff';
 import type { Clock, Log } from '../runtime';
 import { textMatcher } from '../search/matchesText';
 import { writeFileDurably } from '../store/durableFile';
+import { PRIVATE_FILE } from '../store/privateFolder';
 import { checkLine, GENESIS_HASH, hashOf, readLines, sha256Hex, verifyAuditFile, type ChainState } from './auditChain';
 import { notHolderError } from '../store/saveError';
 
@@ -50,7 +51,7 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
     })) as Omit<AuditRecord, 'hash'>;
     const record: AuditRecord = { ...body, hash: hashOf(body) };
     const line = JSON.stringify(record) + '\n';
-    const handle = await open(path, 'a');
+    const handle = await open(path, 'a', PRIVATE_FILE);
     try {
       await handle.appendFile(line); // writes it all or throws: write() may store part of it and say so only in bytesWritten
       await handle.datasync();
@@ -150,7 +151,7 @@ async function prepareTail(path: string, clock: Clock, repair: boolean): Promise
     const check = checkLine(tail.fragment.toString('utf8'), state);
     if (check.ok) {
       // The entry is whole; only its newline was lost.
-      const handle = await open(path, 'a');
+      const handle = await open(path, 'a', PRIVATE_FILE);
       try { await handle.write('\n'); await handle.datasync(); } finally { await handle.close(); }
       state = { seq: check.record.seq, hash: check.record.hash };
       size += tail.fragment.length + 1;

@@ -1,8 +1,9 @@
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncFolder } from '../store/durableFile';
+import { makePrivateFolder, PRIVATE_FILE } from '../store/privateFolder';
 
 /**
  * The usage log: one NDJSON file per Bangkok month, `events-YYYY-MM.ndjson`, appended one line at
@@ -40,7 +41,7 @@ export interface EventLog {
 }
 
 export async function openEventLog(folder: string): Promise<EventLog> {
-  await mkdir(folder, { recursive: true });
+  await makePrivateFolder(folder);
   let queue: Promise<unknown> = Promise.resolve();
   let current: { month: string; handle: FileHandle } | undefined;
   const pathOf = (month: string) => join(folder, eventFileName(month));
@@ -48,7 +49,7 @@ export async function openEventLog(folder: string): Promise<EventLog> {
   async function handleFor(month: string): Promise<FileHandle> {
     if (current?.month === month) return current.handle;
     await closeCurrent();
-    const handle = await open(pathOf(month), 'a+');
+    const handle = await open(pathOf(month), 'a+', PRIVATE_FILE);
     const { size } = await handle.stat();
     if (size === 0) await syncFolder(folder); // the new file's name must survive a power cut too
     else {

@@ -1,16 +1,18 @@
-import { open, rename, readFile, readdir, mkdir, rm } from 'node:fs/promises';
+import { open, rename, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { makePrivateFolder, PRIVATE_FILE } from './privateFolder';
 
 /**
  * Writes a file so that a crash or power cut leaves either the old or the new content:
  * temp file in the same folder, fsync, rename over, fsync the folder. lowdb's own JSONFile
  * (steno) renames but never fsyncs, which is safe against a process crash only.
+ * The file is the account's alone (0600), and a folder made for it 0700: the data folder is private.
  */
-export async function writeFileDurably(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+  await makePrivateFolder(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'w', options.mode);
+  const handle = await open(temp, 'w', PRIVATE_FILE);
   try {
     try {
       await handle.writeFile(data);

@@ -1,10 +1,11 @@
 import { hostname } from 'node:os';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { KioskError } from '../../contract/result';
 import type { Log } from '../runtime';
 import { writeFileDurably } from './durableFile';
+import { makePrivate, makePrivateFolder } from './privateFolder';
 import { bangkokTimeText } from '../../contract/thaiCalendar';
 
 /** The lock itself (a folder proper-lockfile makes and keeps fresh) and who holds it. */
@@ -90,7 +91,7 @@ const writeProblem = (error: unknown) => ['EROFS', 'EACCES', 'EPERM', 'ENOSPC', 
  */
 export async function holdFolder(dataDir: string, options: { role: HolderRole; waitMs: number; log: Log }): Promise<FolderHold> {
   const notHeld = (problem: string): FolderHold => ({ held: false, problem, announce: async () => undefined, release: async () => undefined });
-  try { await mkdir(dataDir, { recursive: true }); } catch (error) {
+  try { await makePrivateFolder(dataDir); } catch (error) {
     if (writeProblem(error)) return notHeld(String(error));
     throw error;
   }
@@ -120,8 +121,9 @@ export async function holdFolder(dataDir: string, options: { role: HolderRole; w
       await new Promise((r) => setTimeout(r, 200));
       continue;
     }
+    await makePrivate(join(dataDir, LOCK_NAME)); // proper-lockfile's folder, made under the umask: holds nothing, but ls shows it
     const owner: FolderOwner = { pid: process.pid, host: hostname(), role: options.role, since: new Date().toISOString() };
-    const writeOwner = (o: FolderOwner) => writeFileDurably(join(dataDir, OWNER_FILE), JSON.stringify(o), { mode: 0o600 });
+    const writeOwner = (o: FolderOwner) => writeFileDurably(join(dataDir, OWNER_FILE), JSON.stringify(o));
     try { await writeOwner(owner); } catch (error) {
       await release().catch(() => undefined);
       if (writeProblem(error)) return notHeld(String(error));

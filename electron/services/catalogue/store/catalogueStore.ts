@@ -12,6 +12,7 @@ import { CURRENT_FILE, STORE_FOLDER, STORE_NAME, loadCatalogueFolder, type Point
 import { LEGACY_FILE, MIGRATED_SUFFIX } from './migration';
 import { appendRecord, encodeUnit } from './unitLog';
 import { notHolderError } from '../../store/saveError';
+import { PRIVATE_FILE, PRIVATE_FOLDER } from '../../store/privateFolder';
 
 export { STORE_FOLDER, STORE_NAME, loadCatalogueFolder };
 
@@ -86,10 +87,10 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
 
   /** Starts a generation of the current state; the log it starts is empty. */
   async function newGeneration(n: number, previous: number, from: CatalogueFile, auditSeq: number | undefined) {
-    await mkdir(folder, { recursive: true });
+    await mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER });
     await removeGeneration(folder, n);
     const written = await writeGeneration(folder, n, from, auditSeq);
-    const log = await open(join(folder, logFile(n)), 'w');
+    const log = await open(join(folder, logFile(n)), 'w', PRIVATE_FILE);
     try { await log.sync(); } finally { await log.close(); }
     await writeFileDurably(join(folder, CURRENT_FILE), JSON.stringify({ generation: n, previous } satisfies Pointer));
     return written;

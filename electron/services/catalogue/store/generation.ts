@@ -3,6 +3,7 @@ import { open, readFile, rm } from 'node:fs/promises';
 import type { ServiceStandard } from '../../../contract/schemas';
 import type { CatalogueFile } from '../catalogueFile';
 import { syncFolder } from '../../store/durableFile';
+import { PRIVATE_FILE } from '../../store/privateFolder';
 import { BlobFile, bodyBytes, bodyDigest, documentWithBody } from './blobFile';
 import type { BodyRef, DocumentMeta } from './unitLog';
 
@@ -25,8 +26,8 @@ export class GenerationDamage extends Error {}
 
 /** Writes generation `n` of `state` into `folder`, flushed to disk; both files are new (never over a live one). */
 export async function writeGeneration(folder: string, n: number, state: CatalogueFile, auditSeq: number | undefined): Promise<{ bytes: number }> {
-  const items = await open(`${folder}/${itemsFile(n)}`, 'w');
-  const bodies = await open(`${folder}/${bodiesFile(n)}`, 'w');
+  const items = await open(`${folder}/${itemsFile(n)}`, 'w', PRIVATE_FILE);
+  const bodies = await open(`${folder}/${bodiesFile(n)}`, 'w', PRIVATE_FILE);
   try {
     let crc = 0;
     let itemChunks: Buffer[] = [];

@@ -1,6 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { open, readFile } from 'node:fs/promises';
 import type { CatalogueDocument, ServiceStandard } from '../../../contract/schemas';
+import { PRIVATE_FILE } from '../../store/privateFolder';
 
 /**
  * The catalogue's unit log: one record per committed unit, appended and flushed to disk
@@ -86,7 +87,7 @@ export async function readLog(path: string): Promise<{ units: ReadUnit[]; validB
  * back off, so the log on disk is exactly as it was: a refused save leaves no trace.
  */
 export async function appendRecord(path: string, size: number, record: Buffer): Promise<void> {
-  const handle = await open(path, 'a');
+  const handle = await open(path, 'a', PRIVATE_FILE);
   try {
     try {
       await handle.appendFile(record); // all of it or an error: write() may store part and say so only in bytesWritten
