@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlersFor } from '../contract/handler';
 import type { MethodName } from '../contract/index';
@@ -6,6 +5,7 @@ import { joinTables } from '../contract/methodTables';
 import { SearchQuery } from '../contract/search';
 import { openCatalogue } from './catalogue/catalogue';
 import { catalogueHandlers, catalogueStaffHandlers } from './catalogue/handlers';
+import { readSnapshotFile } from './search/indexSnapshot';
 import { createLiveSearch } from './search/liveSearch';
 import { searchHandlers } from './search/handlers';
 import { openSettings } from './settings/settings';
@@ -77,7 +77,7 @@ export async function createServices(options: ServiceOptions) {
   // 20,000 documents takes ~17 s, mostly Thai word segmentation; loading the cache ~0.5 s). A
   // dot-folder: left out of backups and data checks, since it is rebuilt from the catalogue.
   const snapshotFile = join(dataDir, '.cache', 'search-index.bin');
-  const cacheRead = options.searchSoon ? readFile(snapshotFile).catch(() => undefined) : undefined;
+  const cacheRead = options.searchSoon ? readSnapshotFile(snapshotFile).catch(() => undefined) : undefined;
 
   const settings = await openSettings({ dataDir, sampleDir, clock, stores });
   const catalogue = await openCatalogue({ dataDir, sampleDir, clock, stores, log });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchQuery } from '../../electron/contract/search';
 import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
 import { createLiveSearch } from '../../electron/services/search/liveSearch';
+import { readSnapshotFile } from '../../electron/services/search/indexSnapshot';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bodyDigest, storedBodyDigest } from '../../electron/services/catalogue/store/blobFile';
@@ -64,6 +65,24 @@ describe('start from the cache', () => {
     }
     third.remove('document', 'a');
     expect(third.query(SearchQuery.parse({ q: 'ใบขับข' })).found).toBe(0);
+  });
+});
+
+describe('the cache file', () => {
+  it('is read whole in one buffer, as readFile reads it (a start reads it while the catalogue is parsed)', async () => {
+    const dir = await tempDir();
+    try {
+      const path = join(dir.path, 'search-index.bin');
+      const bytes = Buffer.alloc(3 * 1024 * 1024 + 7);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+      await writeFile(path, bytes);
+      const read = await readSnapshotFile(path);
+      expect(read.equals(await readFile(path))).toBe(true);
+      expect(read.byteOffset % 4).toBe(0);
+      await expect(readSnapshotFile(join(dir.path, 'missing.bin'))).rejects.toThrow();
+    } finally {
+      await dir.remove();
+    }
   });
 });
 
