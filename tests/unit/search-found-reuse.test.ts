@@ -61,4 +61,25 @@ describe('what a recorded search found', () => {
     expect(searches.run).toBe(before + 2);
     await live.close();
   });
+
+  it('is searched again after a change that was being applied while the screen searched (review, helper-36)', async () => {
+    const items = [doc('a', 'เงินทดแทนกรณีว่างงาน', 'ผู้ประกันตนว่างงาน'), doc('b', 'ระเบียบการเบิกจ่าย', 'ทันตกรรม')];
+    const { catalogue, announce } = catalogueOf(items);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const read = catalogue.searchableDocument.bind(catalogue);
+    // The new document takes a while to read (a body on disk): its change is being applied meanwhile.
+    catalogue.searchableDocument = async (id: string) => { if (id === 'c') await gate; return read(id); };
+    const live = createLiveSearch(catalogue, { workerThreshold: Infinity });
+    await live.warm();
+    announce({ kind: 'document', id: 'b' });
+    const screen = live.query(SearchQuery.parse({ q: 'ว่างงาน' }));
+    items.push(doc('c', 'คู่มือผู้ว่างงาน', 'การขึ้นทะเบียนว่างงาน'));
+    announce({ kind: 'document', id: 'c' });
+    expect((await screen).found).toBe(1); // answered before the new document was in
+    release();
+    await live.flush();
+    expect(await live.found(SearchQuery.parse({ q: 'ว่างงาน', limit: 1 }))).toEqual({ found: 2, partial: false });
+    await live.close();
+  });
 });

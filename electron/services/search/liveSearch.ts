@@ -24,7 +24,7 @@ export interface LiveSearchOptions {
 const SLICE_MS = 40;
 const WORKER_THRESHOLD = 400;
 const PREPARE_AFTER_MS = 500;
-/** Recent queries whose found count is kept (a recorded search is counted within a second or so of being run). */
+/** Recent queries whose found count is kept (the screen records a search when the citizen submits it, opens a result or leaves). */
 const RECENTLY_FOUND_KEPT = 64;
 /**
  * A kiosk starting without a usable cache (first start, an upgraded analyser, a lost cache) has
@@ -93,10 +93,12 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   /**
    * What the latest queries found, by everything that decides it (not the page), for the index
    * that answered them: the stats recorder counts each recorded search by what the kiosk finds,
-   * a moment after the screen ran that same search (up to ~60 ms for a common phrase at 100,000
-   * items). Emptied whenever the index changes.
+   * after the screen ran that same search (up to ~60 ms for a common phrase at 100,000 items).
+   * Emptied when a change to the index begins and when it ends, and nothing is kept in between:
+   * a query can run while a change is half applied (it awaits a document's body).
    */
   const recentlyFound = new Map<string, { found: number; partial: boolean }>();
+  let applying = 0;
   const foundKey = (q: SearchQuery) => JSON.stringify([q.q, q.asTyped, q.kind, q.group ?? '', q.category ?? '', q.year ?? 0]);
 
   /** Adds items to an engine, on worker threads when there are many (in-process if workers fail). */
@@ -189,8 +191,18 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   }
 
   async function apply(change: CatalogueChange) {
-    if (building) changesDuringBuild++;
+    applying++;
     recentlyFound.clear();
+    try {
+      await applyToIndex(change);
+    } finally {
+      applying--;
+      recentlyFound.clear();
+    }
+  }
+
+  async function applyToIndex(change: CatalogueChange) {
+    if (building) changesDuringBuild++;
     if (!engine) return; // not built yet: it will be built from the current catalogue
     if (change.kind === 'all') { void rebuild(); return; } // the old index answers meanwhile
     if (change.kind === 'service') {
@@ -224,7 +236,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     const answering = await ready();
     const answer = answering.query(q);
     const partial = answering === quick;
-    if (answering === engine) {
+    if (answering === engine && applying === 0) {
       if (recentlyFound.size >= RECENTLY_FOUND_KEPT) recentlyFound.delete(recentlyFound.keys().next().value as string);
       recentlyFound.set(foundKey(q), { found: answer.found, partial });
     }
