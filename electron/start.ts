@@ -45,7 +45,10 @@ async function main() {
   const port = args.includes('--port') ? args[args.indexOf('--port') + 1] ?? '5190' : '5190';
   const data = flagValue(args, 'data');
   const dataArgs = data ? ['--data', data] : [];
+  // Ctrl+C or the system's stop: let go of the data folder, then exit (the browser's profile is deleted on the way out).
+  const stopping = stopOnSignals(['SIGINT', 'SIGTERM', 'SIGHUP'], { whenParentEnds: process.env.npm_lifecycle_event === 'start' });
   const server = await serve([...dataArgs, '--port', port]);
+  stopping.started(server.stop);
   const chromium = findChromium();
   if (!chromium) {
     console.log(`No Chromium or Chrome found (set CHROMIUM_PATH): open http://127.0.0.1:${port}/ in a browser.`);
@@ -55,8 +58,6 @@ async function main() {
     executable: chromium, url: `http://127.0.0.1:${port}/`,
     onExit: (code) => console.log(`Browser closed (${code}); its profile is deleted; the web mode keeps running: http://127.0.0.1:${port}/`),
   });
-  // Ctrl+C or the system's stop: let go of the data folder, then exit, so the browser's profile is deleted on the way out.
-  stopOnSignals(server.stop, ['SIGINT', 'SIGTERM', 'SIGHUP']);
 }
 
 main().catch((error: unknown) => {

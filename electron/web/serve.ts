@@ -73,9 +73,10 @@ export async function serve(args: string[]) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
+  // Let go of the folder on the way out, so the next kiosk or CLI does not wait for it.
+  const stopping = stopOnSignals(['SIGINT', 'SIGTERM'], { whenParentEnds: process.env.npm_lifecycle_event === 'serve' });
   serve(process.argv.slice(2)).then((server) => {
-    // Let go of the folder on the way out, so the next kiosk or CLI does not wait for it.
-    stopOnSignals(server.stop);
+    stopping.started(server.stop);
   }).catch((error: unknown) => {
     const th = (error as { messageTh?: string }).messageTh;
     console.error(`Could not start the web mode: ${th ? `${th}\n` : ''}${(error as Error).message}`);
