@@ -138,3 +138,25 @@ test('a citizen who searches two different things in a visit counts two searches
   await finishVisit(page);
   expect(await searchesOnceEnded(watched)).toEqual(['บำนาญ', 'ชรา']);
 });
+
+test('a search typed after the field was cleared counts, also when it is the start of the one before (review, helper-36)', async ({ page }) => {
+  const watched = watchStats(page);
+  await page.clock.install();
+  await new HomePage(page).open(server.url);
+  await new HomePage(page).searchField().click();
+  const search = new SearchPage(page);
+  await search.typeThai('ชราภาพ');
+  await expect(search.foundResults().first()).toBeVisible();
+  await search.pressSearchKey();
+  await page.getByRole('button', { name: 'ล้างคำค้น' }).click();
+  await expect(search.input()).toHaveValue('');
+  await search.showKeyboard();
+  await search.typeThai('ชรา');
+  await expect(search.foundResults().first()).toBeVisible();
+  await page.clock.runFor(5000); // reads the results, and walks away
+  await page.clock.runFor(91_000);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.clock.runFor(11_000);
+  await expect(page.getByRole('heading', { name: 'ยินดีต้อนรับ' })).toBeVisible();
+  expect(await searchesOnceEnded(watched)).toEqual(['ชราภาพ', 'ชรา']);
+});

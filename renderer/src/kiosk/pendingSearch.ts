@@ -58,7 +58,9 @@ export const pendingSearch = {
     if (pending && pending.visitId !== visitId) pending = undefined;
     shown = typed;
     if (!visitId) return; // no visitor touched anything (the reset is remounting the screens)
-    if (!typed.text) { if (pending) emptied = true; return; }
+    // Emptied after a search was recorded too (search key, then "ล้างคำค้น"): what is typed next is
+    // another search even when it is the start of that one.
+    if (!typed.text) { if (pending || recordedText(visitId) !== undefined) emptied = true; return; }
     const base = pending?.text ?? recordedText(visitId);
     if (base !== undefined && !emptied) {
       if (typed.text === base) { if (pending) pending = { ...typed, visitId }; return; } // a filter changed, or back from a document
