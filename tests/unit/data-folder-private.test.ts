@@ -120,6 +120,17 @@ describe.runIf(posix)('the data folder is private to the account that runs the k
     expect(again.lines.filter((l) => l.includes('private'))).toEqual([]);
   });
 
+  it('a folder made 0700 by hand (as the log advises) with its files still 0644 has them made private too (review, helper-36)', async () => {
+    await mkdir(dataDir);
+    await writeSmallCatalogue(dataDir);
+    await chmod(dataDir, 0o700);
+    expect(await openToOthers(dataDir)).not.toEqual([]);
+    const log = capturingLog();
+    await close(await bootKiosk({ dataDir, clock, log }));
+    expect(await openToOthers(dataDir)).toEqual([]);
+    expect(log.lines.filter((l) => l.includes('private'))).toHaveLength(1);
+  });
+
   it('a backup archive is 0600; a report written into the folder is 0600 too', async () => {
     await mkdir(dataDir);
     const kiosk = await bootKiosk({ dataDir, clock });

@@ -47,7 +47,9 @@ export async function keepFolderPrivate(dataDir: string, log: Log): Promise<void
     await makePrivateFolder(dataDir).catch(() => undefined); // the first store write says why, if this failed
     return;
   }
-  if ((mode & OTHERS) === 0) return;
+  // Also what stands directly in it: a folder made 0700 by hand (as the warning below advises)
+  // keeps its files 0644, and a copy of it (cp -a, rsync -a) would carry them out open.
+  if ((mode & OTHERS) === 0 && !(await anyOpenInside(dataDir))) return;
   try {
     await chmod(dataDir, PRIVATE_FOLDER);
   } catch (error) {
@@ -69,5 +71,15 @@ export async function keepFolderPrivate(dataDir: string, log: Log): Promise<void
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') failed++;
     }
   }
-  log.warn('the data folder was open to other accounts on this machine; it is now private to this one (folder 0700, files 0600)', { folder: dataDir, was: mode.toString(8), tightened, ...(failed ? { notChanged: failed } : {}) });
+  log.warn('the data folder or what is in it was open to other accounts on this machine; it is now private to this one (folder 0700, files 0600)', { folder: dataDir, was: mode.toString(8), tightened, ...(failed ? { notChanged: failed } : {}) });
+}
+
+/** Whether anything directly in `folder` (the stores, the folders of logs and files) is open to others. */
+async function anyOpenInside(folder: string): Promise<boolean> {
+  for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
+    if (entry.isSymbolicLink()) continue;
+    const mode = await stat(join(folder, entry.name)).then((s) => s.mode, () => 0);
+    if ((mode & OTHERS) !== 0) return true;
+  }
+  return false;
 }
