@@ -12,6 +12,7 @@ import { createFileStore, type FileStore } from './fileStore';
 import { seedSample } from './seedSample';
 import { openCatalogueStore, type CatalogueStore } from './store/catalogueStore';
 import { storedBodyDigest } from './store/blobFile';
+import { sharedLazyProperty } from './sharedLazyProperty';
 
 export type CatalogueChange =
   | { kind: 'document' | 'service'; id: string }
@@ -247,19 +248,7 @@ async function documentForSearch(d: CatalogueDocument, files: FileStore, current
  * cache took ~15-40 ms longer (min of 9 in one process, two rounds, this machine).
  */
 const bodyReaders = new WeakMap<object, () => string>();
-const itemBody: PropertyDescriptor = {
-  enumerable: true, configurable: true,
-  get(this: object): string { return itemBodyOf(this); },
-};
-
-/** The body of search item `item` (or of an object made from it with Object.create). */
-function itemBodyOf(item: object): string {
-  for (let at: object | null = item; at; at = Object.getPrototypeOf(at) as object | null) {
-    const read = bodyReaders.get(at);
-    if (read) return read();
-  }
-  throw new TypeError('a search item\'s body was read through an object not made from the item');
-}
+const itemBody = sharedLazyProperty(bodyReaders, (read) => read(), 'a search item\'s body');
 
 /** A category's and its group's names in both languages: one shared list per category (read only). */
 const namesByCategory = new Map<CategoryCode, readonly string[]>();

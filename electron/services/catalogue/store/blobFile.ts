@@ -3,6 +3,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { CatalogueDocument } from '../../../contract/schemas';
 import type { BodyRef, DocumentMeta } from './unitLog';
+import { sharedLazyProperty } from '../sharedLazyProperty';
 
 /**
  * A file holding document bodies (a generation's `.bodies`, or a unit log whose records carry
@@ -57,26 +58,8 @@ export function documentWithBody(meta: DocumentMeta, blob: BlobFile | undefined,
   return meta as CatalogueDocument;
 }
 
-/**
- * One getter shared by every stored document, which finds the body through `origins`. A getter
- * made per document gave each document its own hidden class, so V8 kept all of them in
- * dictionary mode: every property read on a document (listing, filtering, building search items)
- * was a hash lookup. Opening a 20,000-document catalogue took ~300 ms, ~205 ms with this
- * (min of 9 in one process, this machine).
- */
-const bodyProperty: PropertyDescriptor = {
-  enumerable: true, configurable: true,
-  get(this: object): string { return storedBody(this); },
-};
-
-/** The body of the stored document `doc` (or of an object made from it with Object.create). */
-function storedBody(doc: object): string {
-  for (let at: object | null = doc; at; at = Object.getPrototypeOf(at) as object | null) {
-    const origin = origins.get(at);
-    if (origin) return origin.blob.read(origin.ref);
-  }
-  throw new TypeError('a stored document\'s body was read through an object not made from the document');
-}
+/** One getter shared by every stored document (see sharedLazyProperty), which finds the body through `origins`. */
+const bodyProperty = sharedLazyProperty(origins, (origin) => origin.blob.read(origin.ref), 'a stored document\'s body');
 
 /** The document's metadata and its body, reading the body once. */
 export function splitBody(doc: CatalogueDocument): { meta: DocumentMeta; body: string | undefined } {
