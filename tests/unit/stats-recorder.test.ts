@@ -21,7 +21,8 @@ describe('recording visits', () => {
     kiosk = await bootKiosk({ dataDir: dir.path, clock });
     await catalogueHolds(kiosk, ['doc-1', 'doc-2', 'doc-3', 'doc-9'], ['svc-1']);
   });
-  afterEach(async () => { await kiosk.services.stats.close(); await dir.remove(); });
+  // The search index writes its cache after the recorder's first count built it: let it finish before the folder goes.
+  afterEach(async () => { await kiosk.services.stats.close(); await kiosk.services.search.close(); await dir.remove(); });
 
   const call = async (method: string, input: unknown) => {
     const result = await kiosk.dispatch(method, input, citizen);

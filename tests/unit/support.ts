@@ -5,10 +5,13 @@ import type { Clock } from '../../electron/services/runtime';
 import { CatalogueFile } from '../../electron/services/catalogue/catalogueFile';
 import { loadCatalogueFolder } from '../../electron/services/catalogue/store/catalogueStore';
 
-/** A real temp folder per test, removed afterwards. */
+/**
+ * A real temp folder per test, removed afterwards. Removal retries a few times: a kiosk a test
+ * left open may still be writing its search cache into the folder (ENOTEMPTY from rmdir).
+ */
 export async function tempDir(prefix = 'kiosk-test-'): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), prefix));
-  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+  return { path, remove: () => rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) };
 }
 
 /** A clock that stands still until moved: stats and report figures become exact. */
