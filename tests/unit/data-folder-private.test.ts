@@ -131,7 +131,8 @@ describe.runIf(posix)('the data folder is private to the account that runs the k
     expect(log.lines.filter((l) => l.includes('private'))).toHaveLength(1);
   });
 
-  it('a backup archive is 0600; a report written into the folder is 0600 too', async () => {
+  /** A folder with staff and a filed request (personal data), closed and backed up by the CLI: the archive's path. */
+  async function backedUpFolderWithARequest(): Promise<string> {
     await mkdir(dataDir);
     const kiosk = await bootKiosk({ dataDir, clock });
     await setUpAccounts(kiosk);
@@ -139,19 +140,18 @@ describe.runIf(posix)('the data folder is private to the account that runs the k
     await close(kiosk);
     const out = join(root.path, 'backup.zip');
     expect((await cli(['backup', '--data', dataDir, '--out', out])).code).toBe(0);
+    return out;
+  }
+
+  it('a backup archive is 0600; a report written into the folder is 0600 too', async () => {
+    const out = await backedUpFolderWithARequest();
     expect(await modeOf(out)).toBe(0o600);
     expect((await cli(['report', '--month', '2026-11', '--format', 'csv', '--data', dataDir])).code).toBe(0);
     expect(await openToOthers(dataDir)).toEqual([]);
   });
 
   it('a restore leaves the folder 0700 with its files 0600, and the replaced folder kept beside it private too', async () => {
-    await mkdir(dataDir);
-    const kiosk = await bootKiosk({ dataDir, clock });
-    await setUpAccounts(kiosk);
-    await call(kiosk, 'registers.submit', request, citizen);
-    await close(kiosk);
-    const out = join(root.path, 'backup.zip');
-    expect((await cli(['backup', '--data', dataDir, '--out', out])).code).toBe(0);
+    const out = await backedUpFolderWithARequest();
     await chmod(dataDir, 0o755); // as if someone opened it up meanwhile
 
     expect((await cli(['restore', out, '--data', dataDir])).code).toBe(0);
