@@ -139,6 +139,29 @@ test('a citizen who searches two different things in a visit counts two searches
   expect(await searchesOnceEnded(watched)).toEqual(['บำนาญ', 'ชรา']);
 });
 
+test('a word that found something, erased on the keyboard down to its first letter and another typed, counts both', async ({ page }) => {
+  const watched = watchStats(page);
+  await page.clock.install();
+  await new HomePage(page).open(server.url);
+  await new HomePage(page).searchField().click();
+  const search = new SearchPage(page);
+  await typeSlowly(page, search, 'บำนาญ', 800);
+  await expect(search.foundResults().first()).toBeVisible();
+  await page.clock.runFor(3000); // reads the results
+  // Erased key by key, but not to an empty field: บ stays for the next word.
+  for (let left = 'บำนาญ'.length; left > 1; left--) {
+    await search.keyboard().locator('.hg-button[data-skbtn="{bksp}"]').click();
+    await expect(search.input()).toHaveValue('บำนาญ'.slice(0, left - 1));
+    await page.clock.runFor(400);
+  }
+  await search.typeThai('ัญชี');
+  await expect(search.input()).toHaveValue('บัญชี');
+  await expect(search.foundResults().first()).toBeVisible();
+  await search.pressSearchKey();
+  await finishVisit(page);
+  expect(await searchesOnceEnded(watched)).toEqual(['บำนาญ', 'บัญชี']);
+});
+
 test('a search typed after the field was cleared counts, also when it is the start of the one before (review, helper-36)', async ({ page }) => {
   const watched = watchStats(page);
   await page.clock.install();

@@ -45,6 +45,82 @@ describe('what the search screen records', () => {
     expect(recorded()).toEqual(['บำนาญ', 'ชรา']);
   });
 
+  // Cut back and retyped without emptying the field: the screen's answer tells a slip from another search.
+  const found = (text: string, count: number, corrected = false) => pendingSearch.answered({ text, found: count, partial: false, corrected });
+
+  it('a query that found something, cut back and retyped into another, is two searches', () => {
+    type('ช', 'ชร', 'ชรา', 'ชราภ', 'ชราภา', 'ชราภาพ');
+    found('ชราภาพ', 3);
+    type('ชราภา', 'ชราภ', 'ชรา', 'ชร', 'ช', 'ชด', 'ชดเ', 'ชดเช', 'ชดเชย');
+    endVisit();
+    expect(recorded()).toEqual(['ชราภาพ', 'ชดเชย']);
+  });
+
+  it('the last word cut back and another typed after the first is two searches', () => {
+    type('ประกัน', 'ประกัน ว่างงาน');
+    found('ประกัน ว่างงาน', 2);
+    type('ประกัน ว่างงา', 'ประกัน ว่าง', 'ประกัน ว', 'ประกัน', 'ประกัน ช', 'ประกัน ชรา', 'ประกัน ชราภาพ');
+    pendingSearch.submit();
+    expect(recorded()).toEqual(['ประกัน ว่างงาน', 'ประกัน ชราภาพ']);
+  });
+
+  it('a whole word erased is another search even when it was only two keys long', () => {
+    type('ภาษี', 'ภาษี ร', 'ภาษี รถ');
+    found('ภาษี รถ', 1);
+    type('ภาษี ร', 'ภาษี', 'ภาษี บ', 'ภาษี บ้', 'ภาษี บ้า', 'ภาษี บ้าน');
+    endVisit();
+    expect(recorded()).toEqual(['ภาษี รถ', 'ภาษี บ้าน']);
+  });
+
+  it('a long query erased slowly, each shorter one answered on the way, is still known to have found something', () => {
+    type('ประกันสังคม');
+    found('ประกันสังคม', 5);
+    for (const text of ['ประกันสังค', 'ประกันสัง', 'ประกันสั', 'ประกันส', 'ประกัน', 'ประกั', 'ประก', 'ประ']) { type(text); found(text, text === 'ประกัน' ? 9 : 0); }
+    type('ประเ', 'ประเม', 'ประเมิ', 'ประเมิน');
+    endVisit();
+    expect(recorded()).toEqual(['ประกันสังคม', 'ประเมิน']);
+  });
+
+  it('a slip of the last key or two put right counts once, even when the slip found something', () => {
+    type('ช', 'ชร', 'ชรส');
+    found('ชรส', 1);
+    type('ชร', 'ชรา');
+    found('ชรา', 3);
+    type('ชราภ', 'ชราภพ');
+    found('ชราภพ', 2);
+    type('ชราภ', 'ชรา', 'ชราภ', 'ชราภา', 'ชราภาพ');
+    endVisit();
+    expect(recorded()).toEqual(['ชราภาพ']);
+  });
+
+  it('a slip noticed late counts once when it found nothing, or only what the screen corrected it to', () => {
+    type('ช', 'ชร', 'ชรส', 'ชรสภ', 'ชรสภา', 'ชรสภาพ');
+    found('ชรสภาพ', 0);
+    type('ชรสภา', 'ชรสภ', 'ชรส', 'ชร', 'ชรา', 'ชราภ', 'ชราภา', 'ชราภาพ');
+    pendingSearch.submit();
+    type('', 'บ', 'บำ', 'บำม', 'บำมา', 'บำมาญ');
+    found('บำมาญ', 4, true); // the screen searched บำนาญ instead
+    type('บำมา', 'บำม', 'บำ', 'บำน', 'บำนา', 'บำนาญ');
+    endVisit();
+    expect(recorded()).toEqual(['ชราภาพ', 'บำนาญ']);
+  });
+
+  it('a query answered only after it was cut back (typed on at once) is no search of its own', () => {
+    type('ช', 'ชร', 'ชรา', 'ชราภ', 'ชราภา', 'ชราภาพ', 'ชราภา', 'ชราภ', 'ชรา', 'ชร', 'ช', 'ชด');
+    found('ชด', 0);
+    type('ชดเ', 'ชดเช', 'ชดเชย');
+    endVisit();
+    expect(recorded()).toEqual(['ชดเชย']);
+  });
+
+  it('the answer that counts is the one under the same filters', () => {
+    pendingSearch.typed({ text: 'ชราภาพ', group: 'law' });
+    pendingSearch.answered({ text: 'ชราภาพ', group: 'plans', found: 3, partial: false });
+    for (const text of ['ชราภา', 'ชรา', 'ช', 'ชด', 'ชดเชย']) pendingSearch.typed({ text, group: 'law' });
+    endVisit();
+    expect(recorded()).toEqual(['ชดเชย']);
+  });
+
   it('a search typed after the field was cleared counts, also when it is the start of the one recorded', () => {
     type('ชราภาพ');
     pendingSearch.submit();

@@ -109,7 +109,7 @@ function useSearchRecord(q: string, group: GroupCode | undefined, year: number |
   useEffect(() => pendingSearch.typed({ text: q.trim(), group, year }), [q, group, year]);
   useEffect(() => {
     // Weak matches are suggestions, not results: the count is what was found.
-    if (answer && answer.query === q) pendingSearch.answered({ text: q.trim(), group, year, found: answer.found, partial: answer.partial === true });
+    if (answer && answer.query === q) pendingSearch.answered({ text: q.trim(), group, year, found: answer.found, partial: answer.partial === true, corrected: answer.correctedTo !== undefined });
   }, [q, group, year, answer]);
   useEffect(() => () => pendingSearch.leave(), []);
 }
