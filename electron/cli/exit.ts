@@ -29,7 +29,9 @@ export function describeFailure(error: unknown): string {
     case 'EEXIST': return syscall === 'mkdir' ? `${at} ไม่ใช่โฟลเดอร์ / ${at} is not a folder` : `${at} มีอยู่แล้ว / ${at} already exists`;
     case 'EACCES': case 'EPERM': return `ไม่มีสิทธิ์เข้าถึง ${at} / Permission denied: ${at}`;
     case 'EROFS': return `${at} อยู่บนดิสก์ที่เขียนไม่ได้ / ${at} is on a read-only disk`;
-    case 'ENOSPC': case 'EDQUOT': return `พื้นที่ดิสก์เต็ม บันทึก ${at} ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: ${at} could not be written; earlier data is intact`;
+    case 'ENOSPC': case 'EDQUOT': return at
+      ? `พื้นที่ดิสก์เต็ม บันทึก ${at} ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: ${at} could not be written; earlier data is intact`
+      : 'พื้นที่ดิสก์เต็ม บันทึกไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: a file could not be written; earlier data is intact';
     default: return (error as Error)?.message ?? String(error);
   }
 }

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { exportFormats, type ExportFile } from '../contract/catalogue-staff';
 import { cliCaller, type CliCommand } from './command';
+import { writeOutputFile } from './outputFile';
 
 /** `export --format xlsx|csv|json|zip --out FILE`: the whole catalogue, active and retired. */
 export const exportCommand: CliCommand = {
@@ -16,7 +16,7 @@ export const exportCommand: CliCommand = {
     if (!result.ok) { print(`${result.error.messageTh} (${result.error.message})`); return 1; }
     const file = result.value as ExportFile;
     const bytes = Buffer.from(file.base64, 'base64');
-    await writeFile(values.out, bytes);
+    await writeOutputFile(values.out, bytes);
     print(`Wrote ${values.out} (${bytes.byteLength.toLocaleString('en')} bytes, ${file.mimeType})`);
     return 0;
   },

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { SyncSummary } from '../contract/fleet';
 import type { PeriodInput } from '../contract/reports';
@@ -11,6 +10,7 @@ import { fleetStatus } from '../services/fleet/fleetStatus';
 import { createKioskUser, setupCentre } from '../services/fleet/setupCentre';
 import { systemClock } from '../services/runtime';
 import { cliCaller, type CliCommand } from './command';
+import { writeOutputFile } from './outputFile';
 import { ChromiumMissing, printHtmlToPdf } from './reportPdf';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -104,7 +104,7 @@ export const fleetReportCommand: CliCommand = {
     const office = str(values.office);
     if (format === 'json') {
       const text = JSON.stringify(await reports.build(period), null, 2);
-      if (out) { await writeFile(out, text); print(resolve(out)); } else print(text);
+      if (out) { await writeOutputFile(out, text); print(resolve(out)); } else print(text);
       return 0;
     }
     const file = await reports.export(period, format === 'pdf' ? 'html' : format, office);
@@ -116,7 +116,7 @@ export const fleetReportCommand: CliCommand = {
       }
     }
     const target = resolve(out ?? file.fileName.replace(/\.html$/, '.pdf'));
-    await writeFile(target, bytes);
+    await writeOutputFile(target, bytes);
     print(`${target} (${bytes.length.toLocaleString('en-US')} bytes)`);
     return 0;
   },

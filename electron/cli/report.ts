@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { PeriodInput, ReportFile, ReportModel } from '../contract/reports';
 import { cliCaller, type CliCommand } from './command';
+import { writeOutputFile } from './outputFile';
 import { ChromiumMissing, printHtmlToPdf } from './reportPdf';
 import { makePrivateFolder, PRIVATE_FILE } from '../services/store/privateFolder';
 
@@ -63,7 +63,7 @@ export const reportCommand: CliCommand = {
     // Into the data folder: private like everything there. Elsewhere (--out) the umask decides:
     // a report holds aggregate, anonymous figures and is made to be handed on.
     if (!out) await makePrivateFolder(reportsDir);
-    await writeFile(target, bytes, out ? {} : { mode: PRIVATE_FILE });
+    await writeOutputFile(target, bytes, out ? undefined : PRIVATE_FILE);
     print(`${target} (${bytes.length.toLocaleString('en-US')} bytes)`);
     return 0;
   },

@@ -1,4 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -25,6 +27,48 @@ describe('a CLI command that fails on a file says so in Thai and English', () =>
       expect(folder).toMatch(/a-folder เป็นโฟลเดอร์ ไม่ใช่ไฟล์ \/ .*a-folder is a folder, not a file$/);
       const notAFolder = await failureOf(['search', 'x', '--data', join(dir.path, 'plain-file')]);
       expect(notAFolder).toMatch(/plain-file ไม่ใช่โฟลเดอร์ \/ .*plain-file is not a folder$/);
+    } finally { await dir.remove(); }
+  });
+});
+
+describe('a CLI command whose output file cannot be written says which file', () => {
+  // /dev/full answers every write with ENOSPC, and Node's error from a write names no path: staff
+  // read "The disk is full:  could not be written" (helper-less trial on a full tmpfs, 7 Dec 2026).
+  it.runIf(existsSync('/dev/full'))('names the --out file of a report and of an export on a full disk, and leaves the device as it was', async () => {
+    const dir = await tempDir('cli-out-full-');
+    try {
+      const data = join(dir.path, 'data');
+      const report = await failureOf(['report', '--month', '2026-11', '--format', 'csv', '--out', '/dev/full', '--data', data]);
+      expect(report).toBe('พื้นที่ดิสก์เต็ม บันทึก /dev/full ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: /dev/full could not be written; earlier data is intact');
+      const exported = await failureOf(['export', '--format', 'json', '--out', '/dev/full', '--data', data]);
+      expect(exported).toContain('The disk is full: /dev/full could not be written');
+      expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+    } finally { await dir.remove(); }
+  });
+
+  it('words a failure that names no file without an empty gap', () => {
+    const error = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    expect(describeFailure(error)).toBe('พื้นที่ดิสก์เต็ม บันทึกไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: a file could not be written; earlier data is intact');
+  });
+});
+
+describe('a backup onto something that is not a file', () => {
+  // The archive is written beside --out and renamed over it: `--out /dev/full` replaced the device
+  // with a regular file and said "Backed up 115 files" (trial of 7 Dec 2026). A FIFO stands in for
+  // the device here, so a regression replaces nothing outside the test's folder.
+  it.runIf(process.platform !== 'win32')('is refused in Thai and English and leaves it in place', async () => {
+    const dir = await tempDir('cli-backup-device-');
+    try {
+      const data = join(dir.path, 'data');
+      const fifo = join(dir.path, 'pipe');
+      execFileSync('mkfifo', [fifo]);
+      await runCli(['search', 'x', '--data', data], () => {}); // a data folder with its catalogue
+      const said: string[] = [];
+      const code = await runCli(['backup', '--data', data, '--out', fifo], (line) => said.push(line));
+      expect(said.join('\n')).toBe(`${fifo} ไม่ใช่ไฟล์ธรรมดา ระบุชื่อไฟล์ .zip ที่จะสร้าง / ${fifo} is not a regular file: name the .zip file to write`);
+      expect(code).toBe(1);
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      expect(existsSync(`${fifo}.partial`)).toBe(false);
     } finally { await dir.remove(); }
   });
 });

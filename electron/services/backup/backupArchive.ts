@@ -42,6 +42,11 @@ export async function writeBackup(options: { dataDir: string; out: string; appVe
   if (!inside.startsWith('..') && !isAbsolute(inside)) {
     throw new KioskError('bad_input', { th: 'ห้ามเก็บไฟล์สำรองไว้ในโฟลเดอร์ข้อมูลเอง', en: 'The backup file may not be written inside the data folder' });
   }
+  // The archive is renamed over `out` at the end: over a device or a FIFO, that replaces the device.
+  const existing = await stat(out).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    throw new KioskError('bad_input', { th: `${out} ไม่ใช่ไฟล์ธรรมดา ระบุชื่อไฟล์ .zip ที่จะสร้าง`, en: `${out} is not a regular file: name the .zip file to write` });
+  }
   if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) {
     throw new KioskError('bad_input', { th: `ไม่พบโฟลเดอร์ข้อมูล ${dataDir}`, en: `The data folder ${dataDir} does not exist` });
   }
@@ -87,6 +92,9 @@ export async function writeBackup(options: { dataDir: string; out: string; appVe
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(partial, { force: true });
+    // A write's error names no file ("The disk is full:  could not be written"): it is the archive.
+    const failed = error as NodeJS.ErrnoException;
+    if (failed && typeof failed === 'object' && failed.code && !failed.path) failed.path = out;
     throw error;
   }
   await handle.close();

@@ -1,0 +1,30 @@
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
+
+/**
+ * Writes a command's output file (its --out, or a report into the data folder). A failed write
+ * names the file: Node's error from a write names none, and staff read "The disk is full:  could
+ * not be written". It leaves no half-written file: a regular file (new or replaced) is written
+ * beside and renamed over, so an earlier report of the same name survives a full disk. Anything
+ * else (a FIFO, /dev/stdout) is written in place: a rename would replace the device itself.
+ */
+export async function writeOutputFile(path: string, bytes: Uint8Array | string, mode?: number): Promise<void> {
+  try {
+    const existing = await stat(path).catch(() => undefined);
+    if (existing && !existing.isFile()) {
+      await writeFile(path, bytes);
+      return;
+    }
+    const partial = `${path}.partial-${process.pid}`;
+    try {
+      await writeFile(partial, bytes, mode === undefined ? {} : { mode });
+      await rename(partial, path);
+    } catch (error) {
+      await rm(partial, { force: true }).catch(() => undefined);
+      throw error;
+    }
+  } catch (error) {
+    // The file staff named, not the partial one beside it.
+    if (error && typeof error === 'object' && 'code' in error) (error as NodeJS.ErrnoException).path = path;
+    throw error;
+  }
+}
