@@ -123,7 +123,19 @@ export interface ReportModel {
   };
   /** The requests (Section 11) and complaints registers in the period; absent from reports made without them. */
   registers?: RegistersReport;
+  /**
+   * The audit trail's last entry when the report was made: its seq and the start of its hash
+   * (AUDIT_ANCHOR_HEX hex digits). The chain stops a change to one entry, not someone rewriting
+   * the whole trail; a report kept outside the kiosk is the outside copy that does. `verify
+   * --anchor seq:hash` checks the trail still holds that entry. Absent when the trail is empty.
+   */
+  auditAnchor?: { seq: number; hash: string };
 }
+
+/** Hex digits of an entry's hash a report prints: 64 bits, far beyond forging, short enough to copy by hand. */
+export const AUDIT_ANCHOR_HEX = 16;
+/** What `verify --anchor` takes: the seq, a colon, the hash's start. */
+export const auditAnchorText = (anchor: { seq: number; hash: string }) => `${anchor.seq}:${anchor.hash}`;
 
 export interface ReportFile { fileName: string; mimeType: string; base64: string }
 

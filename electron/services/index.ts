@@ -101,6 +101,7 @@ export async function createServices(options: ServiceOptions) {
     stats, clock, settings: settings.get,
     documents: () => catalogue.snapshot().documents,
     registers: (from, to) => registerFigures(registers.items(), registers.settings(), holidays.all(), from, to, registers.today()),
+    auditHead: () => staff.audit.head(),
   });
 
   // Multi-site mode: inert (no replica, no timer) until `fleet join` has configured a centre.

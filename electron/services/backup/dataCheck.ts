@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { Settings } from '../../contract/settings';
 import type { AuditVerifyReport } from '../../contract/staff';
+import { AUDIT_ANCHOR_HEX, auditAnchorText } from '../../contract/reports';
 import { CatalogueFile } from '../catalogue/catalogueFile';
 import { checkCatalogueStore } from '../catalogue/store/checkStore';
 import { readTextIfExists } from '../store/durableFile';
@@ -25,6 +26,10 @@ export interface FolderReport {
   problems: FolderProblem[];
   /** Worth knowing, not damage (a torn last line, a store not created yet). */
   warnings: FolderProblem[];
+  /** The trail's last entry as a report prints it (`seq:hash`), when the chain is sound up to it: what to write down. */
+  head?: string;
+  /** Each anchor asked for, and whether the trail still holds its entry as printed (when not, a problem says why). */
+  anchors: Array<AuditAnchor & { holds: boolean }>;
   counts: { documents: number; services: number; attachedFiles: number; stores: number };
 }
 
@@ -67,14 +72,14 @@ export async function listDataFiles(dataDir: string): Promise<string[]> {
  * the catalogue's ids and the sha256 of every attached PDF. Used by `verify` and by `restore`
  * on the unpacked archive before it replaces anything.
  */
-export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
+export async function checkDataFolder(dataDir: string, options: { anchors?: readonly AuditAnchor[] } = {}): Promise<FolderReport> {
   const problems: FolderProblem[] = [];
   const warnings: FolderProblem[] = [];
   const counts = { documents: 0, services: 0, attachedFiles: 0, stores: 0 };
   const info = await lstat(dataDir).catch(() => undefined);
   if (!info?.isDirectory()) {
     problems.push({ file: dataDir, problem: 'the data folder does not exist' });
-    return { sound: false, audit: { sound: false, entries: 0 }, problems, warnings, counts };
+    return { sound: false, audit: { sound: false, entries: 0 }, problems, warnings, counts, anchors: [] };
   }
   const files = await listDataFiles(dataDir);
 
@@ -163,12 +168,59 @@ export async function checkDataFolder(dataDir: string): Promise<FolderReport> {
     const note = noted.changes[0]?.note as { lastSeq: number; stores: { store: string; seq: number }[] };
     warnings.push({ file: AUDIT_FILE, problem: `entries after ${note.lastSeq} were cut from the end of the trail before ${noted.at} (${note.stores.map((h) => `${h.store} had been written under entry ${h.seq}`).join(', ')}); recorded in entry ${noted.seq}` });
   }
+  const anchors = options.anchors?.length ? await checkAnchors(join(dataDir, AUDIT_FILE), options.anchors, audit.lastSeq ?? 0) : [];
+  for (const a of anchors) if (a.problem) problems.push({ file: AUDIT_FILE, problem: a.problem });
   if (audit.torn) warnings.push({ file: AUDIT_FILE, problem: `last line ${audit.torn.line} is cut short (${audit.torn.bytes} bytes; power cut mid-append, not tampering); the kiosk sets it aside at its next start` });
   if (!files.includes(AUDIT_FILE) && (staff?.accounts.length ?? 0) > 0) {
     problems.push({ file: AUDIT_FILE, problem: 'missing although staff accounts exist (it was deleted or moved)' });
   }
   warnings.push(...await damagedCopies(dataDir));
-  return { sound: problems.length === 0, audit: auditReport, problems, warnings, counts };
+  const head = !audit.firstBad && audit.last && audit.last.seq > 0 ? auditAnchorText({ seq: audit.last.seq, hash: audit.last.hash.slice(0, AUDIT_ANCHOR_HEX) }) : undefined;
+  return {
+    sound: problems.length === 0, audit: auditReport, problems, warnings, counts, ...(head ? { head } : {}),
+    anchors: anchors.map(({ problem, ...a }) => ({ ...a, holds: !problem })),
+  };
+}
+
+/** An entry as a report printed it (ReportModel.auditAnchor): its seq and the start of its hash. */
+export interface AuditAnchor { seq: number; hash: string }
+
+/** `seq:hex` as a report prints it (spaces and dashes ignored), or undefined. */
+export function parseAuditAnchor(text: string): AuditAnchor | undefined {
+  const match = /^(\d{1,12}):([0-9a-f]{8,64})$/.exec(text.trim().toLowerCase().replace(/[\s-]/g, ''));
+  return match ? { seq: Number(match[1]), hash: match[2] as string } : undefined;
+}
+
+/**
+ * Whether the trail still holds each entry as a report printed it. The chain makes every entry's
+ * hash depend on all before it, so one printed hash vouches for the trail up to its entry: a
+ * rewritten trail (every hash recomputed) differs there, whatever else it fakes.
+ */
+async function checkAnchors(path: string, anchors: readonly AuditAnchor[], lastSeq: number): Promise<Array<AuditAnchor & { problem?: string }>> {
+  const wanted = new Set(anchors.map((a) => a.seq));
+  const found = new Map<number, string>();
+  try {
+    for await (const { text } of readLines(path)) {
+      const seq = Number(/"seq":(\d+)/.exec(text)?.[1]);
+      const hash = wanted.has(seq) ? /"hash":"([0-9a-f]{64})"/.exec(text)?.[1] : undefined;
+      if (hash && !found.has(seq)) found.set(seq, hash);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return anchors.map((anchor) => {
+    const hash = found.get(anchor.seq);
+    const printed = `${anchor.seq}:${anchor.hash}`;
+    if (hash === undefined) {
+      return { ...anchor, problem: anchor.seq > lastSeq
+        ? `a report printed entry ${printed}, but the trail ends at entry ${lastSeq}: entries were removed from its end since`
+        : `a report printed entry ${printed}, but the trail holds no readable entry ${anchor.seq}` };
+    }
+    if (!hash.startsWith(anchor.hash)) {
+      return { ...anchor, problem: `entry ${anchor.seq} is not the one a report printed (${printed}; the trail now has ${anchor.seq}:${hash.slice(0, anchor.hash.length)}): the trail up to it was rewritten, or restored from an older backup` };
+    }
+    return anchor;
+  });
 }
 
 /**

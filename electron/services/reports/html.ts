@@ -1,5 +1,5 @@
 import { changeFraction, durationReading } from '../../contract/reportFigures';
-import type { ReportModel, ReportParts, ReportTotals } from '../../contract/reports';
+import { auditAnchorText, type ReportModel, type ReportParts, type ReportTotals } from '../../contract/reports';
 import { escapeXml as esc, heatmapChart, horizontalBars, seriesChart, seriesColours } from './svgCharts';
 import type { Signatories } from './signatories';
 import { signatureBlock, signatureCss } from './signatureBlock';
@@ -64,6 +64,7 @@ th { background: #eff6ff; text-align: left; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 .two { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .note { font-size: 9pt; color: #4b5563; }
+.anchor { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; letter-spacing: 0.02em; white-space: nowrap; }
 table + .note { margin-top: 4px; }
 ${signatureCss}`;
 
@@ -156,6 +157,7 @@ export function reportParts(model: ReportModel, options: PartsOptions): ReportPa
 ${registerSections(model)}
 <p class="note">หมายเหตุ: ข้อมูลเป็นสถิติการใช้งานแบบไม่ระบุตัวตน ไม่มีการเก็บชื่อหรือข้อมูลส่วนบุคคล${model.dataQuality.unreadableLines ? ` · บรรทัดข้อมูลที่อ่านไม่ได้ (เช่น ไฟดับระหว่างบันทึก) ${num(model.dataQuality.unreadableLines)} บรรทัด ไม่ได้นับรวม` : ''}${model.dataQuality.prunedDays ? ` · ${num(model.dataQuality.prunedDays)} วันในช่วงนี้มาจากข้อมูลสรุป (ข้อมูลดิบพ้นระยะเวลาเก็บรักษาแล้ว)` : ''}${model.dataQuality.refusedWrites ? ` · มีการส่งบันทึกการใช้งานถี่เกินกว่าที่ผู้ใช้ตู้เดียวทำได้ ${num(model.dataQuality.refusedWrites)} รายการ ระบบไม่บันทึกและไม่นับรวม` : ''}</p>
 
+${model.auditAnchor ? `<p class="note audit-anchor">ตรวจสอบย้อนหลัง: ขณะจัดทำรายงานนี้ บันทึกการตรวจสอบ (audit trail) สิ้นสุดที่รายการที่ ${num(model.auditAnchor.seq)} รหัสตรวจสอบ <span class="anchor">${esc(auditAnchorText(model.auditAnchor))}</span> · เก็บรายงานฉบับนี้ไว้ คำสั่ง <span class="anchor">verify --anchor ${esc(auditAnchorText(model.auditAnchor))}</span> ตรวจได้ว่าบันทึกจนถึงรายการนั้นไม่ถูกแก้ไขภายหลัง</p>` : ''}
 ${signatureBlock(options.signatories)}
 </article>`;
   return { title: `รายงานสถิติการใช้บริการ ${period.labelTh}`, pageCss, css, bodyHtml };

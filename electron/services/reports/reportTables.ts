@@ -1,4 +1,4 @@
-import type { ReportModel, ReportTotals } from '../../contract/reports';
+import { auditAnchorText, type ReportModel, type ReportTotals } from '../../contract/reports';
 import { thaiDateLongText } from '../../contract/thaiCalendar';
 import { registerTables } from './registerTables';
 
@@ -115,5 +115,18 @@ export function reportTables(model: ReportModel): ReportTable[] {
       ],
     },
     ...registerTables(model.registers),
+    ...(model.auditAnchor ? [auditAnchorTable(model.auditAnchor)] : []),
   ];
+}
+
+/** Where the audit trail stood when the report was made: kept with the report, it shows later whether the trail was rewritten. */
+function auditAnchorTable(anchor: NonNullable<ReportModel['auditAnchor']>): ReportTable {
+  return {
+    name: 'ตรวจสอบย้อนหลัง',
+    columns: [{ header: 'รายการ', kind: 'text', width: 60 }, { header: 'ค่า', kind: 'text', width: 30 }],
+    rows: [
+      ['บันทึกการตรวจสอบ (audit trail) ขณะจัดทำรายงานสิ้นสุดที่รายการที่', String(anchor.seq)],
+      ['รหัสตรวจสอบ: คำสั่ง verify --anchor ตรวจได้ว่าบันทึกจนถึงรายการนั้นไม่ถูกแก้ไขภายหลัง', auditAnchorText(anchor)],
+    ],
+  };
 }

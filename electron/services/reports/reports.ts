@@ -1,7 +1,7 @@
 import { categoryByCode, type CategoryCode } from '../../contract/categories';
 import type { Settings } from '../../contract/settings';
 import type { RegistersReport } from '../../contract/registers';
-import type { PeriodInput, ReportFile, ReportFormat, ReportModel, ReportParts } from '../../contract/reports';
+import { AUDIT_ANCHOR_HEX, type PeriodInput, type ReportFile, type ReportFormat, type ReportModel, type ReportParts } from '../../contract/reports';
 import type { Clock } from '../runtime';
 import type { StatsService } from '../stats/stats';
 import { reportCsv } from './csv';
@@ -32,6 +32,8 @@ export function createReports(deps: {
   clock: Clock;
   /** The registers' figures for the days from..to, when the folder has registers. */
   registers?: (from: string, to: string) => RegistersReport;
+  /** The audit trail's last entry, printed as the report's anchor (a kiosk's own reports; not the fleet's). */
+  auditHead?: () => { seq: number; hash: string };
 }) {
   /** `input` absent: the current month, by the service's clock in Bangkok. */
   async function build(input: PeriodInput | undefined): Promise<ReportModel> {
@@ -55,7 +57,12 @@ export function createReports(deps: {
       agency: { name: settings.agency.name.th, centre: settings.centre.name.th },
       generatedAt: deps.clock.now(),
     });
-    return deps.registers ? { ...model, registers: deps.registers(period.from, period.to) } : model;
+    const head = deps.auditHead?.();
+    return {
+      ...model,
+      ...(deps.registers ? { registers: deps.registers(period.from, period.to) } : {}),
+      ...(head && head.seq > 0 ? { auditAnchor: { seq: head.seq, hash: head.hash.slice(0, AUDIT_ANCHOR_HEX) } } : {}),
+    };
   }
 
   /** The model rendered in a format; the bytes are what a file of that name holds. */

@@ -73,6 +73,8 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
     openNotes: notes,
     /** The seq of the trail's last entry (0 when empty). */
     lastSeq: () => state.seq,
+    /** The last entry's seq and hash: a report prints them, so the trail up to there can be checked against paper (verify --anchor). */
+    head: (): ChainState => ({ ...state }),
     append(input: AuditInput): Promise<AuditRecord> {
       const run = queue.then(() => write(input));
       queue = run.catch(() => undefined);
