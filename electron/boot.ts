@@ -1,6 +1,8 @@
 import { createDispatcher } from './dispatch';
 import { createServices, type ServiceOptions } from './services/index';
 import { NOT_APPLIED_METHOD, notAppliedChange } from './services/staff/auditReconcile';
+import { writeBackup } from './services/backup/backupArchive';
+import { appVersion } from './paths';
 
 /**
  * Opens the data folder and builds the one dispatcher over it. Electron's main process,
@@ -25,7 +27,13 @@ export async function bootKiosk(options: ServiceOptions) {
   services.fleet.bindDispatch(dispatch);
   /** Transports turn the session token they carry (IPC 3rd argument, HTTP x-kiosk-session) into the actor. */
   const resolveSession = (token: string) => services.staff.resolveSession(token);
-  return { services, dispatch, resolveSession };
+  /**
+   * The folder in one zip, taken between two changes (the CLI's backup comes here through the
+   * admin channel while this process holds the folder): read beside a running writer, a backup
+   * caught an import's audit entry without its documents, and restored a trail that lied.
+   */
+  const backup = (out: string) => services.writer.exclusive(() => writeBackup({ dataDir: services.dataDir, out, appVersion: appVersion(), now: services.clock.now() }));
+  return { services, dispatch, resolveSession, backup };
 }
 /**
  * Fault injection for the crash test (`tests/unit/crash-kill.test.ts`): KIOSK_CRASH_AFTER_SEALS=N

@@ -66,7 +66,7 @@ async function start() {
     ? { name: 'safeStorage', seal: (text: string) => safeStorage.encryptString(text), open: (bytes: Buffer) => safeStorage.decryptString(bytes) }
     : undefined;
   const kiosk = await bootKiosk({ dataDir, sampleDir: app.isPackaged ? join(root, 'sample') : sampleDir(root), log, owner: hold.held, appVersion: app.getVersion(), secretSeal, searchSoon: true });
-  const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log });
+  const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log, backup: kiosk.backup });
   // Multi-site mode: continuous replication with the centre, if one is configured (nothing otherwise).
   const fleet = hold.held ? await kiosk.services.fleet.start().catch((error: unknown) => { log.error('fleet replication did not start', { error: String(error) }); return undefined; }) : undefined;
   app.on('will-quit', () => { void (fleet?.stop() ?? Promise.resolve()).then(() => channel.close()).then(() => hold.release()); });

@@ -5,6 +5,10 @@ import type { Dispatch } from '../dispatch';
 import type { Log } from '../services/runtime';
 import type { FolderHold } from '../services/store/folderLock';
 import { cliCaller } from '../cli/command';
+import { isAbsolute } from 'node:path';
+import { KioskError } from '../contract/result';
+import type { BackupManifest } from '../services/backup/backupArchive';
+import type { BackupAnswer } from './channelClient';
 import { channelPath, SECRET_HEADER } from './endpoint';
 
 /** An import zip may be 290 MB; base64 in JSON makes it about a third larger. */
@@ -27,13 +31,31 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
 const sameSecret = (given: unknown, secret: Buffer) =>
   typeof given === 'string' && given.length === secret.length * 2 && timingSafeEqual(Buffer.from(given, 'hex'), secret);
 
+/** A backup's outcome for the CLI: the manifest, a refusal as it is, or the file system's error code and path (the CLI words them). */
+async function backupAnswer(out: unknown, backup: (out: string) => Promise<BackupManifest>): Promise<BackupAnswer> {
+  if (typeof out !== 'string' || !isAbsolute(out) || out.length > 4096) {
+    return { ok: false, error: { code: 'bad_input', message: 'The backup file must be an absolute path', messageTh: 'ต้องระบุไฟล์สำรองเป็นพาธเต็ม' } };
+  }
+  try {
+    return { ok: true, value: await backup(out) };
+  } catch (error) {
+    if (error instanceof KioskError) return { ok: false, error: { code: error.code, message: error.message, messageTh: error.messageTh } };
+    const { code, path, message } = error as NodeJS.ErrnoException;
+    return { ok: false, error: { code: code ?? 'internal', message: String(message), ...(path ? { path } : {}) } };
+  }
+}
+
 /**
  * The running kiosk's door for the admin CLI (house rule 9): the CLI's changing commands run in
  * this process's dispatcher, so they are audited once and the screens see them at once. Only the
  * same OS user reaches it: the socket is 0600 and each call carries the per-start secret that
  * only the owner file (0600) holds. Calls run as the CLI (an administrator), like a local CLI.
  */
-export async function startAdminChannel(options: { dataDir: string; dispatch: Dispatch; hold: FolderHold; log: Log }): Promise<{ close(): Promise<void> }> {
+export async function startAdminChannel(options: {
+  dataDir: string; dispatch: Dispatch; hold: FolderHold; log: Log;
+  /** The folder copied to `out` between two changes (boot.ts' backup): the CLI's backup beside a running kiosk. */
+  backup: (out: string) => Promise<BackupManifest>;
+}): Promise<{ close(): Promise<void> }> {
   if (!options.hold.held) return { close: async () => undefined };
   const path = channelPath(options.dataDir);
   const secret = randomBytes(32);
@@ -43,14 +65,15 @@ export async function startAdminChannel(options: { dataDir: string; dispatch: Di
       response.end(JSON.stringify(body));
     };
     void (async () => {
-      if (request.method !== 'POST' || request.url !== '/call' || !sameSecret(request.headers[SECRET_HEADER], secret)) {
+      if (request.method !== 'POST' || (request.url !== '/call' && request.url !== '/backup') || !sameSecret(request.headers[SECRET_HEADER], secret)) {
         answer(403, { ok: false, error: { code: 'forbidden', message: 'Not the admin CLI of this kiosk', messageTh: 'ไม่ใช่คำสั่งผู้ดูแลของตู้นี้' } });
         return;
       }
       const text = await readBody(request);
       if (text === undefined) { answer(413, { ok: false, error: { code: 'bad_input', message: 'Too large', messageTh: 'ข้อมูลใหญ่เกินไป' } }); return; }
-      let call: { method?: unknown; input?: unknown };
+      let call: { method?: unknown; input?: unknown; out?: unknown };
       try { call = JSON.parse(text) as typeof call; } catch { answer(400, { ok: false, error: { code: 'bad_input', message: 'Not JSON', messageTh: 'ข้อมูลไม่ใช่ JSON' } }); return; }
+      if (request.url === '/backup') { answer(200, await backupAnswer(call.out, options.backup)); return; }
       answer(200, await options.dispatch(String(call.method), call.input, cliCaller));
     })().catch((error: unknown) => {
       options.log.error('admin channel call failed', { error: String(error) });

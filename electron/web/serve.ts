@@ -36,9 +36,9 @@ export async function serve(args: string[]) {
   // One writer per folder: the web mode holds it while it runs; the admin CLI then works through it.
   const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 30_000, log });
   if (!hold.held) log.warn('the data folder cannot be written; serving citizens read-only', { problem: hold.problem });
-  const { services, dispatch, resolveSession } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, owner: hold.held, visitLimits, searchSoon: true });
+  const { services, dispatch, resolveSession, backup } = await bootKiosk({ dataDir, sampleDir: sampleDir(), log, owner: hold.held, visitLimits, searchSoon: true });
   if (visitLimits) console.log('Public write limits are off (--visit-limits off): for automated tests only.');
-  const channel = await startAdminChannel({ dataDir, dispatch, hold, log });
+  const channel = await startAdminChannel({ dataDir, dispatch, hold, log, backup });
   // Multi-site mode: continuous replication with the centre, if `fleet join` configured one (nothing otherwise).
   const fleet = hold.held ? await services.fleet.start().catch((error: unknown) => { log.error('fleet replication did not start', { error: String(error) }); return undefined; }) : undefined;
   const server = createWebServer({

@@ -85,7 +85,7 @@ describe('the fleet CLI (the real command line, in process, against a stand-in c
   it('fleet sync goes through a running kiosk\'s admin channel', async () => {
     const hold = await holdFolder(kiosk.path, { role: 'kiosk', waitMs: 5_000, log: silentLog });
     const running = await bootKiosk({ dataDir: kiosk.path, owner: hold.held });
-    const channel = await startAdminChannel({ dataDir: kiosk.path, dispatch: running.dispatch, hold, log: silentLog });
+    const channel = await startAdminChannel({ dataDir: kiosk.path, dispatch: running.dispatch, hold, log: silentLog, backup: running.backup });
     try {
       const through = await cli('fleet', 'sync', '--data', kiosk.path);
       expect(through.code).toBe(0);

@@ -71,7 +71,7 @@ export async function openStaff(options: {
   // A kill between a change's audit entry and its store write: say so in the trail, once.
   const unapplied = await findUnappliedUnit(audit.path, [...(options.heads ?? []), ...(accounts.recovery ? [] : [accounts.head()])]).catch(() => undefined);
   if (unapplied) {
-    await securityEvent(NOT_APPLIED_METHOD, 'system', null, notAppliedChange(unapplied.seq, unapplied.stores, 'the kiosk stopped before it was written'));
+    await securityEvent(NOT_APPLIED_METHOD, 'system', null, notAppliedChange(unapplied.seq, unapplied.stores, 'the kiosk stopped, or the folder was copied by an older backup, before it was written'));
   }
   for (const r of recoveries) {
     // What the restored copy lacks: every audited change to this store after the copy was written.

@@ -102,6 +102,11 @@ export function createFolderWriter() {
       if (unit) unit.after.push(job); else void Promise.resolve().then(job).catch(() => undefined);
     },
 
+    /** Runs `job` between units, with none running meanwhile: a backup copies no change half-written. */
+    exclusive<T>(job: () => Promise<T>): Promise<T> {
+      return units(job);
+    },
+
     /**
      * Runs a changing call as one unit. A throw from `work` discards what it staged; a throw from
      * `seal` (the audit could not be written) writes nothing; a failed write is recorded as not
