@@ -92,7 +92,9 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
       date: day, labelTh: thaiDateShortText(day), visits: f.visits, searches: f.searches, documentViews: f.documentViews, serviceViews: f.serviceViews,
     })),
     heatmap: { weekdaysTh: [...thaiWeekdaysShort], visits: heat },
+    // A document with reading time but no view here was viewed in an earlier period (a visit past midnight).
     topDocuments: Object.entries(t.documents)
+      .filter(([, [views]]) => views > 0)
       .sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1))
       .slice(0, TOP_N)
       .map(([id, [views, seconds]], i) => ({ rank: i + 1, id, title: inputs.titleOf(id) ?? null, views, averageSeconds: round(seconds / views, 1) })),

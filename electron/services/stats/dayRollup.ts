@@ -30,7 +30,11 @@ export const DayRollup = z.object({
   noResult: Counts,
   noResultCount: z.number().int().nonnegative(),
   documentViews: z.number().int().nonnegative(),
-  /** Document id -> [views, seconds viewed]. */
+  /**
+   * Document id -> [views, seconds viewed]. A view is one visit's (logs written before a document
+   * counted once per visit have one per view); its seconds may land on the next day when the
+   * visit went on past midnight, leaving [0, seconds] there.
+   */
   documents: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().nonnegative()])),
   serviceViews: z.number().int().nonnegative(),
   resultOpened: z.number().int().nonnegative(),
@@ -139,8 +143,10 @@ export function createFolder(days: Map<string, DayRollup>) {
         break;
       }
       case 'search': {
-        day.searches++;
+        // A `repeat` (the visit searched this already) is there only to count its "no result".
         if (line.newNoResult === true) { day.noResultCount++; bump(day.noResult, norm(str(line.query) ?? '')); }
+        if (line.repeat === true) break;
+        day.searches++;
         bump(day.queries, norm(str(line.query) ?? ''));
         break;
       }
@@ -150,10 +156,12 @@ export function createFolder(days: Map<string, DayRollup>) {
         break;
       }
       case 'documentView': {
-        day.documentViews++;
+        // A `repeat` (the visit viewed this document already) adds its reading time, not a view.
+        const view = line.repeat === true ? 0 : 1;
+        day.documentViews += view;
         const id = str(line.documentId) ?? '';
         const entry = Object.hasOwn(day.documents, id) ? day.documents[id] as [number, number] : (day.documents[id] = [0, 0]);
-        entry[0] += 1;
+        entry[0] += view;
         entry[1] += num(line.seconds) ?? 0;
         break;
       }

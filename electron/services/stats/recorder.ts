@@ -21,8 +21,17 @@ interface VisitState {
   noResult: Set<string>;
   /** Events written for this visit since the recorder knew it (its budget). */
   events: number;
-  /** Searches written per normalised query. */
+  /** Searches asked per normalised query (counted or not): past `sameSearchPerVisit` a flood, refused. */
   searches: Map<string, number>;
+  /**
+   * Normalised (masked) queries this visit's searches counted: true once one was answered by the
+   * whole index, false while only answers given during indexing (whose "no result" is unknown) were.
+   */
+  searched: Map<string, boolean>;
+  /** Documents this visit viewed (counted once each) -> the seconds of reading recorded for it. */
+  documentsRead: Map<string, number>;
+  /** Service standards this visit viewed (counted once each). */
+  servicesViewed: Set<string>;
   /** The language the screens are in now; undefined when the start was not seen. */
   language: string | undefined;
   /** Languages something was done in, or switched to (a switch is a choice to read in it). */
@@ -32,7 +41,7 @@ interface VisitState {
 }
 
 const newVisit = (startMs: number | undefined, lastMs: number, language: string | undefined): VisitState =>
-  ({ startMs, seenSinceMs: startMs ?? lastMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), language, languagesUsed: new Set(), qrShown: new Set() });
+  ({ startMs, seenSinceMs: startMs ?? lastMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), searched: new Map(), documentsRead: new Map(), servicesViewed: new Set(), language, languagesUsed: new Set(), qrShown: new Set() });
 
 /**
  * What a visit's end records as its languages: those it was used in. A visit that did nothing but
@@ -53,6 +62,9 @@ function noteLanguage(visit: VisitState, type: string, language: unknown) {
     visit.languagesUsed.add(visit.language);
   }
 }
+
+/** Tenths of a second, as reading times are stored. */
+const tenths = (seconds: number) => Math.round(seconds * 10) / 10;
 
 /** A visit is forgotten this long after it ended, or after its last event if it never ended. */
 const KEEP_ENDED_MS = 30 * 60_000;
@@ -159,17 +171,35 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
     visit.lastMs = nowMs;
   }
 
-  /** A search repeated more often than a visitor would is a flood aimed at the top searches. */
-  async function admitSearch(visit: VisitState, query: string, nowMs: number): Promise<void> {
-    const key = normaliseQuery(query);
+  /**
+   * A search repeated more often than a visitor would is a flood aimed at the top searches: it
+   * counts once per visit anyway, but past `sameSearchPerVisit` it is refused, so the report's
+   * refused count says a script was at it.
+   */
+  async function admitSearch(visit: VisitState, key: string, nowMs: number): Promise<void> {
     const seen = visit.searches.get(key) ?? 0;
     if (seen >= limits.sameSearchPerVisit) { budget.refuse(); await refuse(nowMs); }
     visit.searches.set(key, seen + 1);
   }
 
+  /**
+   * Writes an event that counts once per visit and item. `claim` marks the item counted before
+   * anything is awaited (two calls at once cannot both count) and returns how to take the mark
+   * back: a refused or failed write leaves the item uncounted for the visit's next event of it.
+   */
+  async function writeOnce(visitId: string, visit: VisitState, nowMs: number, claim: () => () => void, line: Record<string, unknown>): Promise<void> {
+    const undo = claim();
+    try {
+      await admitEvent(visitId, visit, nowMs);
+      await write(nowMs, line);
+    } catch (error) {
+      undo();
+      throw error;
+    }
+  }
+
   /** True the first time a visit finds nothing for this query: "no result" counts once per visit and query. */
-  function firstNoResult(visit: VisitState, query: string): boolean {
-    const key = normaliseQuery(query);
+  function firstNoResult(visit: VisitState, key: string): boolean {
     if (visit.noResult.has(key)) return false;
     visit.noResult.add(key);
     return true;
@@ -195,32 +225,66 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
       const head = { at: new Date(nowMs).toISOString(), visit: visitId };
       switch (event.type) {
         case 'search': {
+          // A query counts once per visit (searches, top searches, "no result"): as the recorder
+          // groups it, masked and normalised, so spaces, case or another ID number are no new search.
           const query = maskPersonalNumbers(event.query);
-          await admitSearch(visit, query, nowMs);
-          await admitEvent(visitId, visit, nowMs);
+          const key = normaliseQuery(query);
+          await admitSearch(visit, key, nowMs);
+          const earlier = visit.searched.get(key);
+          if (earlier === true) return; // counted already, by what the whole index finds: answered, not written
+          // Counted already, but only while the kiosk was indexing: this one is written (marked a
+          // repeat, not a search) only if the whole index now finds nothing, to count that "no result".
+          const repeat = earlier === false;
+          if (!repeat) visit.searched.set(key, false);
+          try { await admitEvent(visitId, visit, nowMs); } catch (error) {
+            if (!repeat) visit.searched.delete(key);
+            throw error;
+          }
           // The count is this kiosk's own (the search run again, as typed, masked only for the log):
           // the screen's figure is a claim, and "no result" tells executives what the catalogue lacks.
           const own = deps.countFound ? await deps.countFound(event.query, event.group, event.year).catch(() => ({ found: 0, partial: true })) : undefined;
           // A screen saying its answer was partial is believed: that can only keep a search out of "no result".
           const partial = own ? own.partial || event.partial === true : event.partial === true;
+          if (!partial) visit.searched.set(key, true);
           const counted = { resultCount: own ? own.found : event.resultCount, ...(partial ? { partial: true as const } : {}) };
           const { resultCount: _claimed, partial: _claimedPartial, ...rest } = event;
-          const newNoResult = counted.resultCount === 0 && !counted.partial && firstNoResult(visit, query) ? { newNoResult: true } : {};
-          return write(nowMs, { ...head, ...rest, ...counted, query, ...newNoResult });
+          const newNoResult = counted.resultCount === 0 && !counted.partial && firstNoResult(visit, key);
+          if (repeat && !newNoResult) return;
+          return write(nowMs, { ...head, ...rest, ...counted, query, ...(newNoResult ? { newNoResult: true } : {}), ...(repeat ? { repeat: true } : {}) });
         }
         case 'documentView': {
           // Read no longer than the visit has lasted, as far as this kiosk saw it: the renderer's
           // figure is believed up to that, so one made-up view cannot set the average.
-          await admitEvent(visitId, visit, nowMs);
-          const seconds = Math.min(event.seconds, Math.round((nowMs - visit.seenSinceMs) / 100) / 10);
-          return write(nowMs, { ...head, ...event, seconds });
+          // A document counts as one view per visit. Its reading time is what all its views in the
+          // visit claim, summed (a citizen who goes back and reopens it read it twice as long), but
+          // capped together by the visit's length: fifty views add no more than one could. A repeat
+          // is written only for the seconds it adds, marked `repeat` (a roll-up adds its time, not a view).
+          const visitSeconds = tenths((nowMs - visit.seenSinceMs) / 1000);
+          const before = visit.documentsRead.get(event.documentId);
+          const seconds = before === undefined ? Math.min(event.seconds, visitSeconds) : tenths(Math.max(0, Math.min(event.seconds, visitSeconds - before)));
+          if (before !== undefined && seconds === 0) return; // a repeat adding no time: answered, not written
+          return writeOnce(visitId, visit, nowMs, () => {
+            visit.documentsRead.set(event.documentId, (before ?? 0) + seconds);
+            return () => {
+              if (before === undefined) visit.documentsRead.delete(event.documentId);
+              else visit.documentsRead.set(event.documentId, before);
+            };
+          }, { ...head, ...event, seconds, ...(before === undefined ? {} : { repeat: true }) });
         }
+        case 'serviceView':
+          // One service standard is one view per visit, however often it is opened again (as a QR code).
+          if (visit.servicesViewed.has(event.serviceId)) return;
+          return writeOnce(visitId, visit, nowMs, () => {
+            visit.servicesViewed.add(event.serviceId);
+            return () => visit.servicesViewed.delete(event.serviceId);
+          }, { ...head, ...event });
         case 'qrShown':
           // The QR of one document is one offer to take it away, however often its page is shown again.
           if (visit.qrShown.has(event.documentId)) return;
-          await admitEvent(visitId, visit, nowMs);
-          visit.qrShown.add(event.documentId);
-          return write(nowMs, { ...head, ...event });
+          return writeOnce(visitId, visit, nowMs, () => {
+            visit.qrShown.add(event.documentId);
+            return () => visit.qrShown.delete(event.documentId);
+          }, { ...head, ...event });
         case 'resultOpened':
           await admitEvent(visitId, visit, nowMs);
           return write(nowMs, { ...head, ...event, ...(event.query === undefined ? {} : { query: maskPersonalNumbers(event.query) }) });
@@ -264,7 +328,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
     async restore(): Promise<void> {
       const nowMs = deps.clock.now().getTime();
       for (const text of await deps.log.readTail(bangkokMonthOf(nowMs), RESTORE_TAIL_BYTES)) {
-        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; repeat?: unknown; language?: unknown; documentId?: unknown };
+        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; partial?: unknown; repeat?: unknown; language?: unknown; documentId?: unknown; serviceId?: unknown; seconds?: unknown };
         try { line = JSON.parse(text) as typeof line; } catch { continue; }
         if (typeof line.visit !== 'string' || typeof line.at !== 'string') continue;
         const ms = Date.parse(line.at);
@@ -280,6 +344,15 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
         if (line.type === 'visitEnd') visit.endedMs = ms;
         if (line.type === 'survey') visit.surveyed = true;
         if (line.type === 'qrShown' && typeof line.documentId === 'string') visit.qrShown.add(line.documentId);
+        if (line.type === 'serviceView' && typeof line.serviceId === 'string') visit.servicesViewed.add(line.serviceId);
+        if (line.type === 'documentView' && typeof line.documentId === 'string') {
+          const seconds = typeof line.seconds === 'number' && Number.isFinite(line.seconds) ? line.seconds : 0;
+          visit.documentsRead.set(line.documentId, (visit.documentsRead.get(line.documentId) ?? 0) + seconds);
+        }
+        if (line.type === 'search' && typeof line.query === 'string') {
+          const key = normaliseQuery(line.query);
+          visit.searched.set(key, visit.searched.get(key) === true || line.partial !== true);
+        }
         if (line.newNoResult === true && typeof line.query === 'string') visit.noResult.add(normaliseQuery(line.query));
       }
     },
