@@ -224,6 +224,10 @@ test('ten visits through the kiosk screens show up exactly in the administrators
   }
   mkdirSync('test-results/screens', { recursive: true });
   await page.screenshot({ path: 'test-results/screens/admin-reports-full-1080x1920.png', fullPage: true });
+  // Where the audit trail stood (the staff's sign-ins are entries): the code to check it by later, on screen and in print.
+  const anchor = /รายการที่ (\d+) รหัสตรวจสอบ (\d+:[0-9a-f]{16})/.exec(await page.locator('.audit-anchor').innerText());
+  expect(anchor, 'the report shows its audit anchor').not.toBeNull();
+  expect(anchor?.[2]?.startsWith(`${anchor?.[1]}:`)).toBe(true);
 
   // CSV and XLSX: downloads named after the period, and the name shown on the screen.
   for (const [button, ext] of [['ดาวน์โหลด CSV', 'csv'], ['ดาวน์โหลด Excel (XLSX)', 'xlsx']] as const) {
@@ -246,6 +250,7 @@ test('ten visits through the kiosk screens show up exactly in the administrators
   await expect(signers.first().locator('.signer-name')).toHaveText('( สมศรี รายงานดี )');
   await expect(signers.last()).toContainText('ผู้อนุมัติ/ผู้บริหาร');
   await expect(signers.last().locator('.signer-name')).toHaveText('( นางสาวกมลวรรณ ศรีประเสริฐสุข )');
+  await expect(printable.locator('.audit-anchor')).toContainText(`verify --anchor ${anchor?.[2]}`);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await keepScreenshot(page, 'admin-reports-print');
   await page.pdf({ path: 'test-results/report.pdf', format: 'A4', preferCSSPageSize: true, printBackground: true });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { categoryGroups } from '../../../electron/contract/categories';
-import type { RankedQuery, ReportModel } from '../../../electron/contract/reports';
+import { auditAnchorText, type RankedQuery, type ReportModel } from '../../../electron/contract/reports';
 import { pick } from '../shell/i18n';
 import { HeatMap } from '../ui/HeatMap';
 import { SeriesChart } from '../ui/SeriesChart';
@@ -124,6 +124,9 @@ export function ReportView({ model }: { model: ReportModel }) {
         {model.dataQuality.prunedDays > 0 && <> · {t('admin.reports.dataQuality.pruned', { count: model.dataQuality.prunedDays })}</>}
         {model.dataQuality.refusedWrites > 0 && <> · {t('admin.reports.dataQuality.refused', { count: model.dataQuality.refusedWrites })}</>}
       </p>
+      {model.auditAnchor && (
+        <p className="note audit-anchor">{t('admin.reports.auditAnchor', { seq: model.auditAnchor.seq, anchor: auditAnchorText(model.auditAnchor) })}</p>
+      )}
     </div>
   );
 }

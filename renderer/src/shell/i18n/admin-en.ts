@@ -42,6 +42,7 @@ export const adminEn: AdminDictionary = {
     answered: 'Answered', skipped: 'Skipped', responseRateNote: 'of the visits that were completed',
     empty: 'No data in this period',
     dataQuality: { unreadable: '{{count}} unreadable lines of the usage log (e.g. a power cut while writing) were left out', pruned: '{{count}} days of this period come from summaries (the raw log is past its retention)', refused: '{{count}} usage records were refused because they came faster than people at one kiosk screen could make them (a flood); no figure includes them' },
+    auditAnchor: 'Audit anchor: when this report was made, the audit trail ended at entry {{seq}}, code {{anchor}}. Keep the report: verify --anchor {{anchor}} shows whether the trail up to that entry was changed since',
     privacy: 'Anonymous usage statistics: no names or personal data are kept',
     export: 'Export', xlsx: 'Download Excel (XLSX)', csv: 'Download CSV', pdf: 'Print / save as PDF',
     exporting: 'Preparing the file…', saved: 'Downloaded {{name}} ({{size}})', downloadAgain: 'Download again',
