@@ -61,6 +61,8 @@ test('"ใบขับขี่" (not held here) shows the no-result page with t
   const referral = page.locator('.no-result .referral');
   await expect(referral).toContainText('เรื่องนี้อยู่ในความรับผิดชอบของ กรมการขนส่งทางบก');
   await expect(referral).toContainText('1584');
+  // No "closest group" guessed from ใบ: the kiosk holds nothing on driving licences.
+  await expect(page.locator('.no-result').getByText('หมวดที่ใกล้เคียง')).toHaveCount(0);
   // Nothing to sort or filter: no chips above "nothing found".
   await expect(page.getByRole('group', { name: 'ตัวกรอง' })).toHaveCount(0);
   await keepScreenshot(page, 'search-no-result-request');

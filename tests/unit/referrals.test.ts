@@ -45,6 +45,14 @@ describe('referrals to the agency that holds a topic', () => {
     expect(withReferral(answer(0, true), referrals).referral).toBeUndefined();
   });
 
+  it('offers no "closest group" beside a referral: the kiosk holds nothing on the topic (ใบขับขี่ offered คู่มือบริการประชาชน, outside trial)', () => {
+    const referred = withReferral({ query: 'ใบขับขี่', total: 0, found: 0, hits: [], facets: { years: [], groups: [], found: { years: {}, groups: {} } }, closestGroup: 'service-manuals' }, referrals);
+    expect(referred.referral?.agency.th).toBe('กรมการขนส่งทางบก');
+    expect(referred.closestGroup).toBeUndefined();
+    const notReferred = withReferral({ query: 'ผ้าไหม', total: 0, found: 0, hits: [], facets: { years: [], groups: [], found: { years: {}, groups: {} } }, closestGroup: 'other' }, referrals);
+    expect(notReferred.closestGroup).toBe('other');
+  });
+
   it('reads settings saved before referrals existed as having none', () => {
     const { referrals: _none, ...oldCentre } = neutralSettings().centre;
     expect(Settings.parse({ ...neutralSettings(), centre: oldCentre }).centre.referrals).toEqual([]);

@@ -36,9 +36,15 @@ export function referralFor(query: string, referrals: readonly Referral[]): Refe
   }));
 }
 
-/** The answer with its referral, when it found nothing (a partial answer, from titles only, is not yet "nothing"). */
+/**
+ * The answer with its referral, when it found nothing (a partial answer, from titles only, is not
+ * yet "nothing"). A referred answer offers no "closest group": the kiosk holds nothing on the topic,
+ * and a group guessed from its words (ใบ of ใบขับขี่: the service manuals) only sends the citizen astray.
+ */
 export function withReferral(answer: SearchAnswer, referrals: readonly Referral[]): SearchAnswer {
   if (answer.found > 0 || answer.partial) return answer;
   const referral = referralFor(answer.query, referrals);
-  return referral ? { ...answer, referral } : answer;
+  if (!referral) return answer;
+  const { closestGroup: _guess, ...rest } = answer;
+  return { ...rest, referral };
 }
