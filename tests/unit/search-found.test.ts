@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchQuery, type SearchAnswer } from '../../electron/contract/search';
 import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
+import { thaiEditCost } from '../../electron/services/search/thaiEdits';
 
 const item = (id: string, th: string, body: string, extra: Partial<SearchableItem> = {}): SearchableItem => ({
   kind: 'document', id, title: { th }, keywords: [], categoryNames: [], summary: '', body, ...extra,
@@ -145,6 +146,57 @@ describe('a word spelt as it sounds', () => {
     expect(search(catalogue(), 'วางงาน ปะกันสังคม').correctedTo).toBe('ว่างงาน ประกันสังคม');
     // Still nothing when a word has no likely reading: no correction made of half the query.
     expect(search(catalogue(), 'ชราพาบ ขับขี่').correctedTo).toBeUndefined();
+  });
+});
+
+describe('a word the catalogue does not hold is not read as another word (outside tester: ทุเรียน searched as ร้องเรียน)', () => {
+  /** Modelled on the sample catalogue: its complaint items (keyword ร้องเรียน), a statistics report (ร้อยละ), a pension, a scam notice, its executives (นาย). */
+  const engine = () => {
+    const e = catalogue();
+    e.upsert({ ...item('svc-complaint', 'การร้องเรียนและแจ้งเบาะแส', 'ร้องเรียนการให้บริการ สถานพยาบาล หรือแจ้งเบาะแสการทุจริต', { keywords: ['ร้องเรียน', 'แจ้งเบาะแส', 'ทุจริต'] }), kind: 'service' });
+    e.upsert(item('complaint-notice', 'ประกาศ ช่องทางและขั้นตอนการรับเรื่องร้องเรียนและแจ้งเบาะแสการทุจริต', 'รับเรื่องร้องเรียนทุกช่องทาง', { keywords: ['ร้องเรียน', 'ทุจริต'] }));
+    e.upsert(item('stats', 'รายงานสถิติผู้ประกันตน', 'ผู้ประกันตนเพิ่มขึ้นร้อยละ ๒ นายจ้างเพิ่มขึ้นร้อยละ ๑', { keywords: ['ผู้ประกันตน', 'สถิติ'] }));
+    e.upsert(item('pension', 'บำเหน็จชราภาพและกรณีทุพพลภาพ', 'ผู้ประกันตนของสำนักงานประกันสังคมขอรับบำเหน็จชราภาพ', { keywords: ['บำเหน็จ', 'ประกันสังคม'] }));
+    e.upsert(item('scam', 'ระวังมิจฉาชีพแอบอ้างสำนักงาน', 'มิจฉาชีพโทรแอบอ้าง', { keywords: ['มิจฉาชีพ'] }));
+    e.upsert(item('executives', 'ทำเนียบผู้บริหาร', 'นาย สมศักดิ์ ใจดี เลขาธิการสำนักงานประกันสังคม'));
+    return e;
+  };
+  it('finds nothing for ทุเรียน (durian) and โรงเรียน (school): neither searched nor offered as ร้องเรียน', () => {
+    const e = engine();
+    for (const q of ['ทุเรียน', 'โรงเรียน']) {
+      const answer = search(e, q);
+      expect(answer.correctedTo, q).toBeUndefined();
+      expect(answer.didYouMean, q).toBeUndefined();
+      expect(answer.found, q).toBe(0);
+    }
+  });
+  it('prices a near keyword by what it changes of the whole word, not by Fuse.js\'s score of its best-matching stretch', () => {
+    expect(thaiEditCost('ทุเรียน', 'ร้องเรียน')).toBe(3.2); // ท → ร, ุ → ้, อ and ง added: past any correction (1.6)
+    expect(thaiEditCost('โรงเรียน', 'ร้องเรียน')).toBe(1.7);
+    expect(thaiEditCost('มิฉชาชีพ', 'มิจฉาชีพ')).toBe(1.2); // จ → ฉ a look-alike, ฉ → ช a letter
+    expect(thaiEditCost('วางงาน', 'ว่างงาน')).toBe(0.3);
+    expect(thaiEditCost('ราคากลง', 'ราคากลาง')).toBe(0.6);
+  });
+  it('does not search a short word with a letter changed in its stead (ร้อน is not ร้อง nor ร้อย, นายก is not นาย): offered at most', () => {
+    const e = engine();
+    for (const q of ['ร้อน', 'นายก']) {
+      const answer = search(e, q);
+      expect(answer.correctedTo, q).toBeUndefined();
+      expect(answer.found, q).toBe(0);
+    }
+  });
+  it('still corrects a slip: a tone mark, a vowel, a letter, a word spelt as said, slips in two words, the other layout', () => {
+    const e = engine();
+    const cases: Array<[string, string | undefined, string]> = [
+      ['วางงาน', 'ว่างงาน', 'unemployment-manual'], ['ราคากาง', 'ราคากลาง', 'refprice-building'], ['ชราพาบ', 'ชราภาพ', 'pension'],
+      ['บำเหนจ', 'บำเหน็จ', 'pension'], ['ผูประกนตน', 'ผู้ประกันตน', 'stats'], ['ประกนสังคม', 'ประกันสังคม', 'pension'],
+      ['ทุพลภาพ', undefined, 'pension'], ['มิฉชาชีพ', 'มิจฉาชีพ', 'scam'], [";jk''ko", 'ว่างงาน', 'unemployment-manual'],
+    ];
+    for (const [q, corrected, id] of cases) {
+      const answer = search(e, q);
+      expect(answer.correctedTo, q).toBe(corrected);
+      expect(foundIds(answer), q).toContain(id);
+    }
   });
 });
 

@@ -8,13 +8,14 @@
 import { analyzeQuery, normalizeText } from './analysis';
 import type { DocumentIndex } from './documentIndex';
 import { englishFromThaiKeys, thaiFromEnglishKeys } from './keyboardLayout';
-import { knownEdits } from './thaiEdits';
+import { knownEdits, LETTER_COST } from './thaiEdits';
 import type { ShortFieldSuggester } from './shortFieldSuggester';
 import { editDistance, type SoundAlikeWords } from './soundAlike';
 
 export type SuggestionSource = 'thai-edits' | 'sound-alike' | 'fuse' | 'layout';
 
-export interface Candidate { text: string; cost: number; source: SuggestionSource }
+/** `letters`: how long the typed text is that the candidate rewrites (the part of the query it changes). */
+export interface Candidate { text: string; cost: number; source: SuggestionSource; letters: number }
 
 /** The other layout's reading costs a little: the keys were typed as meant, on the wrong layer. */
 export const LAYOUT_COST = 0.3;
@@ -44,8 +45,24 @@ const MAX_SOUND_ALIKE_EDITS = 3;
 const MIN_LAYOUT_KEYS = 3;
 
 /**
+ * A correction is made without asking only for a slip: edits worth less than a quarter of the
+ * letters of the part it rewrites, on thaiEdits' scale (a letter LETTER_COST = 0.8, a tone mark
+ * 0.3). A tone mark, a vowel, or a letter in a word of five or more is a slip (ว่างาน → ว่างงาน, a
+ * letter in six; ชราพาบ → ชราภาพ, two sound-alike letters in six; มิฉชาชีพ → มิจฉาชีพ, a
+ * look-alike and a letter in eight); a letter of a word of four or fewer (ร้อน → ร้อย, นายก → นาย,
+ * ส.ส. → สปส), which lands on another real word as often as not, is not, nor is half a word
+ * rewritten (ทุเรียน → ร้องเรียน, four letters' worth in seven). A bigger correction is only
+ * offered, not searched. The other layout's reading is no edit of the letters: the keys were typed
+ * as meant.
+ */
+export const SLIP_SHARE = 0.25;
+/** Costs are tenths (thaiEdits) or rounded: compared in hundredths, so that 0.8 is not "less" than 4 × 0.2. */
+const hundredths = (x: number) => Math.round(x * 100);
+export const isSlip = (c: Candidate): boolean => c.source === 'layout' || hundredths(c.cost) < hundredths(SLIP_SHARE * LETTER_COST * c.letters);
+
+/**
  * Candidate rewrites of a normalised query, cheapest first (not yet searched). The first tier is
- * the other layout and the Thai rules; the second, asked only when the first found nothing, Fuse.
+ * the other layout and the Thai rules; the second, asked only when the first found no slip, Fuse.
  */
 export function correctionCandidates(raw: string, normalized: string, index: DocumentIndex, sources: ReadonlySet<SuggestionSource>,
   helpers: { shortFields?: ShortFieldSuggester; soundAlike?: SoundAlikeWords }, tier: 1 | 2): Candidate[] {
@@ -53,19 +70,19 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
   const out: Candidate[] = [];
   if (tier === 1 && sources.has('layout')) {
     const other = thaiFromEnglishKeys(raw.trim()) ?? englishFromThaiKeys(raw.trim());
-    if (other && raw.trim().split(/\s+/).some((keys) => [...keys].length >= MIN_LAYOUT_KEYS)) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout' });
+    if (other && raw.trim().split(/\s+/).some((keys) => [...keys].length >= MIN_LAYOUT_KEYS)) out.push({ text: normalizeText(other), cost: LAYOUT_COST, source: 'layout', letters: [...normalized].length });
   }
   const parts = normalized.split(' ');
   const editable = parts.length <= MAX_PARTS_EDITED;
   const replaced = (p: number, text: string) => [...parts.slice(0, p), text, ...parts.slice(p + 1)].join(' ');
   if (tier === 1 && editable && sources.has('thai-edits')) {
     parts.forEach((part, p) => {
-      for (const fix of spanFixes(part, index)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'thai-edits' });
+      for (const fix of spanFixes(part, index)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'thai-edits', letters: [...part].length });
     });
   }
   if (tier === 1 && editable && soundAlike && sources.has('sound-alike')) {
     parts.forEach((part, p) => {
-      for (const fix of soundAlikeFixes(part, index, soundAlike)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'sound-alike' });
+      for (const fix of soundAlikeFixes(part, index, soundAlike)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'sound-alike', letters: [...part].length });
     });
   }
   if (tier === 2 && editable && shortFields && sources.has('fuse')) {
@@ -73,7 +90,7 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
     // words into any keyword sharing one of them.
     parts.forEach((part, p) => {
       if (part.length > MAX_WHOLE_PART || analyzeQuery(part).every((t) => t.stop || index.knows(t.term))) return;
-      for (const fix of shortFields.near(part)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'fuse' });
+      for (const fix of shortFields.near(part)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'fuse', letters: [...part].length });
     });
   }
   const seen = new Set<string>([normalized]);

@@ -2,8 +2,9 @@
  * The search engine over catalogue items. One notion of "found", used by the screen, the stats and
  * the CLI alike: an item is found when it holds the whole query as words (see matcher), read as
  * typed, through the synonym table, or with a stray ะ dropped. When nothing is found as typed, the
- * likeliest correction (corrections) is searched instead and, if it finds something, its results
- * are the answer, with `correctedTo` saying so. Everything else (items holding part of the query,
+ * likeliest correction of a slip (corrections) is searched instead and, if it finds something, its
+ * results are the answer, with `correctedTo` saying so; a likely correction bigger than a slip is
+ * only offered (`didYouMean`), not searched. Everything else (items holding part of the query,
  * titles merely containing the typed letters) is a suggestion: `weak`, never counted as found.
  */
 import type { SearchAnswer, SearchHit, SearchQuery, SnippetPart } from '../../contract/search';
@@ -21,7 +22,7 @@ import type { GroupCode } from '../../contract/categories';
 import { groupFromHits, groupFromWords } from './closestGroup';
 import { withoutStraySaraA } from './straySaraA';
 import { encodeSnapshot, loadSnapshot } from './indexSnapshot';
-import { correctionCandidates, LAYOUT_COST, type SuggestionSource } from './corrections';
+import { correctionCandidates, isSlip, LAYOUT_COST, type SuggestionSource } from './corrections';
 import { looksLikeThaiOnEnglishKeys } from './keyboardLayout';
 import { ShortFieldSuggester } from './shortFieldSuggester';
 import { SoundAlikeWords } from './soundAlike';
@@ -49,6 +50,8 @@ const DOUBTFUL_CORRECTION_COST = 0.8;
 
 interface Found { readings: Reading[]; correctedTo?: string; didYouMean?: string }
 interface Correction { text: string; readings: Array<{ r: Reading; w: number }>; cost: number; score: number }
+/** The correction to search (a slip), and failing one, a bigger one to offer, not searched. */
+interface Corrections { made?: Correction; offered?: Correction }
 /** Words of a query corrected one by one at most (each costs a search of its own). */
 const MAX_WORDS_CORRECTED = 4;
 
@@ -110,40 +113,54 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       // The citizen chose the query as typed: search it, but keep the correction on offer (not
       // searched), so that choice is not a dead end.
       if (matches.strongCount > 0) return typed;
-      const offered = bestCorrection(raw, text, MAX_CORRECTION_COST);
+      const { made, offered } = bestCorrection(raw, text, MAX_CORRECTION_COST);
       matches.reset(index.capacity);
       matchAll(readings);
-      return offered ? { ...typed, didYouMean: offered.text } : typed;
+      const offer = made ?? offered;
+      return offer ? { ...typed, didYouMean: offer.text } : typed;
     }
 
-    const correction = otherLayout ? bestCorrection(raw, text, LAYOUT_COST, typedFound)
+    const { made: correction, offered } = otherLayout ? bestCorrection(raw, text, LAYOUT_COST, typedFound)
       : bestCorrection(raw, text, doubtful ? DOUBTFUL_CORRECTION_COST : MAX_CORRECTION_COST);
     matches.reset(index.capacity);
-    if (!correction) { matchAll(readings); return typed; }
+    if (!correction) {
+      matchAll(readings);
+      // More than a slip (ทุเรียน is not ร้องเรียน, ร้อน not ร้อย): a query that found nothing offers it, unsearched.
+      return offered && typedFound === 0 ? { ...typed, didYouMean: offered.text } : typed;
+    }
     // The correction is searched as if typed (synonyms too): "unemployement" finds what "unemployment" does.
     matchAll(correction.readings);
     return { readings: correction.readings.map((x) => x.r), correctedTo: correction.text };
   }
 
   /**
-   * The likeliest correction that finds something (more than `beat`): least edit, then most found.
-   * The Thai rules, words that sound alike and the other layout are tried first; Fuse.js's near keywords only when they found nothing.
+   * The likeliest correction of a slip (corrections' isSlip) that finds something (more than
+   * `beat`): least edit, then most found; failing one, the likeliest bigger one, to offer. The Thai
+   * rules, words that sound alike and the other layout are tried first; Fuse.js's near keywords
+   * only when they found no slip.
    */
-  function bestCorrection(raw: string, text: string, maxCost: number, beat = 0): Correction | undefined {
+  function bestCorrection(raw: string, text: string, maxCost: number, beat = 0): Corrections {
+    let offered: Correction | undefined;
     for (const tierNumber of [1, 2] as const) {
       const tier = correctionCandidates(raw, text, index, sources, { shortFields, soundAlike }, tierNumber).filter((c) => c.cost <= maxCost);
-      let best: Correction | undefined;
+      let best: Correction | undefined, bestOffer: Correction | undefined;
       for (const candidate of tier) {
         if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
+        const slip = isSlip(candidate);
+        if (!slip && offered) continue; // an offer from an earlier tier stands
         const tried = candidateReadings(candidate.text);
         const found = countFound(tried);
         if (found <= beat) continue;
         const score = candidate.cost - 0.15 * Math.log10(1 + found);
-        if (!best || score < best.score) best = { text: candidate.text, readings: tried, score, cost: candidate.cost };
+        const correction = { text: candidate.text, readings: tried, score, cost: candidate.cost };
+        if (slip && (!best || score < best.score)) best = correction;
+        if (!slip && (!bestOffer || score < bestOffer.score)) bestOffer = correction;
       }
-      if (best) return best;
+      if (best) return { made: best };
+      offered ??= bestOffer;
     }
-    return beat === 0 ? wordByWordCorrection(text, maxCost) : undefined;
+    const made = beat === 0 ? wordByWordCorrection(text, maxCost) : undefined;
+    return made ? { made } : { offered };
   }
 
   /** How many the readings find, up to ENOUGH_TO_COMPARE (`matches` is left holding them). */
@@ -166,7 +183,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     const fixed: string[] = [];
     for (const word of words) {
       if (countFound(candidateReadings(word)) > 0) { fixed.push(word); continue; }
-      const correction = bestCorrection(word, word, maxCost);
+      const correction = bestCorrection(word, word, maxCost).made;
       if (!correction) return undefined;
       fixed.push(correction.text);
       cost += correction.cost; changed++;

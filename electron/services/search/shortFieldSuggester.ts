@@ -8,6 +8,7 @@
 import Fuse from 'fuse.js';
 import { compact, normalizeText } from './analysis';
 import type { DocumentIndex } from './documentIndex';
+import { thaiEditCost } from './thaiEdits';
 
 const MAX_STRINGS = 5_000;
 const THRESHOLD = 0.3;
@@ -19,7 +20,12 @@ export class ShortFieldSuggester {
 
   constructor(private readonly index: DocumentIndex) {}
 
-  /** Close short fields to `typed` (a query part), with a cost comparable to thaiEdits'. */
+  /**
+   * Close short fields to `typed` (a query part), each at what it changes of the whole part on
+   * thaiEdits' scale. Fuse's own score is no such cost: it counts the slips in the stretch of a
+   * field that best matches, so a field longer than what was typed has letters for free (ทุเรียน
+   * scored 0.29 against ร้องเรียน, as close as มิฉชาชีพ against มิจฉาชีพ, and was searched as it).
+   */
   near(typed: string): Array<{ text: string; cost: number }> {
     const needle = compact(typed);
     if (needle.length < MIN_LENGTH) return [];
@@ -28,7 +34,7 @@ export class ShortFieldSuggester {
     // typed is another thing that merely shares a word with it.
     return fuse.search(needle, { limit: 3 })
       .filter((r) => r.item !== needle && (r.score ?? 1) <= THRESHOLD && Math.abs(r.item.length - needle.length) <= Math.max(2, needle.length * 0.25))
-      .map((r) => ({ text: r.item, cost: 0.5 + 2 * (r.score ?? 0) }));
+      .map((r) => ({ text: r.item, cost: thaiEditCost(needle, r.item) }));
   }
 
   /** Builds Fuse's index now rather than on the first query that needs it. */

@@ -19,8 +19,12 @@ const lookAlike = new Map<string, string[]>();
 for (const set of LOOK_ALIKE) for (const c of set) lookAlike.set(c, [...(lookAlike.get(c) ?? []), ...set.filter((o) => o !== c)]);
 
 const COST = { tone: 0.3, mark: 0.5, lookAlike: 0.4, vowel: 0.6, letter: 0.8, swap: 0.6 } as const;
+/** What a letter (a consonant, or any non-Thai character) costs to add, drop or change: the scale's unit. */
+export const LETTER_COST = COST.letter;
 
 const kindOf = (c: string) => (TONES.includes(c) ? 'tone' : MARKS.includes(c) ? 'mark' : VOWELS.includes(c) ? 'vowel' : 'letter');
+/** What adding or dropping `c` costs. */
+const indelCost = (c: string) => COST[kindOf(c)];
 
 /** Calls `visit` for each string one edit from `word` (Thai letters only), with its cost; a string may come more than once. */
 export function forEachThaiEdit(word: string, visit: (candidate: string, cost: number) => void): void {
@@ -62,4 +66,37 @@ export function knownEdits(word: string, isKnown: (candidate: string) => boolean
     if (candidate !== word && isKnown(candidate)) best.set(candidate, cost);
   });
   return [...best].map(([text, cost]) => ({ text, cost })).sort((a, b) => a.cost - b.cost).slice(0, limit);
+}
+
+/**
+ * What turning `typed` into `word` costs on this scale, however many edits it takes: the cheapest
+ * run of the edits above (a character added, dropped or changed, two neighbours swapped), each at
+ * its cost; a character changed for one of another kind (a tone mark for a vowel mark) is dropped
+ * and the other added. For a candidate found some other way (Fuse.js scores only the stretch of a
+ * keyword that best matches what was typed, so ทุเรียน is "two slips" from ร้องเรียน's องเรียน),
+ * this is what it changes of the whole word: ทุ → ร้อง, 3.2, four letters' worth.
+ */
+export function thaiEditCost(typed: string, word: string): number {
+  const a = [...typed], b = [...word];
+  const substitution = (x: string, y: string) => {
+    if (x === y) return 0;
+    if (lookAlike.get(x)?.includes(y)) return COST.lookAlike;
+    return kindOf(x) === kindOf(y) ? COST[kindOf(x)] : indelCost(x) + indelCost(y);
+  };
+  // Optimal string alignment distance, weighted: d[i][j] turns a's first i into b's first j.
+  const first = [0];
+  for (let j = 1; j <= b.length; j++) first.push((first[j - 1] as number) + indelCost(b[j - 1] as string));
+  const d: number[][] = [first];
+  for (let i = 1; i <= a.length; i++) {
+    const row: number[] = [((d[i - 1] as number[])[0] as number) + indelCost(a[i - 1] as string)];
+    const up = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1] as string, y = b[j - 1] as string;
+      let best = Math.min((up[j] as number) + indelCost(x), (row[j - 1] as number) + indelCost(y), (up[j - 1] as number) + substitution(x, y));
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y && x !== y) best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + COST.swap);
+      row.push(best);
+    }
+    d.push(row);
+  }
+  return Math.round(((d[a.length] as number[])[b.length] as number) * 1000) / 1000;
 }
