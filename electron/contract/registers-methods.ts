@@ -55,8 +55,8 @@ export const registerMethods = {
     summary: 'The holiday table (Common Era year), by date',
   }),
   'holidays.import': method<HolidayImportAnswer>()({
-    input: z.strictObject({ text: z.string().max(512 * KB), format: z.enum(['csv', 'ics']).default('csv') }), role: 'admin', changes: true, maxBodyBytes: 600 * KB,
-    summary: 'Replaces the holiday table for the years in the file (CSV date,name_th[,name_en] or iCalendar); all-or-nothing with a row report',
+    input: z.strictObject({ text: z.string().max(512 * KB), format: z.enum(['csv', 'ics']).default('csv'), replace: z.boolean().default(false) }), role: 'admin', changes: true, maxBodyBytes: 600 * KB,
+    summary: 'Replaces the holiday table for the years in the file (CSV date,name_th[,name_en] or iCalendar); all-or-nothing with a row report; refused (conflict, details.removes) when it would remove holidays the file lacks, unless `replace`',
   }),
   'holidays.set': method<Holiday[]>()({
     input: HolidayRow, role: 'admin', changes: true, summary: 'Adds a holiday or renames one',

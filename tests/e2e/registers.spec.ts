@@ -201,4 +201,13 @@ test('staff enter a complaint that came by letter; the home shows the counts; ad
   await page.getByRole('row', { name: /วันสิ้นปี/ }).getByRole('button', { name: 'ลบ' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'ลบ' }).click();
   await expect(page.locator('table tbody tr')).toHaveCount(rowsBefore - 1);
+  // A file of one special day would wipe the rest of its year: asked once more, naming what goes; cancelling keeps the table.
+  await page.locator('input[type=file]').setInputFiles({ name: 'one-day.csv', mimeType: 'text/csv', buffer: Buffer.from('date,name_th\n2026-12-24,วันหยุดพิเศษ\n') });
+  const replace = page.getByRole('alertdialog');
+  await expect(replace).toContainText('ไฟล์นี้จะลบวันหยุดเดิมที่ไม่มีในไฟล์');
+  await expect(replace.getByRole('listitem').filter({ hasText: 'วันหยุดชดเชยวันคล้ายวันพระบรมราชสมภพ รัชกาลที่ ๙' })).toBeVisible();
+  await keepScreenshot(page, 'registers-holidays-replace');
+  await replace.getByRole('button', { name: 'ยกเลิก' }).click();
+  await expect(page.locator('table tbody tr')).toHaveCount(rowsBefore - 1);
+  await expect(page.getByRole('cell', { name: 'วันหยุดพิเศษ' })).toHaveCount(0);
 });

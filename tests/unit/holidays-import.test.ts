@@ -37,11 +37,29 @@ describe('the holiday table: import all-or-nothing', () => {
     expect(kiosk.services.holidays.list(2027).length).toBeGreaterThan(15);
   });
 
-  it('a good file replaces only the years it covers, audited', async () => {
+  it('a file lacking some of its year\'s holidays is refused, naming them, unless the replacement is confirmed (one special day wiped the year, outside trial)', async () => {
+    const { id } = await createAdminOnMachine(kiosk, 'ผู้ดูแล', ADMIN_PIN);
+    const admin = as((await signIn(kiosk, id, ADMIN_PIN)).actor);
+    const before = await readFile(join(dir.path, 'holidays.json'), 'utf8');
+    const year2027 = kiosk.services.holidays.list(2027);
+    const oneSpecialDay = 'date,name_th\n2027-06-15,วันหยุดพิเศษ\n';
+    const error = await refusal(kiosk, 'holidays.import', { text: oneSpecialDay }, admin);
+    expect(error.code).toBe('conflict');
+    expect(error.messageTh).toContain(`อีก ${year2027.length} วัน`);
+    expect(error.message).toContain('--replace');
+    expect((error.details as { removes: Holiday[] }).removes.map((h) => h.date)).toEqual(year2027.map((h) => h.date));
+    expect(await readFile(join(dir.path, 'holidays.json'), 'utf8')).toBe(before);
+    // A file holding every holiday of its year and one more adds the one: nothing to confirm.
+    const all2027 = ['date,name_th', ...year2027.map((h) => `${h.date},${h.nameTh}`), '2027-06-15,วันหยุดพิเศษ'].join('\n') + '\n';
+    await call(kiosk, 'holidays.import', { text: all2027 }, admin);
+    expect(kiosk.services.holidays.list(2027).length).toBe(year2027.length + 1);
+  });
+
+  it('a good file replaces only the years it covers when the replacement is confirmed, audited', async () => {
     const { id } = await createAdminOnMachine(kiosk, 'ผู้ดูแล', ADMIN_PIN);
     const admin = as((await signIn(kiosk, id, ADMIN_PIN)).actor);
     const only2027 = 'date,name_th\n2027-01-01,วันขึ้นปีใหม่\n2027-06-15,วันหยุดพิเศษ\n';
-    const answer = await call<{ years: number[]; holidays: number }>(kiosk, 'holidays.import', { text: only2027 }, admin);
+    const answer = await call<{ years: number[]; holidays: number }>(kiosk, 'holidays.import', { text: only2027, replace: true }, admin);
     expect(answer).toMatchObject({ years: [2027], holidays: 2 });
     expect(kiosk.services.holidays.list(2027).map((h) => h.date)).toEqual(['2027-01-01', '2027-06-15']);
     expect(kiosk.services.holidays.list(2026).length).toBeGreaterThan(15);
@@ -80,6 +98,15 @@ describe('the holidays CLI', () => {
       const after: string[] = [];
       await runCli(['holidays', 'list', '--year', '2028', '--json', '--data', dir.path], (l) => after.push(l));
       expect((JSON.parse(after.join('')) as Holiday[]).map((h) => h.date)).toEqual(['2028-01-03', '2028-04-13']);
+      // One more special day of 2028 alone would remove the two: named, exit 1; with --replace it goes ahead.
+      const oneDay = join(dir.path, 'one.csv');
+      await writeFile(oneDay, 'date,name_th\n2028-06-01,วันหยุดพิเศษ\n');
+      const refused: string[] = [];
+      expect(await runCli(['holidays', 'import', oneDay, '--data', dir.path], (l) => refused.push(l))).toBe(1);
+      expect(refused.join('\n')).toContain('would remove / จะลบ: 2028-04-13  วันสงกรานต์');
+      const replaced: string[] = [];
+      expect(await runCli(['holidays', 'import', oneDay, '--replace', '--data', dir.path], (l) => replaced.push(l))).toBe(0);
+      expect(replaced.join('\n')).toContain('Imported 1 holidays for 2028 (replacing 2)');
     } finally { await dir.remove(); }
   });
 });

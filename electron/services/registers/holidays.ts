@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HolidayRow, type HolidayImportAnswer } from '../../contract/registers';
+import { KioskError } from '../../contract/result';
+import { thaiDateLongText } from '../../contract/thaiCalendar';
 import type { Holiday } from '../../contract/workingDays';
 import type { Clock } from '../runtime';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';
@@ -34,10 +36,17 @@ export async function openHolidays(options: { dataDir: string; clock: Clock; sto
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     all: (): readonly Holiday[] => store.data().holidays,
     list: (year?: number): Holiday[] => store.data().holidays.filter((h) => year === undefined || yearOf(h) === year),
-    /** Replaces the table for the years the file covers, all-or-nothing (a bad row throws before any change). */
-    async importFile(text: string, format: 'csv' | 'ics'): Promise<HolidayImportAnswer> {
+    /**
+     * Replaces the table for the years the file covers, all-or-nothing (a bad row throws before any
+     * change). Holidays of those years that the file lacks go only with `replace`: a file of one
+     * special day wiped the rest of its year, and every due date across them moved (outside trial).
+     */
+    async importFile(text: string, format: 'csv' | 'ics', replace = false): Promise<HolidayImportAnswer> {
       const incoming = parseHolidayFile(text, format);
       const years = [...new Set(incoming.map(yearOf))].sort();
+      const inFile = new Set(incoming.map((h) => h.date));
+      const dropped = store.data().holidays.filter((h) => years.includes(yearOf(h)) && !inFile.has(h.date));
+      if (dropped.length > 0 && !replace) throw wouldRemove(dropped, incoming.length);
       const replaced = store.data().holidays.filter((h) => years.includes(yearOf(h))).length;
       await commit((current) => [...current.filter((h) => !years.includes(yearOf(h))), ...incoming]);
       return { years, holidays: incoming.length, replaced };
@@ -53,3 +62,15 @@ export async function openHolidays(options: { dataDir: string; clock: Clock; sto
   };
 }
 export type HolidaysService = Awaited<ReturnType<typeof openHolidays>>;
+
+/** The refusal of an import that would remove holidays it does not list: which ones, and how to go on. */
+function wouldRemove(dropped: readonly Holiday[], inFile: number): KioskError {
+  const shown = dropped.slice(0, 3);
+  const more = dropped.length - shown.length;
+  const th = shown.map((h) => `${h.nameTh} (${thaiDateLongText(h.date)})`).join(', ') + (more > 0 ? ` และอีก ${more} วัน` : '');
+  const en = shown.map((h) => `${h.nameEn ?? h.nameTh} (${h.date})`).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  return new KioskError('conflict', {
+    th: `ไม่ได้นำเข้า: ไฟล์มีวันหยุด ${inFile} วัน แต่จะลบวันหยุดเดิมของปีเดียวกันที่ไม่มีในไฟล์อีก ${dropped.length} วัน: ${th} หากต้องการแทนที่ทั้งปีด้วยไฟล์นี้ ให้ยืนยันการแทนที่ (คำสั่ง --replace) หากต้องการเพิ่มเพียงบางวัน ให้ใช้ "เพิ่ม/แก้ไข"`,
+    en: `Not imported: the file has ${inFile} holiday(s) but would also remove ${dropped.length} holiday(s) of the same year(s) that it does not list: ${en}. To replace those years with the file, confirm the replacement (--replace); to add a day or two, use "Add/rename"`,
+  }, { removes: dropped });
+}

@@ -50,6 +50,7 @@ export const registersTh = {
     entryTitle: 'บันทึกคำขอ/เรื่องร้องเรียนที่รับทางเคาน์เตอร์ โทรศัพท์ หรือหนังสือ', kind: 'ประเภท', receivedOn: 'วันที่รับ', entered: 'บันทึกแล้ว เลขที่ {{ref}} กำหนดตอบ {{due}}',
     dashboard: 'คำขอและเรื่องร้องเรียน', openCount: 'ค้างอยู่', overdueCount: 'เกินกำหนด', dueSoonCount: 'ใกล้ครบกำหนด (๓ วันทำการ)', pausedCount: 'รอชี้แจง',
     holidays: 'วันหยุดราชการ', holidaysTitle: 'ตารางวันหยุดของนาฬิกาตามกฎหมาย', year: 'ปี', date: 'วันที่', nameTh: 'ชื่อวันหยุด', nameEn: 'ชื่อภาษาอังกฤษ',
+    replaceConfirm: 'ไฟล์นี้จะลบวันหยุดเดิมที่ไม่มีในไฟล์ {{count}} วันด้านล่าง แทนที่ทั้งปีด้วยไฟล์นี้? กำหนดตอบที่คร่อมวันเหล่านี้จะเลื่อน', replace: 'แทนที่ทั้งปี',
     removeConfirm: 'ลบวันหยุด {{name}} ({{date}})? กำหนดตอบที่คร่อมวันนี้จะเลื่อนเร็วขึ้น',
     add: 'เพิ่ม/แก้ไข', remove: 'ลบ', importFile: 'นำเข้าไฟล์ CSV หรือ iCalendar', imported: 'นำเข้า {{count}} วัน แทนที่ปี {{years}} แล้ว', csvHelp: 'คอลัมน์ date,name_th,name_en (วันที่แบบ ค.ศ. yyyy-mm-dd) ไฟล์ที่มีแถวผิดจะไม่ถูกนำเข้าเลย',
     rowProblem: 'แถว {{row}}: {{problem}}', clock: 'กำหนดเวลาและการเก็บรักษา', requestDays: 'กำหนดตอบคำขอ (วัน)', complaintDays: 'กำหนดตอบเรื่องร้องเรียน (วัน)',

@@ -32,6 +32,8 @@ export function HolidaysScreen() {
   const [result, setResult] = useState<Outcome>();
   const [rows, setRows] = useState<string[]>([]);
   const [removing, setRemoving] = useState<Holiday>();
+  /** A file that would also remove holidays it does not list: asked once more before it replaces the year(s). */
+  const [replacing, setReplacing] = useState<{ text: string; format: 'csv' | 'ics'; removes: Holiday[] }>();
   const act = async (work: () => Promise<string>) => {
     setResult(undefined); setRows([]);
     try { setResult({ kind: 'done', text: await work() }); reload(); } catch (error) {
@@ -40,10 +42,17 @@ export function HolidaysScreen() {
       setRows(details.filter((d) => typeof d.row === 'number').map((d) => t('registers.staff.rowProblem', { row: d.row, problem: d.problem })));
     }
   };
-  const importFile = (file: File | undefined) => file && act(async () => {
-    const answer = await call('holidays.import', { text: await file.text(), format: /\.ics$/i.test(file.name) ? 'ics' : 'csv' });
-    return t('registers.staff.imported', { count: answer.holidays, years: answer.years.map((y) => yearForReader(y, lang)).join(', ') });
+  const importText = (text: string, format: 'csv' | 'ics', replace: boolean) => act(async () => {
+    try {
+      const answer = await call('holidays.import', { text, format, replace });
+      return t('registers.staff.imported', { count: answer.holidays, years: answer.years.map((y) => yearForReader(y, lang)).join(', ') });
+    } catch (error) {
+      const removes = error instanceof CallFailed && error.error.code === 'conflict' ? (error.error.details as { removes?: Holiday[] } | undefined)?.removes : undefined;
+      if (removes?.length) setReplacing({ text, format, removes });
+      throw error;
+    }
   });
+  const importFile = async (file: File | undefined) => file && importText(await file.text(), /\.ics$/i.test(file.name) ? 'ics' : 'csv', false);
   return (
     <div className="registers holidays">
       <h1>{t('registers.staff.holidaysTitle')}</h1>
@@ -75,6 +84,14 @@ export function HolidaysScreen() {
       <Feedback outcome={result} />
       {rows.length > 0 && <ul className="plain-list row-problems">{rows.map((r) => <li key={r}>{r}</li>)}</ul>}
       <ClockSettings />
+      {replacing && (
+        <ConfirmDialog title={t('registers.staff.replaceConfirm', { count: replacing.removes.length })}
+          confirmLabel={t('registers.staff.replace')} cancelLabel={t('staff.cancel')} danger
+          onCancel={() => setReplacing(undefined)}
+          onConfirm={() => { const { text, format } = replacing; setReplacing(undefined); void importText(text, format, true); }}>
+          <ul className="plain-list replaced-days">{replacing.removes.map((h) => <li key={h.date}>{formatDate(h.date, lang)} · {h.nameTh}</li>)}</ul>
+        </ConfirmDialog>
+      )}
       {removing && (
         // A removed holiday moves every due date across it: asked once more, on the screen.
         <ConfirmDialog title={t('registers.staff.removeConfirm', { name: removing.nameTh, date: formatDate(removing.date, lang) })} confirmLabel={t('registers.staff.remove')} cancelLabel={t('staff.cancel')} danger
