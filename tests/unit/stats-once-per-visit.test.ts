@@ -147,6 +147,29 @@ describe('a document, a service and a search count once per visit', () => {
     expect(model.topDocuments).toMatchObject([{ id: 'doc-1', views: 1, averageSeconds: 120 }]);
   });
 
+  it('still counts once across a restart just past midnight on the 1st, in a visit that began the month before (review)', async () => {
+    clock.set(bkk('2026-11-30 23:55:00'));
+    await ok('stats.visitStart', { visitId: uuid(65), language: 'th' });
+    clock.set(bkk('2026-11-30 23:56:00'));
+    await record(65, { type: 'documentView', documentId: 'doc-1', seconds: 50, pagesTurned: 1 });
+    await record(65, { type: 'serviceView', serviceId: 'svc-1' });
+    await record(65, { type: 'qrShown', documentId: 'doc-1' });
+    await record(65, { type: 'search', query: 'ประกาศ', resultCount: 1 });
+    await kiosk.services.stats.close();
+    clock.set(bkk('2026-12-01 00:02:00'));
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+    await record(65, { type: 'documentView', documentId: 'doc-1', seconds: 30, pagesTurned: 1 });
+    await record(65, { type: 'serviceView', serviceId: 'svc-1' });
+    await record(65, { type: 'qrShown', documentId: 'doc-1' });
+    await record(65, { type: 'search', query: ' ประกาศ ', resultCount: 1 });
+    await ok('stats.visitEnd', { visitId: uuid(65), reason: 'idle' });
+    // December holds the reading time the repeat added and the visit's end (of 7 minutes): no new visit, view or search.
+    expect((await logLines('2026-12')).map((l) => [l.type, l.repeat, l.seconds])).toEqual([['documentView', true, 30], ['visitEnd', undefined, 420]]);
+    const december = await report('2026-12');
+    expect(december.totals).toMatchObject({ visits: 0, documentViews: 0, serviceViews: 0, searches: 0 });
+    expect((await report('2026-11')).totals).toMatchObject({ visits: 1, documentViews: 1, serviceViews: 1, searches: 1 });
+  });
+
   it('a visit over midnight: a repeat after it adds reading time to the view, never a view or an unreadable average to the next day', async () => {
     clock.set(bkk('2026-11-30 23:58:00'));
     await ok('stats.visitStart', { visitId: uuid(70), language: 'th' });

@@ -72,7 +72,7 @@ const KEEP_ENDED_MS = 30 * 60_000;
 const KEEP_OPEN_MS = 30 * 60_000;
 /** Forgotten visits are swept at most this often (or when many are open). */
 const SWEEP_EVERY_MS = 60_000;
-/** How much of the current month's log is read at start-up to pick up visits still open. */
+/** How much of the current month's log (and of the previous one's, just after the 1st) is read at start-up to pick up visits still open. */
 const RESTORE_TAIL_BYTES = 512 * 1024;
 /** Refusals are written as one `refused` line at most this often (and before every report). */
 const REFUSED_LINE_EVERY_MS = 60_000;
@@ -235,22 +235,31 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
           // Counted already, but only while the kiosk was indexing: this one is written (marked a
           // repeat, not a search) only if the whole index now finds nothing, to count that "no result".
           const repeat = earlier === false;
+          // Marked counted before anything is awaited (as writeOnce does), and unmarked when its line
+          // is refused or not written (a full disk): a retry in the visit is then written, not lost.
           if (!repeat) visit.searched.set(key, false);
-          try { await admitEvent(visitId, visit, nowMs); } catch (error) {
+          let answeredWhole = false;
+          let newNoResult = false;
+          try {
+            await admitEvent(visitId, visit, nowMs);
+            // The count is this kiosk's own (the search run again, as typed, masked only for the log):
+            // the screen's figure is a claim, and "no result" tells executives what the catalogue lacks.
+            const own = deps.countFound ? await deps.countFound(event.query, event.group, event.year).catch(() => ({ found: 0, partial: true })) : undefined;
+            // A screen saying its answer was partial is believed: that can only keep a search out of "no result".
+            const partial = own ? own.partial || event.partial === true : event.partial === true;
+            if (!partial && visit.searched.get(key) === false) { visit.searched.set(key, true); answeredWhole = true; }
+            const counted = { resultCount: own ? own.found : event.resultCount, ...(partial ? { partial: true as const } : {}) };
+            const { resultCount: _claimed, partial: _claimedPartial, ...rest } = event;
+            newNoResult = counted.resultCount === 0 && !counted.partial && firstNoResult(visit, key);
+            if (repeat && !newNoResult) return;
+            await write(nowMs, { ...head, ...rest, ...counted, query, ...(newNoResult ? { newNoResult: true } : {}), ...(repeat ? { repeat: true } : {}) });
+          } catch (error) {
+            if (newNoResult) visit.noResult.delete(key);
             if (!repeat) visit.searched.delete(key);
+            else if (answeredWhole) visit.searched.set(key, false);
             throw error;
           }
-          // The count is this kiosk's own (the search run again, as typed, masked only for the log):
-          // the screen's figure is a claim, and "no result" tells executives what the catalogue lacks.
-          const own = deps.countFound ? await deps.countFound(event.query, event.group, event.year).catch(() => ({ found: 0, partial: true })) : undefined;
-          // A screen saying its answer was partial is believed: that can only keep a search out of "no result".
-          const partial = own ? own.partial || event.partial === true : event.partial === true;
-          if (!partial) visit.searched.set(key, true);
-          const counted = { resultCount: own ? own.found : event.resultCount, ...(partial ? { partial: true as const } : {}) };
-          const { resultCount: _claimed, partial: _claimedPartial, ...rest } = event;
-          const newNoResult = counted.resultCount === 0 && !counted.partial && firstNoResult(visit, key);
-          if (repeat && !newNoResult) return;
-          return write(nowMs, { ...head, ...rest, ...counted, query, ...(newNoResult ? { newNoResult: true } : {}), ...(repeat ? { repeat: true } : {}) });
+          return;
         }
         case 'documentView': {
           // Read no longer than the visit has lasted, as far as this kiosk saw it: the renderer's
@@ -324,10 +333,17 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
     /** Writes the refusals not yet in the log: before a report reads it, and at close. */
     flushRefused: () => writeRefused(deps.clock.now().getTime()),
 
-    /** Picks up visits still open before a restart from the tail of this month's log. */
+    /**
+     * Picks up visits still open before a restart from the tail of this month's log, and of the
+     * previous month's too when its end is within the window (a restart just past midnight on the
+     * 1st, in a visit that began the month before).
+     */
     async restore(): Promise<void> {
       const nowMs = deps.clock.now().getTime();
-      for (const text of await deps.log.readTail(bangkokMonthOf(nowMs), RESTORE_TAIL_BYTES)) {
+      const months = [...new Set([bangkokMonthOf(nowMs - KEEP_OPEN_MS), bangkokMonthOf(nowMs)])]; // oldest first
+      const lines: string[] = [];
+      for (const month of months) lines.push(...await deps.log.readTail(month, RESTORE_TAIL_BYTES));
+      for (const text of lines) {
         let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; partial?: unknown; repeat?: unknown; language?: unknown; documentId?: unknown; serviceId?: unknown; seconds?: unknown };
         try { line = JSON.parse(text) as typeof line; } catch { continue; }
         if (typeof line.visit !== 'string' || typeof line.at !== 'string') continue;
