@@ -28,11 +28,13 @@ export async function bootKiosk(options: ServiceOptions) {
   /** Transports turn the session token they carry (IPC 3rd argument, HTTP x-kiosk-session) into the actor. */
   const resolveSession = (token: string) => services.staff.resolveSession(token);
   /**
-   * The folder in one zip, taken between two changes (the CLI's backup comes here through the
-   * admin channel while this process holds the folder): read beside a running writer, a backup
-   * caught an import's audit entry without its documents, and restored a trail that lied.
+   * The folder in one zip, taken between two changes and with the catalogue's compaction held
+   * off (the CLI's backup comes here through the admin channel while this process holds the
+   * folder): read beside a running writer, a backup caught an import's audit entry without its
+   * documents, and restored a trail that lied.
    */
-  const backup = (out: string) => services.writer.exclusive(() => writeBackup({ dataDir: services.dataDir, out, appVersion: appVersion(), now: services.clock.now() }));
+  const backup = (out: string) => services.writer.betweenUnits(() => services.catalogue.still(() =>
+    writeBackup({ dataDir: services.dataDir, out, appVersion: options.appVersion ?? appVersion(), now: services.clock.now() })));
   return { services, dispatch, resolveSession, backup };
 }
 /**

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import type { Settings } from '../../electron/contract/settings';
 import type { AuditRecord } from '../../electron/contract/staff';
 import { silentLog } from '../../electron/services/runtime';
 import { holdFolder } from '../../electron/services/store/folderLock';
+import { checkDataFolder } from '../../electron/services/backup/dataCheck';
 import { fixedClock, tempDir } from './support';
 
 /*
@@ -38,6 +40,15 @@ async function changeHeldOpen(kiosk: Kiosk, phone: string) {
   return { release: async () => { gate.resolve(); await done; } };
 }
 
+/** True when, for a whole second, neither the archive nor its partial file appears: the backup is waiting, not copying. */
+async function staysWaiting(archive: string): Promise<boolean> {
+  for (let waited = 0; waited < 1_000; waited += 50) {
+    if (existsSync(archive) || existsSync(`${archive}.partial`)) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}
+
 /** Restores `archive` into a new folder, starts a kiosk there, and says what its trail and settings hold. */
 async function restored(archive: string, into: string) {
   expect(await runCli(['restore', archive, '--data', into], () => {})).toBe(0);
@@ -53,14 +64,14 @@ describe('a backup taken while a change is being written', () => {
     const dataDir = join(dir.path, 'data');
     const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 5_000, log: silentLog });
     const kiosk = await bootKiosk({ dataDir, owner: hold.held, clock: fixedClock('2026-12-07T03:00:00Z') });
-    const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log: silentLog, backup: kiosk.backup });
+    const asked = deferred();
+    const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log: silentLog, backup: (out) => { asked.resolve(); return kiosk.backup(out); } });
     try {
       const change = await changeHeldOpen(kiosk, '0 2999 9999');
       const said: string[] = [];
-      let backedUp = false;
-      const backup = runCli(['backup', '--data', dataDir, '--out', join(dir.path, 'mid.zip')], (l) => said.push(l)).then((code) => { backedUp = true; return code; });
-      await new Promise((r) => setTimeout(r, 300));
-      expect(backedUp).toBe(false); // not while the change is half written
+      const backup = runCli(['backup', '--data', dataDir, '--out', join(dir.path, 'mid.zip')], (l) => said.push(l));
+      await asked.promise; // the kiosk has the request
+      expect(await staysWaiting(join(dir.path, 'mid.zip'))).toBe(true); // not copied while the change is half written
       await change.release();
       expect(await backup).toBe(0);
       expect(said.join('\n')).toContain('Backed up');
@@ -84,12 +95,31 @@ describe('a backup taken while a change is being written', () => {
     try {
       const change = await changeHeldOpen(kiosk, '0 2888 8888');
       const backup = kiosk.backup(join(dir.path, 'mid.zip'));
-      await new Promise((r) => setTimeout(r, 300));
+      expect(await staysWaiting(join(dir.path, 'mid.zip'))).toBe(true);
       await change.release();
       await backup;
       const after = await restored(join(dir.path, 'mid.zip'), join(dir.path, 'restored'));
       expect(after.methods).not.toContain('system.unitNotApplied');
       expect(after.phone).toBe('0 2888 8888');
+    } finally {
+      await kiosk.services.stats.close();
+      await dir.remove();
+    }
+  });
+
+  it('holds off the catalogue\'s compaction (a new generation, CURRENT moved, the old one deleted) until the copy is done', async () => {
+    const dir = await tempDir('backup-consistent-');
+    const dataDir = join(dir.path, 'data');
+    const kiosk = await bootKiosk({ dataDir, clock: fixedClock('2026-12-07T03:00:00Z') });
+    try {
+      const done: string[] = [];
+      const backup = kiosk.backup(join(dir.path, 'during.zip')).then(() => done.push('backup'));
+      await new Promise((r) => setImmediate(r)); // the copy has begun
+      const compaction = kiosk.services.catalogue.compact().then(() => done.push('compaction'));
+      await Promise.all([backup, compaction]);
+      expect(done).toEqual(['backup', 'compaction']);
+      expect(await runCli(['restore', join(dir.path, 'during.zip'), '--data', join(dir.path, 'restored')], () => {})).toBe(0);
+      expect((await checkDataFolder(join(dir.path, 'restored'))).problems).toEqual([]);
     } finally {
       await kiosk.services.stats.close();
       await dir.remove();

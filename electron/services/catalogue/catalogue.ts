@@ -84,6 +84,8 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     async close() { await store.settled(); store.close(); },
     /** Folds the unit log into a new generation now (support, tests); the store also does it by itself. */
     compact: () => store.compact(),
+    /** Runs `job` while the catalogue's files stay as they are (no write or compaction starts): a backup's copy. */
+    still: <T>(job: () => Promise<T>) => store.still(job),
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     get isSample() { return data().sample; },
 

@@ -82,10 +82,14 @@ export function folderBusy(owner: FolderOwner | undefined): KioskError {
 
 const writeProblem = (error: unknown) => ['EROFS', 'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException)?.code ?? '');
 
+/** How long a starting kiosk waits for a CLI command that holds its folder (a backup or import), past its own wait. */
+const CLI_COMMAND_MS = 15 * 60 * 1000;
+
 /**
  * Takes the data folder for this process: one writer per folder (house rule 9). A holder killed
  * without releasing is detected at once when its pid is gone on this machine, and otherwise once
- * its lock has not been refreshed for 30 s. Waits up to `waitMs`, then refuses naming the holder.
+ * its lock has not been refreshed for 30 s. Waits up to `waitMs`, then refuses naming the holder;
+ * a kiosk waits longer for a CLI command (see CLI_COMMAND_MS).
  * A folder that cannot be written at all is not an error here: reading needs no lock, and every
  * write will be refused with its own reason.
  */
@@ -95,7 +99,9 @@ export async function holdFolder(dataDir: string, options: { role: HolderRole; w
     if (writeProblem(error)) return notHeld(String(error));
     throw error;
   }
-  const deadline = Date.now() + options.waitMs;
+  const started = Date.now();
+  const deadline = started + options.waitMs;
+  let toldWaiting = false;
   for (;;) {
     let release: (() => Promise<void>) | undefined;
     try {
@@ -117,7 +123,14 @@ export async function holdFolder(dataDir: string, options: { role: HolderRole; w
         await rm(join(dataDir, LOCK_NAME), { recursive: true, force: true });
         continue;
       }
-      if (Date.now() >= deadline) throw folderBusy(owner);
+      // A kiosk starting while a CLI command holds the folder (a nightly backup of a big folder, an
+      // import) waits for it to end, up to CLI_COMMAND_MS: given up after 30 s, the kiosk stayed down.
+      const waitingForCli = options.role === 'kiosk' && owner?.role === 'cli' && Date.now() < started + CLI_COMMAND_MS;
+      if (Date.now() >= deadline && !waitingForCli) throw folderBusy(owner);
+      if (waitingForCli && Date.now() >= deadline && !toldWaiting) {
+        toldWaiting = true;
+        options.log.warn('waiting for a CLI command to finish with the data folder', { pid: owner?.pid, since: owner?.since });
+      }
       await new Promise((r) => setTimeout(r, 200));
       continue;
     }

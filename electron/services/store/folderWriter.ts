@@ -102,8 +102,15 @@ export function createFolderWriter() {
       if (unit) unit.after.push(job); else void Promise.resolve().then(job).catch(() => undefined);
     },
 
-    /** Runs `job` between units, with none running meanwhile: a backup copies no change half-written. */
-    exclusive<T>(job: () => Promise<T>): Promise<T> {
+    /**
+     * Runs `job` between units, no unit running meanwhile: a backup copies no change half-written.
+     * What a unit does not cover still runs: commits outside a unit (a sign-in's failure counter, a
+     * statistics roll-up: each one whole-file rename), security entries appended to the trail (no
+     * store goes with them), and a store's own background work (the catalogue's compaction: see
+     * its `still`). Never from inside a unit: it would wait for itself.
+     */
+    betweenUnits<T>(job: () => Promise<T>): Promise<T> {
+      if (context.getStore()) return Promise.reject(new Error('betweenUnits called inside a unit: it would wait for itself'));
       return units(job);
     },
 

@@ -60,6 +60,12 @@ export interface CatalogueStore {
   compact(): Promise<void>;
   /** Waits for a compaction under way (a CLI command lets it finish before it exits). */
   settled(): Promise<void>;
+  /**
+   * Runs `job` with the store's files left as they are: no write or compaction starts meanwhile
+   * (a compaction writes a generation, moves CURRENT and deletes the old one: a backup copying
+   * the folder then would lose files or copy a CURRENT naming a generation it lacks).
+   */
+  still<T>(job: () => Promise<T>): Promise<T>;
   close(): void;
 }
 
@@ -235,6 +241,7 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
     },
     compact: () => serial(() => compactNow()),
     settled: () => compacting,
+    still: (job) => serial(job),
     close: () => { for (const blob of blobs) blob.close(); currentLogBlob?.close(); },
   };
 }
