@@ -44,7 +44,14 @@ export type BackupAnswer = { ok: true; value: BackupManifest }
 
 /** A backup to `out` (absolute), taken by the running kiosk between two of its changes. */
 export async function remoteBackup(channel: NonNullable<FolderOwner['channel']>, out: string): Promise<BackupManifest> {
-  const answer = await post(channel, '/backup', { out }) as BackupAnswer;
+  const answer = await post(channel, '/backup', { out }).catch((error: NodeJS.ErrnoException) => {
+    // The kiosk stopped while it copied: its partial file never becomes `out`.
+    if (error.code !== 'ECONNRESET' && error.message !== 'socket hang up') throw error;
+    throw new KioskError('unavailable', {
+      th: `ตู้คีออสก์หยุดทำงานระหว่างสำรองข้อมูล ไม่ได้เขียน ${out} สั่งสำรองข้อมูลใหม่อีกครั้ง`,
+      en: `The kiosk stopped during the backup: ${out} was not written. Run the backup again`,
+    });
+  }) as BackupAnswer;
   if (answer.ok) return answer.value;
   const { code, message, messageTh, path } = answer.error;
   if (messageTh !== undefined) throw new KioskError(code as ErrorCode, { th: messageTh, en: message });

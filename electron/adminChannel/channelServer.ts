@@ -6,6 +6,7 @@ import type { Log } from '../services/runtime';
 import type { FolderHold } from '../services/store/folderLock';
 import { cliCaller } from '../cli/command';
 import { isAbsolute } from 'node:path';
+import { z } from 'zod';
 import { KioskError } from '../contract/result';
 import type { BackupManifest } from '../services/backup/backupArchive';
 import type { BackupAnswer } from './channelClient';
@@ -32,12 +33,15 @@ const sameSecret = (given: unknown, secret: Buffer) =>
   typeof given === 'string' && given.length === secret.length * 2 && timingSafeEqual(Buffer.from(given, 'hex'), secret);
 
 /** A backup's outcome for the CLI: the manifest, a refusal as it is, or the file system's error code and path (the CLI words them). */
-async function backupAnswer(out: unknown, backup: (out: string) => Promise<BackupManifest>): Promise<BackupAnswer> {
-  if (typeof out !== 'string' || !isAbsolute(out) || out.length > 4096) {
+const BackupCall = z.strictObject({ out: z.string().max(4096).refine(isAbsolute, 'an absolute path') });
+
+async function backupAnswer(call: unknown, backup: (out: string) => Promise<BackupManifest>): Promise<BackupAnswer> {
+  const parsed = BackupCall.safeParse(call);
+  if (!parsed.success) {
     return { ok: false, error: { code: 'bad_input', message: 'The backup file must be an absolute path', messageTh: 'ต้องระบุไฟล์สำรองเป็นพาธเต็ม' } };
   }
   try {
-    return { ok: true, value: await backup(out) };
+    return { ok: true, value: await backup(parsed.data.out) };
   } catch (error) {
     if (error instanceof KioskError) return { ok: false, error: { code: error.code, message: error.message, messageTh: error.messageTh } };
     const { code, path, message } = error as NodeJS.ErrnoException;
@@ -71,9 +75,9 @@ export async function startAdminChannel(options: {
       }
       const text = await readBody(request);
       if (text === undefined) { answer(413, { ok: false, error: { code: 'bad_input', message: 'Too large', messageTh: 'ข้อมูลใหญ่เกินไป' } }); return; }
-      let call: { method?: unknown; input?: unknown; out?: unknown };
+      let call: { method?: unknown; input?: unknown };
       try { call = JSON.parse(text) as typeof call; } catch { answer(400, { ok: false, error: { code: 'bad_input', message: 'Not JSON', messageTh: 'ข้อมูลไม่ใช่ JSON' } }); return; }
-      if (request.url === '/backup') { answer(200, await backupAnswer(call.out, options.backup)); return; }
+      if (request.url === '/backup') { answer(200, await backupAnswer(call, options.backup)); return; }
       answer(200, await options.dispatch(String(call.method), call.input, cliCaller));
     })().catch((error: unknown) => {
       options.log.error('admin channel call failed', { error: String(error) });

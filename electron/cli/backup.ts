@@ -5,10 +5,8 @@ import { KioskError } from '../contract/result';
 import { appVersion } from '../paths';
 import { writeBackup, type BackupManifest } from '../services/backup/backupArchive';
 import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
-import type { CliCommand } from './command';
+import { WAIT_FOR_FOLDER_MS, type CliCommand } from './command';
 
-/** How long a backup waits for another CLI command on the folder (as every command does). */
-const WAIT_FOR_FOLDER_MS = 5_000;
 
 /** `backup --data DIR --out FILE.zip`: the data folder in one zip with a manifest of sha256s. */
 export const backupCommand: CliCommand = {
@@ -26,7 +24,7 @@ export const backupCommand: CliCommand = {
       print(`สำรองข้อมูลแล้ว ${manifest.files.length} ไฟล์ / Backed up ${manifest.files.length} files (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${values.out}`);
       return 0;
     } catch (error) {
-      if (!(error instanceof KioskError) || error.code === 'busy') throw error;
+      if (!(error instanceof KioskError) || error.code === 'busy') throw error; // busy: runCli words it
       print(`${error.messageTh} / ${error.message}`);
       return 1;
     }
@@ -40,20 +38,29 @@ export const backupCommand: CliCommand = {
  * without its documents, and its restore was called sound.
  */
 async function backupBetweenChanges(dataDir: string, out: string): Promise<BackupManifest> {
-  const owner = await liveOwner(dataDir);
-  if (owner?.role === 'kiosk' && owner.channel) {
-    const who = describeOwner(owner);
-    process.stderr.write(`ทำผ่าน${who.th} / Running through ${who.en}\n`);
-    return await remoteBackup(owner.channel, out);
-  }
-  // Before holding it: holding makes the folder, and a backup of a folder that is not there is refused.
-  if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) {
-    throw new KioskError('bad_input', { th: `ไม่พบโฟลเดอร์ข้อมูล ${resolve(dataDir)}`, en: `The data folder ${resolve(dataDir)} does not exist` });
-  }
-  const hold = await holdFolder(dataDir, { role: 'cli', waitMs: WAIT_FOR_FOLDER_MS, log: { info: () => {}, warn: () => {}, error: () => {} } });
-  try {
-    return await writeBackup({ dataDir, out, appVersion: appVersion(), now: new Date() });
-  } finally {
-    await hold.release();
+  for (let tries = 0; ; tries++) {
+    const owner = await liveOwner(dataDir);
+    if (owner?.role === 'kiosk' && owner.channel) {
+      const who = describeOwner(owner);
+      process.stderr.write(`ทำผ่าน${who.th} / Running through ${who.en}\n`);
+      return await remoteBackup(owner.channel, out);
+    }
+    // Before holding it: holding makes the folder, and a backup of a folder that is not there is refused.
+    if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) {
+      throw new KioskError('bad_input', { th: `ไม่พบโฟลเดอร์ข้อมูล ${resolve(dataDir)}`, en: `The data folder ${resolve(dataDir)} does not exist` });
+    }
+    let hold: Awaited<ReturnType<typeof holdFolder>>;
+    try {
+      hold = await holdFolder(dataDir, { role: 'cli', waitMs: WAIT_FOR_FOLDER_MS, log: { info: () => {}, warn: () => {}, error: () => {} } });
+    } catch (error) {
+      // A kiosk that started while we waited: go through it (as every other command does).
+      if (error instanceof KioskError && error.code === 'busy' && tries < 2) continue;
+      throw error;
+    }
+    try {
+      return await writeBackup({ dataDir, out, appVersion: appVersion(), now: new Date() });
+    } finally {
+      await hold.release();
+    }
   }
 }

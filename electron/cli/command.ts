@@ -2,6 +2,9 @@ import type { ParseArgsConfig } from 'node:util';
 import type { RemoteKiosk } from '../adminChannel/channelClient';
 import type { Caller } from '../dispatch';
 
+/** How long a command waits for another CLI command on the same folder before it gives up. */
+export const WAIT_FOR_FOLDER_MS = 5_000;
+
 /** The admin CLI runs as an administrator: whoever can run it can already read the data folder. */
 export const cliCaller: Caller = { transport: 'cli', actor: { id: 'cli', name: 'admin CLI', role: 'admin' } };
 

@@ -9,7 +9,7 @@ import type { Log } from '../services/runtime';
 import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
 import { cliCommands } from './commands';
 import { runAsProcess } from './exit';
-import type { CliCommand } from './command';
+import { WAIT_FOR_FOLDER_MS, type CliCommand } from './command';
 
 /** run.mjs ends the bundled CLI the same way. */
 export { runAsProcess };
@@ -17,8 +17,6 @@ export { runAsProcess };
 const usage = () =>
   ['Usage: npm run -s cli -- <command> [options] --data DIR', '', ...Object.entries(cliCommands).map(([name, c]) => `  ${name.padEnd(19)} ${c.summary}`)].join('\n');
 
-/** How long a command waits for another CLI command on the same folder before it gives up. */
-const WAIT_FOR_FOLDER_MS = 5_000;
 /** Warnings and errors one line each on stderr (what, then its details as JSON), not an object dump. */
 const line = (message: string, details?: unknown) => process.stderr.write(`${message}${details === undefined ? '' : ` ${JSON.stringify(details)}`}\n`);
 const quietLog: Log = { info: () => {}, warn: line, error: line };

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -34,15 +34,18 @@ describe('a CLI command that fails on a file says so in Thai and English', () =>
 describe('a CLI command whose output file cannot be written says which file', () => {
   // /dev/full answers every write with ENOSPC, and Node's error from a write names no path: staff
   // read "The disk is full:  could not be written" (helper-less trial on a full tmpfs, 7 Dec 2026).
+  // Through a link in the test's folder: a regression that renamed over the target replaces the link, not this machine's /dev/full.
   it.runIf(existsSync('/dev/full'))('names the --out file of a report and of an export on a full disk, and leaves the device as it was', async () => {
     const dir = await tempDir('cli-out-full-');
     try {
       const data = join(dir.path, 'data');
-      const report = await failureOf(['report', '--month', '2026-11', '--format', 'csv', '--out', '/dev/full', '--data', data]);
-      expect(report).toBe('พื้นที่ดิสก์เต็ม บันทึก /dev/full ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: /dev/full could not be written; earlier data is intact');
-      const exported = await failureOf(['export', '--format', 'json', '--out', '/dev/full', '--data', data]);
-      expect(exported).toContain('The disk is full: /dev/full could not be written');
-      expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+      const full = join(dir.path, 'full');
+      symlinkSync('/dev/full', full);
+      const report = await failureOf(['report', '--month', '2026-11', '--format', 'csv', '--out', full, '--data', data]);
+      expect(report).toBe(`พื้นที่ดิสก์เต็ม บันทึก ${full} ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: ${full} could not be written; earlier data is intact`);
+      const exported = await failureOf(['export', '--format', 'json', '--out', full, '--data', data]);
+      expect(exported).toContain(`The disk is full: ${full} could not be written`);
+      expect(statSync(full).isCharacterDevice()).toBe(true);
     } finally { await dir.remove(); }
   });
 

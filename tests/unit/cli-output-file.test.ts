@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeOutputFile } from '../../electron/cli/outputFile';
@@ -27,6 +27,23 @@ describe('a CLI output file', () => {
       expect(error?.code).toBe('EISDIR');
       expect(error?.path).toBe(path);
       expect(await readFile(path, 'utf8')).toBe('old report');
+    } finally { await dir.remove(); }
+  });
+});
+
+describe('a CLI output file that is a link', () => {
+  it.runIf(process.platform !== 'win32')('replaces the file the link names, keeping the link and the file\'s mode', async () => {
+    const dir = await tempDir('cli-output-');
+    try {
+      const real = join(dir.path, 'report-2026-11.csv');
+      const link = join(dir.path, 'latest.csv');
+      await writeFile(real, 'old report', { mode: 0o640 });
+      await chmod(real, 0o640);
+      await symlink(real, link);
+      await writeOutputFile(link, 'new report');
+      expect((await lstat(link)).isSymbolicLink()).toBe(true);
+      expect(await readFile(real, 'utf8')).toBe('new report');
+      expect((await stat(real)).mode & 0o777).toBe(0o640);
     } finally { await dir.remove(); }
   });
 });

@@ -182,12 +182,21 @@ export async function checkDataFolder(dataDir: string, options: { anchors?: read
   };
 }
 
+/** A trail line's own seq and hash (not a note's), or undefined when it is not an entry. */
+function parsedEntry(text: string): { seq: number; hash: string } | undefined {
+  let raw: unknown;
+  try { raw = JSON.parse(text); } catch { return undefined; }
+  const { seq, hash } = (raw ?? {}) as { seq?: unknown; hash?: unknown };
+  return typeof seq === 'number' && typeof hash === 'string' ? { seq, hash } : undefined;
+}
+
 /** An entry as a report printed it (ReportModel.auditAnchor): its seq and the start of its hash. */
 export interface AuditAnchor { seq: number; hash: string }
 
 /** `seq:hex` as a report prints it (spaces and dashes ignored), or undefined. */
 export function parseAuditAnchor(text: string): AuditAnchor | undefined {
-  const match = /^(\d{1,12}):([0-9a-f]{8,64})$/.exec(text.trim().toLowerCase().replace(/[\s-]/g, ''));
+  // At least the digits a report prints: fewer would be within reach of a forger's search.
+  const match = new RegExp(`^(\\d{1,12}):([0-9a-f]{${AUDIT_ANCHOR_HEX},64})$`).exec(text.trim().toLowerCase().replace(/[\s-]/g, ''));
   return match ? { seq: Number(match[1]), hash: match[2] as string } : undefined;
 }
 
@@ -201,9 +210,8 @@ async function checkAnchors(path: string, anchors: readonly AuditAnchor[], lastS
   const found = new Map<number, string>();
   try {
     for await (const { text } of readLines(path)) {
-      const seq = Number(/"seq":(\d+)/.exec(text)?.[1]);
-      const hash = wanted.has(seq) ? /"hash":"([0-9a-f]{64})"/.exec(text)?.[1] : undefined;
-      if (hash && !found.has(seq)) found.set(seq, hash);
+      const record = parsedEntry(text);
+      if (record && wanted.has(record.seq) && !found.has(record.seq)) found.set(record.seq, record.hash);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
