@@ -52,7 +52,8 @@ export const AuditNote = z.discriminatedUnion('code', [
   /** A register state change dated by staff (e.g. the day the requester was told). */
   z.strictObject({ code: code('register.movedOn'), on: z.string() }),
   z.strictObject({ code: code('register.personalErased'), refs: z.array(z.string()) }),
-  z.strictObject({ code: code('holidays.imported'), holidays: z.number().int(), years: z.array(z.string()), replaced: z.number().int() }),
+  /** `removed`: the holidays of those years the file did not list (dates), taken out with it (absent from entries before it existed). */
+  z.strictObject({ code: code('holidays.imported'), holidays: z.number().int(), years: z.array(z.string()), replaced: z.number().int(), removed: z.array(z.string()).optional() }),
   /** One replication batch from the centre applied to this kiosk's catalogue. */
   z.strictObject({
     code: code('fleet.applied'), source: z.string(), revision: z.string(),
@@ -121,7 +122,7 @@ export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
     case 'register.viewed': return note.erased ? 'viewed (personal data already erased)' : 'viewed personal data';
     case 'register.movedOn': return `on ${note.on}`;
     case 'register.personalErased': return `personal fields erased: ${note.refs.length ? note.refs.join(', ') : 'none due'}`;
-    case 'holidays.imported': return `imported ${note.holidays} holidays for ${note.years.join(', ')} (replacing ${note.replaced})`;
+    case 'holidays.imported': return `imported ${note.holidays} holidays for ${note.years.join(', ')} (replacing ${note.replaced})${note.removed?.length ? `; removed ${note.removed.join(', ')}` : ''}`;
     case 'fleet.applied': return `fleet: from ${note.source} revision ${note.revision}: added ${note.added}, updated ${note.updated}, retired ${note.retired}`;
     case 'audit.unitNotApplied': return `entry ${note.seq} was not saved to ${note.stores.join(', ')} (${note.reason}); nothing of it is in the data`;
     case 'audit.cutShort': return `the trail ended at entry ${note.lastSeq}, but ${note.stores.map((h) => `${h.store} was written under entry ${h.seq}`).join(', ')}: entries were missing from its end`;

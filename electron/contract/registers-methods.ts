@@ -55,7 +55,9 @@ export const registerMethods = {
     summary: 'The holiday table (Common Era year), by date',
   }),
   'holidays.import': method<HolidayImportAnswer>()({
-    input: z.strictObject({ text: z.string().max(512 * KB), format: z.enum(['csv', 'ics']).default('csv'), replace: z.boolean().default(false) }), role: 'admin', changes: true, maxBodyBytes: 600 * KB,
+    input: z.strictObject({ text: z.string().max(512 * KB), format: z.enum(['csv', 'ics']).default('csv'), replace: z.boolean().default(false),
+      /** With `replace` from a screen: the dates it showed as going; refused again (conflict) when the table changed since. */
+      removes: z.array(IsoDate).max(400).optional() }), role: 'admin', changes: true, maxBodyBytes: 600 * KB,
     summary: 'Replaces the holiday table for the years in the file (CSV date,name_th[,name_en] or iCalendar); all-or-nothing with a row report; refused (conflict, details.removes) when it would remove holidays the file lacks, unless `replace`',
   }),
   'holidays.set': method<Holiday[]>()({

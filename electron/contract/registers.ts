@@ -197,7 +197,8 @@ export const HolidayRow = z.strictObject({
   nameTh: z.string().trim().min(1).max(200),
   nameEn: z.string().trim().max(200).optional(),
 });
-export interface HolidayImportAnswer { years: number[]; holidays: number; replaced: number }
+/** `removed`: dates of the years' holidays the file did not list, taken out (only with `replace`). */
+export interface HolidayImportAnswer { years: number[]; holidays: number; replaced: number; removed: string[] }
 
 export const ListInput = z.strictObject({
   kind: RegisterKind,

@@ -55,6 +55,25 @@ describe('the holiday table: import all-or-nothing', () => {
     expect(kiosk.services.holidays.list(2027).length).toBe(year2027.length + 1);
   });
 
+  it('a replacement confirmed on a screen takes out only the days it showed, and the trail names them', async () => {
+    const { id } = await createAdminOnMachine(kiosk, 'ผู้ดูแล', ADMIN_PIN);
+    const admin = as((await signIn(kiosk, id, ADMIN_PIN)).actor);
+    const oneSpecialDay = 'date,name_th\n2027-06-15,วันหยุดพิเศษ\n';
+    const shown = ((await refusal(kiosk, 'holidays.import', { text: oneSpecialDay }, admin)).details as { removes: Holiday[] }).removes.map((h) => h.date);
+    // Another administrator adds a day before this one confirms: the confirmation no longer covers what would go.
+    await call(kiosk, 'holidays.set', { date: '2027-08-01', nameTh: 'วันหยุดที่เพิ่งเพิ่ม' }, admin);
+    const stale = await refusal(kiosk, 'holidays.import', { text: oneSpecialDay, replace: true, removes: shown }, admin);
+    expect(stale.code).toBe('conflict');
+    expect((stale.details as { removes: Holiday[] }).removes.map((h) => h.date)).toContain('2027-08-01');
+    const now = [...shown, '2027-08-01'].sort();
+    const answer = await call<{ removed: string[] }>(kiosk, 'holidays.import', { text: oneSpecialDay, replace: true, removes: now }, admin);
+    expect(answer.removed).toEqual(now);
+    expect(kiosk.services.holidays.list(2027).map((h) => h.date)).toEqual(['2027-06-15']);
+    const trail = await readFile(join(dir.path, 'audit.ndjson'), 'utf8');
+    const entry = trail.trim().split('\n').map((l) => JSON.parse(l) as { method: string; changes: { note?: { removed?: string[] } }[] }).filter((e) => e.method === 'holidays.import').at(-1);
+    expect(entry?.changes[0]?.note?.removed).toEqual(now);
+  });
+
   it('a good file replaces only the years it covers when the replacement is confirmed, audited', async () => {
     const { id } = await createAdminOnMachine(kiosk, 'ผู้ดูแล', ADMIN_PIN);
     const admin = as((await signIn(kiosk, id, ADMIN_PIN)).actor);

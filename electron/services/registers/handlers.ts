@@ -49,8 +49,8 @@ export const registerHandlers = (registers: RegistersService, holidays: Holidays
     'registers.due': (input) => dueDate({ from: input.from, days: input.days, unit: input.calendar ? 'calendar' : 'working', holidays: holidays.all() }),
     'holidays.list': (input) => holidays.list(input.year),
     'holidays.import': async (input, context) => {
-      const answer = await holidays.importFile(input.text, input.format, input.replace);
-      context.recordChange({ target: 'holidays', note: { code: 'holidays.imported', holidays: answer.holidays, years: answer.years.map(String), replaced: answer.replaced } });
+      const answer = await holidays.importFile(input.text, input.format, input.replace, input.removes);
+      context.recordChange({ target: 'holidays', note: { code: 'holidays.imported', holidays: answer.holidays, years: answer.years.map(String), replaced: answer.replaced, removed: answer.removed } });
       return answer;
     },
     'holidays.set': async (input, context) => {

@@ -41,15 +41,17 @@ export async function openHolidays(options: { dataDir: string; clock: Clock; sto
      * change). Holidays of those years that the file lacks go only with `replace`: a file of one
      * special day wiped the rest of its year, and every due date across them moved (outside trial).
      */
-    async importFile(text: string, format: 'csv' | 'ics', replace = false): Promise<HolidayImportAnswer> {
+    async importFile(text: string, format: 'csv' | 'ics', replace = false, shown?: readonly string[]): Promise<HolidayImportAnswer> {
       const incoming = parseHolidayFile(text, format);
       const years = [...new Set(incoming.map(yearOf))].sort();
       const inFile = new Set(incoming.map((h) => h.date));
       const dropped = store.data().holidays.filter((h) => years.includes(yearOf(h)) && !inFile.has(h.date));
-      if (dropped.length > 0 && !replace) throw wouldRemove(dropped, incoming.length);
+      // Confirmed on a screen: only what it showed may go (another administrator may have added a day since).
+      const asShown = shown === undefined || (shown.length === dropped.length && dropped.every((h) => shown.includes(h.date)));
+      if (dropped.length > 0 && (!replace || !asShown)) throw wouldRemove(dropped, incoming.length);
       const replaced = store.data().holidays.filter((h) => years.includes(yearOf(h))).length;
       await commit((current) => [...current.filter((h) => !years.includes(yearOf(h))), ...incoming]);
-      return { years, holidays: incoming.length, replaced };
+      return { years, holidays: incoming.length, replaced, removed: dropped.map((h) => h.date) };
     },
     async set(holiday: Holiday): Promise<Holiday[]> {
       await commit((current) => [...current.filter((h) => h.date !== holiday.date), holiday]);

@@ -131,7 +131,7 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
     case 'register.viewed': return note.erased ? c.registerViewedErased : c.registerViewed;
     case 'register.movedOn': return fill(c.registerMovedOn, { on: note.on });
     case 'register.personalErased': return note.refs.length ? fill(c.personalErased, { refs: note.refs.join(', ') }) : c.personalErasedNone;
-    case 'holidays.imported': return fill(c.holidaysImported, { holidays: String(note.holidays), years: note.years.join(', '), replaced: String(note.replaced) });
+    case 'holidays.imported': return fill(c.holidaysImported, { holidays: String(note.holidays), years: note.years.join(', '), replaced: String(note.replaced) }) + (note.removed?.length ? fill(c.holidaysRemoved, { dates: note.removed.join(', ') }) : '');
     case 'fleet.applied': return fill(c.fleetApplied, { source: note.source, revision: note.revision, added: String(note.added), updated: String(note.updated), retired: String(note.retired) });
     case 'audit.unitNotApplied': return fill(c.unitNotApplied, { seq: String(note.seq), stores: note.stores.join(', '), reason: note.reason });
     case 'audit.cutShort': return fill(c.cutShort, { seq: String(note.lastSeq), stores: note.stores.map((h) => `${h.store} (#${h.seq})`).join(', ') });

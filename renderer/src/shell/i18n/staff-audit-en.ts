@@ -88,6 +88,7 @@ export const auditWordsEn: AuditWords = {
       registerViewed: 'viewed personal data', registerViewedErased: 'viewed (personal data already erased)', registerMovedOn: 'on {{on}}',
       personalErased: 'personal fields erased: {{refs}}', personalErasedNone: 'no personal fields due for erasure',
       holidaysImported: 'imported {{holidays}} holidays for {{years}} (replacing {{replaced}})',
+      holidaysRemoved: '; removed the holidays the file did not list: {{dates}}',
       fleetApplied: 'from the centre {{source}} (revision {{revision}}): {{added}} added, {{updated}} updated, {{retired}} retired',
       unitNotApplied: 'entry {{seq}} was not saved to {{stores}} ({{reason}}); nothing of it is in the data',
       cutShort: 'the trail ended at entry {{seq}}, but {{stores}} was written under a later entry: entries were missing from its end (removed or cut off)',

@@ -42,9 +42,9 @@ export function HolidaysScreen() {
       setRows(details.filter((d) => typeof d.row === 'number').map((d) => t('registers.staff.rowProblem', { row: d.row, problem: d.problem })));
     }
   };
-  const importText = (text: string, format: 'csv' | 'ics', replace: boolean) => act(async () => {
+  const importText = (text: string, format: 'csv' | 'ics', removes?: string[]) => act(async () => {
     try {
-      const answer = await call('holidays.import', { text, format, replace });
+      const answer = await call('holidays.import', { text, format, replace: removes !== undefined, ...(removes ? { removes } : {}) });
       return t('registers.staff.imported', { count: answer.holidays, years: answer.years.map((y) => yearForReader(y, lang)).join(', ') });
     } catch (error) {
       const removes = error instanceof CallFailed && error.error.code === 'conflict' ? (error.error.details as { removes?: Holiday[] } | undefined)?.removes : undefined;
@@ -52,7 +52,7 @@ export function HolidaysScreen() {
       throw error;
     }
   });
-  const importFile = async (file: File | undefined) => file && importText(await file.text(), /\.ics$/i.test(file.name) ? 'ics' : 'csv', false);
+  const importFile = async (file: File | undefined) => file && importText(await file.text(), /\.ics$/i.test(file.name) ? 'ics' : 'csv');
   return (
     <div className="registers holidays">
       <h1>{t('registers.staff.holidaysTitle')}</h1>
@@ -88,7 +88,7 @@ export function HolidaysScreen() {
         <ConfirmDialog title={t('registers.staff.replaceConfirm', { count: replacing.removes.length })}
           confirmLabel={t('registers.staff.replace')} cancelLabel={t('staff.cancel')} danger
           onCancel={() => setReplacing(undefined)}
-          onConfirm={() => { const { text, format } = replacing; setReplacing(undefined); void importText(text, format, true); }}>
+          onConfirm={() => { const { text, format, removes } = replacing; setReplacing(undefined); void importText(text, format, removes.map((h) => h.date)); }}>
           <ul className="plain-list replaced-days">{replacing.removes.map((h) => <li key={h.date}>{formatDate(h.date, lang)} · {h.nameTh}</li>)}</ul>
         </ConfirmDialog>
       )}
