@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { KB, method } from './method';
 import {
   HolidayRow, KioskFiling, ListInput, MoveInput, RegisterItem, RegisterKind, RegisterSettings, StaffFiling,
-  type HolidayImportAnswer, type Receipt, type RegisterDashboard, type RegisterDetail, type RegisterRow,
+  type DueAnswer, type HolidayImportAnswer, type Receipt, type RegisterDashboard, type RegisterDetail, type RegisterRow,
 } from './registers';
 import { IsoDate } from './schemas';
-import type { DueDate, Holiday } from './workingDays';
+import type { Holiday } from './workingDays';
 
 const Id = z.strictObject({ id: RegisterItem.shape.id });
 
@@ -45,10 +45,10 @@ export const registerMethods = {
     input: z.strictObject({ kind: RegisterKind.optional() }), role: 'admin', changes: true,
     summary: 'Retention: erases the personal fields of items closed longer ago than the retention setting; the anonymous record stays',
   }),
-  'registers.due': method<DueDate>()({
+  'registers.due': method<DueAnswer>()({
     input: z.strictObject({ from: IsoDate, days: z.number().int().min(1).max(365), calendar: z.boolean().default(false) }),
     role: 'staff', changes: false,
-    summary: 'A due date over the holiday table: working days, or calendar days with the s.64 rollover',
+    summary: 'A due date over the holiday table: working days, or calendar days with the s.64 rollover; names the years it counted without holidays',
   }),
   'holidays.list': method<Holiday[]>()({
     input: z.strictObject({ year: z.number().int().min(1900).max(2200).optional() }), role: 'staff', changes: false,

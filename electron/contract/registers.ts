@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ruleWords } from './refusalText';
 import { IsoDate } from './schemas';
-import type { Holiday, PeriodUnit } from './workingDays';
+import type { DueDate, Holiday, PeriodUnit } from './workingDays';
 
 /*
  * The centre's two registers: information requests (Official Information Act, Section 11) and
@@ -156,6 +156,13 @@ export const RegisterSettings = z.object({
 });
 export type RegisterSettings = z.infer<typeof RegisterSettings>;
 
+/**
+ * Years (Common Era) of a period that the holiday table holds no holiday for: the count skipped
+ * only weekends there, so the due day may come too early. With the sentence to show, in Thai and
+ * English. Absent when every year of the period is in the table.
+ */
+export interface HolidaysMissing { years: number[]; th: string; en: string }
+
 /** Where the clock stands for an item. */
 export interface ItemClock {
   dueOn: string | null;
@@ -171,6 +178,8 @@ export interface ItemClock {
   acknowledgeBy?: string;
   /** An item closed with an answer (answeredStates) and a due day: when, and whether in time. */
   answered?: AnswerTiming;
+  /** The due day (or the acknowledgement's) was counted over years the holiday table lacks. */
+  holidaysMissing?: HolidaysMissing;
 }
 
 /** An answer against its due day: on time up to and including it; else late by working days (0 if only by a weekend or holiday). */
@@ -187,10 +196,19 @@ export interface Receipt {
   ref: string; kind: RegisterKind; receivedOn: string; dueOn: string; unit: PeriodUnit; days: number; skipped: Holiday[]; statusUrl?: string;
   /** Anonymous, or a name without phone, e-mail or address: the agency deals with it by `dueOn` but cannot send an answer. */
   noContact?: true;
+  /** `dueOn` was counted over years the holiday table lacks (a back-dated entry, or past the table's last year). */
+  holidaysMissing?: HolidaysMissing;
 }
 
+/** `registers.due`: the due date, and the years it was counted over without holidays. */
+export interface DueAnswer extends DueDate { holidaysMissing?: HolidaysMissing }
+
 export interface RegisterCounts { open: number; overdue: number; dueSoon: number; paused: number }
-export interface RegisterDashboard { asOf: string; request: RegisterCounts; complaint: RegisterCounts }
+export interface RegisterDashboard {
+  asOf: string; request: RegisterCounts; complaint: RegisterCounts;
+  /** Open items' due days were counted over these years, which the holiday table lacks. */
+  holidaysMissing?: HolidaysMissing;
+}
 
 export const HolidayRow = z.strictObject({
   date: IsoDate,
@@ -236,4 +254,8 @@ export interface RegisterKindFigures {
   refusedByReason: Partial<Record<RefusalReason, number>>;
   byTopic: Partial<Record<ComplaintTopic, number>>;
 }
-export interface RegistersReport { request: RegisterKindFigures; complaint: RegisterKindFigures }
+export interface RegistersReport {
+  request: RegisterKindFigures; complaint: RegisterKindFigures;
+  /** The figures' due days and working days were counted over these years, which the holiday table lacks. */
+  holidaysMissing?: HolidaysMissing;
+}

@@ -1,5 +1,39 @@
-import { answeredStates, isClosedState, type AnswerTiming, type ItemClock, type RegisterItem, type RegisterSettings } from '../../contract/registers';
+import {
+  answeredStates, isClosedState, type AnswerTiming, type HolidaysMissing, type ItemClock, type RegisterItem, type RegisterSettings,
+} from '../../contract/registers';
+import { yearBe } from '../../contract/thaiCalendar';
 import { addCalendarDays, dueDate, workingDaysBetween, workingDaysLeft, type Holiday } from '../../contract/workingDays';
+
+/**
+ * The years (C.E.) of a period counted from the day after `from` up to `to` that the holiday table
+ * holds not one holiday for. Every Thai year has a dozen or more government holidays, so a year
+ * with none is a year the table does not cover: a due day counted across it skipped weekends only
+ * and may come too early (a back-dated entry of 2025; any period running past the table's last year).
+ */
+export function missingHolidayYears(from: string, to: string, holidays: readonly Holiday[]): number[] {
+  const first = Number(addCalendarDays(from, 1).slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  const covered = new Set(holidays.map((h) => Number(h.date.slice(0, 4))));
+  const missing: number[] = [];
+  for (let year = first; year <= last; year++) if (!covered.has(year)) missing.push(year);
+  return missing;
+}
+
+const listed = (items: readonly string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)!}`);
+
+/** The warning for years counted without holidays, in Thai and English; undefined when there are none. */
+export function holidaysMissingOf(years: readonly number[]): HolidaysMissing | undefined {
+  if (years.length === 0) return undefined;
+  const th = listed(years.map((y) => String(yearBe(y))), 'และ');
+  const en = listed(years.map((y) => `${y} (B.E. ${yearBe(y)})`), 'and');
+  return {
+    years: [...years],
+    th: `ตารางวันหยุดยังไม่มีวันหยุดของปี พ.ศ. ${th}: วันครบกำหนดนับข้ามเฉพาะวันเสาร์และวันอาทิตย์ของปีนั้น จึงอาจเร็วกว่าที่ถูกต้อง `
+      + 'ผู้ดูแลระบบโปรดเพิ่มหรือนำเข้าวันหยุดของปีนั้น (วันหยุดและกำหนดเวลา) แล้ววันครบกำหนดของเรื่องในทะเบียนจะคำนวณใหม่เอง',
+    en: `The holiday table has no holidays for ${en}: the due date skips only weekends in that year, so it may be too early. `
+      + 'An administrator should add or import that year\'s holidays (Holidays and deadlines); the register\'s due dates are then worked out again',
+  };
+}
 
 /** "Answered in time": on or before the due day (the rule of the report's figures and of the item's page). */
 export function answerTiming(on: string, due: string, holidays: readonly Holiday[]): AnswerTiming {
@@ -28,7 +62,15 @@ export function itemClock(item: Pick<RegisterItem, 'kind' | 'receivedOn' | 'stat
     skipped: due.skipped, rolledOver: due.rolledOver,
     ...(acknowledgeBy ? { acknowledgeBy } : {}),
     ...(closed && item.closedOn && due.due !== null && answeredStates.includes(item.state) ? { answered: answerTiming(item.closedOn, due.due, holidays) } : {}),
+    ...holidaysMissingFor(item.receivedOn, [due.due, acknowledgeBy], holidays),
   };
+}
+
+/** `{ holidaysMissing }` when the period from `from` to the latest of `ends` runs over years the table lacks; `{}` otherwise. */
+export function holidaysMissingFor(from: string, ends: readonly (string | null | undefined)[], holidays: readonly Holiday[]): { holidaysMissing?: HolidaysMissing } {
+  const to = ends.filter((d): d is string => typeof d === 'string').sort().at(-1);
+  const said = to === undefined ? undefined : holidaysMissingOf(missingHolidayYears(from, to, holidays));
+  return said ? { holidaysMissing: said } : {};
 }
 
 /** Monday..Sunday of the week `today` is in: "due this week". */

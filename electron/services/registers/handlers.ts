@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../../contract/handler';
 import type { registerMethods } from '../../contract/registers-methods';
 import { dueDate } from '../../contract/workingDays';
+import { holidaysMissingFor } from './clock';
 import type { HolidaysService } from './holidays';
 import type { RegistersService } from './registers';
 import type { createSubmitBudget } from './submitBudget';
@@ -46,7 +47,10 @@ export const registerHandlers = (registers: RegistersService, holidays: Holidays
       context.recordChange({ target: 'registers.retention', note: { code: 'register.personalErased', refs: erased } });
       return { erased };
     },
-    'registers.due': (input) => dueDate({ from: input.from, days: input.days, unit: input.calendar ? 'calendar' : 'working', holidays: holidays.all() }),
+    'registers.due': (input) => {
+      const answer = dueDate({ from: input.from, days: input.days, unit: input.calendar ? 'calendar' : 'working', holidays: holidays.all() });
+      return { ...answer, ...holidaysMissingFor(input.from, [answer.due], holidays.all()) };
+    },
     'holidays.list': (input) => holidays.list(input.year),
     'holidays.import': async (input, context) => {
       const answer = await holidays.importFile(input.text, input.format, input.replace, input.removes);

@@ -11,10 +11,10 @@ import {
 import { KioskError } from '../../contract/result';
 import type { Clock } from '../runtime';
 import { textMatcher } from '../search/matchesText';
-import { bangkokToday } from '../../contract/thaiCalendar';
+import { bangkokToday, thaiDateLongText } from '../../contract/thaiCalendar';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
-import { DUE_SOON_WORKING_DAYS, itemClock, weekOf } from './clock';
+import { DUE_SOON_WORKING_DAYS, holidaysMissingOf, itemClock, weekOf } from './clock';
 import type { HolidaysService } from './holidays';
 import { beYearOf, counterKey, referenceNumber } from './referenceNumber';
 import { retentionCutoff } from './retention';
@@ -100,6 +100,8 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
         ref: item.ref, kind: item.kind, receivedOn, dueOn: clockNow.dueOn!, unit: clockNow.unit, days: clockNow.days, skipped: clockNow.skipped,
         ...(statusUrl ? { statusUrl } : {}),
         ...(hasContact(person) ? {} : { noContact: true as const }),
+        // Warned, never refused: a citizen's receipt comes whatever the table holds (staff fix the table).
+        ...(clockNow.holidaysMissing ? { holidaysMissing: clockNow.holidaysMissing } : {}),
       };
     },
 
@@ -128,6 +130,8 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
       if (on > today() || on < last) throw new KioskError('bad_input', { th: 'วันที่ต้องไม่ก่อนการเปลี่ยนแปลงครั้งก่อนและไม่เป็นวันในอนาคต', en: 'The day must not be before the last change nor in the future' });
       const need = (ok: unknown, th: string, en: string) => { if (!ok) throw new KioskError('bad_input', { th, en }); };
       if (input.to === 'referred') need(input.referral, 'โปรดระบุหน่วยงานที่ส่งต่อ และวันที่แจ้งผู้ขอ (มาตรา ๑๒)', 'Name the agency referred to and the day the requester was told (Section 12)');
+      // Whatever the move: a referral is stored with any move that carries one.
+      if (input.referral) toldOnInRange(input.referral.toldOn, before.receivedOn, today());
       if (input.to === 'refused') need(input.refusal, 'โปรดระบุเหตุผลตามมาตรา ๑๕ และยืนยันว่าแจ้งสิทธิอุทธรณ์แล้ว', 'Give the Section 15 reason and confirm the appeal notice was given');
       if (input.to === 'closed') need(input.outcome, 'โปรดระบุผลการดำเนินการ', 'Give the outcome');
       let pauses = before.pauses;
@@ -148,16 +152,20 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
 
     dashboard(): RegisterDashboard {
       const on = today();
+      const open = store.data().items.filter((i) => !isClosedState(i.kind, i.state)).map((i) => ({ kind: i.kind, clock: row(i, on).clock }));
       const counts = (kind: RegisterKind): RegisterCounts => {
-        const open = store.data().items.filter((i) => i.kind === kind && !isClosedState(kind, i.state)).map((i) => row(i, on).clock);
+        const mine = open.filter((o) => o.kind === kind).map((o) => o.clock);
         return {
-          open: open.length,
-          overdue: open.filter((c) => c.overdue).length,
-          dueSoon: open.filter((c) => !c.overdue && c.daysLeft !== null && c.daysLeft <= DUE_SOON_WORKING_DAYS).length,
-          paused: open.filter((c) => c.paused).length,
+          open: mine.length,
+          overdue: mine.filter((c) => c.overdue).length,
+          dueSoon: mine.filter((c) => !c.overdue && c.daysLeft !== null && c.daysLeft <= DUE_SOON_WORKING_DAYS).length,
+          paused: mine.filter((c) => c.paused).length,
         };
       };
-      return { asOf: on, request: counts('request'), complaint: counts('complaint') };
+      // The years open items' due days were counted over without holidays: the table needs them.
+      const years = [...new Set(open.flatMap((o) => o.clock.holidaysMissing?.years ?? []))].sort((a, b) => a - b);
+      const holidaysMissing = holidaysMissingOf(years);
+      return { asOf: on, request: counts('request'), complaint: counts('complaint'), ...(holidaysMissing ? { holidaysMissing } : {}) };
     },
 
     async replaceSettings(next: RegisterSettings) {
@@ -183,6 +191,20 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
   };
 }
 export type RegistersService = Awaited<ReturnType<typeof openRegisters>>;
+
+/**
+ * Section 12: the day the requester was told of the referral lies between the day the request was
+ * received and today (the service clock), as the move's own day does; refused naming the field,
+ * with `details` in the shape of a refused input's, so a form can show it on that field.
+ */
+function toldOnInRange(toldOn: string, receivedOn: string, today: string): void {
+  if (toldOn >= receivedOn && toldOn <= today) return;
+  const early = toldOn < receivedOn;
+  const said = early
+    ? { th: `วันที่แจ้งผู้ขอ (มาตรา ๑๒) ต้องไม่ก่อนวันที่รับคำขอ (${thaiDateLongText(receivedOn)})`, en: `Requester told on (Section 12) must not be before the day the request was received (${receivedOn})` }
+    : { th: `วันที่แจ้งผู้ขอ (มาตรา ๑๒) ต้องไม่เป็นวันในอนาคต (วันนี้คือ ${thaiDateLongText(today)})`, en: `Requester told on (Section 12) must not be in the future (today is ${today})` };
+  throw new KioskError('bad_input', said, [{ code: 'custom', path: ['referral', 'toldOn'], message: said.en, said }]);
+}
 
 function erased(item: RegisterItem, on: string): RegisterItem {
   const { person: _person, details: _details, ...rest } = item;

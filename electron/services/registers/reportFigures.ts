@@ -2,7 +2,7 @@ import {
   answeredStates, channels, type RegisterItem, type RegisterKind, type RegisterKindFigures, type RegistersReport, type RegisterSettings,
 } from '../../contract/registers';
 import { dueDate, workingDaysBetween, type Holiday } from '../../contract/workingDays';
-import { answerTiming } from './clock';
+import { answerTiming, holidaysMissingOf, missingHolidayYears } from './clock';
 
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
@@ -18,18 +18,25 @@ const median = (values: number[]): number | null => {
  */
 export function registerFigures(items: readonly RegisterItem[], settings: RegisterSettings, holidays: readonly Holiday[], from: string, to: string, today: string): RegistersReport {
   const end = today < to ? today : to;
+  /** Years the figures counted over without holidays: from an item's receipt to the latest day counted (its due day, its answer). */
+  const missing = new Set<number>();
+  const counted = (i: RegisterItem, days: readonly (string | null | undefined)[]) => {
+    const last = days.filter((d): d is string => typeof d === 'string').sort().at(-1);
+    if (last !== undefined) for (const y of missingHolidayYears(i.receivedOn, last, holidays)) missing.add(y);
+  };
   const figures = (kind: RegisterKind): RegisterKindFigures => {
     const mine = items.filter((i) => i.kind === kind);
     const received = mine.filter((i) => i.receivedOn >= from && i.receivedOn <= to);
     const closedIn = mine.filter((i) => i.closedOn !== undefined && i.closedOn >= from && i.closedOn <= to);
     const answered = closedIn.filter((i) => answeredStates.includes(i.state));
     const dueOf = (i: RegisterItem) => dueDate({ from: i.receivedOn, days: settings[kind].days, unit: settings[kind].unit, holidays, pauses: i.pauses }).due;
-    const inTime = answered.filter((i) => { const due = dueOf(i); return due !== null && answerTiming(i.closedOn!, due, holidays).onTime; });
+    const inTime = answered.filter((i) => { const due = dueOf(i); counted(i, [due, i.closedOn]); return due !== null && answerTiming(i.closedOn!, due, holidays).onTime; });
     const overdueAtEnd = mine.filter((i) => {
       if (i.receivedOn > end || (i.closedOn !== undefined && i.closedOn <= end)) return false;
       // Pauses as they stood at the period's end: one still open then stops the clock.
       const pauses = i.pauses.filter((p) => p.from <= end).map((p) => (p.to !== undefined && p.to > end ? { from: p.from } : p));
       const due = dueDate({ from: i.receivedOn, days: settings[kind].days, unit: settings[kind].unit, holidays, pauses }).due;
+      counted(i, [due]);
       return due !== null && due < end;
     });
     const refusedByReason: RegisterKindFigures['refusedByReason'] = {};
@@ -49,5 +56,8 @@ export function registerFigures(items: readonly RegisterItem[], settings: Regist
       byTopic,
     };
   };
-  return { request: figures('request'), complaint: figures('complaint') };
+  const request = figures('request');
+  const complaint = figures('complaint');
+  const holidaysMissing = holidaysMissingOf([...missing].sort((a, b) => a - b));
+  return { request, complaint, ...(holidaysMissing ? { holidaysMissing } : {}) };
 }

@@ -10,6 +10,12 @@ import type { Holiday } from '../../contract/workingDays';
  *
  * Lunar days: 2026 Makha 3 Mar, Visakha 31 May, Asalha 29 Jul; 2027 Makha 21 Feb, Visakha 20 May,
  * Asalha 18 Jul (15th waxing day of months 3, 6 and 8). Check against the cabinet's announcement.
+ *
+ * No other year ships, and none is guessed: a year's substitution and special days are the
+ * cabinet's to announce, so a table made up from rules would be wrong in ways nobody sees. A due
+ * date counted over a year the table lacks (a back-dated entry, a period running past B.E. 2570)
+ * is still given, with the years named (`holidaysMissing`, see clock.ts) until an administrator
+ * adds them; the clock is worked out from the table each time, so every item's due date follows.
  */
 export const shippedHolidays: readonly Holiday[] = [
   // B.E. 2569

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RegisterCounts as Counts } from '../../../../electron/contract/registers';
 import { useCall } from '../../base/useCall';
+import { pick } from '../../shell/i18n';
 import './staff-registers.css';
 
 /** The staff home's register figures: open, overdue (in red), due soon, awaiting clarification. */
 export function RegisterCounts() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const counts = useCall('registers.dashboard', {});
   if (counts.status !== 'ok') return null;
   const block = (kind: 'request' | 'complaint', c: Counts) => {
@@ -27,6 +28,7 @@ export function RegisterCounts() {
     <section aria-labelledby="register-counts">
       <h2 id="register-counts">{t('registers.staff.dashboard')}</h2>
       <div className="register-counts">{block('request', counts.value.request)}{block('complaint', counts.value.complaint)}</div>
+      {counts.value.holidaysMissing && <p className="holidays-missing" role="note">{pick(counts.value.holidaysMissing, i18n.language)}</p>}
     </section>
   );
 }

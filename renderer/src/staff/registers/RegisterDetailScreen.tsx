@@ -36,6 +36,8 @@ function Detail({ initial }: { initial: RegisterDetail }) {
           <ClockText row={detail} />
           {/* The holidays the count stepped over explain the due day: they go with it, and only when there is one. */}
           {clock.dueOn && clock.skipped.length > 0 && <span className="muted due-skipped">{t('registers.staff.skipped', { list: clock.skipped.map((h) => `${formatDate(h.date, lang, 'short')} ${pick({ th: h.nameTh, en: h.nameEn }, lang)}`).join(', ') })}</span>}
+          {/* Counted over years the holiday table lacks: the day may be too early (weekends only were skipped there). */}
+          {clock.holidaysMissing && <span className="holidays-missing" role="note">{pick(clock.holidaysMissing, lang)}</span>}
         </dd>
         {clock.acknowledgeBy && <><dt /><dd>{t('registers.staff.acknowledgeBy', { date: date(clock.acknowledgeBy) })}</dd></>}
         {item.topic && <><dt>{t('registers.kiosk.topic')}</dt><dd>{t(`registers.topics.${item.topic}`)}</dd></>}

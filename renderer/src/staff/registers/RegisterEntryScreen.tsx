@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { complaintTopics, type ComplaintTopic, type RegisterKind } from '../../../../electron/contract/registers';
 import { call } from '../../shell/client';
 import { formatDate } from '../../shell/format';
+import { pick } from '../../shell/i18n';
 import { BeDateInput, type BeDateValue } from '../../shell/BeDateInput';
 import { useErrorText, useFieldErrors } from '../errorText';
 import { Feedback, type Outcome } from '../Feedback';
@@ -29,6 +30,7 @@ export function RegisterEntryScreen() {
   const [values, setValues] = useState(blank);
   const [round, setRound] = useState(0);
   const [result, setResult] = useState<Outcome>();
+  const [missing, setMissing] = useState('');
   const field = (name: FieldName, label: string, multi = false) => {
     const refused = pathsOf(name).filter((path) => fieldErrors[path]);
     // The contact rule is said once, under the phone (the first contact field), and describes all three.
@@ -51,6 +53,7 @@ export function RegisterEntryScreen() {
   };
   async function save() {
     setResult(undefined);
+    setMissing('');
     setFieldErrors({});
     try {
       const receipt = await call('registers.enter', {
@@ -62,6 +65,8 @@ export function RegisterEntryScreen() {
       });
       setValues(blank); setRound((n) => n + 1);
       setResult({ kind: 'done', text: t('registers.staff.entered', { ref: receipt.ref, due: formatDate(receipt.dueOn, i18n.language) }) });
+      // Saved all the same; the due day was counted over years the holiday table lacks, and may be early.
+      setMissing(receipt.holidaysMissing ? pick(receipt.holidaysMissing, i18n.language) : '');
     } catch (error) { setResult({ kind: 'error', error: errorText(error) }); setFieldErrors(fieldErrorsOf(error)); }
   }
   return (
@@ -92,6 +97,7 @@ export function RegisterEntryScreen() {
       {!(kind === 'complaint' && anonymous) && <>{field('name', t('registers.kiosk.name'))}{field('phone', t('registers.kiosk.phone'))}{field('email', t('registers.kiosk.email'))}{field('address', t('registers.kiosk.address'), true)}</>}
       <button type="submit" className="button primary big">{t('registers.staff.save')}</button>
       <Feedback outcome={result} />
+      {missing && <p className="holidays-missing" role="note">{missing}</p>}
     </form>
   );
 }

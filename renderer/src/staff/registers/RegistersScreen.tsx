@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { channels, complaintStates, requestStates, type RegisterKind } from '../../../../electron/contract/registers';
 import { formatDate } from '../../shell/format';
+import { yearBe } from '../../../../electron/contract/thaiCalendar';
 import { useCall } from '../../base/useCall';
 import { Loaded } from '../../base/Loading';
 import { ClockText } from './ClockText';
 import './staff-registers.css';
+
+/** Years as the language writes them: B.E. in Thai, C.E. in English. */
+const yearsText = (years: readonly number[], lang: string) => years.map((y) => String(lang === 'en' ? y : yearBe(y))).join(', ');
 
 /** A register's list: no personal data here; filters live in the URL so coming back from an item keeps them. */
 export function RegistersScreen() {
@@ -78,7 +82,7 @@ export function RegistersScreen() {
                     <td>{formatDate(r.receivedOn, lang, 'short')}</td>
                     <td>{t(`registers.channels.${r.channel}`)}</td>
                     <td>{t(`registers.states.${r.state}`)}</td>
-                    <td><ClockText row={r} /></td>
+                    <td><ClockText row={r} />{r.clock.holidaysMissing && <> <span className="badge holidays-missing">{t('registers.staff.holidaysMissingShort', { years: yearsText(r.clock.holidaysMissing.years, lang) })}</span></>}</td>
                   </tr>
                 ))}
               </tbody>
