@@ -24,6 +24,7 @@ export const registersEn: typeof registersTh = {
     section13: 'If you get no answer in time, or are not satisfied with it, you may complain to the Official Information Commission (Section 13), which decides within 30 days',
     nextField: 'Next field',
     notSaved: 'Sorry, this kiosk cannot save the form right now. What you typed is still here: please tell the centre staff, or hand in your request in writing.',
+    notSent: 'Not sent yet: {{count}} fields above need correcting; the reason is written under each.', notSent_one: 'Not sent yet: a field above needs correcting; the reason is written under it.',
     required: 'Please fill in {{field}}',
   },
   kinds: { request: 'Information request', complaint: 'Complaint' },
