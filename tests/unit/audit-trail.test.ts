@@ -171,8 +171,9 @@ describe('the audit trail', () => {
     const reopened = await bootKiosk({ dataDir: dir.path, clock });
     const noted = (await readTrail(dir.path)).at(-1)!;
     expect(noted).toMatchObject({ seq: last.seq - 1, method: 'system.auditCutShort', actor: null });
-    expect(noted.changes[0]?.note).toEqual({ code: 'audit.cutShort', lastSeq: last.seq - 2, stores: [{ store: 'staff.json', seq: last.seq }] });
-    expect(auditNoteEnglish(noted.changes[0]!.note!)).toBe(`the trail ended at entry ${last.seq - 2}, but staff.json was written under entry ${last.seq}: entries were missing from its end`);
+    // The trail's own head file (audit-head.json) was ahead too.
+    expect(noted.changes[0]?.note).toEqual({ code: 'audit.cutShort', lastSeq: last.seq - 2, stores: [{ store: 'staff.json', seq: last.seq }, { store: 'audit-head.json', seq: last.seq }] });
+    expect(auditNoteEnglish(noted.changes[0]!.note!)).toBe(`the trail ended at entry ${last.seq - 2}, but staff.json was written under entry ${last.seq}, audit-head.json was written under entry ${last.seq}: entries were missing from its end`);
     const login = await call<LoginAnswer>(reopened, 'staff.login', loginInput(reopened, admin.actor.id, ADMIN_PIN));
     expect(login.notices.join('\n')).toMatch(/ประวัติการแก้ไข.*หายไป.*Entries are missing from the end of the audit trail/s);
 
@@ -184,7 +185,7 @@ describe('the audit trail', () => {
     expect(again.notices.join('\n')).not.toMatch(/Entries are missing/);
     const rechecked = await cli(['verify', '--data', dir.path]);
     expect(rechecked.code).toBe(0);
-    expect(rechecked.output).toContain(`entries after ${last.seq - 2} were cut from the end of the trail before ${noted.at} (staff.json had been written under entry ${last.seq}); recorded in entry ${noted.seq}`);
+    expect(rechecked.output).toContain(`entries after ${last.seq - 2} were cut from the end of the trail before ${noted.at} (staff.json had been written under entry ${last.seq}, audit-head.json had been written under entry ${last.seq}); recorded in entry ${noted.seq}`);
   });
 
   it('lists newest first with paging and filters', async () => {

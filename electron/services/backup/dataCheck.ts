@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, lstat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Settings } from '../../contract/settings';
 import type { AuditVerifyReport } from '../../contract/staff';
 import { AUDIT_ANCHOR_HEX, auditAnchorText } from '../../contract/reports';
@@ -10,7 +10,7 @@ import { CatalogueFile } from '../catalogue/catalogueFile';
 import { checkCatalogueStore } from '../catalogue/store/checkStore';
 import { readTextIfExists } from '../store/durableFile';
 import { readLines, verifyAuditFile } from '../staff/auditChain';
-import { AUDIT_FILE } from '../staff/auditLog';
+import { AUDIT_FILE, AUDIT_HEAD_FILE } from '../staff/auditLog';
 import { recordedCuts, storesAheadOfTrail, type StoreHead } from '../staff/auditReconcile';
 import { AUDIT_SEQ_KEY } from '../store/jsonStore';
 import { StaffFile } from '../staff/staffFile';
@@ -40,6 +40,8 @@ const knownStores: Record<string, z.ZodType> = {
   'staff.json': StaffFile,
   'registers.json': RegistersFile,
   'holidays.json': HolidaysFile,
+  // The trail's head, stamped like a store (staff/auditLog.ts): a trail cut below it is named as damage.
+  [AUDIT_HEAD_FILE]: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }),
 };
 
 /** Rotated copies, damaged and torn leftovers, temp files: not part of the data proper. */
@@ -116,6 +118,7 @@ export async function checkDataFolder(dataDir: string, options: { anchors?: read
     if (catalogueStore.auditSeq !== undefined) stamps.push({ store: 'catalogue', auditSeq: catalogueStore.auditSeq });
   }
   for (const name of Object.keys(knownStores)) {
+    if (name === AUDIT_HEAD_FILE) continue; // written with the first entry
     if (!files.includes(name) && !(name === 'catalogue.json' && catalogueStore)) warnings.push({ file: name, problem: 'not created yet' });
   }
 

@@ -1,16 +1,24 @@
 import { auditNoteEnglish } from '../../contract/auditNote';
-import { open, stat, truncate } from 'node:fs/promises';
+import { open, readFile, stat, truncate } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Actor, AuditChange } from '../../contract/handler';
 import { AuditRecord, type AuditFilter } from '../../contract/staff';
 import type { Clock, Log } from '../runtime';
 import { textMatcher } from '../search/matchesText';
-import { writeFileDurably } from '../store/durableFile';
+import { removeLeftoverTemps, writeFileDurably } from '../store/durableFile';
 import { PRIVATE_FILE } from '../store/privateFolder';
 import { checkLine, GENESIS_HASH, hashOf, readLines, sha256Hex, verifyAuditFile, type ChainState } from './auditChain';
 import { notHolderError } from '../store/saveError';
+import { AUDIT_SEQ_KEY } from '../store/jsonStore';
+import type { StoreHead } from './auditReconcile';
 
 export const AUDIT_FILE = 'audit.ndjson';
+/**
+ * The trail's last entry, kept beside it and stamped like a store: an entry that writes no store
+ * (a sign-in, a view of personal data) left no stamp anywhere, so cutting it off the end went
+ * unseen; with this file such a cut is found like any other (staff.ts at start-up, verify).
+ */
+export const AUDIT_HEAD_FILE = 'audit-head.json';
 
 /** What is appended: the dispatcher's entry (structurally) or a security event of our own. */
 export interface AuditInput {
@@ -34,6 +42,9 @@ export interface AuditOpenNote { th: string; en: string; change: AuditChange }
  */
 export async function openAuditLog(options: { dataDir: string; clock: Clock; log: Log; owner: boolean }) {
   const path = join(options.dataDir, AUDIT_FILE);
+  const headPath = join(options.dataDir, AUDIT_HEAD_FILE);
+  const headSeq = await readHeadSeq(headPath);
+  if (options.owner) await removeLeftoverTemps(headPath); // a head write a kill cut short
   const { state: opened, size: openedSize, notes } = await prepareTail(path, options.clock, options.owner);
   let state = opened;
   let size = openedSize;
@@ -64,6 +75,10 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
     }
     size += Buffer.byteLength(line);
     state = { seq: record.seq, hash: record.hash };
+    // After the entry, never before: a head ahead of the trail means entries were removed. A head
+    // that could not be written only lags (the next entry writes it), so the entry stands.
+    await writeFileDurably(headPath, `${JSON.stringify({ hash: record.hash, [AUDIT_SEQ_KEY]: record.seq })}\n`)
+      .catch((error: unknown) => options.log.warn('the audit trail\'s head file could not be written', { error: String(error) }));
     return record;
   }
 
@@ -73,6 +88,8 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
     openNotes: notes,
     /** The seq of the trail's last entry (0 when empty). */
     lastSeq: () => state.seq,
+    /** The head file's stamp as this open found it, beside the stores' (see AUDIT_HEAD_FILE). */
+    headStamp: (): StoreHead[] => (headSeq === undefined ? [] : [{ store: AUDIT_HEAD_FILE, auditSeq: headSeq }]),
     /** The last entry's seq and hash: a report prints them, so the trail up to there can be checked against paper (verify --anchor). */
     head: (): ChainState => ({ ...state }),
     append(input: AuditInput): Promise<AuditRecord> {
@@ -92,6 +109,16 @@ export async function openAuditLog(options: { dataDir: string; clock: Clock; log
   };
 }
 export type AuditLog = Awaited<ReturnType<typeof openAuditLog>>;
+
+/** The seq the head file names, or undefined (none yet, or unreadable: then it says nothing). */
+async function readHeadSeq(path: string): Promise<number | undefined> {
+  try {
+    const raw = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    return typeof raw[AUDIT_SEQ_KEY] === 'number' ? raw[AUDIT_SEQ_KEY] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Every line that has the shape of an entry, in file order (whether the chain holds is verify's business). */
 async function readAll(path: string): Promise<AuditRecord[]> {

@@ -57,7 +57,7 @@ export async function openStaff(options: {
   const recoveries = [...(options.recoveries ?? []), ...(accounts.recovery ? [accounts.recovery] : [])];
   // Entries removed from the end of the trail: said in it (the next change would reuse their seqs and hide the cut), and to staff.
   const lastSeq = audit.lastSeq();
-  const aheadNow = storesAheadOfTrail([...(options.heads ?? []), accounts.head()], lastSeq);
+  const aheadNow = storesAheadOfTrail([...(options.heads ?? []), accounts.head(), ...audit.headStamp()], lastSeq);
   const recorded = aheadNow.length ? await recordedCuts(audit.path).catch(() => new Map()) : new Map();
   const ahead = aheadNow.filter((h) => !recorded.has(`${h.store}:${h.seq}`)); // said once: not again at every start
   if (ahead.length) {
