@@ -1,6 +1,5 @@
-import type { RegisterRow } from '../contract/registers';
+import type { DueAnswer, RegisterRow } from '../contract/registers';
 import type { CallError } from '../contract/result';
-import type { DueDate } from '../contract/workingDays';
 import { cliCaller, type CliCommand } from './command';
 
 const say = (print: (line: string) => void, error: CallError) => print(`${error.messageTh}\n${error.message}`);
@@ -26,9 +25,11 @@ export const registerCommand: CliCommand = {
       if (typeof values.from !== 'string' || !Number.isInteger(days)) { process.stderr.write('register due needs --from YYYY-MM-DD --days N\n'); return 2; }
       const answer = await kiosk.dispatch('registers.due', { from: values.from, days, calendar: values.calendar === true }, cliCaller);
       if (!answer.ok) { say(print, answer.error); return 1; }
-      const due = answer.value as DueDate;
+      const due = answer.value as DueAnswer;
       print(String(due.due));
       for (const h of due.skipped) process.stderr.write(`skipped ${h.date} ${h.nameTh}\n`);
+      // On stderr: the date stays alone on stdout for scripts.
+      if (due.holidaysMissing) process.stderr.write(`${due.holidaysMissing.th}\n${due.holidaysMissing.en}\n`);
       return 0;
     }
 
