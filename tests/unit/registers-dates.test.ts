@@ -98,6 +98,10 @@ describe('the registers\' dates (outside tester)', () => {
     const back = await call<ReportModel>(kiosk, 'reports.build', { period: { kind: 'month', month: '2025-12' } }, admin);
     expect(back.registers!.request).toMatchObject({ received: 1, answered: 1, answeredInTime: 0 });
     expect(back.registers!.holidaysMissing).toMatchObject({ years: [2025] });
+    // The executives read it beside the figures, in every format.
+    const exported = async (format: string) => Buffer.from((await call<{ base64: string }>(kiosk, 'reports.export', { period: { kind: 'month', month: '2025-12' }, format }, admin)).base64, 'base64').toString('utf8');
+    expect(await exported('html')).toContain(back.registers!.holidaysMissing!.th);
+    expect(await exported('csv')).toContain(back.registers!.holidaysMissing!.th);
     await enterRequest('2026-12-01');
     const now = await call<ReportModel>(kiosk, 'reports.build', { period: { kind: 'month', month: '2026-12' } }, admin);
     expect(now.registers!.holidaysMissing).toBeUndefined();

@@ -84,7 +84,7 @@ function registerSections(model: ReportModel): string {
   ]);
   return `<section><h2>๘. ทะเบียนคำขอข้อมูลข่าวสารและเรื่องร้องเรียน</h2><div class="two"><div><h3>คำขอข้อมูลข่าวสาร (มาตรา ๑๑)</h3>${table(['รายการ', 'จำนวน'], rows('request'), [false, true])}</div>
 <div><h3>เรื่องร้องเรียน / แจ้งเบาะแส</h3>${table(['รายการ', 'จำนวน'], rows('complaint'), [false, true])}</div></div>
-<div class="note">นับตามวันที่รับเรื่องและวันที่ปิดเรื่องในช่วงที่รายงาน · กำหนดตอบนับเป็นวันทำการตามตารางวันหยุด ไม่นับช่วงที่รอผู้ขอชี้แจง · ไม่มีข้อมูลส่วนบุคคลในรายงาน</div></section>`;
+<div class="note">นับตามวันที่รับเรื่องและวันที่ปิดเรื่องในช่วงที่รายงาน · กำหนดตอบนับเป็นวันทำการตามตารางวันหยุด ไม่นับช่วงที่รอผู้ขอชี้แจง · ไม่มีข้อมูลส่วนบุคคลในรายงาน</div>${model.registers.holidaysMissing ? `\n<p class="note holidays-missing"><strong>${esc(model.registers.holidaysMissing.th)}</strong></p>` : ''}</section>`;
 }
 
 /**

@@ -37,5 +37,9 @@ export function registerTables(registers: RegistersReport | undefined): ReportTa
     columns: [{ header: 'รายการ', kind: 'text', width: 56 }, { header: 'จำนวน', kind: 'decimal', width: 14 }],
     rows: registerRows(registers[kind], kind),
   });
-  return [table('คำขอข้อมูลข่าวสาร', 'request'), table('เรื่องร้องเรียน', 'complaint')];
+  // Due dates counted over years the holiday table lacks may be early: the executives read it beside the figures.
+  const warning: ReportTable[] = registers.holidaysMissing
+    ? [{ name: 'คำเตือนตารางวันหยุด', columns: [{ header: 'คำเตือน', kind: 'text', width: 120 }], rows: [[registers.holidaysMissing.th]] }]
+    : [];
+  return [table('คำขอข้อมูลข่าวสาร', 'request'), table('เรื่องร้องเรียน', 'complaint'), ...warning];
 }

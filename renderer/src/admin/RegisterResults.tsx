@@ -5,7 +5,7 @@ import type { ReportFormat } from './reportFormat';
 
 /** The registers' section of the report: the same rows as the XLSX sheets, one column per register. */
 export function RegisterResults({ model, format: f }: { model: ReportModel; format: ReportFormat }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const r = model.registers;
   if (!r) return null;
   const rows: [string, (x: RegisterKindFigures) => string][] = [
@@ -28,6 +28,7 @@ export function RegisterResults({ model, format: f }: { model: ReportModel; form
         <tbody>{rows.map(([label, value]) => <tr key={label}><th scope="row">{label}</th><td className="number">{value(r.request)}</td><td className="number">{value(r.complaint)}</td></tr>)}</tbody>
       </table>
       <p className="note">{t('registers.report.note')}</p>
+      {r.holidaysMissing && <p className="note holidays-missing"><strong>{i18n.language.startsWith('th') ? r.holidaysMissing.th : r.holidaysMissing.en}</strong></p>}
     </section>
   );
 }
