@@ -26,6 +26,14 @@ export const RegisterState = z.enum([...requestStates, 'acknowledged', 'forwarde
 export type RequestState = (typeof requestStates)[number];
 export type ComplaintState = (typeof complaintStates)[number];
 export type RegisterState = RequestState | ComplaintState;
+/** A state as the service's refusals name it (the screens have the same words in their i18n tables). */
+export const stateWords: Record<RegisterState, { th: string; en: string }> = {
+  received: { th: 'รับเรื่อง', en: 'received' }, clarification: { th: 'รอผู้ขอชี้แจง', en: 'awaiting clarification' },
+  in_progress: { th: 'กำลังดำเนินการ', en: 'in progress' }, referred: { th: 'ส่งต่อหน่วยงานอื่น', en: 'referred' },
+  answered: { th: 'ตอบแล้ว', en: 'answered' }, partly_answered: { th: 'ตอบบางส่วน', en: 'partly answered' },
+  refused: { th: 'ปฏิเสธ', en: 'refused' }, withdrawn: { th: 'ถอนคำขอ', en: 'withdrawn' },
+  acknowledged: { th: 'ตอบรับเรื่องแล้ว', en: 'acknowledged' }, forwarded: { th: 'ส่งต่อ', en: 'forwarded' }, closed: { th: 'ปิดเรื่อง', en: 'closed' },
+};
 
 /** Where each state may go; a state with no way on is closed. */
 export const requestMoves: Record<RequestState, readonly RequestState[]> = {

@@ -104,7 +104,11 @@ describe('the registers', () => {
     const answered = await call<RegisterDetail>(kiosk, 'registers.move', { id, to: 'answered', note: 'ส่งสำเนาทางไปรษณีย์' }, staff);
     expect(answered).toMatchObject({ state: 'answered', closedOn: '2026-11-11', moves: [] });
     expect(answered.item.history.map((h) => h.state)).toEqual(['received', 'clarification', 'in_progress', 'answered']);
-    expect((await refusal(kiosk, 'registers.move', { id, to: 'in_progress' }, staff)).code).toBe('conflict');
+    const stuck = await refusal(kiosk, 'registers.move', { id, to: 'in_progress' }, staff);
+    expect(stuck.code).toBe('conflict');
+    // In words staff read, not the states' codes (outside trial: 'จาก "answered" เป็น "in_progress"').
+    expect(stuck.messageTh).toMatch(/^เปลี่ยนสถานะจาก "[^"a-z_]+" เป็น "กำลังดำเนินการ" ไม่ได้$/);
+    expect(stuck.message).toContain('to "in progress"');
   });
 
   it('referral needs the agency and the day the requester was told (s.12); refusal needs a s.15 reason and the appeal notice', async () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../../contract/handler';
 import {
   hasContact,
-  isClosedState, movesFrom, RegisterItem, RegisterSettings,
+  isClosedState, movesFrom, RegisterItem, RegisterSettings, stateWords,
   type Channel, type MoveInput, type Receipt, type RegisterCounts, type RegisterDashboard, type RegisterDetail,
   type RegisterKind, type RegisterRow, type Person, type ComplaintTopic,
 } from '../../contract/registers';
@@ -123,7 +123,10 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
     async move(input: MoveInput, actor: Actor | undefined): Promise<{ before: RegisterItem; after: RegisterDetail }> {
       const before = find(input.id);
       if (!movesFrom(before.kind, before.state).includes(input.to)) {
-        throw new KioskError('conflict', { th: `เปลี่ยนสถานะจาก "${before.state}" เป็น "${input.to}" ไม่ได้`, en: `Cannot move from ${before.state} to ${input.to}` });
+        throw new KioskError('conflict', {
+          th: `เปลี่ยนสถานะจาก "${stateWords[before.state].th}" เป็น "${stateWords[input.to].th}" ไม่ได้`,
+          en: `Cannot move from "${stateWords[before.state].en}" to "${stateWords[input.to].en}"`,
+        });
       }
       const on = input.on ?? today();
       const last = before.history.at(-1)?.on ?? before.receivedOn;
