@@ -28,7 +28,13 @@ export const Settings = z.object({
     location: Bilingual,
     executive: Bilingual,
     staff: z.array(Bilingual).max(20),
+    /** The phone line as the centre says it in Thai ("สายด่วน 1506 / 0 2956 2521 ต่อ 118"). */
     phone: z.string().max(100),
+    /**
+     * The same line in English ("Hotline 1506 / 0 2956 2521 ext. 118"), shown in English mode;
+     * without one (settings saved before it existed have none) the Thai line is shown there too.
+     */
+    phoneEn: z.string().max(100).optional(),
     requestInfo: Bilingual,
     complaintChannels: z.array(Bilingual).max(20),
     /** Settings saved before referrals existed have none. */
@@ -46,3 +52,7 @@ export const Settings = z.object({
   stats: z.object({ retentionYears: z.number().int().min(1).max(50) }),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** Every phone line of the centre (Thai, then English): the PIN rules refuse the digits of either. */
+export const centrePhoneLines = (settings: Pick<Settings, 'centre'>): string[] =>
+  [settings.centre.phone, settings.centre.phoneEn ?? ''].filter((line) => line.trim() !== '');

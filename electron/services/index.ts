@@ -91,7 +91,7 @@ export async function createServices(options: ServiceOptions) {
   // After the other stores: their recoveries go to the audit trail and to the next staff sign-in.
   // Recovered stores are reported by their recovery; the others are checked for a change whose audit entry was written but not the change.
   const heads = [settings.head(), catalogue.head(), holidays.head(), registers.head()].filter((h) => !recoveries.some((r) => r.store === h.store));
-  const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores, phoneNumbers: () => [settings.get().centre.phone] });
+  const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores, phoneNumbers: settings.phoneLines });
 
   const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits, knows: catalogue.has,
     countFound: (q, group, year) => search.found(SearchQuery.parse({ q, group, year, limit: 1 })),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Settings } from '../../contract/settings';
+import { centrePhoneLines, Settings } from '../../contract/settings';
 import type { Clock } from '../runtime';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
@@ -42,6 +42,8 @@ export async function openSettings(options: { dataDir: string; sampleDir?: strin
     recovery: store.recovery,
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     get: (): Settings => store.data(),
+    /** The centre's phone lines, Thai and English: a PIN may be the digits of neither. */
+    phoneLines: (): string[] => centrePhoneLines(store.data()),
     /** Citizens are served the new settings only once they are on disk. */
     async replace(next: Settings): Promise<{ before: Settings; after: Settings }> {
       const before = store.data();

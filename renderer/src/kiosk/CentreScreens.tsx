@@ -9,6 +9,8 @@ export function CentreScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { centre } = useKiosk().settings;
+  // The phone line in the screen's language: the Thai one where the agency gave no English one.
+  const phone = pick({ th: centre.phone, en: centre.phoneEn }, lang).trim();
   return (
     <article className="centre">
       <h1>{pick(centre.name, lang)}</h1>
@@ -17,7 +19,7 @@ export function CentreScreen() {
         <dt>{t('centre.location')}</dt><dd>{pick(centre.location, lang)}</dd>
         <dt>{t('centre.executive')}</dt><dd>{pick(centre.executive, lang)}</dd>
         {centre.staff.length > 0 && <><dt>{t('centre.staff')}</dt><dd>{centre.staff.map((s) => pick(s, lang)).join(', ')}</dd></>}
-        {centre.phone && <><dt>{t('centre.phone')}</dt><dd>{centre.phone}</dd></>}
+        {phone && <><dt>{t('centre.phone')}</dt><dd>{phone}</dd></>}
       </dl>
       <RequestInfo />
       <Complaints />

@@ -68,7 +68,7 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
       agency: { ...s.agency, name: trim(s.agency.name), shortName: trim(s.agency.shortName) },
       centre: {
         ...s.centre, name: trim(s.centre.name), hours: trim(s.centre.hours), location: trim(s.centre.location), executive: trim(s.centre.executive),
-        requestInfo: trim(s.centre.requestInfo), phone: s.centre.phone.trim(),
+        requestInfo: trim(s.centre.requestInfo), phone: s.centre.phone.trim(), phoneEn: s.centre.phoneEn?.trim() || undefined,
         staff: staffRows.map(bi), complaintChannels: channelRows.map(bi), referrals: referralsOf(referralsInForm),
       },
       kiosk: { ...s.kiosk, idleSeconds: n.idleSeconds, countdownSeconds: n.countdownSeconds, copyFeeBaht: n.copyFeeBaht, certifiedCopyFeeBaht: n.certifiedCopyFeeBaht,
@@ -95,7 +95,15 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
           {biField(t('centre.location'), s.centre.location, centre('location'), true)}
           {biField(t('centre.executive'), s.centre.executive, centre('executive'))}
           {biField(t('centre.request'), s.centre.requestInfo, centre('requestInfo'), true)}
-          <label className="field"><span>{t('centre.phone')}</span><input value={s.centre.phone} onChange={(e) => setS({ ...s, centre: { ...s.centre, phone: e.target.value } })} /></label>
+          <fieldset className="bi-field">
+            <legend>{t('centre.phone')}</legend>
+            <label className="field"><span>{t('centre.phone')} ({t('staff.list.th')})</span><input value={s.centre.phone} onChange={(e) => setS({ ...s, centre: { ...s.centre, phone: e.target.value } })} /></label>
+            <div className="field">
+              <label htmlFor="set-phone-en">{t('centre.phone')} ({t('staff.list.en')})</label>
+              <input id="set-phone-en" value={s.centre.phoneEn ?? ''} aria-describedby="set-phone-en-hint" onChange={(e) => setS({ ...s, centre: { ...s.centre, phoneEn: e.target.value } })} />
+              <small id="set-phone-en-hint" className="hint">{t('staff.settings.phoneEnHint')}</small>
+            </div>
+          </fieldset>
         </div>
         <BilingualList label={t('centre.staff')} itemLabel={t('staff.settings.staffItem')} rows={staffRows} onChange={setStaffRows} />
         <BilingualList label={t('centre.complaint')} itemLabel={t('staff.settings.channelItem')} rows={channelRows} onChange={setChannelRows} />

@@ -21,6 +21,8 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
     window.print();
   };
   const rule = t(receipt.unit === 'calendar' ? 'registers.kiosk.dueRuleCalendar' : 'registers.kiosk.dueRule', { days: receipt.days });
+  // The centre's phone line in the screen's language (the Thai one where there is no English one).
+  const phone = pick({ th: settings.centre.phone, en: settings.centre.phoneEn }, lang).trim();
   const skipped = receipt.skipped.map((h) => `${formatDate(h.date, lang, 'short')} ${pick({ th: h.nameTh, en: h.nameEn }, lang)}`).join(', ');
   const facts = (
     <dl className="receipt-facts">
@@ -37,7 +39,7 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
           {facts}
           <p className="note">{rule}</p>
           {skipped && <p className="note">{t('registers.kiosk.skipped', { list: skipped })}</p>}
-          {receipt.noContact && <p className="note">{t('registers.kiosk.noContact', { phone: settings.centre.phone, centre: pick(settings.centre.name, lang), hours: pick(settings.centre.hours, lang) })}</p>}
+          {receipt.noContact && <p className="note">{t(phone ? 'registers.kiosk.noContact' : 'registers.kiosk.noContactNoPhone', { phone, centre: pick(settings.centre.name, lang), hours: pick(settings.centre.hours, lang) })}</p>}
           <p className="keep-ref">{t('registers.kiosk.keepRef')}</p>
           {receipt.kind === 'request' && <p className="note">{t('registers.kiosk.section13')}</p>}
         </div>

@@ -17,7 +17,7 @@ export const registersEn: typeof registersTh = {
     name: 'Full name', phone: 'Phone', email: 'E-mail', address: 'Address (to receive the answer by post)',
     contactHint: 'Give at least one way to reach you', anonymous: 'Stay anonymous', topic: 'About', topicOptional: '(optional)',
     send: 'Send the form', sending: 'Sending…', touchToType: 'Touch a field to type', typing: 'Typing in: {{field}}',
-    dueNoContact: 'The agency will deal with it by', noContact: 'You left no way to contact you, so the agency cannot send you the outcome: follow it up with this reference number by {{phone}}, or at the {{centre}} ({{hours}}).', receiptTitle: 'We have received your matter', ref: 'Reference number', received: 'Received on', due: 'The agency will answer by',
+    dueNoContact: 'The agency will deal with it by', noContact: 'You left no way to contact you, so the agency cannot send you the outcome: follow it up with this reference number by {{phone}}, or at the {{centre}} ({{hours}}).', noContactNoPhone: 'You left no way to contact you, so the agency cannot send you the outcome: follow it up with this reference number at the {{centre}} ({{hours}}).', receiptTitle: 'We have received your matter', ref: 'Reference number', received: 'Received on', due: 'The agency will answer by',
     dueRule: '{{days}} working days from the day after receipt, public holidays not counted', dueRuleCalendar: '{{days}} days from the day after receipt; a last day on a holiday moves to the next working day',
     skipped: 'Holidays not counted: {{list}}', keepRef: 'Please note or photograph this reference number to follow up',
     qrRef: 'Scan to keep the reference number on your phone', qrStatus: 'Scan to follow the status', print: 'Print the receipt', done: 'Done',

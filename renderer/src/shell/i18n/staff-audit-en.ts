@@ -48,7 +48,7 @@ export const auditWordsEn: AuditWords = {
     rows: 'Rows', added: 'Added', updated: 'Updated', unchanged: 'Unchanged (count)', files: 'PDF files',
     'agency.name': 'Agency name', 'agency.shortName': 'Agency short name', 'agency.logo': 'Agency logo',
     'centre.name': 'Information centre name', 'centre.hours': 'Opening hours', 'centre.location': 'Location', 'centre.executive': 'Responsible executive',
-    'centre.staff': 'Centre staff', 'centre.phone': 'Telephone', 'centre.requestInfo': 'How to request information', 'centre.complaintChannels': 'Complaint channels',
+    'centre.staff': 'Centre staff', 'centre.phone': 'Telephone', 'centre.phoneEn': 'Telephone (English)', 'centre.requestInfo': 'How to request information', 'centre.complaintChannels': 'Complaint channels',
     'kiosk.idleSeconds': 'Back to home when idle (seconds)', 'kiosk.countdownSeconds': 'Countdown before home (seconds)', 'kiosk.qrBaseUrl': 'Web address for QR codes',
     'kiosk.allowPrint': 'Printing allowed', 'kiosk.surveyEnabled': 'Satisfaction survey', 'kiosk.copyFeeBaht': 'Copy fee (baht/page)', 'kiosk.certifiedCopyFeeBaht': 'Certified copy fee (baht/page)',
     'stats.retentionYears': 'Keep usage statistics (years)',

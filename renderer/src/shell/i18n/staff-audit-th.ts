@@ -52,7 +52,7 @@ export const auditWordsTh = {
     rows: 'จำนวนแถว', added: 'เพิ่มใหม่', updated: 'ปรับปรุง', unchanged: 'ไม่เปลี่ยนแปลง (รายการ)', files: 'จำนวนไฟล์ PDF',
     'agency.name': 'ชื่อหน่วยงาน', 'agency.shortName': 'ชื่อย่อหน่วยงาน', 'agency.logo': 'ตราหน่วยงาน',
     'centre.name': 'ชื่อศูนย์ข้อมูลข่าวสาร', 'centre.hours': 'เวลาทำการ', 'centre.location': 'สถานที่ตั้ง', 'centre.executive': 'ผู้บริหารที่รับผิดชอบ',
-    'centre.staff': 'เจ้าหน้าที่ประจำศูนย์', 'centre.phone': 'โทรศัพท์', 'centre.requestInfo': 'วิธีขอข้อมูลข่าวสาร', 'centre.complaintChannels': 'ช่องทางร้องเรียน',
+    'centre.staff': 'เจ้าหน้าที่ประจำศูนย์', 'centre.phone': 'โทรศัพท์', 'centre.phoneEn': 'โทรศัพท์ (อังกฤษ)', 'centre.requestInfo': 'วิธีขอข้อมูลข่าวสาร', 'centre.complaintChannels': 'ช่องทางร้องเรียน',
     'kiosk.idleSeconds': 'กลับหน้าแรกเมื่อไม่มีการใช้งาน (วินาที)', 'kiosk.countdownSeconds': 'นับถอยหลังก่อนกลับหน้าแรก (วินาที)', 'kiosk.qrBaseUrl': 'ที่อยู่เว็บสำหรับ QR code',
     'kiosk.allowPrint': 'อนุญาตให้พิมพ์เอกสาร', 'kiosk.surveyEnabled': 'ถามความพึงพอใจ', 'kiosk.copyFeeBaht': 'ค่าสำเนาเอกสาร (บาท/หน้า)', 'kiosk.certifiedCopyFeeBaht': 'ค่ารับรองสำเนา (บาท/หน้า)',
     'stats.retentionYears': 'เก็บสถิติการใช้งาน (ปี)',

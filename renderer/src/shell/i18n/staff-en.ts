@@ -109,7 +109,7 @@ export const staffEn: StaffDictionary = {
     idleSeconds: 'Back to home when idle (seconds)', idleHint: '20–3600 seconds', countdownSeconds: 'Countdown before going home (seconds)', countdownHint: '3–60 seconds',
     qrBaseUrl: 'Web address for QR codes', qrHint: 'Optional: lets citizens open documents on their phones',
     copyFee: 'Copy fee', certifiedFee: 'Certified copy fee', bahtPerPage: 'baht per page', retention: 'Keep usage statistics (years)', retentionHint: '1–50 years',
-    allowPrint: 'Allow printing', surveyEnabled: 'Ask for satisfaction at the end of a visit', appliesAfterReset: 'The public screens use the new settings from the next visit',
+    phoneEnHint: 'English screens show the English line; left empty, they show the Thai one', allowPrint: 'Allow printing', surveyEnabled: 'Ask for satisfaction at the end of a visit', appliesAfterReset: 'The public screens use the new settings from the next visit',
   },
   accounts: {
     title: 'Accounts', create: '+ New account', name: 'Name', role: 'Role', roleOf: 'Role of {{name}}', state: 'State', failed: 'Wrong PINs', actions: 'Actions',
