@@ -283,3 +283,35 @@ describe('a phrase never runs from one field into the next', () => {
     expect(foundIds(answer)).toEqual(['whole']);
   });
 });
+
+describe('a number typed against a word reads as one phrase with it', () => {
+  // "เอกสารชุด15" found "เอกสารชุด11 ลำดับ15": the number was read as a chunk of its own, found
+  // anywhere in the title (outside trial, helper-37). Typed together, they stand together.
+  const numbered = () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([
+      item('set-15-4', 'เอกสารชุด15 ลำดับ4', 'เนื้อหา'),
+      item('set-11-15', 'เอกสารชุด11 ลำดับ15', 'เนื้อหา'),
+      item('m40', 'การสมัครเป็นผู้ประกันตนมาตรา ๔๐', 'กรอกใบสมัคร'),
+      item('m39', 'ผู้ประกันตนมาตรา ๓๙ และ ๔๐ ต่างกันอย่างไร', 'เปรียบเทียบ'),
+      item('plan-2567', 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', 'แผนงาน'),
+    ]);
+    return engine;
+  };
+  it('finds เอกสารชุด15 only where ชุด and 15 stand together, and marks them whole', () => {
+    const engine = numbered();
+    const answer = search(engine, 'เอกสารชุด15');
+    expect(foundIds(answer)).toEqual(['set-15-4']);
+    expect(marked(answer.hits[0]!.titleParts)).toEqual(['เอกสารชุด15']);
+  });
+  it('reads มาตรา40 as the phrase มาตรา ๔๐ (Thai digits alike), and keeps a spaced number near-or-in-the-title as before', () => {
+    const engine = numbered();
+    expect(foundIds(search(engine, 'มาตรา40'))).toEqual(['m40']);
+    expect(foundIds(search(engine, 'มาตรา 40'))).toEqual(['m39', 'm40']);
+  });
+  it('keeps a year its own word: แผน2567 and ปี2567 still find the plan of พ.ศ. 2567', () => {
+    const engine = numbered();
+    expect(foundIds(search(engine, 'แผน2567'))).toEqual(['plan-2567']);
+    expect(foundIds(search(engine, 'ปี2567'))).toEqual(['plan-2567']);
+  });
+});

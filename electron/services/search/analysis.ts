@@ -23,15 +23,19 @@ const PERIOD_ENDING_ABBREVIATION = new RegExp(`(?<=[${THAI_LETTER}])\\.`, 'g');
 const THAI_THEN_DIGIT = /([\u0E01-\u0E4E])(\d)/g;
 const DIGIT_THEN_THAI = /(\d)([\u0E01-\u0E4E])/g;
 
-/** Text as the index sees it: repaired, folded, misspellings fixed, abbreviations closed up. */
-export function normalizeText(text: string): string {
+/**
+ * Text as the index sees it: repaired, folded, misspellings fixed, abbreviations closed up.
+ * `numbersApart: false` (a query read for its chunks) leaves a number against its word: the
+ * segmenter still reads them as two words, but the citizen typed them together (queryPlan).
+ */
+export function normalizeText(text: string, numbersApart = true): string {
   let out = expandMonthAbbreviations(fixCommonMisspellings(foldChars(cleanText(text))));
   // Each rewrite is skipped when its trigger character is absent: bodies are long and rarely have them.
   if (out.includes('.')) out = out.replace(PERIOD_INSIDE_ABBREVIATION, '').replace(PERIOD_ENDING_ABBREVIATION, ' '); // ส.ป.ส. -> สปส, สขร.1 -> สขร 1
   if (out.includes('-')) out = out.replace(/(?<=[a-z0-9])-(?=[a-z])/g, ''); // e-bidding -> ebidding
   if (out.includes(',')) out = out.replace(/(?<=\d),(?=\d{3})/g, ''); // 1,500 -> 1500
   // A number written against a Thai word ("ที่๒", "สขร1") is segmented with it; spaced, it is its own word either way.
-  if (/\d/.test(out)) out = out.replace(THAI_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_THAI, '$1 $2');
+  if (numbersApart && /\d/.test(out)) out = out.replace(THAI_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_THAI, '$1 $2');
   return out.replace(/\s+/g, ' ').trim();
 }
 

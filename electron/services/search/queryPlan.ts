@@ -151,6 +151,9 @@ function chunkTokens(normalized: string): AnalyzedToken[][] {
     before = tokens[tokens.length - 1]?.term ?? before;
     for (const token of tokens) {
       if (token.stop && queryFillerWords.has(token.term)) { if (current.length) chunks.push(current); current = []; continue; }
+      // A year (one with another era's form) is a chunk of its own even typed against a word
+      // (แผน2567, ปี2567): a plan "ประจำปีงบประมาณ พ.ศ. 2567" holds the year near, not next to, it.
+      if (token.aliases.length > 0) { if (current.length) chunks.push(current); chunks.push([token]); current = []; continue; }
       current.push(token);
     }
     if (current.length) chunks.push(current);

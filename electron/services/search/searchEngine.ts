@@ -96,12 +96,15 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   function findAll(raw: string, text: string, asTyped: boolean): Found {
     // A query still being typed (no space after its last word) completes that word.
     const complete = !/\s$/.test(raw);
-    let readings = readingsOf(text, complete);
+    // Read in the chunks the citizen typed: a number typed against its word (เอกสารชุด15, มาตรา40)
+    // stands with it, where `text` (as the index reads text) spaces it off into a chunk of its own.
+    const asTypedChunks = normalizeText(raw, false);
+    let readings = readingsOf(asTypedChunks, complete);
     matchAll(readings);
     if (matches.strongCount === 0) {
       // A spelling variant is as good as the spelling: what it finds is found.
-      const variant = withoutStraySaraA(text, (t) => index.knows(t.term) || t.aliases.some((a) => index.knows(a)));
-      if (variant !== text) { readings = readingsOf(variant, complete); matchAll(readings); }
+      const variant = withoutStraySaraA(asTypedChunks, (t) => index.knows(t.term) || t.aliases.some((a) => index.knows(a)));
+      if (variant !== asTypedChunks) { readings = readingsOf(variant, complete); matchAll(readings); }
     }
     const typed = { readings: readings.map((x) => x.r) };
     const typedFound = matches.strongCount;
