@@ -1,6 +1,7 @@
+import { rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { KioskError, type ErrorCode, type Result } from '../contract/result';
-import type { BackupManifest } from '../services/backup/backupArchive';
+import { partialOf, type BackupManifest } from '../services/backup/backupArchive';
 import type { Caller } from '../dispatch';
 import type { FolderOwner } from '../services/store/folderLock';
 import { SECRET_HEADER } from './endpoint';
@@ -44,9 +45,10 @@ export type BackupAnswer = { ok: true; value: BackupManifest }
 
 /** A backup to `out` (absolute), taken by the running kiosk between two of its changes. */
 export async function remoteBackup(channel: NonNullable<FolderOwner['channel']>, out: string): Promise<BackupManifest> {
-  const answer = await post(channel, '/backup', { out }).catch((error: NodeJS.ErrnoException) => {
-    // The kiosk stopped while it copied: its partial file never becomes `out`.
+  const answer = await post(channel, '/backup', { out }).catch(async (error: NodeJS.ErrnoException) => {
+    // The kiosk stopped while it copied: its partial file (0600, personal data) never becomes `out`, and no one else writes it.
     if (error.code !== 'ECONNRESET' && error.message !== 'socket hang up') throw error;
+    await rm(partialOf(out), { force: true }).catch(() => undefined);
     throw new KioskError('unavailable', {
       th: `ตู้คีออสก์หยุดทำงานระหว่างสำรองข้อมูล ไม่ได้เขียน ${out} สั่งสำรองข้อมูลใหม่อีกครั้ง`,
       en: `The kiosk stopped during the backup: ${out} was not written. Run the backup again`,

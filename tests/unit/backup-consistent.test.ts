@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startAdminChannel } from '../../electron/adminChannel/channelServer';
@@ -10,6 +10,7 @@ import type { AuditRecord } from '../../electron/contract/staff';
 import { silentLog } from '../../electron/services/runtime';
 import { holdFolder } from '../../electron/services/store/folderLock';
 import { checkDataFolder } from '../../electron/services/backup/dataCheck';
+import { partialOf } from '../../electron/services/backup/backupArchive';
 import { fixedClock, tempDir } from './support';
 
 /*
@@ -103,6 +104,31 @@ describe('a backup taken while a change is being written', () => {
       expect(after.phone).toBe('0 2888 8888');
     } finally {
       await kiosk.services.stats.close();
+      await dir.remove();
+    }
+  });
+
+  it('said plainly when the kiosk stops during the copy, and its partial file (personal data) is not left behind', async () => {
+    const dir = await tempDir('backup-consistent-');
+    const dataDir = join(dir.path, 'data');
+    const hold = await holdFolder(dataDir, { role: 'kiosk', waitMs: 5_000, log: silentLog });
+    const kiosk = await bootKiosk({ dataDir, owner: hold.held, clock: fixedClock('2026-12-07T03:00:00Z') });
+    // A kiosk that begins the copy and stops: its channel closes under the CLI's call.
+    const channel = await startAdminChannel({ dataDir, dispatch: kiosk.dispatch, hold, log: silentLog, backup: async (out) => {
+      await writeFile(partialOf(out), 'half an archive');
+      void channel.close();
+      return new Promise<never>(() => {});
+    } });
+    try {
+      const out = join(dir.path, 'stopped.zip');
+      const said: string[] = [];
+      expect(await runCli(['backup', '--data', dataDir, '--out', out], (l) => said.push(l))).toBe(1);
+      expect(said.join('\n')).toContain(`The kiosk stopped during the backup: ${out} was not written`);
+      expect(existsSync(partialOf(out))).toBe(false);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      await kiosk.services.stats.close();
+      await hold.release();
       await dir.remove();
     }
   });

@@ -11,6 +11,8 @@ import { listDataFiles } from './dataCheck';
 import { AUDIT_FILE } from '../staff/auditLog';
 
 export const BACKUP_FORMAT = 'infocentre-kiosk-backup';
+/** Where an archive is written before it is renamed to `out`: an interrupted one never looks complete. */
+export const partialOf = (out: string) => `${out}.partial`;
 export const MANIFEST_NAME = 'manifest.json';
 
 export const BackupManifest = z.strictObject({
@@ -54,7 +56,7 @@ export async function writeBackup(options: { dataDir: string; out: string; appVe
   // is written, so a trail read after the stores covers every stamp they carry, even while a kiosk
   // saves. (Read first, a change made during the backup left the stores ahead of the trail.)
   const paths = (await listDataFiles(dataDir)).sort((a, b) => Number(a === AUDIT_FILE) - Number(b === AUDIT_FILE));
-  const partial = `${out}.partial`;
+  const partial = partialOf(out);
   const handle = await open(partial, 'w', PRIVATE_FILE);
   // Personal data (PDPA), like the folder it copies: 0600 also over a `.partial` an earlier run left.
   await handle.chmod(PRIVATE_FILE).catch(() => undefined);
