@@ -25,17 +25,18 @@ async function cli(args: string[]): Promise<{ code: number; output: string }> {
   return { code, output: lines.join('\n') };
 }
 
-/** What a forger with write access does: edits an entry, then recomputes every hash after it so the chain checks out. */
+/** What a forger with write access does: edits an entry, then recomputes every hash after it, and the head file, so the chain checks out. */
 async function rewriteTrail(dataDir: string, edit: (r: AuditRecord) => AuditRecord) {
-  let prevHash = '0'.repeat(64);
+  let prevHash = '0'.repeat(64), seq = 0;
   const lines = (await trailOf(dataDir)).map((record) => {
     const { hash: _old, ...body } = edit(record);
     const rebuilt = { ...body, prevHash };
     const hash = hashOf(rebuilt);
-    prevHash = hash;
+    prevHash = hash; seq = rebuilt.seq;
     return JSON.stringify({ ...rebuilt, hash });
   });
   await writeFile(join(dataDir, 'audit.ndjson'), lines.join('\n') + '\n');
+  await writeFile(join(dataDir, 'audit-head.json'), `${JSON.stringify({ hash: prevHash, $auditSeq: seq })}\n`);
 }
 
 describe('a report anchors the audit trail', () => {

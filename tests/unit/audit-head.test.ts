@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bootKiosk } from '../../electron/boot';
 import { runCli } from '../../electron/cli/main';
 import type { AuditRecord } from '../../electron/contract/staff';
+import { hashOf } from '../../electron/services/staff/auditChain';
 import { as, call, setUpAccounts } from './staff-fixtures';
 import { fixedClock, tempDir } from './support';
 
@@ -42,6 +43,32 @@ describe('entries cut from the end of the trail that wrote no store', () => {
       // Recorded: verify names it as a known cut from then on, not as damage.
       const again: string[] = [];
       expect(await runCli(['verify', '--data', dir.path], (l) => again.push(l))).toBe(0);
+    } finally { await dir.remove(); }
+  });
+});
+
+describe('the head file checked against the trail (outside trial, helper-46)', () => {
+  it('names a last entry rewritten and re-hashed, which the chain alone calls intact, and warns when the head file is gone', async () => {
+    const dir = await tempDir('audit-head-');
+    try {
+      const kiosk = await bootKiosk({ dataDir: dir.path, clock: fixedClock('2026-12-07T03:00:00Z') });
+      await setUpAccounts(kiosk);
+      await kiosk.services.stats.close();
+      const trail = await trailOf(dir.path);
+      const last = trail.at(-1) as AuditRecord;
+      // The forger's move: the last entry made to look like someone else's, its hash recomputed.
+      const { hash: _old, ...body } = { ...last, actor: { id: 'x', name: 'Somebody Else', role: 'admin' as const } };
+      const forged = { ...body, hash: hashOf(body) };
+      await writeFile(join(dir.path, 'audit.ndjson'), [...trail.slice(0, -1), forged].map((r) => JSON.stringify(r)).join('\n') + '\n');
+      const said: string[] = [];
+      expect(await runCli(['verify', '--data', dir.path], (l) => said.push(l))).toBe(1);
+      expect(said.join('\n')).toContain('chain intact');
+      expect(said.join('\n')).toContain(`DAMAGE: audit-head.json: names entry ${last.seq} with hash ${last.hash.slice(0, 16)}…, but the trail's entry ${last.seq} has ${forged.hash.slice(0, 16)}…: it was rewritten after it was written`);
+
+      await rm(join(dir.path, 'audit-head.json'));
+      const gone: string[] = [];
+      await runCli(['verify', '--data', dir.path], (l) => gone.push(l));
+      expect(gone.join('\n')).toContain('warning: audit-head.json: missing');
     } finally { await dir.remove(); }
   });
 });

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -72,6 +72,31 @@ describe('a backup onto something that is not a file', () => {
       expect(code).toBe(1);
       expect(statSync(fifo).isFIFO()).toBe(true);
       expect(existsSync(`${fifo}.partial`)).toBe(false);
+    } finally { await dir.remove(); }
+  });
+});
+
+describe('a backup --out through links and missing folders (outside trial, helper-46)', () => {
+  it.runIf(process.platform !== 'win32')('refuses a link into the data folder, follows a link to an archive elsewhere, and names a missing folder', async () => {
+    const dir = await tempDir('cli-backup-links-');
+    try {
+      const data = join(dir.path, 'data');
+      await runCli(['search', 'x', '--data', data], () => {});
+      // A link to the data folder: the archive would land inside it, and every later backup would carry it.
+      symlinkSync(data, join(dir.path, 'data-link'));
+      const inside: string[] = [];
+      expect(await runCli(['backup', '--data', data, '--out', join(dir.path, 'data-link', 'sneaky.zip')], (l) => inside.push(l))).toBe(1);
+      expect(inside.join('\n')).toContain('The backup file may not be written inside the data folder');
+      expect(existsSync(join(data, 'sneaky.zip'))).toBe(false);
+      // A link to an archive on another disk: the archive goes there, and the link stays a link.
+      const target = join(dir.path, 'usb-latest.zip');
+      writeFileSync(target, 'old');
+      symlinkSync(target, join(dir.path, 'latest.zip'));
+      expect(await runCli(['backup', '--data', data, '--out', join(dir.path, 'latest.zip')], () => {})).toBe(0);
+      expect(lstatSync(join(dir.path, 'latest.zip')).isSymbolicLink()).toBe(true);
+      expect(statSync(target).size).toBeGreaterThan(1000);
+      // A missing folder is named, not the partial file inside it.
+      expect(await failureOf(['backup', '--data', data, '--out', join(dir.path, 'nope', 'x.zip')])).toContain(`No such file or folder: ${join(dir.path, 'nope')}`);
     } finally { await dir.remove(); }
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { z } from 'zod';
 import { KioskError } from '../../contract/result';
@@ -28,6 +28,14 @@ export const BackupManifest = z.strictObject({
 });
 export type BackupManifest = z.infer<typeof BackupManifest>;
 
+/** `out` with its folder's links resolved, and the file a link at `out` names. */
+async function realOut(out: string): Promise<string> {
+  const linked = await realpath(out).catch(() => undefined);
+  if (linked) return linked;
+  const folder = await realpath(dirname(out)).catch(() => dirname(out));
+  return join(folder, basename(out));
+}
+
 /** PDFs are already compressed: stored as they are; JSON and NDJSON are deflated. */
 const compressible = (path: string) => /\.(json|ndjson|txt|csv)$/i.test(path);
 
@@ -38,8 +46,10 @@ const compressible = (path: string) => /\.(json|ndjson|txt|csv)$/i.test(path);
  * holds the requesters' personal data and the PIN hashes, as the folder does.
  */
 export async function writeBackup(options: { dataDir: string; out: string; appVersion: string; now: Date }): Promise<BackupManifest> {
-  const dataDir = resolve(options.dataDir);
-  const out = resolve(options.out);
+  // Both as the disk has them: an --out through a link into the data folder (or a link to an
+  // archive elsewhere) is where the archive really lands; a link is followed, not replaced.
+  const dataDir = await realpath(resolve(options.dataDir)).catch(() => resolve(options.dataDir));
+  const out = await realOut(resolve(options.out));
   const inside = relative(dataDir, out);
   if (!inside.startsWith('..') && !isAbsolute(inside)) {
     throw new KioskError('bad_input', { th: 'ห้ามเก็บไฟล์สำรองไว้ในโฟลเดอร์ข้อมูลเอง', en: 'The backup file may not be written inside the data folder' });
@@ -57,7 +67,11 @@ export async function writeBackup(options: { dataDir: string; out: string; appVe
   // saves. (Read first, a change made during the backup left the stores ahead of the trail.)
   const paths = (await listDataFiles(dataDir)).sort((a, b) => Number(a === AUDIT_FILE) - Number(b === AUDIT_FILE));
   const partial = partialOf(out);
-  const handle = await open(partial, 'w', PRIVATE_FILE);
+  const handle = await open(partial, 'w', PRIVATE_FILE).catch((error: NodeJS.ErrnoException) => {
+    // Name what is missing as asked for: the folder of --out, not the partial file inside it.
+    if (error.code === 'ENOENT') error.path = dirname(out);
+    throw error;
+  });
   // Personal data (PDPA), like the folder it copies: 0600 also over a `.partial` an earlier run left.
   await handle.chmod(PRIVATE_FILE).catch(() => undefined);
   let writing: Promise<unknown> = Promise.resolve();

@@ -172,6 +172,13 @@ export async function checkDataFolder(dataDir: string, options: { anchors?: read
     warnings.push({ file: AUDIT_FILE, problem: `entries after ${note.lastSeq} were cut from the end of the trail before ${noted.at} (${note.stores.map((h) => `${h.store} had been written under entry ${h.seq}`).join(', ')}); recorded in entry ${noted.seq}` });
   }
   const anchors = options.anchors?.length ? await checkAnchors(join(dataDir, AUDIT_FILE), options.anchors, audit.lastSeq ?? 0) : [];
+  if (!audit.firstBad) {
+    const headFile = parsed[AUDIT_HEAD_FILE] as { hash: string } | undefined;
+    const headSeq = stamps.find((s) => s.store === AUDIT_HEAD_FILE)?.auditSeq;
+    const head = await headProblems(join(dataDir, AUDIT_FILE), headFile && headSeq !== undefined ? { seq: headSeq, hash: headFile.hash } : undefined, audit.entries, audit.lastSeq ?? 0);
+    if (head.problem) problems.push({ file: AUDIT_HEAD_FILE, problem: head.problem });
+    if (head.warning && files.includes(AUDIT_FILE)) warnings.push({ file: AUDIT_HEAD_FILE, problem: head.warning });
+  }
   for (const a of anchors) if (a.problem) problems.push({ file: AUDIT_FILE, problem: a.problem });
   if (audit.torn) warnings.push({ file: AUDIT_FILE, problem: `last line ${audit.torn.line} is cut short (${audit.torn.bytes} bytes; power cut mid-append, not tampering); the kiosk sets it aside at its next start` });
   if (!files.includes(AUDIT_FILE) && (staff?.accounts.length ?? 0) > 0) {
@@ -208,17 +215,34 @@ export function parseAuditAnchor(text: string): AuditAnchor | undefined {
  * hash depend on all before it, so one printed hash vouches for the trail up to its entry: a
  * rewritten trail (every hash recomputed) differs there, whatever else it fakes.
  */
-async function checkAnchors(path: string, anchors: readonly AuditAnchor[], lastSeq: number): Promise<Array<AuditAnchor & { problem?: string }>> {
-  const wanted = new Set(anchors.map((a) => a.seq));
+/** The hashes of the trail's entries `seqs` (the first line of each seq), read once. */
+async function entryHashes(path: string, seqs: ReadonlySet<number>): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   try {
     for await (const { text } of readLines(path)) {
       const record = parsedEntry(text);
-      if (record && wanted.has(record.seq) && !found.has(record.seq)) found.set(record.seq, record.hash);
+      if (record && seqs.has(record.seq) && !found.has(record.seq)) found.set(record.seq, record.hash);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
+  return found;
+}
+
+/**
+ * The trail's head file against the trail: an entry it names must still carry its hash (the last
+ * entry rewritten and re-hashed passed the chain check), and a trail with entries should have
+ * one (deleting it hid a cut of entries that wrote no store).
+ */
+async function headProblems(path: string, head: { seq: number; hash: string } | undefined, entries: number, lastSeq: number): Promise<{ problem?: string; warning?: string }> {
+  if (!head) return entries > 0 ? { warning: `missing (written after every entry since 7 Dec 2026; removed, or the trail is older): entries that wrote no store could be cut from the end of the trail unseen until the next entry writes it again` } : {};
+  if (head.seq > lastSeq) return {}; // named with the stores ahead of the trail
+  const hash = (await entryHashes(path, new Set([head.seq]))).get(head.seq);
+  return hash === head.hash ? {} : { problem: `names entry ${head.seq} with hash ${head.hash.slice(0, 16)}…, but the trail's entry ${head.seq} ${hash ? `has ${hash.slice(0, 16)}…: it was rewritten after it was written` : 'cannot be read'}` };
+}
+
+async function checkAnchors(path: string, anchors: readonly AuditAnchor[], lastSeq: number): Promise<Array<AuditAnchor & { problem?: string }>> {
+  const found = await entryHashes(path, new Set(anchors.map((a) => a.seq)));
   return anchors.map((anchor) => {
     const hash = found.get(anchor.seq);
     const printed = `${anchor.seq}:${anchor.hash}`;

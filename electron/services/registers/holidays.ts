@@ -72,7 +72,7 @@ function wouldRemove(dropped: readonly Holiday[], inFile: number): KioskError {
   const th = shown.map((h) => `${h.nameTh} (${thaiDateLongText(h.date)})`).join(', ') + (more > 0 ? ` และอีก ${more} วัน` : '');
   const en = shown.map((h) => `${h.nameEn ?? h.nameTh} (${h.date})`).join(', ') + (more > 0 ? ` and ${more} more` : '');
   return new KioskError('conflict', {
-    th: `ไม่ได้นำเข้า: ไฟล์มีวันหยุด ${inFile} วัน แต่จะลบวันหยุดเดิมของปีเดียวกันที่ไม่มีในไฟล์อีก ${dropped.length} วัน: ${th} หากต้องการแทนที่ทั้งปีด้วยไฟล์นี้ ให้ยืนยันการแทนที่ (คำสั่ง --replace) หากต้องการเพิ่มเพียงบางวัน ให้ใช้ "เพิ่ม/แก้ไข"`,
-    en: `Not imported: the file has ${inFile} holiday(s) but would also remove ${dropped.length} holiday(s) of the same year(s) that it does not list: ${en}. To replace those years with the file, confirm the replacement (--replace); to add a day or two, use "Add/rename"`,
+    th: `ไม่ได้นำเข้า: ไฟล์มีวันหยุด ${inFile} วัน แต่จะลบวันหยุดเดิมของปีเดียวกันที่ไม่มีในไฟล์อีก ${dropped.length} วัน: ${th} หากต้องการแทนที่ทั้งปีด้วยไฟล์นี้ ให้ยืนยันการแทนที่ (บนหน้าจอ: ปุ่ม "แทนที่ทั้งปี"; คำสั่ง CLI: --replace) หากต้องการเพิ่มเพียงบางวัน ให้ใช้ "เพิ่ม/แก้ไข"`,
+    en: `Not imported: the file has ${inFile} holiday(s) but would also remove ${dropped.length} holiday(s) of the same year(s) that it does not list: ${en}. To replace those years with the file, confirm the replacement (on the screen: "Replace the year(s)"; the CLI: --replace); to add a day or two, use "Add/rename"`,
   }, { removes: dropped });
 }
