@@ -53,6 +53,7 @@ export const registersEn: typeof registersTh = {
     entryTitle: 'Enter a request or complaint received at the counter, by phone or by letter', kind: 'Kind', receivedOn: 'Received on', entered: 'Saved as {{ref}}, due {{due}}',
     dashboard: 'Requests and complaints', openCount: 'Open', overdueCount: 'Overdue', dueSoonCount: 'Due soon (3 working days)', pausedCount: 'Awaiting clarification',
     holidays: 'Holidays', holidaysTitle: 'The legal clock\'s holiday table', year: 'Year', date: 'Date', nameTh: 'Thai name', nameEn: 'English name',
+    replaceChanged: 'The holiday table changed since the list was shown (another administrator edited it); check the new list:',
     replaceConfirm: 'This file would remove the {{count}} holiday(s) below, which it does not list. Replace the year(s) with the file? Due dates across them will move', replace: 'Replace the year(s)',
     removeConfirm: 'Remove the holiday {{name}} ({{date}})? Due dates across it move earlier',
     add: 'Add/rename', remove: 'Remove', importFile: 'Import a CSV or iCalendar file', imported: 'Imported {{count}} days, replacing {{years}}', csvHelp: 'Columns date,name_th,name_en (dates yyyy-mm-dd, Common Era); a file with any bad row is not imported at all',

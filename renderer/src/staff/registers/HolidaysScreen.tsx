@@ -33,7 +33,7 @@ export function HolidaysScreen() {
   const [rows, setRows] = useState<string[]>([]);
   const [removing, setRemoving] = useState<Holiday>();
   /** A file that would also remove holidays it does not list: asked once more before it replaces the year(s). */
-  const [replacing, setReplacing] = useState<{ text: string; format: 'csv' | 'ics'; removes: Holiday[] }>();
+  const [replacing, setReplacing] = useState<{ text: string; format: 'csv' | 'ics'; removes: Holiday[]; changed: boolean }>();
   const act = async (work: () => Promise<string>) => {
     setResult(undefined); setRows([]);
     try { setResult({ kind: 'done', text: await work() }); reload(); } catch (error) {
@@ -42,13 +42,15 @@ export function HolidaysScreen() {
       setRows(details.filter((d) => typeof d.row === 'number').map((d) => t('registers.staff.rowProblem', { row: d.row, problem: d.problem })));
     }
   };
-  const importText = (text: string, format: 'csv' | 'ics', removes?: string[]) => act(async () => {
+  /** `confirmed`: the dates the dialog listed as going (a confirmed replacement). */
+  const importText = (text: string, format: 'csv' | 'ics', confirmed?: string[]) => act(async () => {
     try {
-      const answer = await call('holidays.import', { text, format, replace: removes !== undefined, ...(removes ? { removes } : {}) });
+      const answer = await call('holidays.import', { text, format, replace: confirmed !== undefined, ...(confirmed ? { removes: confirmed } : {}) });
       return t('registers.staff.imported', { count: answer.holidays, years: answer.years.map((y) => yearForReader(y, lang)).join(', ') });
     } catch (error) {
       const removes = error instanceof CallFailed && error.error.code === 'conflict' ? (error.error.details as { removes?: Holiday[] } | undefined)?.removes : undefined;
-      if (removes?.length) setReplacing({ text, format, removes });
+      // Refused again after a confirmation: the table changed since the list was shown (another administrator).
+      if (removes?.length) setReplacing({ text, format, removes, changed: confirmed !== undefined });
       throw error;
     }
   });
@@ -85,7 +87,7 @@ export function HolidaysScreen() {
       {rows.length > 0 && <ul className="plain-list row-problems">{rows.map((r) => <li key={r}>{r}</li>)}</ul>}
       <ClockSettings />
       {replacing && (
-        <ConfirmDialog title={t('registers.staff.replaceConfirm', { count: replacing.removes.length })}
+        <ConfirmDialog title={`${replacing.changed ? `${t('registers.staff.replaceChanged')} ` : ''}${t('registers.staff.replaceConfirm', { count: replacing.removes.length })}`}
           confirmLabel={t('registers.staff.replace')} cancelLabel={t('staff.cancel')} danger
           onCancel={() => setReplacing(undefined)}
           onConfirm={() => { const { text, format, removes } = replacing; setReplacing(undefined); void importText(text, format, removes.map((h) => h.date)); }}>
