@@ -107,6 +107,11 @@ describe('a report anchors the audit trail', () => {
     const cut = await cli(['verify', '--data', dir.path, '--anchor', `${last.seq}:${last.hash.slice(0, 16)}`]);
     expect(cut.output).toContain(`but the trail ends at entry ${last.seq - 1}: entries were removed from its end since`);
     expect(cut.code).toBe(1);
+    // Once a kiosk has started on it, the trail records the cut (its entry takes the seq again): the anchor's reason says so.
+    const next = await bootKiosk({ dataDir: dir.path, clock: fixedClock('2026-12-07T04:00:00Z') });
+    await next.services.stats.close();
+    const recorded = await cli(['verify', '--data', dir.path, '--anchor', `${last.seq}:${last.hash.slice(0, 16)}`]);
+    expect(recorded.output).toContain(`the trail records a cut of its end in entry ${last.seq}`);
     expect((await cli(['verify', '--data', dir.path, '--anchor', 'twelve'])).code).toBe(2);
     // Fewer hex digits than a report prints (32 bits: within a forger's reach) are not an anchor.
     expect((await cli(['verify', '--data', dir.path, '--anchor', `${last.seq - 1}:${trail.at(-2)?.hash.slice(0, 8)}`])).code).toBe(2);

@@ -11,7 +11,7 @@ import { checkCatalogueStore } from '../catalogue/store/checkStore';
 import { readTextIfExists } from '../store/durableFile';
 import { readLines, verifyAuditFile } from '../staff/auditChain';
 import { AUDIT_FILE, AUDIT_HEAD_FILE } from '../staff/auditLog';
-import { recordedCuts, storesAheadOfTrail, type StoreHead } from '../staff/auditReconcile';
+import { CUT_SHORT_METHOD, recordedCuts, storesAheadOfTrail, type StoreHead } from '../staff/auditReconcile';
 import { AUDIT_SEQ_KEY } from '../store/jsonStore';
 import { StaffFile } from '../staff/staffFile';
 import { HolidaysFile } from '../registers/holidays';
@@ -192,13 +192,16 @@ export async function checkDataFolder(dataDir: string, options: { anchors?: read
   };
 }
 
-/** A trail line's own seq and hash (not a note's), or undefined when it is not an entry. */
-function parsedEntry(text: string): { seq: number; hash: string } | undefined {
+/** A trail line's own seq, hash and method (not a note's), or undefined when it is not an entry. */
+function parsedEntry(text: string): { seq: number; hash: string; method: string } | undefined {
   let raw: unknown;
   try { raw = JSON.parse(text); } catch { return undefined; }
-  const { seq, hash } = (raw ?? {}) as { seq?: unknown; hash?: unknown };
-  return typeof seq === 'number' && typeof hash === 'string' ? { seq, hash } : undefined;
+  const { seq, hash, method } = (raw ?? {}) as { seq?: unknown; hash?: unknown; method?: unknown };
+  return typeof seq === 'number' && typeof hash === 'string' ? { seq, hash, method: typeof method === 'string' ? method : '' } : undefined;
 }
+
+/** Entries that explain an anchor not holding: a restore from an older backup, a cut the kiosk recorded. */
+const EXPLAINING = new Set(['system.restored', CUT_SHORT_METHOD]);
 
 /** An entry as a report printed it (ReportModel.auditAnchor): its seq and the start of its hash. */
 export interface AuditAnchor { seq: number; hash: string }
@@ -216,12 +219,13 @@ export function parseAuditAnchor(text: string): AuditAnchor | undefined {
  * rewritten trail (every hash recomputed) differs there, whatever else it fakes.
  */
 /** The hashes of the trail's entries `seqs` (the first line of each seq), read once. */
-async function entryHashes(path: string, seqs: ReadonlySet<number>): Promise<Map<number, string>> {
+async function entryHashes(path: string, seqs: ReadonlySet<number>, explaining?: { seq: number; method: string }[]): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   try {
     for await (const { text } of readLines(path)) {
       const record = parsedEntry(text);
       if (record && seqs.has(record.seq) && !found.has(record.seq)) found.set(record.seq, record.hash);
+      if (record && explaining && EXPLAINING.has(record.method)) explaining.push({ seq: record.seq, method: record.method });
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -242,17 +246,21 @@ async function headProblems(path: string, head: { seq: number; hash: string } | 
 }
 
 async function checkAnchors(path: string, anchors: readonly AuditAnchor[], lastSeq: number): Promise<Array<AuditAnchor & { problem?: string }>> {
-  const found = await entryHashes(path, new Set(anchors.map((a) => a.seq)));
+  const explaining: { seq: number; method: string }[] = [];
+  const found = await entryHashes(path, new Set(anchors.map((a) => a.seq)), explaining);
+  // What the trail itself says happened (the latest): a restore or a recorded cut explains an anchor gone.
+  const said = explaining.at(-1);
+  const because = said ? `; the trail records ${said.method === CUT_SHORT_METHOD ? 'a cut of its end' : 'a restore from a backup'} in entry ${said.seq}` : '';
   return anchors.map((anchor) => {
     const hash = found.get(anchor.seq);
     const printed = `${anchor.seq}:${anchor.hash}`;
     if (hash === undefined) {
       return { ...anchor, problem: anchor.seq > lastSeq
-        ? `a report printed entry ${printed}, but the trail ends at entry ${lastSeq}: entries were removed from its end since`
+        ? `a report printed entry ${printed}, but the trail ends at entry ${lastSeq}: entries were removed from its end since${because}`
         : `a report printed entry ${printed}, but the trail holds no readable entry ${anchor.seq}` };
     }
     if (!hash.startsWith(anchor.hash)) {
-      return { ...anchor, problem: `entry ${anchor.seq} is not the one a report printed (${printed}; the trail now has ${anchor.seq}:${hash.slice(0, anchor.hash.length)}): the trail up to it was rewritten, or restored from an older backup` };
+      return { ...anchor, problem: `entry ${anchor.seq} is not the one a report printed (${printed}; the trail now has ${anchor.seq}:${hash.slice(0, anchor.hash.length)})${because || ': the trail up to it was rewritten'}` };
     }
     return anchor;
   });
