@@ -75,6 +75,17 @@ const registerFields: Record<string, Bilingual> = {
   'person.address': { th: 'ที่อยู่', en: 'Address' },
 };
 
+/**
+ * A filing's `details` as its form labels it, by kind: "Details" named a field no citizen saw on a
+ * request ("The information you want") or a complaint ("What happened") (outside trial 3).
+ */
+function filingDetailsWord(method: string, key: string, input: unknown): Bilingual | undefined {
+  if (key !== 'details' || (method !== 'registers.submit' && method !== 'registers.enter')) return undefined;
+  const kind = (input as { kind?: unknown } | null)?.kind;
+  return kind === 'request' ? { th: 'ข้อมูลที่ต้องการ', en: 'The information you want' }
+    : kind === 'complaint' ? { th: 'เรื่องที่ร้องเรียน', en: 'What happened' } : undefined;
+}
+
 /** Fields several methods share (lists, uploads, versions). */
 const commonFields: Record<string, Bilingual> = {
   expectedUpdatedAt: { th: 'เวลาแก้ไขล่าสุดที่เปิดไว้', en: 'Version opened' },
@@ -229,7 +240,7 @@ function problem(issue: Issue, key: string, input: unknown): Bilingual {
 /** One refusal as a sentence, field first. */
 export function issueSentence(method: string, issue: Issue, input: unknown): Bilingual {
   const { name: fieldLabel, key } = fieldName(method, issue.path);
-  const name = wordsOf(issue)?.field ?? fieldLabel;
+  const name = wordsOf(issue)?.field ?? filingDetailsWord(method, key, input) ?? fieldLabel;
   const what = problem(issue, key, input);
   return { th: `${name.th} ${what.th}`, en: `${name.en} ${what.en}` };
 }

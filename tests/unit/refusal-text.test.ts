@@ -156,8 +156,13 @@ describe('register filings refused in words a person can act on (new-staff trial
     expect(email.th).toBe('อีเมล ต้องเขียนแบบ name@example.com');
     expect(email.en).toBe('E-mail must be written like name@example.com');
     const short = await refused('registers.enter', { ...counter, details: 'ขอ', person: { name: 'ก ข', phone: '0812345678' } });
-    expect(short.th).toBe('รายละเอียด ต้องยาวอย่างน้อย 5 ตัวอักษร');
-    expect(short.en).toBe('Details must be at least 5 characters long');
+    // The field as its form labels it, by kind (outside trial 3: "Details" named no field on the screen).
+    expect(counter.kind).toBe('request');
+    expect(short.th).toBe('ข้อมูลที่ต้องการ ต้องยาวอย่างน้อย 5 ตัวอักษร');
+    expect(short.en).toBe('The information you want must be at least 5 characters long');
+    const complaint = await refused('registers.submit', { kind: 'complaint', details: 'ขอ', anonymous: true });
+    expect(complaint.th).toBe('เรื่องที่ร้องเรียน ต้องยาวอย่างน้อย 5 ตัวอักษร');
+    expect(complaint.en).toBe('What happened must be at least 5 characters long');
   });
 });
 
