@@ -1,7 +1,7 @@
 import { createDispatcher } from './dispatch';
 import { createServices, type ServiceOptions } from './services/index';
 import { NOT_APPLIED_METHOD, notAppliedChange } from './services/staff/auditReconcile';
-import { writeBackup } from './services/backup/backupArchive';
+import { backupAuditEntry, writeBackup } from './services/backup/backupArchive';
 import { appVersion } from './paths';
 
 /**
@@ -33,8 +33,11 @@ export async function bootKiosk(options: ServiceOptions) {
    * folder): read beside a running writer, a backup caught an import's audit entry without its
    * documents, and restored a trail that lied.
    */
-  const backup = (out: string) => services.writer.betweenUnits(() => services.catalogue.still(() =>
-    writeBackup({ dataDir: services.dataDir, out, appVersion: options.appVersion ?? appVersion(), now: services.clock.now() })));
+  const backup = (out: string) => services.writer.betweenUnits(() => services.catalogue.still(async () => {
+    const manifest = await writeBackup({ dataDir: services.dataDir, out, appVersion: options.appVersion ?? appVersion(), now: services.clock.now() });
+    await audit.append(backupAuditEntry(out, manifest)).catch((error: unknown) => services.log.error('a backup was taken but its audit entry could not be written', { out, error: String(error) }));
+    return manifest;
+  }));
   return { services, dispatch, resolveSession, backup };
 }
 /**

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { remoteBackup } from '../adminChannel/channelClient';
 import { KioskError } from '../contract/result';
 import { appVersion } from '../paths';
-import { writeBackup, type BackupManifest } from '../services/backup/backupArchive';
+import { backupAuditEntry, writeBackup, type BackupManifest } from '../services/backup/backupArchive';
+import { silentLog, systemClock } from '../services/runtime';
+import { openAuditLog } from '../services/staff/auditLog';
 import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
 import { WAIT_FOR_FOLDER_MS, type CliCommand } from './command';
 
@@ -58,7 +60,13 @@ async function backupBetweenChanges(dataDir: string, out: string): Promise<Backu
       throw error;
     }
     try {
-      return await writeBackup({ dataDir, out, appVersion: appVersion(), now: new Date() });
+      const manifest = await writeBackup({ dataDir, out, appVersion: appVersion(), now: new Date() });
+      // Held (a folder that can be written): the trail says a copy was taken, as the kiosk's does.
+      if (hold.held) {
+        const audit = await openAuditLog({ dataDir, clock: systemClock, log: silentLog, owner: true });
+        await audit.append(backupAuditEntry(out, manifest)).catch(() => process.stderr.write('(การสำรองข้อมูลครั้งนี้ไม่ได้ถูกบันทึกในประวัติการแก้ไข / this backup could not be written to the audit trail)\n'));
+      }
+      return manifest;
     } finally {
       await hold.release();
     }

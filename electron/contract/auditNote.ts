@@ -71,6 +71,8 @@ export const AuditNote = z.discriminatedUnion('code', [
     code: code('backup.restored'), archive: z.string(), madeAt: z.string(), keptIn: z.string().optional(),
     undone: z.array(z.string()), unrelated: z.number().int().optional(),
   }),
+  /** The whole folder (personal data with it) was copied into `archive`: who copies the data is the trail's business. */
+  z.strictObject({ code: code('backup.made'), archive: z.string(), files: z.number().int(), bytes: z.number().int() }),
 ]);
 export type AuditNote = z.infer<typeof AuditNote>;
 
@@ -126,6 +128,7 @@ export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
     case 'fleet.applied': return `fleet: from ${note.source} revision ${note.revision}: added ${note.added}, updated ${note.updated}, retired ${note.retired}`;
     case 'audit.unitNotApplied': return `entry ${note.seq} was not saved to ${note.stores.join(', ')} (${note.reason}); nothing of it is in the data`;
     case 'audit.cutShort': return `the trail ended at entry ${note.lastSeq}, but ${note.stores.map((h) => `${h.store} was written under entry ${h.seq}`).join(', ')}: entries were missing from its end`;
+    case 'backup.made': return `the data folder was copied into ${note.archive} (${note.files} files, ${note.bytes} bytes)`;
     case 'backup.restored': return `data restored from ${note.archive} (made ${note.madeAt})${note.keptIn ? `; the replaced data is kept in ${note.keptIn}` : ''}; ${
       note.unrelated !== undefined ? `the replaced trail (${note.unrelated} entries) did not continue this backup's`
         : note.undone.length ? `undone ${note.undone.length} audited change(s): ${note.undone.join('; ')}` : 'no audited change undone'}`;

@@ -18,7 +18,7 @@ describe('the audit trail in words', () => {
   it('has a Thai and an English name for every action the dispatcher audits, and lists each once in the filter', () => {
     const audited = Object.entries(contract).filter(([, spec]) => spec.changes).map(([name]) => name);
     // Older trails hold methods the contract no longer has (the PDF now comes with documents.save): still named.
-    const securityEvents = ['staff.login', 'staff.verifyAdminPin', 'system.storeRecovered', 'system.auditRepair', 'system.unitNotApplied', 'system.restored', 'system.auditCutShort', 'documents.attachPdf'];
+    const securityEvents = ['staff.login', 'staff.verifyAdminPin', 'system.storeRecovered', 'system.auditRepair', 'system.unitNotApplied', 'system.restored', 'system.auditCutShort', 'system.backedUp', 'documents.attachPdf'];
     for (const method of [...audited, ...securityEvents]) {
       expect(actionLabel(th, method), method).not.toBe(method);
       expect(actionLabel(en, method), method).not.toBe(method);

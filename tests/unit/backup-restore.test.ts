@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { runCli } from '../../electron/cli/main';
@@ -90,9 +90,13 @@ describe('backup and restore', () => {
     expect(restored.output).toMatch(/The previous data is kept in kiosk-data\.before-restore-/);
     // The trail and its head file (audit-head.json) move on by the restore's own entry: compared below.
     const { '/audit.ndjson': trailBytes, '/audit-head.json': _head, ...after } = await snapshot(dataDir);
-    const { '/audit.ndjson': backedUpBytes, '/audit-head.json': _backedUpHead, ...backedUpRest } = backedUp;
+    const { '/audit.ndjson': liveBytes, '/audit-head.json': _backedUpHead, ...backedUpRest } = backedUp;
     expect(after).toEqual(backedUpRest);
-    const [trail, backedUpTrail] = [trailBytes, backedUpBytes].map((b) => Buffer.from(b ?? '', 'base64').toString('utf8'));
+    // The live trail says the backup was taken (after the copy: the archive's own trail ends before it).
+    const live = Buffer.from(liveBytes ?? '', 'base64').toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+    expect(live.at(-1)).toMatchObject({ method: 'system.backedUp', changes: [{ note: { code: 'backup.made', archive: resolve(out) } }] });
+    const trail = Buffer.from(trailBytes ?? '', 'base64').toString('utf8');
+    const backedUpTrail = new TextDecoder().decode(entries['audit.ndjson']);
     // The trail is the backup's, plus one entry saying what the restore undid (trial, helper-27:
     // the account made after the backup vanished from the trail without a trace).
     expect(trail?.startsWith(backedUpTrail ?? '-')).toBe(true);

@@ -8,9 +8,10 @@ import { KioskError } from '../../contract/result';
 import { syncFolder } from '../store/durableFile';
 import { PRIVATE_FILE } from '../store/privateFolder';
 import { listDataFiles } from './dataCheck';
-import { AUDIT_FILE } from '../staff/auditLog';
+import { AUDIT_FILE, type AuditInput } from '../staff/auditLog';
 
 export const BACKUP_FORMAT = 'infocentre-kiosk-backup';
+export const BACKED_UP_METHOD = 'system.backedUp';
 /** Where an archive is written before it is renamed to `out`: an interrupted one never looks complete. */
 export const partialOf = (out: string) => `${out}.partial`;
 export const MANIFEST_NAME = 'manifest.json';
@@ -27,6 +28,14 @@ export const BackupManifest = z.strictObject({
   })).max(200_000),
 });
 export type BackupManifest = z.infer<typeof BackupManifest>;
+
+/** The audit entry of a backup taken: a copy of everyone's personal data is the trail's business too. Written after the copy (the archive does not hold it). */
+export function backupAuditEntry(out: string, manifest: BackupManifest): AuditInput {
+  return {
+    method: BACKED_UP_METHOD, transport: 'cli', actor: { id: 'cli', name: 'admin CLI', role: 'admin' },
+    changes: [{ target: 'folder:data', note: { code: 'backup.made', archive: out, files: manifest.files.length, bytes: manifest.files.reduce((n, f) => n + f.bytes, 0) } }],
+  };
+}
 
 /** `out` with its folder's links resolved, and the file a link at `out` names. */
 async function realOut(out: string): Promise<string> {

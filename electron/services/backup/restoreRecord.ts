@@ -3,6 +3,7 @@ import type { AuditRecord } from '../../contract/staff';
 import { silentLog } from '../runtime';
 import { verifyAuditFile } from '../staff/auditChain';
 import { AUDIT_FILE, openAuditLog } from '../staff/auditLog';
+import { BACKED_UP_METHOD } from './backupArchive';
 import { entryLine, trailFrom } from '../staff/auditReconcile';
 
 export const RESTORED_METHOD = 'system.restored';
@@ -50,6 +51,7 @@ async function replacedAfter(replacedPath: string, restoredPath: string, restore
     ? restoredEnd.seq === 0 || replaced.at?.hash === restoredEnd.hash
     // It ends inside the backup's trail: the same history only if the backup holds its last entry too.
     : (await trailFrom(restoredPath, replacedEnd.seq)).at?.hash === replacedEnd.hash;
-  if (continues) return { undone: replaced.after };
+  // A backup taken since changed nothing (the archive's own entry is among these): not "undone".
+  if (continues) return { undone: replaced.after.filter((e) => e.method !== BACKED_UP_METHOD) };
   return { undone: [], unrelated: replacedEnd.seq };
 }

@@ -135,6 +135,7 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
     case 'fleet.applied': return fill(c.fleetApplied, { source: note.source, revision: note.revision, added: String(note.added), updated: String(note.updated), retired: String(note.retired) });
     case 'audit.unitNotApplied': return fill(c.unitNotApplied, { seq: String(note.seq), stores: note.stores.join(', '), reason: note.reason });
     case 'audit.cutShort': return fill(c.cutShort, { seq: String(note.lastSeq), stores: note.stores.map((h) => `${h.store} (#${h.seq})`).join(', ') });
+    case 'backup.made': return fill(c.backedUp, { file: note.archive, files: String(note.files) });
     case 'backup.restored': return [
       fill(c.restored, { file: note.archive, made: timeText(note.madeAt, language) }),
       ...(note.keptIn ? [fill(c.restoredKeptIn, { folder: note.keptIn })] : []),
