@@ -6,8 +6,8 @@ import { appVersion } from '../paths';
 import { backupAuditEntry, writeBackup, type BackupManifest } from '../services/backup/backupArchive';
 import { silentLog, systemClock } from '../services/runtime';
 import { openAuditLog } from '../services/staff/auditLog';
-import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
-import { WAIT_FOR_FOLDER_MS, type CliCommand } from './command';
+import type { CliCommand } from './command';
+import { reachFolder } from './reachFolder';
 
 
 /** `backup --data DIR --out FILE.zip`: the data folder in one zip with a manifest of sha256s. */
@@ -40,35 +40,21 @@ export const backupCommand: CliCommand = {
  * without its documents, and its restore was called sound.
  */
 async function backupBetweenChanges(dataDir: string, out: string): Promise<BackupManifest> {
-  for (let tries = 0; ; tries++) {
-    const owner = await liveOwner(dataDir);
-    if (owner?.role === 'kiosk' && owner.channel) {
-      const who = describeOwner(owner);
-      process.stderr.write(`ทำผ่าน${who.th} / Running through ${who.en}\n`);
-      return await remoteBackup(owner.channel, out);
+  // Before holding it: holding makes the folder, and a backup of a folder that is not there is refused.
+  if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) {
+    throw new KioskError('bad_input', { th: `ไม่พบโฟลเดอร์ข้อมูล ${resolve(dataDir)}`, en: `The data folder ${resolve(dataDir)} does not exist` });
+  }
+  const { channel, hold } = await reachFolder(dataDir, silentLog);
+  if (channel) return await remoteBackup(channel, out);
+  try {
+    const manifest = await writeBackup({ dataDir, out, appVersion: appVersion(), now: new Date() });
+    // Held (a folder that can be written): the trail says a copy was taken, as the kiosk's does.
+    if (hold.held) {
+      const audit = await openAuditLog({ dataDir, clock: systemClock, log: silentLog, owner: true });
+      await audit.append(backupAuditEntry(out, manifest)).catch(() => process.stderr.write('(การสำรองข้อมูลครั้งนี้ไม่ได้ถูกบันทึกในประวัติการแก้ไข / this backup could not be written to the audit trail)\n'));
     }
-    // Before holding it: holding makes the folder, and a backup of a folder that is not there is refused.
-    if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) {
-      throw new KioskError('bad_input', { th: `ไม่พบโฟลเดอร์ข้อมูล ${resolve(dataDir)}`, en: `The data folder ${resolve(dataDir)} does not exist` });
-    }
-    let hold: Awaited<ReturnType<typeof holdFolder>>;
-    try {
-      hold = await holdFolder(dataDir, { role: 'cli', waitMs: WAIT_FOR_FOLDER_MS, log: { info: () => {}, warn: () => {}, error: () => {} } });
-    } catch (error) {
-      // A kiosk that started while we waited: go through it (as every other command does).
-      if (error instanceof KioskError && error.code === 'busy' && tries < 2) continue;
-      throw error;
-    }
-    try {
-      const manifest = await writeBackup({ dataDir, out, appVersion: appVersion(), now: new Date() });
-      // Held (a folder that can be written): the trail says a copy was taken, as the kiosk's does.
-      if (hold.held) {
-        const audit = await openAuditLog({ dataDir, clock: systemClock, log: silentLog, owner: true });
-        await audit.append(backupAuditEntry(out, manifest)).catch(() => process.stderr.write('(การสำรองข้อมูลครั้งนี้ไม่ได้ถูกบันทึกในประวัติการแก้ไข / this backup could not be written to the audit trail)\n'));
-      }
-      return manifest;
-    } finally {
-      await hold.release();
-    }
+    return manifest;
+  } finally {
+    await hold.release();
   }
 }

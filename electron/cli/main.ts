@@ -7,6 +7,7 @@ import { KioskError } from '../contract/result';
 import { sampleDir } from '../paths';
 import type { Log } from '../services/runtime';
 import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
+import { reachFolder } from './reachFolder';
 import { cliCommands } from './commands';
 import { runAsProcess } from './exit';
 import { WAIT_FOR_FOLDER_MS, type CliCommand } from './command';
@@ -29,33 +30,25 @@ const noKiosk: RemoteKiosk = { dispatch: () => Promise.reject(new Error('this co
  * with the folder held for the length of the command.
  */
 async function openFolder(dataDir: string, searchSoon: boolean): Promise<{ kiosk: RemoteKiosk; close(): Promise<void> }> {
-  for (let tries = 0; ; tries++) {
-    const owner = await liveOwner(dataDir);
-    if (owner?.role === 'kiosk' && owner.channel) {
-      const who = describeOwner(owner);
-      process.stderr.write(`ทำผ่าน${who.th} / Running through ${who.en}\n`);
-      return { kiosk: remoteKiosk(owner.channel), close: async () => undefined };
-    }
-    try {
-      const hold = await holdFolder(dataDir, { role: 'cli', waitMs: WAIT_FOR_FOLDER_MS, log: quietLog });
-      const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held, searchSoon });
-      return {
-        kiosk: local,
-        async close() {
-          await local.services.stats.close().catch(() => undefined);
-          await local.services.fleet.close().catch(() => undefined);
-          // The index this run built or updated goes to the cache, so the next run starts from it.
-          await local.services.search.close().catch(() => undefined);
-          // A compaction the run started is let finish (a kill would be safe, only wasted).
-          await local.services.catalogue.close().catch(() => undefined);
-          await hold.release();
-        },
-      };
-    } catch (error) {
-      // A kiosk that started while we waited: go through it.
-      if (error instanceof KioskError && error.code === 'busy' && tries < 2) continue;
-      throw error;
-    }
+  const { channel, hold } = await reachFolder(dataDir, quietLog);
+  if (channel) return { kiosk: remoteKiosk(channel), close: async () => undefined };
+  try {
+    const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held, searchSoon });
+    return {
+      kiosk: local,
+      async close() {
+        await local.services.stats.close().catch(() => undefined);
+        await local.services.fleet.close().catch(() => undefined);
+        // The index this run built or updated goes to the cache, so the next run starts from it.
+        await local.services.search.close().catch(() => undefined);
+        // A compaction the run started is let finish (a kill would be safe, only wasted).
+        await local.services.catalogue.close().catch(() => undefined);
+        await hold.release();
+      },
+    };
+  } catch (error) {
+    await hold.release();
+    throw error;
   }
 }
 
