@@ -10,7 +10,9 @@
  * Sets: queries.json (tuned on), queries-holdout.json (judged after tuning, never tuned on),
  * queries-holdout-17.json and queries-sample-holdout-17.json (issue 17's cases and more, judged from
  * the texts before any run, never tuned on; every document containing the query is judged, so
- * found-precision there is exact). The sample set runs on the shipped sample catalogue.
+ * found-precision there is exact). queries-sample-holdout-17b.json (grown 2026-12-07: typos, digits
+ * and the other era, proximity, Thai typed on the English layout, English, no-answer; judged the same
+ * way before any run, never tuned on). The sample sets run on the shipped sample catalogue.
  *
  * Run: npm run eval:search [-- --misses]
  * Record the "before" column: SEARCH_ENGINE_MODULE=<main checkout>/electron/services/search/index.ts npm run eval:search -- --record-before
@@ -160,6 +162,7 @@ const sets = [
   { name: 'held out queries-holdout.json', queries: fixture('queries-holdout.json') as EvalQuery[], items: corpus },
   { name: 'held out, issue 17: queries-holdout-17.json', queries: fixture('queries-holdout-17.json') as EvalQuery[], items: corpus },
   { name: 'held out, issue 17, sample catalogue: queries-sample-holdout-17.json', queries: fixture('queries-sample-holdout-17.json') as EvalQuery[], items: sample },
+  { name: 'held out, grown 2026-12-07, sample catalogue: queries-sample-holdout-17b.json', queries: fixture('queries-sample-holdout-17b.json') as EvalQuery[], items: sample },
 ];
 
 const recordBefore = process.argv.includes('--record-before');
