@@ -144,14 +144,14 @@ const f = (n: number | undefined) => (n === undefined ? '    -' : n.toFixed(3).r
 
 function print(result: ReturnType<typeof evaluate>, before: Record<string, Metrics> | undefined) {
   console.log(`\n${result.name}: before | now | fuse`);
-  console.log(['kind'.padEnd(12), 'n'.padStart(3), ...columns.map((c) => heading[c].padStart(17))].join(' '));
+  console.log(['kind'.padEnd(14), 'n'.padStart(3), ...columns.map((c) => heading[c].padStart(17))].join(' '));
   for (const [kind, bySystem] of Object.entries(result.byKind)) {
     const cells = columns.map((c) => {
       const now = bySystem.ours?.[c];
       if (now === undefined) return ''.padStart(17);
       return `${f(before?.[kind]?.[c])}|${f(now)}|${f(bySystem.fuse?.[c])}`.padStart(17);
     });
-    console.log([kind.padEnd(12), String(result.counts[kind]).padStart(3), ...cells].join(' '));
+    console.log([kind.padEnd(14), String(result.counts[kind]).padStart(3), ...cells].join(' '));
   }
 }
 
