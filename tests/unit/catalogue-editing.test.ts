@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../electron/contract/index';
-import { tinyPdf } from '../fixtures/import/build';
+import { tinyPdf, utf8 } from '../fixtures/import/build';
 import { asAdmin, asCitizen, asStaff, base64, kioskPerTest, openTestKiosk } from './catalogue-support';
 import { fixedClock, tempDir } from './support';
 
@@ -157,6 +157,35 @@ describe('clearing the shipped sample', () => {
       expect(await kiosk.call('catalogue.clearSample', {}, asAdmin)).toEqual({ removedDocuments: 1, removedServices: 0 });
       expect(kiosk.services.catalogue.snapshot()).toMatchObject({ sample: false, documents: [{ id: 'own-1' }] });
       expect((await kiosk.call('catalogue.overview', {}, asCitizen)).isSample).toBe(false);
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it('keeps the sample items staff edited, re-imported or rewrote: they are the centre\'s now (outside trial 4)', async () => {
+    const dir = await tempDir();
+    try {
+      const clock = fixedClock('2026-11-21T03:00:00Z');
+      const kiosk = await openTestKiosk(dir.path, clock);
+      for (const id of ['sample-edited', 'sample-imported', 'sample-untouched']) await kiosk.call('documents.save', draft({ id }));
+      const service = await kiosk.call('standards.save', { title: { th: 'การขอรับประโยชน์ทดแทนกรณีคลอดบุตร' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 30 }] });
+      const untouchedService = await kiosk.call('standards.save', { title: { th: 'การขอรับประโยชน์ทดแทนกรณีชราภาพ' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 30 }] });
+      await kiosk.services.catalogue.update({ kind: 'all' }, (d) => {
+        d.sample = true;
+        d.sampleIds = { documents: ['sample-edited', 'sample-imported', 'sample-untouched'], services: [service.id, untouchedService.id] };
+      });
+      clock.advance(60_000);
+      const edited = await kiosk.call('documents.get', { id: 'sample-edited' });
+      await kiosk.call('documents.save', draft({ id: 'sample-edited', title: { th: 'โครงสร้างองค์กรที่ศูนย์แก้ไขเอง' }, expectedUpdatedAt: edited.updatedAt }));
+      const csv = `id,title_th,category,published\nsample-imported,ชื่อเรื่องที่นำเข้าทับตัวอย่าง,s9-8,2026-10-15\n`;
+      await kiosk.call('import.apply', { fileName: 'rows.csv', base64: base64(utf8(csv)) });
+      await kiosk.call('standards.save', { id: service.id, title: { th: 'การขอรับประโยชน์ทดแทนกรณีคลอดบุตร (ฉบับศูนย์)' }, steps: [{ text: { th: 'ยื่นคำขอ' }, minutes: 20 }], expectedUpdatedAt: service.updatedAt });
+
+      expect(await kiosk.call('catalogue.clearSample', {}, asAdmin)).toEqual({ removedDocuments: 1, removedServices: 1 });
+      const left = kiosk.services.catalogue.snapshot();
+      expect(left.documents.map((d) => d.id).sort()).toEqual(['sample-edited', 'sample-imported']);
+      expect(left.documents.find((d) => d.id === 'sample-edited')?.title.th).toBe('โครงสร้างองค์กรที่ศูนย์แก้ไขเอง');
+      expect(left.services.map((s) => s.id)).toEqual([service.id]);
     } finally {
       await dir.remove();
     }

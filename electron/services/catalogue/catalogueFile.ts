@@ -13,4 +13,16 @@ export const CatalogueFile = z.object({
 });
 export type CatalogueFile = z.infer<typeof CatalogueFile>;
 
+/**
+ * A sample item staff changed (edited, re-imported, rewrote) is the centre's own from then on:
+ * clearing the sample must not take it. Called inside the catalogue update that changes the items.
+ */
+export function adoptSampleItems(draft: CatalogueFile, kind: 'documents' | 'services', ids: readonly string[]): void {
+  const listed = draft.sampleIds;
+  if (!listed) return;
+  const changed = new Set(ids); // an import may change 100,000 documents
+  if (!listed[kind].some((id) => changed.has(id))) return;
+  draft.sampleIds = { ...listed, [kind]: listed[kind].filter((id) => !changed.has(id)) };
+}
+
 export const emptyCatalogue = (): CatalogueFile => ({ version: 1, sample: false, documents: [], services: [] });

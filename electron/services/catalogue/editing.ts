@@ -9,6 +9,7 @@ import { feeSummary } from '../../contract/serviceFees';
 import type { Clock } from '../runtime';
 import { auditChange } from './auditDiff';
 import { toCard, type Catalogue } from './catalogue';
+import { adoptSampleItems } from './catalogueFile';
 import { textMatcher } from '../search/matchesText';
 import { documentFlags } from './documentFlags';
 import { storePdf } from './pdfAttachment';
@@ -157,6 +158,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
         if (before && expectedUpdatedAt && before.updatedAt !== expectedUpdatedAt) throw staleEdit();
         after = build(before, file);
         if (i < 0) store.documents.push(after); else store.documents[i] = after;
+        adoptSampleItems(store, 'documents', [id]);
       });
     } catch (error) {
       // The PDF stored for this save is removed again unless a document already used it.
@@ -237,6 +239,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
       await catalogue.update({ kind: 'service', id }, (store) => {
         const i = store.services.findIndex((s) => s.id === id);
         if (i < 0) store.services.push(after); else store.services[i] = after;
+        adoptSampleItems(store, 'services', [id]);
       });
       record(auditChange(`service:${id}`, existing, after, existing ? undefined : { code: 'service.created' }));
       return withTotals(after);
@@ -246,15 +249,16 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
     restoreService: (id: string, record: RecordChange) => setServiceStatus(id, 'active', record),
 
     /**
-     * Removes the shipped sample: the items listed as sample when it was seeded, or, for a store
-     * seeded before that list existed, the items created at the seeding time (the earliest stamp).
+     * Removes the shipped sample: the items listed as sample when it was seeded (less those staff
+     * changed since: adoptSampleItems), or, for a store seeded before that list existed, the items
+     * created at the seeding time (the earliest stamp) and never changed since.
      */
     async clearSample(record: RecordChange): Promise<{ removedDocuments: number; removedServices: number }> {
       const state = catalogue.snapshot();
       if (!state.sample) return { removedDocuments: 0, removedServices: 0 };
       const seededAt = [...state.documents, ...state.services].map((x) => x.createdAt).sort()[0];
-      const isSample = (kind: 'documents' | 'services', item: { id: string; createdAt: string }) =>
-        state.sampleIds ? state.sampleIds[kind].includes(item.id) : item.createdAt === seededAt;
+      const isSample = (kind: 'documents' | 'services', item: { id: string; createdAt: string; updatedAt: string }) =>
+        state.sampleIds ? state.sampleIds[kind].includes(item.id) : item.createdAt === seededAt && item.updatedAt === seededAt;
       const removedDocs = state.documents.filter((d) => isSample('documents', d));
       const removedServices = state.services.filter((s) => isSample('services', s));
       await catalogue.update({ kind: 'all' }, (draft) => {

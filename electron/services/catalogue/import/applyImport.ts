@@ -4,6 +4,7 @@ import { KioskError } from '../../../contract/result';
 import type { AttachedFile, CatalogueDocument } from '../../../contract/schemas';
 import { auditChange } from '../auditDiff';
 import type { Catalogue } from '../catalogue';
+import { adoptSampleItems } from '../catalogueFile';
 import { storePdf } from '../pdfAttachment';
 import type { ImportSource } from './importSource';
 import type { ValidatedImport } from './validateRows';
@@ -77,6 +78,7 @@ export async function applyImport(
       const at = index.get(doc.id);
       if (at === undefined) draft.documents.push(doc); else draft.documents[at] = doc;
     }
+    adoptSampleItems(draft, 'documents', next.map((doc) => doc.id));
   });
 
   // One summary line for the file, then what changed in each updated document. New documents are

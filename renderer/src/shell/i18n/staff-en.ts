@@ -29,7 +29,7 @@ export const staffEn: StaffDictionary = {
   sample: 'The kiosk is showing the sample catalogue', clearSample: 'Clear the sample',
   save: 'Save', saving: 'Saving…', cancel: 'Cancel',
   sampleCounts: '{{documents}} documents, {{services}} service manuals',
-  clearSampleConfirm: 'Remove the whole sample?', clearSampleText: 'The sample documents and service manuals shipped with the program are removed (recorded in the audit trail). What staff added stays.',
+  clearSampleConfirm: 'Remove the whole sample?', clearSampleText: 'The sample documents and service manuals shipped with the program are removed (recorded in the audit trail). What staff added, and sample items staff edited or imported over, stays.',
   sampleCleared: 'Sample removed: {{documents}} documents, {{services}} service manuals',
   status: { active: 'Published', retired: 'Retired' },
   flags: { noFile: 'No file', noText: 'No searchable text', pastReview: 'Past review date' },
