@@ -47,6 +47,24 @@ describe('validating and applying an import', () => {
     expect(adding.errors.map((e) => [e.row, e.column])).toEqual([[1, 'title_th'], [1, 'category'], [1, 'published']]);
   });
 
+  it('warns, before anything is applied, which stored values a row\'s blank cells will empty (outside trial 4)', async () => {
+    const rows = catalogueRows(2);
+    await kiosk.call('import.apply', file('a.csv', utf8(toCsv(rows))));
+    const stored = kiosk.services.catalogue.snapshot().documents.find((d) => d.id === 'imp-00002')!;
+    expect(stored.keywords.length).toBeGreaterThan(0);
+    // The full header, as the export writes it; only the required cells filled in.
+    const blanks = toCsv([{ ...rows[1]!, title_en: '', unit: '', keywords: '', summary_th: '', summary_en: '', body: '' }]);
+    const seen = await kiosk.call('import.preview', file('blank.csv', utf8(blanks)));
+    expect(seen.toUpdate).toEqual(['imp-00002']);
+    const warning = seen.warnings.find((w) => w.row === 2 && /empties/.test(w.messageEn));
+    expect(warning?.messageEn).toMatch(/title_en.*unit.*keywords.*summary_th/);
+    expect(warning?.messageEn).toContain('leave those columns out');
+    expect(warning?.messageTh).toContain('คำสำคัญ');
+    // A row that empties nothing, and a new document, carry no such warning.
+    const same = await kiosk.call('import.preview', file('same.csv', utf8(toCsv([rows[1]!, { ...rows[0]!, id: 'imp-new', unit: '' }]))));
+    expect(same.warnings.filter((w) => /empties/.test(w.messageEn))).toEqual([]);
+  });
+
   it('strips exactly the apostrophe the export adds before = + - @, and no other', async () => {
     const csv = "id,title_th,category,published,keywords\nq1,'=SUM(A1),other,2026-01-01,'-ลบ;'ปกติ\nq2,'ชื่อมีอัญประกาศ,other,2026-01-01,\nq3,''=x,other,2026-01-01,\n";
     await kiosk.call('import.apply', file('q.csv', utf8(csv)));

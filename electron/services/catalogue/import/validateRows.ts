@@ -7,7 +7,7 @@ import { MAX_PDF_BYTES } from '../fileStore';
 import { displayName, pdfProblem } from '../pdfAttachment';
 import { readDate } from '../thaiDates';
 import type { ImportSource } from './importSource';
-import { columnCodes, issue, stripFormulaGuard, type ColumnCode, type RawRow } from './table';
+import { columnCodes, columnLabels, issue, stripFormulaGuard, type ColumnCode, type RawRow } from './table';
 import { safeRelativePath } from './zipBundle';
 import { textKey } from '../../search/matchesText';
 
@@ -71,6 +71,18 @@ const comparable = (d: PlannedDocument['document'] | CatalogueDocument) => JSON.
   d.body, d.url, d.reviewBy, d.paperLocation, d.status, d.unitEn, d.paperLocationEn,
 ]);
 const sameDocument = (a: PlannedDocument['document'], b: CatalogueDocument) => comparable(a) === comparable(b);
+
+/** The optional fields a row empties that the stored document has, as their columns in table order. */
+function emptiedColumns(stored: CatalogueDocument, next: PlannedDocument['document']): ColumnCode[] {
+  const has = (value: string | readonly string[] | undefined) => (typeof value === 'string' ? value.trim() !== '' : (value?.length ?? 0) > 0);
+  const fields: Array<[ColumnCode, string | readonly string[] | undefined, string | readonly string[] | undefined]> = [
+    ['title_en', stored.title.en, next.title.en], ['unit', stored.unit, next.unit], ['unit_en', stored.unitEn, next.unitEn],
+    ['keywords', stored.keywords, next.keywords], ['summary_th', stored.summary.th, next.summary.th], ['summary_en', stored.summary.en, next.summary.en],
+    ['body', stored.body, next.body], ['url', stored.url, next.url], ['review_by', stored.reviewBy, next.reviewBy],
+    ['paper_location', stored.paperLocation, next.paperLocation], ['paper_location_en', stored.paperLocationEn, next.paperLocationEn],
+  ];
+  return fields.filter(([, before, after]) => has(before) && !has(after)).map(([column]) => column);
+}
 
 /**
  * Checks every row of an import against the catalogue and says what would happen. All problems
@@ -231,6 +243,14 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       status,
     } satisfies PlannedDocument['document'];
 
+    if (existing) {
+      const emptied = emptiedColumns(existing, document);
+      if (emptied.length > 0) {
+        warn(emptied[0] as string, `แถวนี้จะลบค่าที่มีอยู่ของเอกสาร ${id} ใน ${emptied.map((c) => columnLabels[c]).join(', ')} เพราะช่องเหล่านี้ว่าง `
+          + '(ถ้าต้องการคงค่าเดิม ให้ลบคอลัมน์นั้นออกจากตาราง ช่องว่างในคอลัมน์ที่มีอยู่หมายถึงลบค่า)',
+        `This row empties ${emptied.join(', ')} of document ${id}: their cells are blank (to keep the stored values, leave those columns out of the table; a blank cell in a column the table has means "clear it")`);
+      }
+    }
     // The document's rules are the schema's (the editor and documents.save use the same one): its
     // issues, in words, in their columns; one per column, none where the cell was refused already.
     if (existing || missingColumns.length === 0) {
