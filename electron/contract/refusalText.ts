@@ -100,6 +100,8 @@ const commonFields: Record<string, Bilingual> = {
   'period.quarter': { th: 'ไตรมาส', en: 'Quarter' },
   'period.from': { th: 'วันเริ่ม', en: 'Start date' },
   'period.to': { th: 'วันสิ้นสุด', en: 'End date' },
+  language: { th: 'ภาษา', en: 'Language' },
+  'event.language': { th: 'ภาษา', en: 'Language' },
 };
 
 /** How a field with a written pattern is written, for "must be written …". */

@@ -14,7 +14,13 @@ import { DocumentId } from './schemas';
 
 /** Made by the renderer when a visit starts (crypto.randomUUID()). */
 export const VisitId = z.uuid();
-export const Language = z.string().regex(/^[a-z]{2}(-[A-Za-z0-9]{2,8})?$/, 'language must be a short tag such as th or en');
+/**
+ * The languages the kiosk's screens offer (renderer/src/shell/i18n): the only ones a visit can be
+ * in. Anything else would be a made-up row in the executives' report (outside tester: "xx-ABCDEFGHและzz").
+ */
+export const kioskLanguages = ['th', 'en'] as const;
+export const Language = z.enum(kioskLanguages);
+export type Language = z.infer<typeof Language>;
 /** What a citizen typed: masked (ID numbers, phone numbers) by the recorder before it is stored. */
 const TypedQuery = z.string().max(200);
 const ScreenName = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,39}$/, 'screen name: a short code such as home or search');
@@ -37,8 +43,8 @@ export const VisitEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('qrShown'), documentId: DocumentId }),
   z.strictObject({ type: z.literal('requestInfoShown') }),
   z.strictObject({ type: z.literal('complaintShown') }),
-  /** A request or complaint form was sent: only that, never what was in it (the register holds that). */
-  z.strictObject({ type: z.literal('formSent'), kind: z.enum(['request', 'complaint']) }),
+  // No 'formSent': a form sent is counted from the register's own filing (registers.submit writes it),
+  // never from the screen's word, so nobody can raise that figure without filing a form.
   z.strictObject({ type: z.literal('languageChanged'), language: Language }),
 ]);
 export type VisitEvent = z.infer<typeof VisitEvent>;

@@ -124,7 +124,7 @@ export async function createServices(options: ServiceOptions) {
           en: `Forms sent at the kiosk reached the day's limit of ${limit}: until tomorrow it sends citizens to the staff. Please take their matters at the counter, and check whether today's filings are genuine`,
         });
       },
-    })),
+    }), (kind) => stats.formFiled(kind).catch((error: unknown) => log.warn('a form sent was not written to the usage log', { kind, error: String(error) }))),
     fleetHandlers(fleet, catalogue, clock, settings.get),
   ) satisfies HandlersFor<MethodName>;
 

@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../../contract/handler';
+import type { RegisterKind } from '../../contract/registers';
 import type { registerMethods } from '../../contract/registers-methods';
 import { dueDate } from '../../contract/workingDays';
 import { holidaysMissingFor } from './clock';
@@ -10,12 +11,15 @@ import type { createSubmitBudget } from './submitBudget';
  * The registers' calls. Audit entries name the reference and the states, never personal data:
  * the trail outlives retention, so a name written there could never be erased.
  */
-export const registerHandlers = (registers: RegistersService, holidays: HolidaysService, budget: ReturnType<typeof createSubmitBudget>) =>
+export const registerHandlers = (registers: RegistersService, holidays: HolidaysService, budget: ReturnType<typeof createSubmitBudget>, formFiled: (kind: RegisterKind) => Promise<void> = async () => {}) =>
   ({
     'registers.submit': async (input, context) => {
       budget.admit();
       const receipt = await registers.file({ ...input, channel: 'kiosk' });
       context.recordChange({ target: `register:${receipt.ref}`, after: { kind: input.kind, channel: 'kiosk', state: 'received', anonymous: input.anonymous } });
+      // The usage log's "forms sent" comes from here, a real filing, not from the screen. The filing
+      // stands whatever becomes of that line (formFiled logs its own failure).
+      await formFiled(input.kind);
       return receipt;
     },
     'registers.enter': async (input, context) => {

@@ -330,6 +330,15 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
       await write(nowMs, { at: new Date(nowMs).toISOString(), visit: visitId, type: 'survey', ...rest, ...repeat });
     },
 
+    /**
+     * A form was filed at the kiosk (registers.submit, after the register took it): only its kind,
+     * in no visit. The public cannot record this; the count follows the register's real filings.
+     */
+    async formFiled(kind: 'request' | 'complaint'): Promise<void> {
+      const nowMs = deps.clock.now().getTime();
+      await write(nowMs, { at: new Date(nowMs).toISOString(), type: 'formSent', kind });
+    },
+
     /** Writes the refusals not yet in the log: before a report reads it, and at close. */
     flushRefused: () => writeRefused(deps.clock.now().getTime()),
 

@@ -51,6 +51,7 @@ export async function openStats(options: { dataDir: string; clock: Clock; log: L
     record: recorder.record,
     visitEnd: recorder.visitEnd,
     survey: recorder.survey,
+    formFiled: recorder.formFiled,
 
     /** Figures of each Bangkok day from `from` to `to` inclusive (`yyyy-mm-dd`). */
     async figures(from: string, to: string): Promise<PeriodFigures> {

@@ -1,4 +1,4 @@
-import type { VisitEvent } from '../../../electron/contract/stats';
+import type { Language, VisitEvent } from '../../../electron/contract/stats';
 import { call } from './client';
 
 /**
@@ -7,7 +7,7 @@ import { call } from './client';
  * visitor's way: calls are fire-and-forget and failures are ignored.
  */
 let visitId: string | undefined;
-let language = 'th';
+let language: Language = 'th';
 
 /**
  * Calls of the visit not yet answered. Its end waits for them (a while at most), so what was
@@ -36,7 +36,7 @@ export function recordEvent(event: VisitEvent) {
   quietly(call('stats.record', { visitId: id, event }));
 }
 
-export function setVisitLanguage(next: string) {
+export function setVisitLanguage(next: Language) {
   language = next;
   if (visitId) recordEvent({ type: 'languageChanged', language: next });
 }

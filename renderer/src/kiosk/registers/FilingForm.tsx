@@ -4,7 +4,6 @@ import { complaintTopics, type ComplaintTopic, type Receipt, type RegisterKind }
 import type { SaidIssue } from '../../../../electron/contract/refusalText';
 import { call, CallFailed } from '../../shell/client';
 import { pick } from '../../shell/i18n';
-import { recordEvent } from '../../shell/visit';
 import { TouchKeyboard } from '../../ui/TouchKeyboard';
 import { keyboardLabels } from '../labels';
 
@@ -106,8 +105,7 @@ export function FilingForm({ kind, onSent, onCancel }: { kind: RegisterKind; onS
       const receipt = await call('registers.submit', { kind, details: values.details, anonymous, ...(person ? { person } : {}), ...(kind === 'complaint' && topic ? { topic } : {}) });
       setValues({ details: '', name: '', phone: '', email: '', address: '' });
       setFailure(undefined);
-      // The anonymous visit log learns that a form was sent, and nothing of what was in it.
-      recordEvent({ type: 'formSent', kind });
+      // The anonymous visit log learns that a form was sent from registers.submit itself, not from here.
       onSent(receipt);
     } catch (e) {
       setKeyboardOpen(false);
