@@ -2,6 +2,7 @@ import { KioskError } from '../contract/result';
 import { restoreBackup } from '../services/backup/restoreArchive';
 import { lostChangeLine } from '../services/staff/auditReconcile';
 import type { CliCommand } from './command';
+import { findingLine } from './folderFindings';
 
 /**
  * `restore FILE.zip --data DIR`: validates the whole archive first; only a sound one replaces
@@ -20,7 +21,7 @@ export const restoreCommand: CliCommand = {
     }
     try {
       const result = await restoreBackup({ archive, dataDir: String(values.data), now: new Date() });
-      for (const w of result.warnings) print(`  warning: ${w.file}: ${w.problem}`);
+      for (const w of result.warnings) print(findingLine('warning', w));
       print(`กู้คืนข้อมูลแล้ว ${result.files} ไฟล์ / Restored ${result.files} files into ${String(values.data)}`);
       if (result.previous) print(`ข้อมูลเดิมเก็บไว้ที่ / The previous data is kept in ${result.previous}`);
       if (result.unrelated !== undefined) {

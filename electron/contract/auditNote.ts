@@ -45,7 +45,8 @@ export const AuditNote = z.discriminatedUnion('code', [
     code: code('store.recovered'), store: z.string(), problem: z.string(), detail: z.string(),
     restoredFrom: z.string().optional(), lost: z.array(z.string()),
   }),
-  z.strictObject({ code: code('audit.unsound'), firstBadLine: z.number().int().optional(), reason: z.string().optional() }),
+  /** `reasonTh`: the same reason in Thai, for the staff's audit screen (absent from entries written before it was kept). */
+  z.strictObject({ code: code('audit.unsound'), firstBadLine: z.number().int().optional(), reason: z.string().optional(), reasonTh: z.string().optional() }),
   z.strictObject({ code: code('audit.tornLine'), bytes: z.number().int(), sha256: z.string(), movedTo: z.string() }),
   /** A staff member opened a register item holding personal data (or its record after erasure). */
   z.strictObject({ code: code('register.viewed'), erased: z.boolean() }),

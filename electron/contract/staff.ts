@@ -88,8 +88,8 @@ export interface AuditVerifyReport {
   sound: boolean;
   entries: number;
   lastSeq?: number;
-  /** The first entry that fails: 1-based line number, its seq when readable, and why. */
-  firstBad?: { line: number; seq?: number; reason: string };
+  /** The first entry that fails: 1-based line number, its seq when readable, and why (in English, and in Thai for staff). */
+  firstBad?: { line: number; seq?: number; reason: string; reasonTh: string };
   /** The last line was cut short (a power cut mid-append): not tampering. */
   torn?: { line: number; bytes: number };
 }

@@ -106,12 +106,14 @@ describe('a report anchors the audit trail', () => {
     await writeFile(join(dir.path, 'audit.ndjson'), trail.slice(0, -1).map((r) => JSON.stringify(r)).join('\n') + '\n');
     const cut = await cli(['verify', '--data', dir.path, '--anchor', `${last.seq}:${last.hash.slice(0, 16)}`]);
     expect(cut.output).toContain(`but the trail ends at entry ${last.seq - 1}: entries were removed from its end since`);
+    expect(cut.output).toContain(`รายงานพิมพ์รายการ ${last.seq}:${last.hash.slice(0, 16)} ไว้ แต่ประวัติการแก้ไขสิ้นสุดที่รายการที่ ${last.seq - 1}: รายการท้ายประวัติถูกลบออกหลังจากนั้น`);
     expect(cut.code).toBe(1);
     // Once a kiosk has started on it, the trail records the cut (its entry takes the seq again): the anchor's reason says so.
     const next = await bootKiosk({ dataDir: dir.path, clock: fixedClock('2026-12-07T04:00:00Z') });
     await next.services.stats.close();
     const recorded = await cli(['verify', '--data', dir.path, '--anchor', `${last.seq}:${last.hash.slice(0, 16)}`]);
     expect(recorded.output).toContain(`the trail records a cut of its end in entry ${last.seq}`);
+    expect(recorded.output).toContain(`; ประวัติการแก้ไขบันทึกไว้ในรายการที่ ${last.seq} ว่ามีการตัดรายการท้ายประวัติออก / `);
     expect((await cli(['verify', '--data', dir.path, '--anchor', 'twelve'])).code).toBe(2);
     // Fewer hex digits than a report prints (32 bits: within a forger's reach) are not an anchor.
     expect((await cli(['verify', '--data', dir.path, '--anchor', `${last.seq - 1}:${trail.at(-2)?.hash.slice(0, 8)}`])).code).toBe(2);

@@ -35,6 +35,7 @@ describe('entries cut from the end of the trail that wrote no store', () => {
       const said: string[] = [];
       expect(await runCli(['verify', '--data', dir.path], (l) => said.push(l))).toBe(1);
       expect(said.join('\n')).toContain(`the trail ends at entry ${kept.length} but audit-head.json was written under entry ${trail.length}`);
+      expect(said.join('\n')).toContain(`พบความเสียหาย: audit.ndjson: ประวัติการแก้ไขสิ้นสุดที่รายการที่ ${kept.length} แต่ audit-head.json ถูกบันทึกในรายการที่ ${trail.length}`);
 
       const next = await bootKiosk({ dataDir: dir.path, clock: fixedClock('2026-12-07T04:00:00Z') });
       await next.services.stats.close();
@@ -62,12 +63,15 @@ describe('the head file checked against the trail (outside trial, helper-46)', (
       await writeFile(join(dir.path, 'audit.ndjson'), [...trail.slice(0, -1), forged].map((r) => JSON.stringify(r)).join('\n') + '\n');
       const said: string[] = [];
       expect(await runCli(['verify', '--data', dir.path], (l) => said.push(l))).toBe(1);
+      expect(said.join('\n')).toContain('ครบถ้วน ต่อเนื่องกันทุกรายการ');
       expect(said.join('\n')).toContain('chain intact');
+      expect(said.join('\n')).toContain(`พบความเสียหาย: audit-head.json: ระบุรายการที่ ${last.seq} รหัส ${last.hash.slice(0, 16)}… แต่รายการที่ ${last.seq} ในประวัติการแก้ไขมีรหัส ${forged.hash.slice(0, 16)}…: รายการนั้นถูกแก้ไขหลังจากบันทึกไปแล้ว / `);
       expect(said.join('\n')).toContain(`DAMAGE: audit-head.json: names entry ${last.seq} with hash ${last.hash.slice(0, 16)}…, but the trail's entry ${last.seq} has ${forged.hash.slice(0, 16)}…: it was rewritten after it was written`);
 
       await rm(join(dir.path, 'audit-head.json'));
       const gone: string[] = [];
       await runCli(['verify', '--data', dir.path], (l) => gone.push(l));
+      expect(gone.join('\n')).toContain('คำเตือน: audit-head.json: ไม่พบไฟล์นี้');
       expect(gone.join('\n')).toContain('warning: audit-head.json: missing');
     } finally { await dir.remove(); }
   });

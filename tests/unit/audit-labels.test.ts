@@ -135,6 +135,14 @@ describe('coded audit notes (contract/auditNote.ts)', () => {
     expect(noteText(en, note, 'en')).toBe('wrong PIN for ทดสอบ; ชื่อมีอัฒภาค · 1 in a row');
   });
 
+  it('gives a damaged trail\'s reason in the screen\'s language, as verify words it; an entry from before the Thai was kept shows its English', () => {
+    const note = AuditNote.parse({ code: 'audit.unsound', firstBadLine: 3, reason: 'content does not match its hash (the entry was edited)', reasonTh: 'เนื้อหาไม่ตรงกับรหัสตรวจสอบของรายการ (รายการนี้ถูกแก้ไข)' });
+    expect(noteText(th, note)).toBe('รายการล่าสุดของประวัติการแก้ไขตรวจสอบไม่ผ่าน · รายการแรกที่ผิดอยู่บรรทัดที่ 3: เนื้อหาไม่ตรงกับรหัสตรวจสอบของรายการ (รายการนี้ถูกแก้ไข)');
+    expect(noteText(en, note, 'en')).toBe('the last entry of the audit trail does not check out · first bad entry at line 3: content does not match its hash (the entry was edited)');
+    const older = AuditNote.parse({ code: 'audit.unsound', firstBadLine: 3, reason: 'content does not match its hash (the entry was edited)' });
+    expect(noteText(th, older)).toContain('บรรทัดที่ 3: content does not match its hash');
+  });
+
   it('survives a rewording of its label and of the English export', async () => {
     const note = await wrongPinNote('มานะ ขยันยิ่ง');
     const reworded = { ...th, notes: { ...th.notes, coded: { ...th.notes.coded, wrongPinOf: 'PIN ของคุณ{{name}} ไม่ถูกต้อง' } } };

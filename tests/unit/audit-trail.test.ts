@@ -142,6 +142,9 @@ describe('the audit trail', () => {
     const { code, output } = await cli(['verify', '--data', dir.path]);
     expect(code).toBe(1);
     expect(output).toMatch(/line 3, seq 3: content does not match its hash/);
+    // What the start-up noted keeps the reason in Thai too, for the staff's audit screen.
+    const unsound = trail.flatMap((r) => r.changes.map((c) => c.note)).find((n) => typeof n === 'object' && n?.code === 'audit.unsound');
+    expect(unsound).toMatchObject({ firstBadLine: 3, reason: 'content does not match its hash (the entry was edited)', reasonTh: 'เนื้อหาไม่ตรงกับรหัสตรวจสอบของรายการ (รายการนี้ถูกแก้ไข)' });
   });
 
   it('records a store recovered at start-up once, and shows it at the next sign-in', async () => {
@@ -186,6 +189,7 @@ describe('the audit trail', () => {
     const rechecked = await cli(['verify', '--data', dir.path]);
     expect(rechecked.code).toBe(0);
     expect(rechecked.output).toContain(`entries after ${last.seq - 2} were cut from the end of the trail before ${noted.at} (staff.json had been written under entry ${last.seq}, audit-head.json had been written under entry ${last.seq}); recorded in entry ${noted.seq}`);
+    expect(rechecked.output).toContain(`คำเตือน: audit.ndjson: รายการหลังรายการที่ ${last.seq - 2} ถูกตัดออกจากท้ายประวัติการแก้ไขก่อนเวลา ${noted.at} (staff.json เคยถูกบันทึกในรายการที่ ${last.seq}, audit-head.json เคยถูกบันทึกในรายการที่ ${last.seq}); บันทึกเรื่องนี้ไว้แล้วในรายการที่ ${noted.seq} / warning: audit.ndjson: `);
   });
 
   it('lists newest first with paging and filters', async () => {

@@ -220,6 +220,8 @@ describe('backup and restore', () => {
     const edited = await cli(['restore', join(root.path, 'edited.zip'), '--data', dataDir]);
     expect(edited.code).toBe(1);
     expect(edited.output).toMatch(/audit\.ndjson: line 1 \(seq 1\)/); // the CLI's creation of the first administrator
+    // The Thai refusal names the same damage in Thai, as verify does (outside trial).
+    expect(edited.output).toMatch(/ข้อมูลในไฟล์สำรองไม่สมบูรณ์ \(audit\.ndjson: บรรทัดที่ 1 \(รายการที่ 1\): เนื้อหาไม่ตรงกับรหัสตรวจสอบของรายการ/);
     expect(await snapshot(dataDir)).toEqual(before);
   });
 });

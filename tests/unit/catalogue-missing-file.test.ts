@@ -52,6 +52,7 @@ describe('a document whose PDF is missing from the file store', () => {
     expect(report.missingFiles).toEqual([{ id: 'doc-1', title: 'แผนการจัดซื้อจัดจ้างประจำปี ๒๕๖๙', fileName: 'plan.pdf' }]);
     const check = await checkDataFolder(dir.path);
     expect(check.problems.map((p) => p.problem).join('\n')).toContain('missing: the file of document "doc-1"');
+    expect(check.problems.map((p) => p.problemTh).join('\n')).toContain('ไม่พบไฟล์ PDF ของเอกสาร "doc-1"');
   });
 
   it('calls a PDF missing the same way on the citizen page and on the dashboard: a folder of its name is no file (review)', async () => {

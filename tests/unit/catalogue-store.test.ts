@@ -230,6 +230,7 @@ describe('the catalogue store', () => {
       await writeFile(bodies, bytes);
       const report = await checkDataFolder(dir.path);
       expect(report.problems.map((p) => p.problem).join('\n')).toMatch(/document "gen-000001": .*gen-2\.bodies: the body at 0 .* is damaged/);
+      expect(report.problems.map((p) => p.problemTh)).toContain('เนื้อหาของเอกสาร "gen-000001" เสียหาย');
     } finally { await dir.remove(); }
   });
 });

@@ -191,6 +191,7 @@ describe(`store recovery at start-up (seed ${seed}; FUZZ_SEED to change)`, () =>
       expect(output).toMatch(/Result: sound/);
       // Sound now, and it still says what happened: the damaged copy kept is named (trial, helper-22: "verify says sound").
       if (kind !== 'missing') expect(output, where).toMatch(new RegExp(`warning: (catalogue/)?${store.replace('.', '\\.')}\\S*\\.damaged-\\S+: found damaged at start-up and replaced`));
+      if (kind !== 'missing') expect(output, where).toMatch(new RegExp(`คำเตือน: (catalogue/)?${store.replace('.', '\\.')}\\S*\\.damaged-\\S+: พบว่าเสียหายตอนเปิดตู้ และถูกแทนที่แล้วเมื่อ`));
 
       // A second start finds nothing to recover and nothing lost.
       const again = await bootKiosk({ dataDir: dir.path, sampleDir: sampleDir(), clock });

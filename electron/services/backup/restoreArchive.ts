@@ -97,7 +97,7 @@ export async function restoreBackup(options: { archive: string; dataDir: string;
     const report = await checkDataFolder(staging);
     if (!report.sound) {
       const first = report.problems[0];
-      throw refused(`ข้อมูลในไฟล์สำรองไม่สมบูรณ์ (${first?.file}: ${first?.problem})`, `the backed-up data is not sound (${first?.file}: ${first?.problem})`, report.problems);
+      throw refused(`ข้อมูลในไฟล์สำรองไม่สมบูรณ์ (${first?.file}: ${first?.problemTh})`, `the backed-up data is not sound (${first?.file}: ${first?.problem})`, report.problems);
     }
     const before = await stat(dataDir).catch(() => undefined);
     // A folder holding only the restoring command's own lock (the CLI made it to hold it) is no data to keep.

@@ -23,22 +23,26 @@ export function hashOf(entry: Omit<AuditRecord, 'hash'> & { hash?: string }): st
 
 export interface ChainState { seq: number; hash: string }
 
-export type LineCheck = { ok: true; record: AuditRecord } | { ok: false; reason: string; seq?: number };
+/** Why a line fails, in English and in Thai (`verify`, the kiosk's audit screen and its start-up note show both). */
+export type LineCheck = { ok: true; record: AuditRecord } | { ok: false; reason: string; reasonTh: string; seq?: number };
 
 /** Checks one line against the entry before it. */
 export function checkLine(text: string, state: ChainState): LineCheck {
   let raw: unknown;
-  try { raw = JSON.parse(text); } catch { return { ok: false, reason: 'not valid JSON (edited or damaged)' }; }
+  try { raw = JSON.parse(text); } catch { return { ok: false, reasonTh: 'อ่านไม่ได้ (ถูกแก้ไขหรือเสียหาย)', reason: 'not valid JSON (edited or damaged)' }; }
   const seqOf = (v: unknown) => (typeof v === 'object' && v !== null && typeof (v as { seq?: unknown }).seq === 'number' ? (v as { seq: number }).seq : undefined);
   const parsed = AuditRecord.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, seq: seqOf(raw), reason: `not an audit entry (${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'invalid'})` };
+    const field = issue?.path.join('.') || 'root';
+    return { ok: false, seq: seqOf(raw), reasonTh: `ไม่ใช่รายการประวัติการแก้ไขที่ถูกต้อง (ช่อง ${field})`, reason: `not an audit entry (${field}: ${issue?.message ?? 'invalid'})` };
   }
   const record = parsed.data;
-  if (record.seq !== state.seq + 1) return { ok: false, seq: record.seq, reason: `seq ${record.seq} where ${state.seq + 1} was expected (an entry is missing or was inserted)` };
-  if (record.prevHash !== state.hash) return { ok: false, seq: record.seq, reason: 'prevHash does not match the entry before it' };
-  if (hashOf(record) !== record.hash) return { ok: false, seq: record.seq, reason: 'content does not match its hash (the entry was edited)' };
+  if (record.seq !== state.seq + 1) {
+    return { ok: false, seq: record.seq, reasonTh: `เป็นรายการที่ ${record.seq} แต่ควรเป็นรายการที่ ${state.seq + 1} (มีรายการหายไปหรือถูกแทรกเข้ามา)`, reason: `seq ${record.seq} where ${state.seq + 1} was expected (an entry is missing or was inserted)` };
+  }
+  if (record.prevHash !== state.hash) return { ok: false, seq: record.seq, reasonTh: 'ไม่ต่อกับรายการก่อนหน้า (รหัสของรายการก่อนหน้าที่อ้างถึงไม่ตรงกัน)', reason: 'prevHash does not match the entry before it' };
+  if (hashOf(record) !== record.hash) return { ok: false, seq: record.seq, reasonTh: 'เนื้อหาไม่ตรงกับรหัสตรวจสอบของรายการ (รายการนี้ถูกแก้ไข)', reason: 'content does not match its hash (the entry was edited)' };
   return { ok: true, record };
 }
 
@@ -81,7 +85,7 @@ export async function verifyAuditFile(path: string): Promise<AuditVerifyReport &
       const check = checkLine(text, state);
       if (!check.ok) {
         if (!terminated) return { sound: true, entries, lastSeq: entries ? state.seq : undefined, torn: { line, bytes }, last: state };
-        return { sound: false, entries, lastSeq: entries ? state.seq : undefined, firstBad: { line, seq: check.seq, reason: check.reason }, last: state };
+        return { sound: false, entries, lastSeq: entries ? state.seq : undefined, firstBad: { line, seq: check.seq, reason: check.reason, reasonTh: check.reasonTh }, last: state };
       }
       state = { seq: check.record.seq, hash: check.record.hash };
       entries++;

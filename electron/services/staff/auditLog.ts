@@ -171,7 +171,7 @@ async function prepareTail(path: string, clock: Clock, repair: boolean): Promise
       notes.push({
         th: 'บันทึกการตรวจสอบ (audit trail) เสียหายหรือถูกแก้ไข โปรดให้ผู้ดูแลระบบตรวจด้วยคำสั่ง verify',
         en: 'The audit trail is damaged or was edited; an administrator should run verify',
-        change: { target: 'audit', note: { code: 'audit.unsound', ...(full.firstBad ? { firstBadLine: full.firstBad.line, reason: full.firstBad.reason } : {}) } },
+        change: { target: 'audit', note: { code: 'audit.unsound', ...(full.firstBad ? { firstBadLine: full.firstBad.line, reason: full.firstBad.reason, reasonTh: full.firstBad.reasonTh } : {}) } },
       });
     }
   }

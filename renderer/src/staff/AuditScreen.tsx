@@ -4,6 +4,7 @@ import type { AuditFilter, AuditRecord } from '../../../electron/contract/staff'
 import { offerDownload } from '../shell/appDownloads';
 import { call } from '../shell/client';
 import { formatTime } from '../shell/format';
+import { pick } from '../shell/i18n';
 import { Loaded } from '../base/Loading';
 import { BeDateInput, type BeDateValue } from '../shell/BeDateInput';
 import { diffRows } from './auditDiffRows';
@@ -50,7 +51,7 @@ export function AuditScreen() {
       <Loaded state={verify}>
         {(v) => (
           <div className={`verify-banner ${v.sound ? 'sound' : 'broken'}`} role={v.sound ? 'status' : 'alert'}>
-            <strong>{v.sound ? t('staff.audit.sound', { count: v.entries }) : t('staff.audit.broken', { line: v.firstBad?.line ?? '?', reason: v.firstBad?.reason ?? '' })}</strong>
+            <strong>{v.sound ? t('staff.audit.sound', { count: v.entries }) : t('staff.audit.broken', { line: v.firstBad?.line ?? '?', reason: v.firstBad ? pick({ th: v.firstBad.reasonTh, en: v.firstBad.reason }, i18n.language) : '' })}</strong>
             {v.torn && <span> {t('staff.audit.torn', { line: v.torn.line })}</span>}
             <button type="button" className="button tool" onClick={reverify}>{t('staff.audit.verifyAgain')}</button>
           </div>

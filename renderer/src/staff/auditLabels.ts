@@ -126,7 +126,7 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
       note.lost.length ? fill(c.lost, { count: String(note.lost.length), list: note.lost.join(' · ') }) : c.noneLost,
     ].join(' · ');
     case 'audit.unsound': return note.firstBadLine === undefined ? c.auditUnsound
-      : `${c.auditUnsound} · ${fill(c.firstBad, { line: String(note.firstBadLine), reason: note.reason ?? '' })}`;
+      : `${c.auditUnsound} · ${fill(c.firstBad, { line: String(note.firstBadLine), reason: (language === 'en' ? note.reason : note.reasonTh ?? note.reason) ?? '' })}`;
     case 'audit.tornLine': return fill(c.tornLine, { bytes: String(note.bytes), file: note.movedTo });
     case 'register.viewed': return note.erased ? c.registerViewedErased : c.registerViewed;
     case 'register.movedOn': return fill(c.registerMovedOn, { on: note.on });
