@@ -315,3 +315,18 @@ describe('a number typed against a word reads as one phrase with it', () => {
     expect(foundIds(search(engine, 'ปี2567'))).toEqual(['plan-2567']);
   });
 });
+
+describe('a citizen\'s word for a benefit', () => {
+  it('finds the old-age service first for เงินชราภาพ, which only an FAQ writes as such (outside trial 4: the service was a suggestion, far down)', () => {
+    const engine = createSearchEngine();
+    engine.replaceAll([
+      item('faq', 'คำถามที่พบบ่อยของผู้ประกันตน', 'ถาม: ขอรับเงินชราภาพได้เมื่อใด ตอบ: เมื่ออายุครบ ๕๕ ปีบริบูรณ์และความเป็นผู้ประกันตนสิ้นสุดลง'),
+      item('old-age', 'การยื่นขอรับประโยชน์ทดแทนกรณีชราภาพ (บำเหน็จ/บำนาญ)', 'ยื่นแบบคำขอรับประโยชน์ทดแทนกรณีชราภาพ พร้อมสำเนาสมุดบัญชีธนาคาร', { keywords: ['ชราภาพ', 'บำนาญชราภาพ', 'บำเหน็จชราภาพ'] }),
+      item('procurement', 'สรุปผลการจัดซื้อจัดจ้าง', 'จ่ายเงินตามสัญญา'),
+    ]);
+    const answer = search(engine, 'เงินชราภาพ');
+    expect(answer.hits[0]?.id).toBe('old-age');
+    expect(foundIds(answer).sort()).toEqual(['faq', 'old-age']);
+    expect(answer.found).toBe(2);
+  });
+});
