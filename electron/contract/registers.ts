@@ -69,19 +69,53 @@ const Line = (max: number) => z.string().trim().max(max).regex(/^[^\p{Cc}]*$/u, 
 const controlOtherThanLines = (s: string) => [...s].some((c) => { const n = c.charCodeAt(0); return (n < 32 && n !== 9 && n !== 10 && n !== 13) || n === 127; });
 const Text = (max: number) => z.string().trim().max(max).refine((s) => !controlOtherThanLines(s), 'no control characters');
 
+/** As stored: what was filed before the rules below stays readable. */
 export const Person = z.strictObject({
   name: Line(120).optional(),
-  phone: z.string().trim().max(30).regex(/^[0-9+\-() ]*$/, 'phone: digits, +, -, ( )').optional(),
+  phone: z.string().trim().max(30).regex(/^[0-9๐-๙+\-() ]*$/, 'phone: digits, +, -, ( )').optional(),
   email: z.union([z.literal(''), z.email().max(200)]).optional(),
   address: Text(500).optional(),
 });
 export type Person = z.infer<typeof Person>;
+
+/**
+ * What a reader sees of a text: without spaces and invisible characters (zero-width space and
+ * joiners, BOM, soft hyphen, direction marks: Unicode format characters; blank look-alikes).
+ * A form of only these would start the legal clock for nobody (outside tester).
+ */
+export const readableText = (s: string) => s.replace(/[\p{Cf}\s\u2800\u3164\u115f\u1160\uffa0]/gu, '');
+/** A phone number's digits, Thai (๐-๙) or Arabic. */
+export const phoneDigits = (s: string) => s.replace(/[^0-9๐-๙]/g, '').length;
+/** Thai numbers have 9 digits (02 123 4567) or 10 (081 234 5678). */
+export const PHONE_DIGITS_MIN = 9;
+
+const invisibleOnly = ruleWords({ problem: {
+  th: 'มีแต่อักขระที่มองไม่เห็นหรือช่องว่าง: กรอกข้อความที่อ่านได้', en: 'holds only invisible characters or spaces: type readable text',
+} });
+/** An optional text may be left empty, but not filled with nothing a person can read. */
+const readableIfGiven = <T extends z.ZodType<string | undefined>>(schema: T) =>
+  schema.refine((s) => !s || readableText(s) !== '', { message: 'only invisible characters', params: invisibleOnly });
+
+/** A person as a filing gives them: the stored shape, with text a person can read and a phone that can be called. */
+const PersonFiled = z.strictObject({
+  name: readableIfGiven(Line(120).optional()),
+  phone: Person.shape.phone.refine((p) => !p || phoneDigits(p) >= PHONE_DIGITS_MIN, { message: 'phone: at least 9 digits', params: ruleWords({ problem: {
+    th: `ต้องมีตัวเลขอย่างน้อย ${PHONE_DIGITS_MIN} หลัก (เช่น 0812345678 หรือ 021234567)`, en: `must hold at least ${PHONE_DIGITS_MIN} digits (e.g. 0812345678 or 021234567)`,
+  } }) }),
+  email: Person.shape.email,
+  address: readableIfGiven(Text(500).optional()),
+});
 export const hasContact = (p: Person | undefined) => Boolean(p?.phone || p?.email || p?.address);
 
 /** What a citizen sends from the kiosk form (or staff enter from a counter, phone or letter). */
+const DETAILS_MIN = 5;
 const filing = {
-  details: Text(4000).min(5, 'please say what you ask for or what happened'),
-  person: Person.optional(),
+  details: Text(4000).min(DETAILS_MIN, 'please say what you ask for or what happened')
+    .refine((s) => s.length < DETAILS_MIN || [...readableText(s)].length >= DETAILS_MIN, { message: 'too few readable characters', params: ruleWords({ problem: {
+      th: `ต้องมีข้อความที่อ่านได้อย่างน้อย ${DETAILS_MIN} ตัวอักษร (อักขระที่มองไม่เห็นและช่องว่างไม่นับ)`,
+      en: `must hold at least ${DETAILS_MIN} readable characters (invisible characters and spaces do not count)`,
+    } }) }),
+  person: PersonFiled.optional(),
   anonymous: z.boolean().default(false),
   topic: ComplaintTopic.optional(),
 };
