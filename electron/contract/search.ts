@@ -71,6 +71,12 @@ export interface SearchAnswer {
    * again shortly; a search answered so is never counted as "no result".
    */
   partial?: true;
+  /**
+   * The index is taking in a change (a staff import through the kiosk): this answer is from the
+   * index as it stood, without (all of) it. The screen says so and asks again shortly; a search
+   * answered so is never counted as "no result".
+   */
+  updating?: true;
 }
 
 /** The furthest a page may start: a pager offers no page beyond it. */

@@ -6,5 +6,6 @@ import { withReferral } from './referrals';
 
 export const searchHandlers = (engine: LiveSearch, referrals: () => readonly Referral[]) =>
   ({
-    'search.query': async (input) => withReferral(await engine.query(input), referrals()),
+    // A citizen is answered at once while the index takes in a big change; staff and the CLI wait for it.
+    'search.query': async (input, context) => withReferral(await engine.query(input, { waitForChanges: context.transport === 'cli' || context.transport === 'test' || context.actor !== undefined }), referrals()),
   }) satisfies HandlersFor<keyof typeof searchMethods>;

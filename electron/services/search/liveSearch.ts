@@ -22,6 +22,12 @@ export interface LiveSearchOptions {
 }
 
 const SLICE_MS = 40;
+/**
+ * How long a citizen's search waits for a change the index is taking in (an edit: milliseconds;
+ * an import of thousands through the kiosk: seconds) before it is answered from the index as it
+ * stands, marked `updating`. Staff and the CLI wait for the change: they find what they changed.
+ */
+const CITIZEN_WAIT_MS = 500;
 const WORKER_THRESHOLD = 400;
 const PREPARE_AFTER_MS = 500;
 /** Recent queries whose found count is kept (the screen records a search when the citizen submits it, opens a result or leaves). */
@@ -231,16 +237,29 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     await saveSnapshot();
   }
 
-  async function query(q: SearchQuery): Promise<SearchAnswer> {
-    await queue;
+  /** Whether the changes queued so far are in within `ms` (a timer that keeps no process alive). */
+  async function caughtUpWithin(ms: number): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); timer.unref?.(); });
+    try {
+      return await Promise.race([queue.then(() => true), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** `waitForChanges: false` (a citizen): answered from the index as it stands after CITIZEN_WAIT_MS, marked `updating`. */
+  async function query(q: SearchQuery, options: { waitForChanges?: boolean } = {}): Promise<SearchAnswer> {
+    const caughtUp = options.waitForChanges === false ? await caughtUpWithin(CITIZEN_WAIT_MS) : (await queue, true);
     const answering = await ready();
     const answer = answering.query(q);
     const partial = answering === quick;
-    if (answering === engine && applying === 0) {
+    const updating = !caughtUp || applying > 0;
+    if (answering === engine && !updating) {
       if (recentlyFound.size >= RECENTLY_FOUND_KEPT) recentlyFound.delete(recentlyFound.keys().next().value as string);
       recentlyFound.set(foundKey(q), { found: answer.found, partial });
     }
-    return partial ? { ...answer, partial: true } : answer;
+    return partial || updating ? { ...answer, ...(partial ? { partial: true as const } : {}), ...(updating ? { updating: true as const } : {}) } : answer;
   }
 
   return {

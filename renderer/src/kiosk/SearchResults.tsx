@@ -28,6 +28,7 @@ export function SearchResults({ answer, group, year, sort, onFilter, page }: {
   return (
     <>
       {answer.partial && <p className="status partial-index" role="status">{t('search.partial')}</p>}
+      {answer.updating && !answer.partial && <p className="status partial-index" role="status">{t('search.updating')}</p>}
       {answer.correctedTo && <CorrectionLine corrected={answer.correctedTo} typed={answer.query} onAsTyped={() => onFilter({ asTyped: '1' })} />}
       {/* Nothing found and no filter on: nothing to sort or narrow, so no chips above "nothing found". */}
       {(answer.found > 0 || group || year) && <div className="filters" role="group" aria-label={t('search.filters')}>

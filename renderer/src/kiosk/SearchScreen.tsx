@@ -109,14 +109,17 @@ function useSearchRecord(q: string, group: GroupCode | undefined, year: number |
   useEffect(() => pendingSearch.typed({ text: q.trim(), group, year }), [q, group, year]);
   useEffect(() => {
     // Weak matches are suggestions, not results: the count is what was found.
-    if (answer && answer.query === q) pendingSearch.answered({ text: q.trim(), group, year, found: answer.found, partial: answer.partial === true, corrected: answer.correctedTo !== undefined });
+    if (answer && answer.query === q) pendingSearch.answered({ text: q.trim(), group, year, found: answer.found, partial: answer.partial === true || answer.updating === true, corrected: answer.correctedTo !== undefined });
   }, [q, group, year, answer]);
   useEffect(() => () => pendingSearch.leave(), []);
 }
 
-/** While the kiosk is still indexing document bodies after a start without its cache, the same search is asked again every few seconds. */
+/**
+ * While the kiosk is still indexing document bodies after a start without its cache, or taking in
+ * an import, the same search is asked again every few seconds.
+ */
 function useAskAgainWhilePartial(answer: ReturnType<typeof useCall<'search.query'>>) {
-  const partialAnswer = answer.status === 'ok' && answer.value.partial === true ? answer.value : undefined;
+  const partialAnswer = answer.status === 'ok' && (answer.value.partial === true || answer.value.updating === true) ? answer.value : undefined;
   const { reload } = answer;
   useEffect(() => {
     if (!partialAnswer) return;
