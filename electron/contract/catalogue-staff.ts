@@ -56,6 +56,13 @@ export const DocumentDraft = z.strictObject({
 export type DocumentDraft = z.infer<typeof DocumentDraft>;
 
 /**
+ * What documents.save answers: the stored document and, only when there is something to say, what
+ * the staff member should know about what was saved (a publication date that has not come yet).
+ * The warnings belong to the answer: they are neither stored nor audited.
+ */
+export type SavedDocument = CatalogueDocument & { warnings?: { th: string; en: string }[] };
+
+/**
  * A document's own fields, by the same rules as the editor's draft: what an import row must make.
  * The one source of document validity for the editor (which calls it while the form is filled in),
  * the dispatcher (documents.save) and the import (which maps its issues to columns).
@@ -190,10 +197,10 @@ export const catalogueStaffMethods = {
     input: Id, role: 'staff', changes: false,
     summary: 'One document with every field, retired ones too',
   }),
-  'documents.save': method<CatalogueDocument>()({
+  'documents.save': method<SavedDocument>()({
     // A draft may carry its PDF (50 MB at most, ~67 MB as base64): the upload budget.
     input: DocumentDraft, role: 'staff', changes: true, maxBodyBytes: UPLOAD_BODY_BYTES,
-    summary: 'Create or update a document with its PDF (if one is sent), all or nothing; keeps its status, and its file when none is sent',
+    summary: 'Create or update a document with its PDF (if one is sent), all or nothing; keeps its status, and its file when none is sent; warns of a publication date not yet come',
   }),
   'documents.retire': method<CatalogueDocument>()({
     input: z.strictObject({ id: DocumentId, note: z.string().trim().max(500).optional() }), role: 'staff', changes: true,

@@ -78,18 +78,24 @@ test('a new kiosk is set up with the code from the machine\'s log; staff add a d
     await editor.field('ชื่อเรื่อง (ไทย) *').fill(TITLE);
     await editor.field('ชื่อเรื่อง (อังกฤษ)').fill('Thai crane conservation project notice');
     await editor.chooseCategory(/ประกาศเชิญชวนและประกาศผู้ชนะ/);
-    await editor.setDate('วันที่เผยแพร่ *', 15, 3, 2569);
+    // A publication date next year first: saved, but the editor says the day has not come.
+    const nextYearBe = new Date().getFullYear() + 543 + 1;
+    await editor.setDate('วันที่เผยแพร่ *', 15, 12, nextYearBe);
     await editor.field('หน่วยงานเจ้าของเรื่อง').fill('ฝ่ายบริหารทั่วไป');
     await editor.addKeyword('นก');
     await editor.field('ที่เก็บต้นฉบับ (แฟ้มที่ / ชั้น)').fill('แฟ้มที่ 12 ชั้น 3');
     // A scan first: the editor says its text cannot be searched and points at the body field.
     await editor.pdfInput().setInputFiles('tests/fixtures/scan-no-text.pdf');
     await editor.saveAndWait();
+    await expect(editor.alert().filter({ hasText: `วันที่เผยแพร่ 15 ธ.ค. ${nextYearBe} ยังไม่ถึง` })).toBeVisible();
+    await expect(editor.alert().filter({ hasText: 'is in the future' })).toBeVisible();
     await expect(page.getByRole('note').filter({ hasText: 'ไม่มีข้อความให้ค้นหา' })).toBeVisible();
     await expect(page.getByText(/พิมพ์เนื้อหาหรือสาระสำคัญที่นี่/)).toBeVisible();
-    // Then a real PDF with a text layer.
+    // Then the right date and a real PDF with a text layer: no warning any more.
+    await editor.setDate('วันที่เผยแพร่ *', 15, 3, 2569);
     await editor.pdfInput().setInputFiles('resources/sample/files/sso-budget-2570.pdf');
     await editor.saveAndWait();
+    await expect(editor.alert()).toHaveCount(0);
     await expect(page.getByText('ค้นหาด้วยข้อความในไฟล์ได้ ✓')).toBeVisible();
     await expect(page.getByText(/sso-budget-2570\.pdf/)).toBeVisible();
 

@@ -32,6 +32,25 @@ describe('editing documents through the dispatcher', () => {
     expect(kiosk.audit[1]?.actor?.id).toBe('test-staff');
   });
 
+  it('saves a publication date that has not come yet, but tells the editor so in Thai and English, as the import does (outside tester: 15 ธ.ค. 2570 saved with just "บันทึกแล้ว")', async () => {
+    const future = await kiosk.call('documents.save', draft({ id: 'doc-future', published: '2027-12-15' }));
+    expect(future.published).toBe('2027-12-15');
+    expect(future.warnings).toEqual([{
+      th: expect.stringMatching(/^วันที่เผยแพร่ 15 ธ\.ค\. 2570 ยังไม่ถึง/),
+      en: expect.stringMatching(/^Publication date 15 December 2027 is in the future/),
+    }]);
+    // The warning is the answer's, not the document's: the store and the audit trail keep no trace of it.
+    expect(await kiosk.call('documents.get', { id: 'doc-future' })).not.toHaveProperty('warnings');
+    expect(JSON.stringify(kiosk.audit.at(-1))).not.toContain('ยังไม่ถึง');
+    // The import says the same sentence about the same date.
+    const imported = await kiosk.call('import.preview', { fileName: 'f.csv', base64: base64(utf8('id,title_th,category,published\nimp-f,ประกาศ,s9-8,15/12/2570\n')) });
+    expect(imported.warnings.find((w) => w.column === 'published')).toMatchObject({ messageTh: future.warnings![0]!.th, messageEn: future.warnings![0]!.en });
+
+    // Today (Bangkok) and earlier days are not in the future.
+    expect((await kiosk.call('documents.save', draft({ id: 'doc-today', published: '2026-11-21' }))).warnings).toBeUndefined();
+    expect((await kiosk.call('documents.save', draft({ id: 'doc-past', published: '2026-10-15' }))).warnings).toBeUndefined();
+  });
+
   it('refuses a save over a newer edit than the one the editor loaded', async () => {
     const created = await kiosk.call('documents.save', draft({ id: 'doc-a' }));
     clock.advance(1000);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DocumentDraft, DocumentFlag, ServiceDraft, StaffDocumentCard, StaffService } from '../../contract/catalogue-staff';
+import type { DocumentDraft, DocumentFlag, SavedDocument, ServiceDraft, StaffDocumentCard, StaffService } from '../../contract/catalogue-staff';
 import type { CategoryCode } from '../../contract/categories';
 import type { AuditNote } from '../../contract/auditNote';
 import type { AuditChange } from '../../contract/handler';
@@ -12,6 +12,7 @@ import { toCard, type Catalogue } from './catalogue';
 import { adoptSampleItems } from './catalogueFile';
 import { textMatcher } from '../search/matchesText';
 import { documentFlags } from './documentFlags';
+import { futurePublicationWarning } from './futurePublication';
 import { storePdf } from './pdfAttachment';
 import { bangkokToday } from '../../contract/thaiCalendar';
 
@@ -129,7 +130,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
     return next;
   }
 
-  async function saveDocumentNow(input: DocumentDraft, record: RecordChange): Promise<CatalogueDocument> {
+  async function saveDocumentNow(input: DocumentDraft, record: RecordChange): Promise<SavedDocument> {
     const { expectedUpdatedAt, draftKey, pdf, ...draft } = input;
     const now = clock.now();
     // The draft key is kept on the stored document (not in memory) so that a retry finds it even
@@ -168,7 +169,9 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
     const saved = after!;
     record(auditChange(`document:${id}`, before, saved, saveNote(before, file)));
     if (file && before?.file && before.file.sha256 !== file.sha256) await dropFileIfUnused(before.file.sha256);
-    return saved;
+    // Saved all the same, as the import does, but the editor is told (outside tester: 15 ธ.ค. 2570 saved silently).
+    const notYet = futurePublicationWarning(saved.published, bangkokToday(now));
+    return notYet ? { ...saved, warnings: [notYet] } : saved;
   }
 
   return {
@@ -196,7 +199,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
      * are checked before anything is written; the PDF is stored (under its hash) before the one
      * catalogue update, and removed again if that update fails. One audited change.
      */
-    saveDocument: (input: DocumentDraft, record: RecordChange): Promise<CatalogueDocument> =>
+    saveDocument: (input: DocumentDraft, record: RecordChange): Promise<SavedDocument> =>
       oneAtATime(input.draftKey, () => saveDocumentNow(input, record)),
 
     retireDocument: (id: string, record: RecordChange, note?: string) => setDocumentStatus(id, 'retired', record, note),

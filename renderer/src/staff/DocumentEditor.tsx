@@ -13,13 +13,16 @@ import { CategorySelect } from './CategorySelect';
 import { DocumentStatusActions } from './DocumentStatusActions';
 import { readAsBase64 } from './download';
 import { useErrorText } from './errorText';
-import { Feedback, type Outcome } from './Feedback';
+import { Feedback, type Outcome, type SavedWarning } from './Feedback';
 import { GrowingText } from './GrowingText';
 import { KeywordChips } from './KeywordChips';
 import { cutToLimit, LengthNote } from './LengthNote';
 import { PdfField } from './PdfField';
 import { draftOf, formOf, problemsOf, type Form } from './documentForm';
 import { useCall } from '../base/useCall';
+
+/** What a save tells the editor it remounts: the note, and the service's warnings about what was saved. */
+interface Notice { text: string; warnings?: SavedWarning[] }
 
 /** `documents/:id` and `documents/new`. */
 export function DocumentEditorScreen() {
@@ -28,11 +31,11 @@ export function DocumentEditorScreen() {
   const state = useCall('documents.get', id ? { id } : undefined);
   const reload = state.reload;
   // A save remounts the editor on the new version: its note survives here (or in the route state after "new").
-  const [notice, setNotice] = useState<string | undefined>((location.state as { notice?: string } | null)?.notice);
+  const [notice, setNotice] = useState<Notice | undefined>((location.state as { notice?: Notice } | null)?.notice);
   if (!id) return <DocumentEditor key="new" />;
   return (
     <Loaded state={state}>
-      {(doc) => <DocumentEditor key={`${doc.id}@${doc.updatedAt}`} doc={doc} notice={notice} onChanged={(text) => { setNotice(text); reload(); }} />}
+      {(doc) => <DocumentEditor key={`${doc.id}@${doc.updatedAt}`} doc={doc} notice={notice} onChanged={(next) => { setNotice(next); reload(); }} />}
     </Loaded>
   );
 }
@@ -43,7 +46,7 @@ const limitOf: Partial<Record<keyof Form, number>> = {
   url: fieldLimits.url, summaryTh: fieldLimits.summary, summaryEn: fieldLimits.summary, body: fieldLimits.body,
 };
 
-function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; notice?: string; onChanged?: (notice?: string) => void }) {
+function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; notice?: Notice; onChanged?: (notice?: Notice) => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
@@ -54,7 +57,7 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
   const [draftKey] = useState(() => (doc ? undefined : crypto.randomUUID()));
   const [pdf, setPdf] = useState<File>();
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(notice ? { kind: 'done', text: notice } : undefined);
+  const [outcome, setOutcome] = useState<Outcome>(notice ? { kind: 'done', ...notice } : undefined);
   const [tried, setTried] = useState(false);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setText = (key: keyof Form, value: string) => {
@@ -82,7 +85,8 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
       const saved = await call('documents.save', draft);
       const scan = pdf && saved.file && !saved.file.hasText;
       setPdf(undefined);
-      const note = scan ? `${t('staff.editor.saved')} ${t('staff.editor.noText')}` : t('staff.editor.saved');
+      // Saved, and the service's warnings (a publication date not yet come) shown beneath the note.
+      const note: Notice = { text: scan ? `${t('staff.editor.saved')} ${t('staff.editor.noText')}` : t('staff.editor.saved'), warnings: saved.warnings };
       if (!doc) navigate(`/staff/documents/${encodeURIComponent(saved.id)}`, { replace: true, state: { notice: note } });
       else onChanged?.(note);
     } catch (e) {
@@ -149,7 +153,7 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
       <div className="button-row sticky-actions">
         <button type="submit" className="button primary big" disabled={busy}>{busy ? t('staff.saving') : t('staff.save')}</button>
       </div>
-      {doc && <DocumentStatusActions doc={doc} onChanged={(text) => onChanged?.(text)} />}
+      {doc && <DocumentStatusActions doc={doc} onChanged={(text) => onChanged?.({ text })} />}
     </form>
   );
 }

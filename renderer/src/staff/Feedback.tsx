@@ -1,11 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import type { ErrorText } from './errorText';
 
-/** What the last action did: an error (both languages) or a short success note. Announced to screen readers. */
-export type Outcome = { kind: 'error'; error: ErrorText } | { kind: 'done'; text: string } | undefined;
+/** Something the service wants the staff member to know about what was just saved, in both languages. */
+export interface SavedWarning { th: string; en: string }
+
+/**
+ * What the last action did: an error (both languages) or a short success note, with the service's
+ * warnings about what was saved (current language first, the other beneath). Announced to screen readers.
+ */
+export type Outcome = { kind: 'error'; error: ErrorText } | { kind: 'done'; text: string; warnings?: SavedWarning[] } | undefined;
 
 export function Feedback({ outcome }: { outcome: Outcome }) {
+  const { i18n } = useTranslation();
   if (!outcome) return null;
-  if (outcome.kind === 'done') return <p className="status done" role="status">{outcome.text}</p>;
+  if (outcome.kind === 'done') {
+    const english = i18n.language === 'en';
+    return (
+      <>
+        <p className="status done" role="status">{outcome.text}</p>
+        {outcome.warnings?.map((w) => (
+          <div key={w.en} className="warn-box" role="alert">
+            <p>{english ? w.en : w.th}</p>
+            <p className="other-language">{english ? w.th : w.en}</p>
+          </div>
+        ))}
+      </>
+    );
+  }
   return (
     <div className="status error" role="alert">
       <p>{outcome.error.text}</p>

@@ -6,6 +6,7 @@ import type { CatalogueDocument } from '../../../contract/schemas';
 import { MAX_PDF_BYTES } from '../fileStore';
 import { displayName, pdfProblem } from '../pdfAttachment';
 import { readDate } from '../thaiDates';
+import { futurePublicationWarning } from '../futurePublication';
 import type { ImportSource } from './importSource';
 import { columnCodes, columnLabels, issue, stripFormulaGuard, type ColumnCode, type RawRow } from './table';
 import { safeRelativePath } from './zipBundle';
@@ -168,7 +169,8 @@ export async function validateImport(source: ImportSource, context: ValidationCo
       return reading.iso;
     };
     const published = dateOf('published', existing?.published);
-    if (published && published > context.today && text('published')) warn('published', `วันที่เผยแพร่ ${published} ยังไม่ถึง`, `Publication date ${published} is in the future`);
+    const notYet = published && text('published') ? futurePublicationWarning(published, context.today) : undefined;
+    if (notYet) warn('published', notYet.th, notYet.en);
     const reviewBy = dateOf('review_by', existing?.reviewBy);
 
     let keywords = existing?.keywords ?? [];
