@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ruleWords } from './refusalText';
 import { IsoDate } from './schemas';
+import { ceDayOfBeWritten } from './thaiCalendar';
 import type { DueDate, Holiday, PeriodUnit } from './workingDays';
 
 /*
@@ -252,10 +253,23 @@ export interface RegisterDashboard {
   holidaysMissing?: HolidaysMissing;
 }
 
-export const HolidayRow = z.strictObject({
+/** A holiday as the table stores it (what an earlier import stored stays readable). */
+export const StoredHoliday = z.strictObject({
   date: IsoDate,
   nameTh: z.string().trim().min(1).max(200),
   nameEn: z.string().trim().max(200).optional(),
+});
+
+/** A holiday as an import or a screen gives it. */
+export const HolidayRow = StoredHoliday.extend({
+  // A Buddhist Era year is refused, never read as C.E. 2570 (outside tester: a table "for 3113").
+  date: IsoDate.superRefine((day, ctx) => {
+    const ce = ceDayOfBeWritten(day);
+    if (ce) ctx.addIssue({ code: 'custom', message: `${day} is a Buddhist Era date; probably ${ce}`, params: ruleWords({
+      field: { th: `วันที่ ${day}`, en: `Date ${day}` },
+      problem: { th: `เป็นปี พ.ศ. แต่วันหยุดต้องเขียนเป็นปี ค.ศ.: น่าจะหมายถึง ${ce}`, en: `is in the Buddhist Era (พ.ศ.), but holiday dates are written in the Common Era: probably ${ce}` },
+    }) });
+  }),
 });
 /** `removed`: dates of the years' holidays the file did not list, taken out (only with `replace`). */
 export interface HolidayImportAnswer { years: number[]; holidays: number; replaced: number; removed: string[] }

@@ -14,6 +14,15 @@ export const yearBe = (yearCe: number): number => yearCe + BE_MINUS_CE_YEARS;
 export const yearCe = (yearBeValue: number): number => yearBeValue - BE_MINUS_CE_YEARS;
 /** A four-digit year that can only be Buddhist Era (2400–2800 BE = 1857–2257 CE). */
 export const looksLikeYearBe = (year: number): boolean => year >= 2400 && year <= 2800;
+/**
+ * The Common Era day a `yyyy-mm-dd` written with a Buddhist Era year (2400 or later: no C.E. table
+ * of this kiosk reaches it) probably means, or undefined for a C.E. one: 2570-04-13 -> 2027-04-13.
+ */
+export function ceDayOfBeWritten(day: string): string | undefined {
+  const year = Number(day.slice(0, 4));
+  if (!/^\d{4}-/.test(day) || year < 2400) return undefined;
+  return `${String(yearCe(year)).padStart(4, '0')}${day.slice(4)}`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Bangkok days: UTC+7 all year (no daylight saving), so plain arithmetic, whatever the machine's zone.

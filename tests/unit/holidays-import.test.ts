@@ -37,6 +37,28 @@ describe('the holiday table: import all-or-nothing', () => {
     expect(kiosk.services.holidays.list(2027).length).toBeGreaterThan(15);
   });
 
+  it('refuses a row with a Buddhist Era year, naming the row and the C.E. date it probably means; nothing changes (outside tester: 2570-04-13 read as C.E. 2570, "ปี 3113")', async () => {
+    const { id } = await createAdminOnMachine(kiosk, 'ผู้ดูแล', ADMIN_PIN);
+    const admin = as((await signIn(kiosk, id, ADMIN_PIN)).actor);
+    const before = await readFile(join(dir.path, 'holidays.json'), 'utf8');
+    const text = 'date,name_th\n2027-04-14,วันสงกรานต์\n2570-04-13,วันสงกรานต์\n';
+    const error = await refusal(kiosk, 'holidays.import', { text, replace: true }, admin);
+    expect(error.code).toBe('bad_input');
+    const rows = error.details as { row: number; problem: string }[];
+    expect(rows.map((r) => r.row)).toEqual([3]);
+    expect(rows[0]!.problem).toContain('2570-04-13');
+    expect(rows[0]!.problem).toContain('2027-04-13');
+    expect(rows[0]!.problem).toContain('พ.ศ.');
+    expect(rows[0]!.problem).toContain('Buddhist Era');
+    expect(await readFile(join(dir.path, 'holidays.json'), 'utf8')).toBe(before);
+    // An iCalendar file is held to the same rule, and so is one holiday set by hand.
+    const ics = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:25700413\nSUMMARY:วันสงกรานต์\nEND:VEVENT\nEND:VCALENDAR\n';
+    expect(((await refusal(kiosk, 'holidays.import', { text: ics, format: 'ics', replace: true }, admin)).details as { problem: string }[])[0]!.problem).toContain('2027-04-13');
+    const set = await refusal(kiosk, 'holidays.set', { date: '2570-04-13', nameTh: 'วันสงกรานต์' }, admin);
+    expect(set.messageTh).toContain('2027-04-13');
+    expect(set.message).toContain('probably 2027-04-13');
+  });
+
   it('a file lacking some of its year\'s holidays is refused, naming them, unless the replacement is confirmed (one special day wiped the year, outside trial)', async () => {
     const { id } = await createAdminOnMachine(kiosk, 'ผู้ดูแล', ADMIN_PIN);
     const admin = as((await signIn(kiosk, id, ADMIN_PIN)).actor);
@@ -114,6 +136,12 @@ describe('the holidays CLI', () => {
       const report: string[] = [];
       expect(await runCli(['holidays', 'import', bad, '--data', dir.path], (l) => report.push(l))).toBe(1);
       expect(report.join('\n')).toMatch(/row 3: date/);
+      const era = join(dir.path, 'era.csv');
+      await writeFile(era, 'date,name_th\n2570-04-13,วันสงกรานต์\n');
+      const eraReport: string[] = [];
+      expect(await runCli(['holidays', 'import', era, '--data', dir.path], (l) => eraReport.push(l))).toBe(1);
+      expect(eraReport.join('\n')).toMatch(/row 2: .*2570-04-13.*2027-04-13/);
+      expect(eraReport.join('\n')).not.toContain('3113');
       const after: string[] = [];
       await runCli(['holidays', 'list', '--year', '2028', '--json', '--data', dir.path], (l) => after.push(l));
       expect((JSON.parse(after.join('')) as Holiday[]).map((h) => h.date)).toEqual(['2028-01-03', '2028-04-13']);

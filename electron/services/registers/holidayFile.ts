@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import type { z } from 'zod';
 import { HolidayRow } from '../../contract/registers';
+import type { RuleWords } from '../../contract/refusalText';
 import { KioskError } from '../../contract/result';
 import type { Holiday } from '../../contract/workingDays';
 
@@ -31,10 +33,18 @@ export function parseHolidayFile(text: string, format: 'csv' | 'ics'): Holiday[]
 
 type Parsed = { rows: { row: number; holiday: Holiday }[]; problems: RowProblem[] };
 
+/** A rule that words its own refusal (ruleWords) is said in Thai and English; zod's own checks by field. */
+function rowProblem(issue: z.core.$ZodIssue): string {
+  const words = issue.code === 'custom' ? (issue.params as { words?: RuleWords } | undefined)?.words : undefined;
+  if (!words) return `${issue.path.join('.') || 'row'}: ${issue.message}`;
+  const field = words.field ?? { th: issue.path.join('.'), en: issue.path.join('.') };
+  return `${field.th} ${words.problem.th} / ${field.en} ${words.problem.en}`;
+}
+
 function check(row: number, raw: { date: string; nameTh: string; nameEn?: string }, parsed: Parsed) {
   const result = HolidayRow.safeParse({ ...raw, nameEn: raw.nameEn || undefined });
   if (result.success) parsed.rows.push({ row, holiday: result.data });
-  else parsed.problems.push({ row, problem: result.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ') });
+  else parsed.problems.push({ row, problem: result.error.issues.map(rowProblem).join('; ') });
 }
 
 function fromCsv(text: string): Parsed {

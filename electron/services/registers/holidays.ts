@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { HolidayRow, type HolidayImportAnswer } from '../../contract/registers';
+import { StoredHoliday, type HolidayImportAnswer } from '../../contract/registers';
 import { KioskError } from '../../contract/result';
 import { thaiDateLongText } from '../../contract/thaiCalendar';
 import type { Holiday } from '../../contract/workingDays';
@@ -10,7 +10,7 @@ import { saveError } from '../store/saveError';
 import { parseHolidayFile } from './holidayFile';
 import { shippedHolidays } from './thaiHolidays';
 
-export const HolidaysFile = z.object({ version: z.literal(1), holidays: z.array(HolidayRow) });
+export const HolidaysFile = z.object({ version: z.literal(1), holidays: z.array(StoredHoliday) });
 type HolidaysFile = z.infer<typeof HolidaysFile>;
 
 const byDate = (a: Holiday, b: Holiday) => a.date.localeCompare(b.date);
