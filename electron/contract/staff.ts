@@ -34,6 +34,8 @@ export const SetupCode = z.string().max(40).transform((s) => s.replace(/[\s-]/g,
 /** What an administrator sees on the accounts screen. */
 export interface AccountDetail extends AccountCard {
   createdAt: string;
+  /** What the sign-in screen shows for this account (initials, numbered where shared): for the administrator to tell its owner. */
+  signInLabel: string;
   disabled: boolean;
   /** Wrong PINs in a row since the last success or unlock. */
   failedAttempts: number;

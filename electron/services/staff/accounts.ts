@@ -155,24 +155,35 @@ export async function openAccounts(options: { dataDir: string; clock: Clock; log
     return { kind: 'ok', account: find(account.id) ?? account, wrongBefore: result.wrongBefore };
   }
 
+  /**
+   * Each account's sign-in label. Shared initials are numbered in the order the accounts were made,
+   * disabled ones included, so a new account or a disabled one renumbers nobody.
+   */
+  const labelsById = (): Map<string, string> => {
+    const byAge = [...data().accounts].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    const labels = signInLabels(byAge.map((a) => a.name));
+    return new Map(byAge.map((a, i) => [a.id, labels[i] ?? '?']));
+  };
+
   return {
     recovery: store.recovery,
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
     count: () => data().accounts.length,
     /** The sign-in screen's buttons: initials and a reference, never names or account ids. */
     choices: (): SignInChoice[] => {
-      const active = data().accounts.filter(isActive).sort((a, b) => a.name.localeCompare(b.name, 'th'));
-      const labels = signInLabels(active.map((a) => a.name));
-      return active.map((a, i) => ({ ref: refOf(a), initials: labels[i] ?? '?' }));
+      const labels = labelsById();
+      return data().accounts.filter(isActive).sort((a, b) => a.name.localeCompare(b.name, 'th'))
+        .map((a) => ({ ref: refOf(a), initials: labels.get(a.id) ?? '?' }));
     },
     /** For tests and tools on the machine: the reference the screen would send for an account. */
     refOf: (id: string) => refOf(mustFind(id)),
     details: (): AccountDetail[] => {
       const now = clock.now().getTime();
+      const labels = labelsById();
       return data().accounts.map((a) => {
         const s = throttle.state(a.id);
         const waiting = s.waitUntil !== undefined && now < s.waitUntil ? iso(s.waitUntil) : undefined;
-        return { ...card(a), createdAt: a.createdAt, disabled: Boolean(a.disabled), failedAttempts: s.failures, lockedUntil: waiting };
+        return { ...card(a), createdAt: a.createdAt, disabled: Boolean(a.disabled), failedAttempts: s.failures, lockedUntil: waiting, signInLabel: labels.get(a.id) ?? '?' };
       });
     },
     card: (id: string): AccountCard => card(mustFind(id)),

@@ -56,7 +56,7 @@ export function AccountsScreen() {
                   const me = a.id === session.actor.id;
                   return (
                     <tr key={a.id} className={a.disabled ? 'retired' : undefined}>
-                      <th scope="row">{a.name}{me && <span className="badge">{t('staff.accounts.you')}</span>}<div className="hint mono">{a.id}</div></th>
+                      <th scope="row">{a.name}{me && <span className="badge">{t('staff.accounts.you')}</span>}<div className="hint">{t('staff.accounts.signInLabel', { label: a.signInLabel })}</div><div className="hint mono">{a.id}</div></th>
                       <td>
                         <select aria-label={t('staff.accounts.roleOf', { name: a.name })} value={a.role} disabled={busy}
                           onChange={(e) => void run(() => call('staff.updateAccount', { id: a.id, role: e.target.value as StaffRole }), t('staff.accounts.updated', { name: a.name }))}>

@@ -112,7 +112,7 @@ export const staffEn: StaffDictionary = {
     phoneEnHint: 'English screens show the English line; left empty, they show the Thai one', allowPrint: 'Allow printing', surveyEnabled: 'Ask for satisfaction at the end of a visit', appliesAfterReset: 'The public screens use the new settings from the next visit',
   },
   accounts: {
-    title: 'Accounts', create: '+ New account', name: 'Name', role: 'Role', roleOf: 'Role of {{name}}', state: 'State', failed: 'Wrong PINs', actions: 'Actions',
+    title: 'Accounts', create: '+ New account', name: 'Name', role: 'Role', roleOf: 'Role of {{name}}', state: 'State', failed: 'Wrong PINs', actions: 'Actions', signInLabel: 'Sign-in button: {{label}}',
     you: 'you', enabled: 'Active', disabled: 'Disabled', lockedUntil: 'Waiting until {{time}}', unlock: 'Unlock', resetPin: 'Set a new PIN', enable: 'Enable', disable: 'Disable',
     newPin: 'Enter the new PIN', firstPin: 'Enter the first PIN of {{name}}', nameFirst: 'Enter the name first, then the PIN', resetFor: 'New PIN for {{name}}',
     created: 'Account {{name}} added', pinReset: 'New PIN set for {{name}}', unlocked: '{{name}} unlocked', updated: 'Account {{name}} saved',

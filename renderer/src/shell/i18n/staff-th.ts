@@ -111,7 +111,7 @@ export const staffTh = {
     phoneEnHint: 'หน้าจอภาษาอังกฤษแสดงบรรทัดภาษาอังกฤษ ถ้าเว้นว่างจะแสดงบรรทัดภาษาไทย', allowPrint: 'อนุญาตให้พิมพ์เอกสาร', surveyEnabled: 'ถามความพึงพอใจเมื่อจบการใช้งาน', appliesAfterReset: 'หน้าจอประชาชนจะใช้ค่าใหม่เมื่อเริ่มการใช้งานครั้งถัดไป',
   },
   accounts: {
-    title: 'บัญชีผู้ใช้', create: '+ เพิ่มบัญชี', name: 'ชื่อ', role: 'สิทธิ์', roleOf: 'สิทธิ์ของ {{name}}', state: 'สถานะ', failed: 'ใส่ PIN ผิด', actions: 'จัดการ',
+    title: 'บัญชีผู้ใช้', create: '+ เพิ่มบัญชี', name: 'ชื่อ', role: 'สิทธิ์', roleOf: 'สิทธิ์ของ {{name}}', state: 'สถานะ', failed: 'ใส่ PIN ผิด', actions: 'จัดการ', signInLabel: 'ปุ่มที่หน้าเข้าสู่ระบบ: {{label}}',
     you: 'คุณ', enabled: 'ใช้งานได้', disabled: 'ระงับแล้ว', lockedUntil: 'ต้องรอถึง {{time}}', unlock: 'ปลดล็อก', resetPin: 'ตั้ง PIN ใหม่', enable: 'เปิดใช้งาน', disable: 'ระงับ',
     newPin: 'ใส่รหัส PIN ใหม่', firstPin: 'ใส่รหัส PIN แรกของ {{name}}', nameFirst: 'ใส่ชื่อก่อน แล้วจึงตั้งรหัส PIN', resetFor: 'ตั้ง PIN ใหม่ให้ {{name}}',
     created: 'เพิ่มบัญชี {{name}} แล้ว', pinReset: 'ตั้ง PIN ใหม่ให้ {{name}} แล้ว', unlocked: 'ปลดล็อก {{name}} แล้ว', updated: 'บันทึกบัญชี {{name}} แล้ว',
