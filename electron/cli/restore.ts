@@ -1,5 +1,6 @@
 import { KioskError } from '../contract/result';
 import { restoreBackup } from '../services/backup/restoreArchive';
+import { filingsWords } from '../services/backup/restoreNotice';
 import { lostChangeLine } from '../services/staff/auditReconcile';
 import type { CliCommand } from './command';
 import { findingLine } from './folderFindings';
@@ -29,6 +30,11 @@ export const restoreCommand: CliCommand = {
       } else if (result.undone.length) {
         print(`รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ ${result.undone.length} รายการ / ${result.undone.length} audited change(s) made after the backup are undone:`);
         for (const e of result.undone) print(`  ${lostChangeLine(e, 'th')}`);
+      }
+      const filings = filingsWords({ ...result, keptIn: result.previous });
+      if (filings) {
+        print(`${filings.head.th} / ${filings.head.en}`);
+        for (const line of filings.lines) print(`  ${line.th} / ${line.en}`);
       }
       print('บันทึกการกู้คืนไว้ในประวัติการแก้ไขแล้ว / The restore is recorded in the audit trail');
       return 0;

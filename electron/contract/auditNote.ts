@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RegisterKind } from './registers';
 
 /*
  * What an audit entry's note says, as a code with values, written by the services and put into
@@ -67,10 +68,15 @@ export const AuditNote = z.discriminatedUnion('code', [
    * The data folder was replaced from a backup (whose trail this one now is): the entries of the
    * replaced trail after the backup's last, undone; or, when that trail did not continue the
    * backup's, how many entries it held. `keptIn`: the replaced folder, beside the data folder.
+   * `filingsUndone`: the citizens' filings the replaced registers held and the restored ones lack
+   * (reference, kind, day received: no personal data); `filingsUnchecked`: why they could not be
+   * compared. Both absent from entries written before they were kept.
    */
   z.strictObject({
     code: code('backup.restored'), archive: z.string(), madeAt: z.string(), keptIn: z.string().optional(),
     undone: z.array(z.string()), unrelated: z.number().int().optional(),
+    filingsUndone: z.array(z.strictObject({ ref: z.string(), kind: RegisterKind, receivedOn: z.string() })).optional(),
+    filingsUnchecked: z.string().optional(),
   }),
   /** The whole folder (personal data with it) was copied into `archive`: who copies the data is the trail's business. */
   z.strictObject({ code: code('backup.made'), archive: z.string(), files: z.number().int(), bytes: z.number().int() }),
@@ -132,6 +138,8 @@ export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
     case 'backup.made': return `the data folder was copied into ${note.archive} (${note.files} files, ${note.bytes} bytes)`;
     case 'backup.restored': return `data restored from ${note.archive} (made ${note.madeAt})${note.keptIn ? `; the replaced data is kept in ${note.keptIn}` : ''}; ${
       note.unrelated !== undefined ? `the replaced trail (${note.unrelated} entries) did not continue this backup's`
-        : note.undone.length ? `undone ${note.undone.length} audited change(s): ${note.undone.join('; ')}` : 'no audited change undone'}`;
+        : note.undone.length ? `undone ${note.undone.length} audited change(s): ${note.undone.join('; ')}` : 'no audited change undone'}${
+      note.filingsUnchecked !== undefined ? `; could not check which citizen filings were undone (${note.filingsUnchecked})`
+        : note.filingsUndone?.length ? `; citizen filings undone: ${note.filingsUndone.map((f) => `${f.ref} ${f.kind} received ${f.receivedOn}`).join(', ')}` : ''}`;
   }
 }

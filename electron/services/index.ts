@@ -11,6 +11,7 @@ import { searchHandlers } from './search/handlers';
 import { openSettings } from './settings/settings';
 import { settingsHandlers } from './settings/handlers';
 import { openStaff } from './staff/staff';
+import { restoreNoticeToTell } from './backup/restoreNotice';
 import { staffHandlers } from './staff/handlers';
 import { openStats } from './stats/stats';
 import { statsHandlers } from './stats/handlers';
@@ -92,6 +93,9 @@ export async function createServices(options: ServiceOptions) {
   // Recovered stores are reported by their recovery; the others are checked for a change whose audit entry was written but not the change.
   const heads = [settings.head(), catalogue.head(), holidays.head(), registers.head()].filter((h) => !recoveries.some((r) => r.store === h.store));
   const staff = await openStaff({ dataDir, clock, log, recoveries, heads, stores, phoneNumbers: settings.phoneLines });
+  // Citizens' filings a restore undid (or could not check): told at sign-in until an administrator has signed in since.
+  const restoreNotice = await restoreNoticeToTell(staff.audit.path).catch((error: unknown) => { log.warn('could not read the last restore from the audit trail', { error: String(error) }); return undefined; });
+  if (restoreNotice) staff.tell(restoreNotice);
 
   const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits, knows: catalogue.has,
     countFound: (q, group, year) => search.found(SearchQuery.parse({ q, group, year, limit: 1 })),

@@ -65,6 +65,20 @@ export async function findUnappliedUnit(path: string, heads: readonly StoreHead[
   return undefined;
 }
 
+/**
+ * The trail's last entry of `method` (within its tail), unless an entry `seen` accepts comes after
+ * it: what start-up must still tell staff (e.g. a restore, until an administrator has signed in).
+ */
+export async function lastEntryUnseen(path: string, method: string, seen: (record: AuditRecord) => boolean): Promise<AuditRecord | undefined> {
+  for await (const line of linesFromEnd(path, TAIL_SCAN_BYTES)) {
+    const record = parseRecord(line);
+    if (!record) continue;
+    if (record.method === method) return record;
+    if (seen(record)) return undefined;
+  }
+  return undefined;
+}
+
 /** The audit change that records a sealed unit as not applied. */
 export function notAppliedChange(seq: number, stores: string[], reason: string): AuditChange {
   return { target: `audit:${seq}`, note: { code: 'audit.unitNotApplied', seq, stores, reason } };

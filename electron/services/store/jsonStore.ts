@@ -43,7 +43,8 @@ class SchemaFile<T> implements Adapter<Stamped<T>> {
   }
 }
 
-const storeText = (data: unknown, auditSeq: number | undefined) =>
+/** A store's text as written: its data, stamped with the audit seq of the unit that wrote it. */
+export const storeText = (data: unknown, auditSeq: number | undefined) =>
   JSON.stringify(auditSeq === undefined ? data : { ...(data as object), [AUDIT_SEQ_KEY]: auditSeq }, null, 1);
 
 class StoreDamage extends Error {
