@@ -17,6 +17,11 @@ export interface CliCommand {
   opensDataItself?: boolean;
   /** Replaces the whole folder (restore): refused while a kiosk runs on it, and done holding the folder. */
   replacesFolder?: boolean;
+  /**
+   * Only reads the folder (report, export, search, lists): a folder that does not exist is refused
+   * (a mistyped --data), never made with the sample. Others (import, staff create-admin) may make it.
+   */
+  readsOnly?: (positionals: string[]) => boolean;
   /** Searches at once (search): the search index cache is read while the folder opens. */
   searches?: boolean;
 }

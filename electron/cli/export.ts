@@ -4,6 +4,7 @@ import { writeOutputFile } from './outputFile';
 
 /** `export --format xlsx|csv|json|zip --out FILE`: the whole catalogue, active and retired. */
 export const exportCommand: CliCommand = {
+  readsOnly: () => true,
   summary: 'export the catalogue: --format xlsx|csv|json|zip --out FILE',
   options: { format: { type: 'string' }, out: { type: 'string' } },
   async run({ kiosk, values, print }) {

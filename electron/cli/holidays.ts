@@ -11,6 +11,7 @@ import { cliCaller, type CliCommand } from './command';
  * B.E.; `--json` for a machine).
  */
 export const holidaysCommand: CliCommand = {
+  readsOnly: ([action]) => (['list']).includes(action ?? ''),
   summary: 'the holiday table of the legal clock: import FILE.csv (date,name_th[,name_en]) or FILE.ics [--replace: also remove the years\' holidays the file lacks] | list --year YYYY [--json]',
   options: { year: { type: 'string' }, json: { type: 'boolean' }, replace: { type: 'boolean' } },
   async run({ kiosk, values, positionals, print }) {

@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { remoteKiosk, type RemoteKiosk } from '../adminChannel/channelClient';
@@ -52,6 +53,9 @@ async function openFolder(dataDir: string, searchSoon: boolean): Promise<{ kiosk
   }
 }
 
+/** Whether anything is at the path (a file given as the folder is refused later, by name). */
+const folderExists = (path: string) => lstat(path).then(() => true, (error: NodeJS.ErrnoException) => error.code !== 'ENOENT');
+
 export async function runCli(argv: string[], print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
   // A two-word command (`fleet sync`) when its first two words name one; else the first word.
   const twoWords = argv.length >= 2 ? `${argv[0]} ${argv[1]}` : '';
@@ -69,6 +73,12 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
   });
   const dataDir = dataDirFrom(typeof values.data === 'string' ? values.data : undefined, process.env, 'kiosk-data');
   const context = { values: { ...values, data: dataDir }, positionals, print };
+  const folderIsNew = !(await folderExists(dataDir));
+  if (folderIsNew && command.readsOnly?.(positionals)) {
+    print(`ไม่พบโฟลเดอร์ข้อมูล ${dataDir}: คำสั่งนี้อ่านข้อมูลอย่างเดียว จึงไม่สร้างโฟลเดอร์ใหม่ โปรดตรวจสอบ --data`);
+    print(`The data folder ${dataDir} does not exist: this command only reads, so it makes no new folder. Check --data`);
+    return 2;
+  }
   try {
     if (command.replacesFolder) {
       // Replacing the folder under a running kiosk would fork it: the kiosk must be stopped first.
@@ -89,6 +99,8 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
     }
     if (command.opensDataItself) return await command.run({ ...context, kiosk: noKiosk });
     const folder = await openFolder(dataDir, command.searches === true);
+    // Said, so a mistyped --data is noticed: the command goes on in an empty folder (with the sample).
+    if (folderIsNew) print(`สร้างโฟลเดอร์ข้อมูลใหม่ที่ ${dataDir} / Created a new data folder at ${dataDir}`);
     try {
       return await command.run({ ...context, kiosk: folder.kiosk });
     } finally {

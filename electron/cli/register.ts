@@ -11,6 +11,7 @@ const say = (print: (line: string) => void, error: CallError) => print(`${error.
  * `register erase-personal [--kind K]`: retention, as the staff screen's button does it.
  */
 export const registerCommand: CliCommand = {
+  readsOnly: ([action]) => (['list', 'due']).includes(action ?? ''),
   summary: 'the requests and complaints registers: due --from YYYY-MM-DD --days N [--calendar] | list --kind request|complaint [--overdue] [--json] | erase-personal [--kind K]',
   options: {
     from: { type: 'string' }, days: { type: 'string' }, calendar: { type: 'boolean' },

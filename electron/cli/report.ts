@@ -25,6 +25,7 @@ function periodOf(values: Record<string, unknown>): PeriodInput | string {
  * in a checkout is the repository). The path written is printed. pdf is the html printed by Chromium.
  */
 export const reportCommand: CliCommand = {
+  readsOnly: () => true,
   summary: 'statistics report: --month YYYY-MM | --quarter YYYY-Qn (Thai fiscal: 2027-Q1 = Oct-Dec 2026) | --from D --to D --format xlsx|csv|json|html|pdf [--out FILE, else <data>/reports/]',
   options: {
     month: { type: 'string' }, quarter: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },

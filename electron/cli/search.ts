@@ -21,6 +21,7 @@ const answerLine = (q: string, answer: SearchAnswer) => ({
  * screen calls found; hits with `"weak": true` are suggestions, listed after the found ones.
  */
 export const searchCommand: CliCommand = {
+  readsOnly: () => true,
   summary: 'search the catalogue: "QUERY" [--limit N] [--json] [--as-typed] | --queries FILE',
   searches: true,
   options: { json: { type: 'boolean' }, limit: { type: 'string', default: '10' }, queries: { type: 'string' }, 'as-typed': { type: 'boolean' } },

@@ -39,6 +39,7 @@ describe('a CLI command whose output file cannot be written says which file', ()
     const dir = await tempDir('cli-out-full-');
     try {
       const data = join(dir.path, 'data');
+      await mkdir(data); // read-only commands refuse a folder that is not there
       const full = join(dir.path, 'full');
       symlinkSync('/dev/full', full);
       const report = await failureOf(['report', '--month', '2026-11', '--format', 'csv', '--out', full, '--data', data]);
@@ -65,6 +66,7 @@ describe('a backup onto something that is not a file', () => {
       const data = join(dir.path, 'data');
       const fifo = join(dir.path, 'pipe');
       execFileSync('mkfifo', [fifo]);
+      await mkdir(data);
       await runCli(['search', 'x', '--data', data], () => {}); // a data folder with its catalogue
       const said: string[] = [];
       const code = await runCli(['backup', '--data', data, '--out', fifo], (line) => said.push(line));
@@ -81,6 +83,7 @@ describe('a backup --out through links and missing folders (outside trial, helpe
     const dir = await tempDir('cli-backup-links-');
     try {
       const data = join(dir.path, 'data');
+      await mkdir(data);
       await runCli(['search', 'x', '--data', data], () => {});
       // A link to the data folder: the archive would land inside it, and every later backup would carry it.
       symlinkSync(data, join(dir.path, 'data-link'));
