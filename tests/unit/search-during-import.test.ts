@@ -49,3 +49,39 @@ describe('a search while the index takes in a change', () => {
     expect(after.updating).toBeUndefined();
   });
 });
+
+describe('the search index cache', () => {
+  it('is written only once citizens stopped searching: encoding it holds up the thread that answers them', async () => {
+    const { mkdtemp, rm, stat } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'cache-quiet-'));
+    try {
+      const items = [doc('a', 'ประกาศเรื่องว่างงาน', 'ผู้ประกันตนว่างงาน')];
+      const listeners: Array<(change: CatalogueChange) => void> = [];
+      const catalogue = {
+        searchableItems: async () => items, onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
+        searchableDocument: async (id: string) => items.find((i) => i.id === id),
+      } as unknown as Catalogue;
+      const snapshotFile = join(dir, 'search-index.bin');
+      const live = createLiveSearch(catalogue, { snapshotFile, workerThreshold: Infinity, snapshotDelayMs: 20, quietBeforeSaveMs: 400 });
+      await live.query(SearchQuery.parse({ q: 'ว่างงาน' }));
+      await live.flush();
+      const first = (await stat(snapshotFile)).mtimeMs;
+
+      items.push(doc('b', 'คู่มือว่างงาน', 'ว่างงาน'));
+      for (const l of listeners) l({ kind: 'documents', ids: ['b'] });
+      // A citizen searching every 100 ms for a second: the cache waits.
+      for (let i = 0; i < 10; i++) {
+        expect((await live.query(SearchQuery.parse({ q: 'ว่างงาน' }))).found).toBe(2);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect((await stat(snapshotFile)).mtimeMs).toBe(first);
+      // Quiet for longer than the window: written.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect((await stat(snapshotFile)).mtimeMs).toBeGreaterThan(first);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -149,15 +149,29 @@ export function encodeSnapshot(index: DocumentIndex): Uint8Array {
   v.phraseStart[n] = ref;
   v.text.set(text);
   index.items.forEach((item, slot) => { if (item) index.titles.copySignature(slot, v.signatures, (renumber[slot] as number) * SIGNATURE_WORDS); });
+  // Tens of millions of postings at 100,000 documents: no object per posting, and a list whose
+  // every holder is live is copied whole. (The whole encoding still takes 7-15 s at that size,
+  // most of it the items' content digests, the phrases and garbage collection: liveSearch writes
+  // the cache only when no citizen is searching.)
   let at = 0, posAt = 0;
+  const { slots, fields, counts, npos, positions } = v;
   lists.forEach((list, t) => {
-    v.termCounts[2 * t] = postingCounts[t] as number; v.termCounts[2 * t + 1] = positionCounts[t] as number;
+    const kept = postingCounts[t] as number, keptPositions = positionCounts[t] as number;
+    v.termCounts[2 * t] = kept; v.termCounts[2 * t + 1] = keptPositions;
+    if (kept === list.length) {
+      for (let p = 0; p < kept; p++) slots[at + p] = renumber[list.slots[p] as number] as number;
+      fields.set(list.fields.subarray(0, kept), at); counts.set(list.counts.subarray(0, kept), at); npos.set(list.npos.subarray(0, kept), at);
+      positions.set(list.positions.subarray(0, keptPositions), posAt);
+      at += kept; posAt += keptPositions;
+      return;
+    }
+    const from = list.positions;
     for (let p = 0, offset = 0; p < list.length; p++) {
       const k = list.npos[p] as number;
       const slot = renumber[list.slots[p] as number] as number;
       if (slot >= 0) {
-        v.slots[at] = slot; v.fields[at] = list.fields[p] as number; v.counts[at] = list.counts[p] as number; v.npos[at] = k;
-        v.positions.set(list.positions.subarray(offset, offset + k), posAt);
+        slots[at] = slot; fields[at] = list.fields[p] as number; counts[at] = list.counts[p] as number; npos[at] = k;
+        for (let i = 0; i < k; i++) positions[posAt + i] = from[offset + i] as number;
         at++; posAt += k;
       }
       offset += k;

@@ -15,6 +15,8 @@ export interface LiveSearchOptions {
   snapshotFile?: string;
   /** How long after the last change the cache is rewritten (changes often come in bursts). */
   snapshotDelayMs?: number;
+  /** And only once no search came for this long (see QUIET_BEFORE_SAVE_MS). */
+  quietBeforeSaveMs?: number;
   /** Analyse on worker threads when at least this many items need it; Infinity: never (tests). */
   workerThreshold?: number;
   /** The cache, already being read (createServices' `searchSoon`): taken by the first build instead of reading it again. */
@@ -22,6 +24,13 @@ export interface LiveSearchOptions {
 }
 
 const SLICE_MS = 40;
+/**
+ * Writing the cache encodes the whole index on the thread that answers the screens: ~2 s at
+ * 20,000 documents, 7-15 s at 100,000. A kiosk therefore writes it once no citizen has searched
+ * for this long (a one-shot CLI writes it when it ends, by flush()). A cache left behind costs
+ * the next start only the re-analysis of what changed.
+ */
+const QUIET_BEFORE_SAVE_MS = 30_000;
 /**
  * How long a citizen's search waits for a change the index is taking in (an edit: milliseconds;
  * an import of thousands through the kiosk: seconds) before it is answered from the index as it
@@ -91,6 +100,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   let saving: Promise<void> = Promise.resolve();
   let dirty = false;
   let changesDuringBuild = 0;
+  let lastQueryAt = -Infinity;
   let pool: AnalysisPool | undefined;
   /** The descriptors-only index answering while the full one is built (see QUICK_START_MIN_ITEMS). */
   let quick: SearchEngine | undefined;
@@ -179,8 +189,16 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     dirty = true;
     if (!options.snapshotFile) return;
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => { void saveSnapshot(); }, options.snapshotDelayMs ?? 5_000);
+    saveTimer = setTimeout(saveWhenQuiet, options.snapshotDelayMs ?? 5_000);
     saveTimer.unref?.(); // never keeps a one-shot process alive: it calls flush() instead
+  }
+
+  function saveWhenQuiet(): void {
+    const quiet = options.quietBeforeSaveMs ?? QUIET_BEFORE_SAVE_MS;
+    const quietFor = performance.now() - lastQueryAt;
+    if (quietFor >= quiet) { void saveSnapshot(); return; }
+    saveTimer = setTimeout(saveWhenQuiet, quiet - quietFor);
+    saveTimer.unref?.();
   }
 
   /** Writes the cache now if the index differs from it (durably, as stores are); a failure only costs the next start a build. */
@@ -250,6 +268,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
 
   /** `waitForChanges: false` (a citizen): answered from the index as it stands after CITIZEN_WAIT_MS, marked `updating`. */
   async function query(q: SearchQuery, options: { waitForChanges?: boolean } = {}): Promise<SearchAnswer> {
+    lastQueryAt = performance.now();
     const caughtUp = options.waitForChanges === false ? await caughtUpWithin(CITIZEN_WAIT_MS) : (await queue, true);
     const answering = await ready();
     const answer = answering.query(q);
