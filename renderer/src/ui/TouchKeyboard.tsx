@@ -8,9 +8,16 @@ export type KeyboardMode = 'thai' | 'english' | 'digits';
 const tidy = (rows: string[]) =>
   rows.map((row) => row.replace(/\{tab\}|\{lock\}|\.com|@/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 
-/** Thai vowel and tone marks shown on a dotted circle (◌ั) so they do not float on the key. */
+/**
+ * Thai vowel and tone marks sit on a faint อ so they do not float on the key and are shaped where
+ * they belong. Not on a dotted circle (◌): Sarabun has no glyph for it, and Chromium then drew the
+ * whole cluster as two empty boxes. A colour change inside one cluster breaks its shaping, so the
+ * cluster is drawn twice, faint, then in ink with the อ's band masked out (theme.css, .mark-key).
+ */
 const combiningMarks = [...'ัิีึืฺุู็่้๊๋์ํ'];
-const markDisplay = Object.fromEntries(combiningMarks.map((m) => [m, `\u25CC${m}`]));
+const markDisplay = Object.fromEntries(combiningMarks.map((m) => [
+  m, `<span class="mark-key"><span class="mark-key-carrier">อ${m}</span><span class="mark-key-ink">อ${m}</span></span>`,
+]));
 
 const layouts: Record<KeyboardMode, { default: string[]; shift: string[] }> = {
   thai: { default: [...tidy(thai.layout.default!).slice(0, 4), '{space}'], shift: [...tidy(thai.layout.shift!).slice(0, 4), '{space}'] },
