@@ -36,7 +36,33 @@ function post(channel: NonNullable<FolderOwner['channel']>, path: string, payloa
  * on the other side (the kiosk decides who calls, never the message).
  */
 export function remoteKiosk(channel: NonNullable<FolderOwner['channel']>): RemoteKiosk {
-  return { dispatch: (method, input) => post(channel, '/call', { method, input }) as Promise<Result<unknown>> };
+  return {
+    dispatch: (method, input) => (post(channel, '/call', { method, input }) as Promise<Result<unknown>>).catch((error: NodeJS.ErrnoException) => {
+      if (!connectionLost(error)) throw error;
+      throw stoppedBeforeAnswer(method);
+    }),
+  };
+}
+
+/** The kiosk went away with the call under way (killed, crashed, stopped): no answer will come. */
+const connectionLost = (error: NodeJS.ErrnoException) => error.code === 'ECONNRESET' || error.code === 'EPIPE' || error.message === 'socket hang up';
+
+/**
+ * What staff are told when the kiosk stopped before answering (outside tester: "Error: socket hang
+ * up"): whether the change was made is unknown, so how to find out; an import is all rows or none.
+ */
+function stoppedBeforeAnswer(method: string): KioskError {
+  const check = { th: 'ตรวจด้วยคำสั่ง search หรือ verify ว่าข้อมูลเปลี่ยนไปหรือไม่', en: 'Check with the search or verify command whether it was made' };
+  if (method === 'import.apply' || method === 'holidays.import') {
+    return new KioskError('unavailable', {
+      th: `ตู้คีออสก์หยุดทำงานก่อนตอบ จึงไม่ทราบว่านำเข้าสำเร็จหรือไม่ การนำเข้าเป็นแบบทั้งหมดหรือไม่นำเข้าเลย: ไม่มีการนำเข้าเพียงบางแถว ${check.th} (เช่น search คำในชื่อเรื่องของแถวหนึ่ง) หากยังไม่มี ให้นำเข้าใหม่อีกครั้ง`,
+      en: `The kiosk stopped before it answered, so whether the import was made is unknown. An import is all rows or none: never some of them. ${check.en} (e.g. search for a word of one row's title); if it is not there, run the import again`,
+    });
+  }
+  return new KioskError('unavailable', {
+    th: `ตู้คีออสก์หยุดทำงานก่อนตอบ จึงไม่ทราบว่าคำสั่งนี้สำเร็จหรือไม่ ${check.th} แล้วสั่งใหม่หากจำเป็น`,
+    en: `The kiosk stopped before it answered, so whether this command took effect is unknown. ${check.en}, then run it again if needed`,
+  });
 }
 
 /** What the kiosk answers to a backup: the manifest, or its refusal (a KioskError) or file-system error (code and path), thrown here as if local. */

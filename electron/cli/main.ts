@@ -107,6 +107,8 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
       await folder.close();
     }
   } catch (error) {
+    // The kiosk the command went through stopped before answering (channelClient): said, exit 2.
+    if (error instanceof KioskError && error.code === 'unavailable') { print(`${error.messageTh}\n${error.message}`); return 2; }
     if (!(error instanceof KioskError) || error.code !== 'busy') throw error;
     print(`${error.messageTh}\n${error.message}`);
     return 1;
