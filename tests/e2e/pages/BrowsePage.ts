@@ -13,4 +13,7 @@ export class BrowsePage {
   sectionBadges = () => this.page.locator('main section h2 .badge.legal');
   /** Everything a tap on the group's tile leads to: documents and service standards. */
   listedItems = () => this.page.locator('main .result-list a.result');
+  /** "แสดง 200 จาก 250 รายการ" under a group longer than one page, and the button that lists more. */
+  shownCount = () => this.page.locator('main .browse-more .shown-count');
+  showMore = () => this.page.getByRole('button', { name: /^(แสดงเพิ่มอีก|Show) \d[\d,]* (รายการ|more)$/ });
 }

@@ -25,7 +25,7 @@ export const en: Dictionary = {
   },
   keyboard: { label: 'On-screen keyboard', thai: 'ไทย', english: 'ABC', digits: '123', shift: 'Shift', space: 'Space', backspace: 'Delete', enter: 'Search', thaiDigits: 'Thai digits', arabicDigits: 'Arabic digits', hide: 'Hide keyboard', show: 'Show keyboard' },
   browse: { title: 'Categories', empty: 'No documents in this category yet', procurementMonths: 'Monthly procurement summaries (SKR.1)', fiscalYear: 'Fiscal year {{year}} BE', chooseFiscalYear: 'Choose the fiscal year', currentYear: 'this year', missing: 'Not published', notDue: 'Not due yet', available: 'Available',
-    legend: 'Not published: the month has ended but its summary is not in the kiosk; ask the staff · Not due yet: each month is summarised after it ends', otherProcurement: 'Plans, notices and reference prices' },
+    legend: 'Not published: the month has ended but its summary is not in the kiosk; ask the staff · Not due yet: each month is summarised after it ends', shownOf: 'Showing {{shown, number}} of {{count, number}} documents', showMore: 'Show {{count, number}} more', otherProcurement: 'Plans, notices and reference prices' },
   document: {
     published: 'Published', unit: 'Responsible unit', category: 'Category', legal: 'Legal basis', summary: 'Summary', keywords: 'Keywords',
     paper: 'Paper original kept at', copy: 'Ask for a copy', copyText: 'Ask the centre staff for a copy: {{copy}} baht per page, certified copy {{certified}} baht per page',
