@@ -158,6 +158,15 @@ describe('coded audit notes (contract/auditNote.ts)', () => {
     expect(AuditNote.safeParse(note).success).toBe(true);
   });
 
+  it('names the citizens\' filings a restore undid, to be entered again, or says they could not be checked (helper-52: the screen left them out)', () => {
+    const base = { code: 'backup.restored' as const, archive: 'b.zip', madeAt: '2026-12-01T03:00:00.000Z', undone: [] };
+    const undid = { ...base, filingsUndone: [{ ref: 'ขข-2569-000004', kind: 'request' as const, receivedOn: '2026-12-02' }] };
+    expect(noteText(th, undid)).toContain('เรื่องของประชาชนที่ถูกย้อนกลับ 1 เรื่อง ต้องบันทึกใหม่: ขข-2569-000004 (รับเมื่อ 2 ธ.ค. 2569)');
+    const unchecked = { ...base, filingsUnchecked: 'registers.json: unreadable' };
+    expect(noteText(th, unchecked)).toContain('ตรวจไม่ได้ว่ามีเรื่องของประชาชนถูกย้อนกลับหรือไม่ (registers.json: unreadable)');
+    expect(AuditNote.safeParse(undid).success).toBe(true);
+  });
+
   it('still reads the English sentences of entries written before notes had codes', () => {
     expect(noteText(th, 'wrong PIN for มาลี ศรีสุข; 3 in a row; next try not before 2026-03-02T02:05:00.000Z')).toBe('ใส่ PIN ของ มาลี ศรีสุข ผิด · ผิดติดกัน 3 ครั้ง · ลองใหม่ได้ตั้งแต่ 2026-03-02T02:05:00.000Z');
     expect(noteText(th, 'created with PDF')).toBe('สร้างใหม่พร้อมไฟล์ PDF');

@@ -141,6 +141,12 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
       ...(note.keptIn ? [fill(c.restoredKeptIn, { folder: note.keptIn })] : []),
       note.unrelated !== undefined ? fill(c.restoredUnrelated, { count: String(note.unrelated) })
         : note.undone.length ? fill(c.restoredUndone, { count: String(note.undone.length), list: note.undone.join(' · ') }) : c.restoredNoneUndone,
+      // The citizens' filings only the replaced folder held: staff enter them again from it.
+      ...(note.filingsUnchecked !== undefined ? [fill(c.restoredFilingsUnchecked, { reason: note.filingsUnchecked })]
+        : note.filingsUndone?.length ? [fill(c.restoredFilingsUndone, {
+          count: String(note.filingsUndone.length),
+          list: note.filingsUndone.map((f) => fill(c.restoredFiling, { ref: f.ref, on: formatDate(f.receivedOn, language, 'short') })).join(', '),
+        })] : []),
     ].join(' · ');
   }
 }

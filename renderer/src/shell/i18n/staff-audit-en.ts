@@ -95,6 +95,8 @@ export const auditWordsEn: AuditWords = {
       backedUp: 'the whole data folder (personal data with it) copied into {{file}} ({{files}} files)',
       restored: 'all data restored from the backup {{file}} (made {{made}})', restoredKeptIn: 'the data before the restore is kept in {{folder}}',
       restoredUndone: '{{count}} audited change(s) made after the backup undone: {{list}}', restoredNoneUndone: 'no audited change undone',
+      restoredFilingsUndone: '{{count}} citizen filing(s) undone, to be entered again: {{list}}', restoredFiling: '{{ref}} (received {{on}})',
+      restoredFilingsUnchecked: 'could not check which citizen filings were undone ({{reason}})',
       restoredUnrelated: 'the replaced audit trail ({{count}} entries) did not continue this backup\'s',
     },
   },

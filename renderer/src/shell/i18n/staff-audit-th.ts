@@ -117,6 +117,8 @@ export const auditWordsTh = {
       backedUp: 'สำรองข้อมูลทั้งโฟลเดอร์ (รวมข้อมูลส่วนบุคคล) ลงไฟล์ {{file}} ({{files}} ไฟล์)',
       restored: 'กู้คืนข้อมูลทั้งหมดจากไฟล์สำรอง {{file}} (สำรองไว้เมื่อ {{made}})', restoredKeptIn: 'ข้อมูลก่อนกู้คืนเก็บไว้ที่ {{folder}}',
       restoredUndone: 'รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ {{count}} รายการ: {{list}}', restoredNoneUndone: 'ไม่มีรายการที่ถูกย้อนกลับ',
+      restoredFilingsUndone: 'เรื่องของประชาชนที่ถูกย้อนกลับ {{count}} เรื่อง ต้องบันทึกใหม่: {{list}}', restoredFiling: '{{ref}} (รับเมื่อ {{on}})',
+      restoredFilingsUnchecked: 'ตรวจไม่ได้ว่ามีเรื่องของประชาชนถูกย้อนกลับหรือไม่ ({{reason}})',
       restoredUnrelated: 'ประวัติการแก้ไขเดิม ({{count}} รายการ) ไม่ได้ต่อจากไฟล์สำรองนี้',
     },
   },
