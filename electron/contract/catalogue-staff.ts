@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MB, method } from './method';
-import { CategoryCode } from './categories';
+import { CategoryCode, type Bilingual } from './categories';
 import type { DocumentCard } from './catalogue';
 import { base64Length, fieldLimits, MAX_PDF_BYTES } from './fieldLimits';
 import type { FeeText } from './serviceFees';
@@ -60,7 +60,7 @@ export type DocumentDraft = z.infer<typeof DocumentDraft>;
  * the staff member should know about what was saved (a publication date that has not come yet).
  * The warnings belong to the answer: they are neither stored nor audited.
  */
-export type SavedDocument = CatalogueDocument & { warnings?: { th: string; en: string }[] };
+export type SavedDocument = CatalogueDocument & { warnings?: Bilingual[] };
 
 /**
  * A document's own fields, by the same rules as the editor's draft: what an import row must make.

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { Bilingual } from '../../../electron/contract/categories';
 import type { ErrorText } from './errorText';
 
 /** Something the service wants the staff member to know about what was just saved, in both languages. */
-export interface SavedWarning { th: string; en: string }
+export type SavedWarning = Bilingual;
 
 /**
  * What the last action did: an error (both languages) or a short success note, with the service's
