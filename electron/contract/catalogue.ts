@@ -39,12 +39,16 @@ export interface DocumentPage {
 /** A service in the list: its fees in one line with their units (`feeSummary` in serviceFees.ts), never a sum. */
 export type ServiceCard = Pick<ServiceStandard, 'id' | 'title' | 'unit' | 'unitEn'> & { totalMinutes: number; feeSummary: FeeText };
 
+/** The most `catalogue.list` gives at once, and the furthest it starts (the browse screen pages by these). */
+export const LIST_LIMIT_MAX = 200;
+export const LIST_OFFSET_MAX = 1_000_000;
+
 const ListInput = z.strictObject({
   group: GroupCode.optional(),
   category: CategoryCode.optional(),
   year: z.number().int().min(1900).max(2200).optional(),
-  offset: z.number().int().min(0).max(1_000_000).default(0),
-  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).max(LIST_OFFSET_MAX).default(0),
+  limit: z.number().int().min(1).max(LIST_LIMIT_MAX).default(50),
 });
 
 export const catalogueMethods = {

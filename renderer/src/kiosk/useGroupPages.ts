@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { GroupCode } from '../../../electron/contract/categories';
-import type { DocumentCard } from '../../../electron/contract/catalogue';
+import { LIST_LIMIT_MAX, LIST_OFFSET_MAX, type DocumentCard } from '../../../electron/contract/catalogue';
 import type { CallState } from '../base/useCall';
 import { call, CallFailed } from '../shell/client';
 
-/** Documents per call: the most `catalogue.list` gives at once (its input schema's `limit`). */
-export const BROWSE_PAGE = 200;
-/** Pages a link may ask for: the list's `offset` stops at 1,000,000. */
-export const BROWSE_PAGES_MAX = 1_000_000 / BROWSE_PAGE;
+/** Documents per call: the most `catalogue.list` gives at once. */
+export const BROWSE_PAGE = LIST_LIMIT_MAX;
+/** Pages a link may ask for: the list's `offset` stops there. */
+export const BROWSE_PAGES_MAX = LIST_OFFSET_MAX / BROWSE_PAGE;
 
 export interface GroupPages {
   total: number; items: DocumentCard[]; loadingMore: boolean;
