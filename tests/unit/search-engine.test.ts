@@ -217,6 +217,25 @@ describe('when nothing matches', () => {
   });
 });
 
+describe('letters found inside titles (the substring fallback)', () => {
+  const monthly = (n: number) => Array.from({ length: n }, (_, i) => item(`report-${i}`, { th: `รายงานประจำเดือนที่ ${i + 1}`, body: 'สรุปผลการดำเนินงาน' }));
+  it('offers the titles holding letters that are no word of the index, as suggestions', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll(monthly(12));
+    const answer = search(engine, 'ดือ');
+    expect(answer.found).toBe(0);
+    expect(answer.total).toBe(12);
+    expect(answer.hits.every((h) => h.weak)).toBe(true);
+  });
+  it('offers none when more than a thousand titles hold them: so common a run of letters points nowhere, and listing them cost 12 ms a query at 100,000', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll(monthly(1_001));
+    const answer = search(engine, 'ดือ');
+    expect(answer.found).toBe(0);
+    expect(answer.total).toBe(0);
+  });
+});
+
 describe('index snapshot', () => {
   const items = () => [
     item('title', { th: 'คู่มือการขอรับประโยชน์ทดแทนกรณีว่างงาน', keywords: ['ว่างงาน'], category: 'service', group: 'service-manuals', published: '2023-01-01' }),

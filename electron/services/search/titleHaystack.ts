@@ -64,14 +64,18 @@ export class TitleHaystack {
 
   titleOf(slot: number): string { return this.titles[slot] ?? ''; }
 
-  /** Calls `visit` once for every slot whose title contains `needle` (at least three characters). */
-  find(needle: string, visit: (slot: number, titleLength: number) => void): void {
-    if (needle.length < MIN_NEEDLE) return;
+  /**
+   * Calls `visit` once for every slot whose title contains `needle` (at least three characters),
+   * unless more than `most` titles do: then for none, and returns false.
+   */
+  find(needle: string, visit: (slot: number, titleLength: number) => void, most = Infinity): boolean {
+    if (needle.length < MIN_NEEDLE) return true;
     const wanted = new Int32Array(SIGNATURE_WORDS);
     signatureOf(needle, wanted, 0);
     // Only the signature words the needle uses need checking: a few of the sixteen.
     const used = [...wanted.keys()].filter((w) => wanted[w] !== 0);
     const { titles, signatures } = this;
+    const holders: number[] = [];
     for (let slot = 0; slot < titles.length; slot++) {
       const base = slot * SIGNATURE_WORDS;
       let holds = true;
@@ -81,7 +85,9 @@ export class TitleHaystack {
       }
       if (!holds) continue;
       const title = titles[slot] as string;
-      if (title.includes(needle)) visit(slot, title.length);
+      if (title.includes(needle) && holders.push(slot) > most) return false;
     }
+    for (const slot of holders) visit(slot, (titles[slot] as string).length);
+    return true;
   }
 }
