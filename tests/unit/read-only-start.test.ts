@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { CatalogueOverview } from '../../electron/contract/catalogue';
 import type { SearchAnswer } from '../../electron/contract/search';
 import type { LoginAnswer } from '../../electron/contract/staff';
+import type { ReportModel } from '../../electron/contract/reports';
 import { sampleDir } from '../../electron/paths';
 import { silentLog } from '../../electron/services/runtime';
 import { holdFolder } from '../../electron/services/store/folderLock';
@@ -98,6 +99,26 @@ describe('a kiosk starts and serves citizens on a folder it cannot write', () =>
       expect(hold.held).toBe(false);
       const kiosk = await bootKiosk({ dataDir: dir.path, sampleDir: sampleDir(), clock, owner: hold.held });
       await expectServesCitizensAndRefusesStaff(kiosk, accounts);
+      fault.code = '';
+      expect(await snapshot(dir.path)).toEqual(before);
+    } finally {
+      fault.code = '';
+      await dir.remove();
+    }
+  });
+
+  it('EROFS on a restored folder without a stats folder (a backup holds no empty folder): starts and serves, and a report reads no visits (trial, helper-55: every command failed "No such file: stats")', async () => {
+    const { dir, accounts } = await usedFolder();
+    try {
+      await rm(join(dir.path, 'stats'), { recursive: true, force: true });
+      const before = await snapshot(dir.path);
+      fault.root = resolve(dir.path);
+      fault.code = 'EROFS';
+      const hold = await holdFolder(dir.path, { role: 'kiosk', waitMs: 1_000, log: silentLog });
+      const kiosk = await bootKiosk({ dataDir: dir.path, sampleDir: sampleDir(), clock, owner: hold.held });
+      await expectServesCitizensAndRefusesStaff(kiosk, accounts);
+      const report = await call<ReportModel>(kiosk, 'reports.build', { period: { kind: 'month', month: '2026-11' } }, as(accounts.admin.actor));
+      expect(report.totals.visits).toBe(0);
       fault.code = '';
       expect(await snapshot(dir.path)).toEqual(before);
     } finally {

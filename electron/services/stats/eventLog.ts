@@ -41,7 +41,9 @@ export interface EventLog {
 }
 
 export async function openEventLog(folder: string): Promise<EventLog> {
-  await makePrivateFolder(folder);
+  // A folder restored from a backup (which holds no empty folder) onto a read-only disk has none,
+  // and cannot have one made: reading must still work (no visits), so the first append tries again.
+  let folderMade = await makePrivateFolder(folder).then(() => true, () => false);
   let queue: Promise<unknown> = Promise.resolve();
   let current: { month: string; handle: FileHandle } | undefined;
   const pathOf = (month: string) => join(folder, eventFileName(month));
@@ -49,6 +51,7 @@ export async function openEventLog(folder: string): Promise<EventLog> {
   async function handleFor(month: string): Promise<FileHandle> {
     if (current?.month === month) return current.handle;
     await closeCurrent();
+    if (!folderMade) { await makePrivateFolder(folder); folderMade = true; }
     const handle = await open(pathOf(month), 'a+', PRIVATE_FILE);
     const { size } = await handle.stat();
     if (size === 0) await syncFolder(folder); // the new file's name must survive a power cut too
