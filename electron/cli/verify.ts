@@ -7,7 +7,8 @@ import { findingLine, folderReportJson } from './folderFindings';
  * `verify --data DIR [--json] [--anchor SEQ:HASH]…`: the audit chain, every store against its
  * schema, the catalogue's ids and attached files; with --anchor, that the trail still holds the
  * entry a report printed (ReportModel.auditAnchor). Reads only (the kiosk is not started). Exit 0
- * when sound, 1 on damage, 2 for an anchor that cannot be read. Every line is said in Thai, then
+ * when sound, 1 on damage, 2 for an anchor that cannot be read or a data folder that does not
+ * exist (a mistyped --data is no finding about a folder, as for the other read-only commands). Every line is said in Thai, then
  * in English (staff read it); --json keeps its fields and their English texts (scripts read it).
  */
 export const verifyCommand: CliCommand = {
@@ -26,15 +27,17 @@ export const verifyCommand: CliCommand = {
       anchors.push(anchor);
     }
     const report = await checkDataFolder(dataDir, { anchors });
+    const { audit, counts } = report;
+    const noFolder = !report.sound && audit.entries === 0 && report.problems[0]?.file === dataDir;
     if (values.json) {
       print(JSON.stringify(folderReportJson(report), null, 1));
-      return report.sound ? 0 : 1;
+      return noFolder ? 2 : report.sound ? 0 : 1;
     }
-    const { audit, counts } = report;
     print(`โฟลเดอร์ข้อมูล / Data folder: ${dataDir}`);
-    if (!report.sound && audit.entries === 0 && report.problems[0]?.file === dataDir) {
-      print(`ไม่พบโฟลเดอร์ข้อมูล / The data folder does not exist`);
-      return 1;
+    if (noFolder) {
+      print(`ไม่พบโฟลเดอร์ข้อมูล ${dataDir}: คำสั่งนี้อ่านข้อมูลอย่างเดียว จึงไม่สร้างโฟลเดอร์ใหม่ โปรดตรวจสอบ --data`
+        + ` / The data folder ${dataDir} does not exist: this command only reads, so it makes no new folder. Check --data`);
+      return 2;
     }
     print(`ประวัติการแก้ไข ${audit.entries} รายการ${audit.lastSeq ? ` (รายการสุดท้ายคือรายการที่ ${audit.lastSeq})` : ''} ${audit.firstBad ? 'เสียหายหรือถูกแก้ไข' : 'ครบถ้วน ต่อเนื่องกันทุกรายการ'}${report.head ? `; รหัสตรวจสอบล่าสุด: ${report.head}` : ''}`
       + ` / Audit trail: ${audit.entries} entries${audit.lastSeq ? ` (last seq ${audit.lastSeq})` : ''} — ${audit.firstBad ? 'BROKEN' : 'chain intact'}${report.head ? `; its anchor now: ${report.head}` : ''}`);

@@ -23,6 +23,8 @@ describe('a CLI command given a data folder that does not exist', () => {
     ['register due', ['register', 'due', '--from', '2026-12-01', '--days', '15']],
     ['holidays list', ['holidays', 'list', '--year', '2027']],
     ['staff list', ['staff', 'list']],
+    // Outside tester: verify said the folder did not exist but exited 1, its "damage found" code.
+    ['verify', ['verify']],
   ];
   for (const [name, args] of readers) {
     it(`${name}: refused, exit 2, in Thai and English, and no folder is made`, async () => {
@@ -37,6 +39,16 @@ describe('a CLI command given a data folder that does not exist', () => {
       expect(existsSync(out)).toBe(false);
     });
   }
+
+  it('verify --json: exit 2, its JSON naming the missing folder (scripts read it)', async () => {
+    const printed: string[] = [];
+    const code = await runCli(['verify', '--json', '--data', typo], (l) => printed.push(l));
+    expect(code).toBe(2);
+    const report = JSON.parse(printed.join('\n')) as { sound: boolean; problems: { file: string; problem: string }[] };
+    expect(report.sound).toBe(false);
+    expect(report.problems).toEqual([{ file: typo, problem: 'the data folder does not exist' }]);
+    expect(existsSync(typo)).toBe(false);
+  });
 
   it('import may make a new folder, and says that it did', async () => {
     const csv = join(dir.path, 'one.csv');

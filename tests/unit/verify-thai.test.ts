@@ -155,7 +155,8 @@ describe('verify says what it found in Thai, then English (outside trial)', () =
     expect(checked.output).toContain(`ประวัติการแก้ไขสิ้นสุดที่รายการที่ ${trail.length - 1} แต่ settings.json ถูกบันทึกในรายการที่ ${trail.length}: รายการท้ายประวัติการแก้ไขหายไป (ถูกลบหรือถูกตัดออก) / DAMAGE: audit.ndjson: the trail ends at entry ${trail.length - 1} but settings.json was written under entry ${trail.length}`);
 
     const missing = await verify(['--data', join(root.path, 'nowhere')]);
-    expect(missing.code).toBe(1);
+    // A mistyped --data is refused like the other read-only commands (exit 2), not "damage" (1).
+    expect(missing.code).toBe(2);
     expectBilingual(missing.lines);
   });
 });
