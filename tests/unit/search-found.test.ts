@@ -149,6 +149,28 @@ describe('a word spelt as it sounds', () => {
   });
 });
 
+describe('marks left out of several syllables (a touchscreen typist skips the marks above and below the letters)', () => {
+  it('reads ประกนสงคม as ประกันสังคม, both ั left out (trial, helper-54: "ไม่พบข้อมูล" for the agency\'s own name)', () => {
+    const answer = search(catalogue(), 'ประกนสงคม');
+    expect(answer.correctedTo).toBe('ประกันสังคม');
+    expect(foundIds(answer)).toEqual(['performance', 'powers', 'unemployment-service']);
+  });
+  it('reads ขอมูลขาวสาร as ข้อมูลข่าวสาร (two tone marks), and each word of a query of several', () => {
+    const engine = catalogue();
+    expect(search(engine, 'ขอมูลขาวสาร').correctedTo).toBe('ข้อมูลข่าวสาร');
+    expect(foundIds(search(engine, 'ขอมูลขาวสาร'))).toEqual(['disclosure']);
+    expect(search(engine, 'ประกนสงคม วางงาน').correctedTo).toBe('ประกันสังคม ว่างงาน');
+  });
+  it('never adds marks to a word the catalogue holds as typed, nor more than a slip\'s worth', () => {
+    const engine = catalogue();
+    // คม, สง are words of their own: a query of known words is searched as typed.
+    expect(search(engine, 'ราคากลาง').correctedTo).toBeUndefined();
+    // One mark, as before; a letter left out as well is no longer marks only, and stays with the one-edit rules.
+    expect(search(engine, 'ทนตกรรม').correctedTo).toBe('ทันตกรรม');
+    expect(search(engine, 'ปะกนสงคม').correctedTo).toBeUndefined();
+  });
+});
+
 describe('a word the catalogue does not hold is not read as another word (outside tester: ทุเรียน searched as ร้องเรียน)', () => {
   /** Modelled on the sample catalogue: its complaint items (keyword ร้องเรียน), a statistics report (ร้อยละ), a pension, a scam notice, its executives (นาย). */
   const engine = () => {

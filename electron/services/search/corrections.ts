@@ -11,6 +11,7 @@ import { englishFromThaiKeys, thaiFromEnglishKeys } from './keyboardLayout';
 import { knownEdits, LETTER_COST } from './thaiEdits';
 import type { ShortFieldSuggester } from './shortFieldSuggester';
 import { editDistance, type SoundAlikeWords } from './soundAlike';
+import type { MarksLeftOut } from './marksLeftOut';
 
 export type SuggestionSource = 'thai-edits' | 'sound-alike' | 'fuse' | 'layout';
 
@@ -65,8 +66,8 @@ export const isSlip = (c: Candidate): boolean => c.source === 'layout' || hundre
  * the other layout and the Thai rules; the second, asked only when the first found no slip, Fuse.
  */
 export function correctionCandidates(raw: string, normalized: string, index: DocumentIndex, sources: ReadonlySet<SuggestionSource>,
-  helpers: { shortFields?: ShortFieldSuggester; soundAlike?: SoundAlikeWords }, tier: 1 | 2): Candidate[] {
-  const { shortFields, soundAlike } = helpers;
+  helpers: { shortFields?: ShortFieldSuggester; soundAlike?: SoundAlikeWords; marks?: MarksLeftOut }, tier: 1 | 2): Candidate[] {
+  const { shortFields, soundAlike, marks } = helpers;
   const out: Candidate[] = [];
   if (tier === 1 && sources.has('layout')) {
     const other = thaiFromEnglishKeys(raw.trim()) ?? englishFromThaiKeys(raw.trim());
@@ -78,6 +79,9 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
   if (tier === 1 && editable && sources.has('thai-edits')) {
     parts.forEach((part, p) => {
       for (const fix of spanFixes(part, index)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'thai-edits', letters: [...part].length });
+      // Marks left out of several syllables (ประกนสงคม), where one edit at a time cannot reach: only a part holding a word the index does not know.
+      const restored = marks && analyzeQuery(part).some((t) => !t.stop && !index.knows(t.term)) ? marks.restore(part) : undefined;
+      if (restored) out.push({ text: replaced(p, restored.text), cost: restored.cost, source: 'thai-edits', letters: [...part].length });
     });
   }
   if (tier === 1 && editable && soundAlike && sources.has('sound-alike')) {

@@ -26,6 +26,7 @@ import { correctionCandidates, isSlip, LAYOUT_COST, type SuggestionSource } from
 import { looksLikeThaiOnEnglishKeys } from './keyboardLayout';
 import { ShortFieldSuggester } from './shortFieldSuggester';
 import { SoundAlikeWords } from './soundAlike';
+import { MarksLeftOut } from './marksLeftOut';
 import type { AnalysedItem } from './itemAnalysis';
 import { PhraseCache } from './phraseCache';
 
@@ -69,6 +70,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   const sources = new Set<SuggestionSource>(options.suggestions ?? ['layout', 'thai-edits', 'sound-alike', 'fuse']);
   const shortFields = new ShortFieldSuggester(index);
   const soundAlike = new SoundAlikeWords(index);
+  const marksLeftOut = new MarksLeftOut(index);
   const phrases = new PhraseCache();
   const phraseFound = new MatchSet();
 
@@ -150,7 +152,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   function bestCorrection(raw: string, text: string, maxCost: number, beat = 0): Corrections {
     let offered: Correction | undefined;
     for (const tierNumber of [1, 2] as const) {
-      const tier = correctionCandidates(raw, text, index, sources, { shortFields, soundAlike }, tierNumber).filter((c) => c.cost <= maxCost);
+      const tier = correctionCandidates(raw, text, index, sources, { shortFields, soundAlike, marks: marksLeftOut }, tierNumber).filter((c) => c.cost <= maxCost);
       let best: Correction | undefined, bestOffer: Correction | undefined;
       for (const candidate of tier) {
         if (best && candidate.cost - 0.5 > best.score) break; // sorted by cost: nothing further can win
@@ -288,7 +290,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     addAnalysed(item: SearchableItem, analysed: AnalysedItem) { index.add(item, analysed); },
     remove(kind, id) { index.remove(kind, id); },
     compactIfWorthwhile() { if (index.wantsCompaction) { index.compact(); return true; } return false; },
-    prepare() { shortFields.prepare(); soundAlike.prepare(); },
+    prepare() { shortFields.prepare(); soundAlike.prepare(); marksLeftOut.prepare(); },
     get size() { return index.size; },
 
     query(q: SearchQuery): SearchAnswer {
