@@ -14,7 +14,7 @@ export async function bootKiosk(options: ServiceOptions) {
   const killAfterSeals = crashPoint();
   let seals = 0;
   const dispatch = createDispatcher({
-    handlers: services.handlers, clock: services.clock, log: services.log, writer: services.writer, readOnly: options.owner === false,
+    handlers: services.handlers, clock: services.clock, log: services.log, writer: services.writer, readOnly: options.owner === false, runsAs: options.runsAs,
     audit: async (entry) => {
       const { seq } = await audit.append(entry);
       if (++seals === killAfterSeals) process.kill(process.pid, 'SIGKILL');

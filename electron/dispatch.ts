@@ -3,7 +3,7 @@ import type { Actor, AuditChange, CallContext, HandlersFor } from './contract/ha
 import { refusalText, withSentences } from './contract/refusalText';
 import type { Clock, Log } from './services/runtime';
 import { UnitNotWritten, type FolderWriter } from './services/store/folderWriter';
-import { notHolderError, saveError } from './services/store/saveError';
+import { notHolderError, saveError, type FolderUser } from './services/store/saveError';
 
 export interface AuditEntry {
   at: string;
@@ -31,6 +31,8 @@ export interface DispatcherDeps {
    * folder meanwhile, and this process's copy of the data is then stale: a write would fork it.
    */
   readOnly?: boolean;
+  /** Who the refusal of a read-only process addresses (the kiosk's staff, or whoever ran a CLI command); a kiosk unless said. */
+  runsAs?: FolderUser;
 }
 
 /** What a transport knows of its caller. The role comes from here, never from the input. */
@@ -66,7 +68,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const run = async () => handler(parsed.data, context);
     try {
       if (!spec.changes) return { ok: true, value: await run() };
-      if (deps.readOnly) { const refused = notHolderError(); return failure(refused.code, refused.messageTh, refused.message); }
+      if (deps.readOnly) { const refused = notHolderError(deps.runsAs); return failure(refused.code, refused.messageTh, refused.message); }
       const entry = (stores: string[]): AuditEntry => ({ at: deps.clock.now().toISOString(), method, actor: caller.actor, transport: caller.transport, changes, stores });
       const { writer, audit } = deps;
       // The entry is written first (the intent), then the stores; see services/store/folderWriter.ts.

@@ -97,7 +97,7 @@ export const importCommand: CliCommand = {
     // A real run goes straight to apply, which validates anyway; its refusal carries the preview.
     const answer = await kiosk.dispatch(dryRun ? 'import.preview' : 'import.apply', input, cliCaller);
     const refused = !answer.ok && isPreview(answer.error.details) ? answer.error.details : undefined;
-    if (!answer.ok && !refused) { print(`${answer.error.messageTh} (${answer.error.message}). Nothing was imported.`); return 1; }
+    if (!answer.ok && !refused) { print(`${answer.error.messageTh} ไม่ได้นำเข้าข้อมูลใด (${answer.error.message}). Nothing was imported.`); return 1; }
     const preview = refused ?? (answer.ok && dryRun ? (answer.value as ImportPreview) : undefined);
     if (preview) {
       report(preview, print);

@@ -34,7 +34,7 @@ async function openFolder(dataDir: string, searchSoon: boolean): Promise<{ kiosk
   const { channel, hold } = await reachFolder(dataDir, quietLog);
   if (channel) return { kiosk: remoteKiosk(channel), close: async () => undefined };
   try {
-    const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held, searchSoon });
+    const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held, runsAs: 'command', searchSoon });
     return {
       kiosk: local,
       async close() {

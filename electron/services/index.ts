@@ -30,6 +30,7 @@ import type { SecretSeal } from './fleet/fleetConfig';
 import { createFolderWriter } from './store/folderWriter';
 import { keepFolderPrivate } from './store/privateFolder';
 import type { StoreContext, StoreRecovery } from './store/jsonStore';
+import type { FolderUser } from './store/saveError';
 import { silentLog, systemClock, type Clock, type Log } from './runtime';
 
 export interface ServiceOptions {
@@ -44,6 +45,8 @@ export interface ServiceOptions {
    * nothing is tidied or pruned at start-up, and every write is refused with its own reason.
    */
   owner?: boolean;
+  /** What this process is, for the words of a refusal when it does not own the folder (see notHolderError): a kiosk unless said. */
+  runsAs?: FolderUser;
   /** What the public may write to the usage log; production defaults unless a test or bench says otherwise. */
   visitLimits?: VisitLimits;
   /** Forms the kiosk accepts from citizens (registers.submit); production default unless a test says otherwise. */

@@ -4,6 +4,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
+import { runCli } from '../../electron/cli/main';
 import type { CatalogueOverview } from '../../electron/contract/catalogue';
 import type { SearchAnswer } from '../../electron/contract/search';
 import type { LoginAnswer } from '../../electron/contract/staff';
@@ -156,6 +157,35 @@ describe('a kiosk starts and serves citizens on a folder it cannot write', () =>
       await dir.remove();
     }
   });
+
+  it('the CLI with no kiosk running: an import is refused in words for a command, not a kiosk, in Thai and English, and writes nothing (outside tester: "This kiosk started… restart the kiosk")', async () => {
+    const { dir } = await usedFolder();
+    const table = await tempDir('kiosk-read-only-table-');
+    try {
+      const csv = join(table.path, 'ok.csv');
+      await writeFile(csv, 'id,title_th,category,published\ndoc-ro-1,ประกาศทดสอบ,s9-8,2026-10-15\n');
+      const before = await snapshot(dir.path);
+      fault.root = resolve(dir.path);
+      fault.code = 'EROFS';
+      const printed: string[] = [];
+      const code = await runCli(['import', csv, '--data', dir.path], (l) => printed.push(l));
+      const text = printed.join('\n');
+      expect(code).toBe(1);
+      expect(text).not.toMatch(/kiosk|คีออสก์|เริ่มโปรแกรมใหม่/i);
+      expect(text).toContain('บันทึกข้อมูลลงโฟลเดอร์ข้อมูลไม่ได้ (โฟลเดอร์อ่านได้อย่างเดียว หรือพื้นที่ดิสก์เต็ม)');
+      expect(text).toContain('แล้วสั่งคำสั่งนี้อีกครั้ง');
+      expect(text).toContain('ไม่ได้นำเข้าข้อมูลใด');
+      expect(text).toContain('The data folder cannot be written (it is read-only or its disk is full)');
+      expect(text).toContain('then run the command again');
+      expect(text).toContain('Nothing was imported.');
+      fault.code = '';
+      expect(await snapshot(dir.path)).toEqual(before);
+    } finally {
+      fault.code = '';
+      await dir.remove();
+      await table.remove();
+    }
+  }, 60_000);
 
   const canMount = (() => {
     if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
