@@ -59,6 +59,33 @@ describe('import parsers', () => {
     expect(kiosk.services.catalogue.snapshot().documents).toEqual([]);
   });
 
+  it('refuses a CSV cell that starts like a formula, as an XLSX formula cell, naming its row and column; "-5%", "+66 2…", a LINE id and a guarded value are text (outside tester: a =HYPERLINK title imported silently)', async () => {
+    const csv = [
+      'id,title_th,category,published,summary_th,keywords',
+      'f-1,"=HYPERLINK(""http://evil.example/x"",""คลิก"")",s7-1,2026-01-15,,',
+      'f-2,ประกาศปกติ,s7-1,2026-01-15,"+HYPERLINK(""http://evil.example/x"")",',
+      'f-3,"@SUM(A1:A2)",s7-1,2026-01-15,,',
+      'f-4,ประกาศอีกฉบับ,s7-1,2026-01-15,"-2+3+cmd|\' /C calc\'!A0",',
+      'f-5, =1+1,s7-1,2026-01-15,,',
+      'ok-1,-5% ค่าธรรมเนียมลดลง,s7-1,2026-01-15,+66 2 956 2345 สายด่วน,@ssothai',
+      'ok-2,"\'=ข้อความที่ตั้งใจ",s7-1,2026-01-15,- ข้อ 1 ยื่นคำขอ,',
+    ].join('\n') + '\n';
+    const seen = await preview('f.csv', utf8(csv));
+    expect(seen.errors.map((e) => [e.row, e.column])).toEqual([[2, 'title_th'], [3, 'summary_th'], [4, 'title_th'], [5, 'summary_th'], [6, 'title_th']]);
+    for (const e of seen.errors) {
+      expect(e.messageTh).toContain('ไม่รับสูตร');
+      expect(e.messageEn).toContain('formula');
+    }
+    expect(seen.plan.filter((p) => p.action !== 'error').map((p) => p.id)).toEqual(['ok-1', 'ok-2']);
+    const result = await kiosk.attempt('import.apply', { fileName: 'f.csv', base64: base64(utf8(csv)) });
+    expect(result.ok).toBe(false);
+    expect(kiosk.services.catalogue.snapshot().documents).toEqual([]);
+    // Without the formulas, the ordinary texts go in as they are.
+    await apply('ok.csv', utf8(csv.split('\n').filter((l) => !/^f-/.test(l)).join('\n')));
+    expect(stored('ok-1')).toMatchObject({ title: { th: '-5% ค่าธรรมเนียมลดลง' }, summary: { th: '+66 2 956 2345 สายด่วน' }, keywords: ['@ssothai'] });
+    expect(stored('ok-2')).toMatchObject({ title: { th: '=ข้อความที่ตั้งใจ' }, summary: { th: '- ข้อ 1 ยื่นคำขอ' } });
+  });
+
   it('reads a zip of one CSV plus PDFs; the PDFs reach the file store only on apply', async () => {
     const withFiles = rows.slice(0, 3).map((r, i) => ({ ...r, file: i < 2 ? `files/doc-${i + 1}.pdf` : '' }));
     const zip = zipOf({ 'export/catalogue.csv': utf8(toCsv(withFiles)), 'export/files/doc-1.pdf': tinyPdf('Procurement summary'), 'export/files/doc-2.pdf': tinyPdf() });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { KioskError } from '../../../contract/result';
-import { tableFromGrid, type RawTable } from './table';
+import { issue, looksLikeFormula, tableFromGrid, type RawTable } from './table';
 
 const notText = () => new KioskError('bad_input', {
   th: 'ไฟล์นี้ไม่ใช่ไฟล์ข้อความ CSV (มีข้อมูลแบบไบนารี หรือไม่ใช่ UTF-8 หรือ Windows-874) โปรดบันทึกจาก Excel เป็น "CSV UTF-8" แล้วเลือกใหม่',
@@ -42,12 +42,26 @@ export async function decodeCsvBytes(bytes: Uint8Array): Promise<{ text: string;
   return decoded;
 }
 
-/** A CSV's rows; row numbers count records as a spreadsheet shows them (a quoted line break stays in its row). */
+/** The start of a refused cell, as staff find it in their file. */
+const cellStart = (value: string) => { const text = value.trim(); return text.length > 40 ? `${text.slice(0, 40)}…` : text; };
+
+/**
+ * A CSV's rows; row numbers count records as a spreadsheet shows them (a quoted line break stays in its row).
+ * A cell that starts like a formula is refused as an XLSX formula cell is: a CSV holds no formulas,
+ * only their text, which citizens would otherwise read as a title.
+ */
 export async function csvTable(bytes: Uint8Array): Promise<RawTable & { encoding: 'utf-8' | 'windows-874' }> {
   const { text, encoding } = await decodeCsvBytes(bytes);
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
   const grid = parsed.data.map((cells, i) => ({ row: i + 1, cells }));
   const table = tableFromGrid(grid, true);
+  for (const { row, cells } of table.rows) {
+    for (const [column, value] of Object.entries(cells)) {
+      if (typeof value !== 'string' || !looksLikeFormula(value)) continue;
+      table.errors.push(issue(row, column, `ช่องนี้ขึ้นต้นแบบสูตรของโปรแกรมตาราง (${cellStart(value)}) ไม่รับสูตร โปรดใส่ค่าที่ได้จากสูตรแทน ถ้าตั้งใจให้เป็นข้อความนี้จริง ให้พิมพ์เครื่องหมาย ' นำหน้า`,
+        `This cell starts like a spreadsheet formula (${cellStart(value)}); formulas are refused: put its value instead, or, if this text is meant, start it with an apostrophe (')`));
+    }
+  }
   for (const e of parsed.errors) {
     // Papaparse reports a short last line as an error; only quoting problems matter here.
     if (e.type === 'Quotes') table.errors.push({ row: (e.row ?? 0) + 1, column: '', messageTh: 'เครื่องหมายคำพูด (") ไม่ครบคู่', messageEn: `Unbalanced quotes: ${e.message}` });

@@ -94,6 +94,17 @@ export function tableFromGrid(grid: { row: number; cells: string[] }[], spreadsh
   return table;
 }
 
+/**
+ * Text a spreadsheet would take for a formula: "=…", or "+", "-" or "@" before a function call
+ * ("+HYPERLINK(", "@SUM(") or a DDE link ("-2+3+cmd|' /C calc'!A0"). A sign before a number
+ * ("-5%", "+66 2…"), a LINE id ("@ssothai") and a list dash ("- ข้อ 1") are ordinary text; so is
+ * anything after the export's guard apostrophe ("'=…", stripped on import).
+ */
+export function looksLikeFormula(value: string): boolean {
+  const text = value.trimStart(); // the importer trims: " =1+1" would be stored as "=1+1"
+  return text.startsWith('=') || /^[+\-@]\s*[A-Za-z_][\w.]*\s*\(/.test(text) || /^[+\-@][^]*\|[^]*!/.test(text);
+}
+
 /** The formula-injection guard the export adds: one apostrophe before = + - @ tab or CR. */
 const guarded = /^'+[=+\-@\t\r]/;
 export const stripFormulaGuard = (value: string): string => (guarded.test(value) ? value.slice(1) : value);
