@@ -1,3 +1,4 @@
+import { statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlersFor } from '../contract/handler';
 import type { MethodName } from '../contract/index';
@@ -69,7 +70,7 @@ export async function createServices(options: ServiceOptions) {
   const log = options.log ?? silentLog;
   const { dataDir, sampleDir } = options;
   const owner = options.owner ?? true;
-  const writer = createFolderWriter();
+  const writer = createFolderWriter({ freeBytes: () => statfs(dataDir).then((s) => s.bavail * s.bsize) });
   // Personal data and PIN hashes live here (PDPA): the folder is this account's alone. Never fails the start.
   if (owner) await keepFolderPrivate(dataDir, log);
   const stores: StoreContext = {

@@ -71,6 +71,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       await fit(String(path), data, (part) => real.appendFile(path, part), 'write');
       return (real.appendFile as (...args: unknown[]) => Promise<void>)(path, data, ...rest);
     },
+    // What df says: the bytes still free, while the disk is "full".
+    statfs: async (path: string, ...rest: unknown[]) => {
+      const real_ = await (real.statfs as (...args: unknown[]) => Promise<{ bavail: number; bsize: number }>)(path, ...rest);
+      return disk.full && (inside(path) || resolvePath(path) === disk.root) ? { ...real_, bavail: Math.floor(disk.spare / 4096), bsize: 4096 } : real_;
+    },
     copyFile: async (from: string, to: string, ...rest: unknown[]) => {
       if (disk.full && inside(to)) { disk.refused++; throw noSpace('copyfile', to); }
       return (real.copyFile as (...args: unknown[]) => Promise<void>)(from, to, ...rest);
@@ -216,6 +221,23 @@ describe(`a full disk (seed ${seed}; FUZZ_SEED to change)`, () => {
     expect(stored.documents.find((d) => d.id === 'doc-2')).toMatchObject({ status: 'retired', file: { name: 'new.pdf' } });
     expect(stored.documents.map((d) => d.id)).toEqual(expect.arrayContaining(['imp-00001', 'imp-00002', 'imp-00003']));
     expect((await call<Settings>(reopened, 'settings.get', {})).centre.phone).toBe('0 2999 9999');
+  });
+
+  it('an import larger than the space left is refused before its audit entry is written: retrying it does not fill the trail (trial, helper-55: each refused 14 MB import added 33 KB to the trail)', async () => {
+    const staff = as(admin.actor);
+    await kiosk.services.search.flush();
+    const body = 'ผู้ประกันตนยื่นคำขอรับประโยชน์ทดแทนได้ที่สำนักงานประกันสังคมทุกแห่ง '.repeat(30);
+    const csv = utf8(toCsv(catalogueRows(400).map((r) => ({ ...r, body }))));
+    const filesBefore = await contentsOf(dir.path);
+    disk.full = true;
+    disk.spare = 256 * 1024; // room for an audit entry, not for 400 bodies of ~2,000 characters (~2.4 MB)
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expectDiskFull(await kiosk.dispatch('import.apply', { fileName: 'rows.csv', base64: Buffer.from(csv).toString('base64') }, staff), `attempt ${attempt}`);
+    }
+    expect(await contentsOf(dir.path)).toEqual(filesBefore);
+    disk.full = false;
+    expect((await kiosk.dispatch('import.apply', { fileName: 'rows.csv', base64: Buffer.from(csv).toString('base64') }, staff)).ok).toBe(true);
+    expect((await checkDataFolder(dir.path)).sound).toBe(true);
   });
 
   it('a save that fills the disk mid-write leaves the store as it was, and the next save works', async () => {

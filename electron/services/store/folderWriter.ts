@@ -14,6 +14,8 @@ export interface WritableStore<T = unknown> {
   persist(next: T, auditSeq: number | undefined): Promise<void>;
   swap(next: T, auditSeq: number | undefined): void;
   serial<R>(job: () => Promise<R>): Promise<R>;
+  /** About how many bytes `persist(next)` would write, for a store whose writes can be large (an import's bodies): checked against the free space before the unit's entry is sealed. */
+  bytesToWrite?(next: T): number;
 }
 
 /** How a unit is audited: `seal` appends its entry before anything is written and answers its seq; `failed` records that a sealed unit could not be written. */
@@ -32,6 +34,15 @@ interface Unit {
 export class UnitNotWritten extends Error {
   constructor(override readonly cause: unknown) { super(`not written: ${String(cause)}`); }
 }
+
+/** A unit writing at least this much is first checked against the disk's free space (smaller ones simply try). */
+const CHECK_FROM_BYTES = 1 << 20;
+/** Left free beyond what the unit writes: its audit entry, a store's temporary copy, the logs. */
+const KEEP_FREE_BYTES = 4 << 20;
+
+/** The disk's free space was checked before the unit's entry was sealed: too little for what it would write. */
+const noRoomFor = (needed: number, free: number) =>
+  Object.assign(new Error(`ENOSPC: ${needed} bytes to write and ${free} free on the data folder's disk`), { code: 'ENOSPC' });
 
 /** Runs jobs one at a time, in call order; a failed job does not stop the next. */
 export function createSerial() {
@@ -66,7 +77,7 @@ function writeOne<T>(store: WritableStore<T>, next: (current: T) => T, auditSeq:
  * store's turn without waiting for a unit's work; a unit's staged mutations are replayed on the
  * store's state at write time when such a commit came in between, so neither is lost.
  */
-export function createFolderWriter() {
+export function createFolderWriter(options: { freeBytes?: () => Promise<number | undefined> } = {}) {
   const context = new AsyncLocalStorage<Unit>();
   const units = createSerial();
   /** Sealed units whose write failed and whose "not applied" entry could not be written yet. */
@@ -126,6 +137,14 @@ export function createFolderWriter() {
         for (const record of unrecorded) await record().catch((error: unknown) => { throw new UnitNotWritten(error); });
         unrecorded = [];
         const stores = [...unit.staged.keys()].map((s) => s.name);
+        // A write that cannot fit is refused before its entry is sealed: on a nearly full disk,
+        // each retried import would otherwise leave its long entry (every id) and a "not applied"
+        // one in the trail, taking the last of the space (trial, helper-55).
+        const needed = [...unit.staged].reduce((n, [store, staged]) => n + (store.bytesToWrite?.(staged.view) ?? 0), 0);
+        if (needed >= CHECK_FROM_BYTES && options.freeBytes) {
+          const free = await options.freeBytes().catch(() => undefined);
+          if (free !== undefined && free < needed + KEEP_FREE_BYTES) throw new UnitNotWritten(noRoomFor(needed, free));
+        }
         const seq = await audit.seal(stores).catch((error: unknown) => { throw new UnitNotWritten(error); });
         try {
           await flush(unit, seq);

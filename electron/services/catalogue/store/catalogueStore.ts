@@ -6,7 +6,7 @@ import { createSerial, type Mutation, type WritableStore } from '../../store/fol
 import type { StoreContext, StoreRecovery } from '../../store/jsonStore';
 import { CatalogueFile } from '../catalogueFile';
 import { BlobFile, documentWithBody, lacksDigest, movedRef } from './blobFile';
-import { diffCatalogue } from './diffCatalogue';
+import { bytesOfChange, diffCatalogue } from './diffCatalogue';
 import { itemsFile, logFile, readGeneration, removeGeneration, writeGeneration } from './generation';
 import { CURRENT_FILE, STORE_FOLDER, STORE_NAME, loadCatalogueFolder, type Pointer } from './loadStore';
 import { LEGACY_FILE, MIGRATED_SUFFIX } from './migration';
@@ -171,6 +171,7 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
     name: STORE_NAME,
     current: () => state,
     serial,
+    bytesToWrite: (next) => bytesOfChange(state, next),
     async persist(next, auditSeq) {
       if (!owner) throw notHolderError();
       if (!pointer) {
