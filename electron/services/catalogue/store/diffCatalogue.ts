@@ -36,14 +36,14 @@ function changedItems<T extends { id: string }>(before: readonly T[], after: rea
   return { puts: all, at: undefined, dels: before.filter((x) => !kept.has(x.id)).map((x) => x.id) };
 }
 
-/** Metadata of one document in a unit record, at most (JSON of a title, keywords, summary and file). */
-const META_BYTES = 4096;
-
-/** About how many bytes a unit record of this change takes: each put document's metadata and body (UTF-8, at most 3 bytes a character). */
+/** About how many bytes a unit record of this change takes: each put item as JSON, and each document's body. */
 export function bytesOfChange(before: CatalogueFile, after: CatalogueFile): number {
   let bytes = 0;
-  for (const doc of changedItems(before.documents, after.documents).puts) bytes += META_BYTES + 3 * (doc.body?.length ?? 0);
-  for (const service of changedItems<ServiceStandard>(before.services, after.services).puts) bytes += META_BYTES + JSON.stringify(service).length;
+  for (const doc of changedItems(before.documents, after.documents).puts) {
+    const { meta, body } = splitBody(doc);
+    bytes += Buffer.byteLength(JSON.stringify(meta)) + (body === undefined ? 0 : Buffer.byteLength(body));
+  }
+  for (const service of changedItems<ServiceStandard>(before.services, after.services).puts) bytes += Buffer.byteLength(JSON.stringify(service));
   return bytes;
 }
 
