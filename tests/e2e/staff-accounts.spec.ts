@@ -44,3 +44,47 @@ test('the PIN pad says how many digits a PIN needs while it is too short, and no
     await server.stop();
   }
 });
+
+test('adding an account: a refused PIN\'s banner goes once the next PIN is being typed, and does not sit above a later mismatch (outside tester)', async ({ page }) => {
+  const server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 62, admin: ADMIN });
+  try {
+    await new HomePage(page).open(server.url);
+    const gate = new StaffGatePage(page);
+    await gate.enterByGesture();
+    await gate.signIn(ADMIN.initials, ADMIN.name, ADMIN.pin);
+    await gate.nav('บัญชีผู้ใช้').click();
+    await page.getByRole('button', { name: '+ เพิ่มบัญชี' }).click();
+    await page.getByRole('textbox', { name: /ชื่อ-นามสกุล/ }).fill('มานี มีงาน');
+    const pad = page.locator('.pin-pad');
+    const type = async (digits: string) => {
+      for (const d of digits) await pad.getByRole('button', { name: d, exact: true }).click();
+      await pad.getByRole('button', { name: 'ตกลง', exact: true }).click();
+    };
+    const weak = page.getByText(/รหัส PIN นี้เดาง่ายเกินไป \(เป็นเลขเรียงกัน\)/);
+    const mismatch = page.getByText('รหัส PIN ทั้งสองครั้งไม่ตรงกัน');
+
+    await type('123456');
+    await type('123456');
+    await expect(weak).toBeVisible();
+    await pad.getByRole('button', { name: '7', exact: true }).click(); // the next entry starts
+    await expect(weak).toHaveCount(0);
+    await pad.getByRole('button', { name: 'ล้าง', exact: true }).click();
+
+    await type('731846');
+    await type('731845');
+    await expect(mismatch).toBeVisible();
+    await expect(weak).toHaveCount(0);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await keepScreenshot(page, 'staff-accounts-pin-mismatch');
+    await pad.getByRole('button', { name: '7', exact: true }).click();
+    await expect(mismatch).toHaveCount(0);
+    await pad.getByRole('button', { name: 'ล้าง', exact: true }).click();
+
+    await type('731846');
+    await type('731846');
+    await expect(page.getByRole('status').filter({ hasText: 'มานี มีงาน' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  } finally {
+    await server.stop();
+  }
+});

@@ -21,6 +21,8 @@ export function AccountsScreen() {
   const [pinFor, setPinFor] = useState<AccountDetail>();
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** A refused PIN's banner goes once the next PIN is being typed: it would sit above what the pad says next. */
+  const clearError = () => setOutcome((o) => (o?.kind === 'error' ? undefined : o));
   const run = async (action: () => Promise<unknown>, done: string) => {
     setBusy(true); setOutcome(undefined);
     try { await action(); setOutcome({ kind: 'done', text: done }); reload(); return true; } catch (e) { setOutcome({ kind: 'error', error: errorText(e) }); return false; } finally { setBusy(false); }
@@ -33,12 +35,12 @@ export function AccountsScreen() {
         {!creating && <button type="button" className="button primary big" onClick={() => { setCreating(true); setPinFor(undefined); }}>{t('staff.accounts.create')}</button>}
       </div>
       <Feedback outcome={outcome} />
-      {creating && <CreateAccount busy={busy} onCancel={() => setCreating(false)}
+      {creating && <CreateAccount busy={busy} onCancel={() => setCreating(false)} onEntryStart={clearError}
         onCreate={async (input) => { if (await run(() => call('staff.createAccount', input), t('staff.accounts.created', { name: input.name }))) setCreating(false); }} />}
       {pinFor && (
         <section className="panel" aria-labelledby="reset-head">
           <h2 id="reset-head">{t('staff.accounts.resetFor', { name: pinFor.name })}</h2>
-          <PinTwice busy={busy} onPin={async (pin) => { if (await run(() => call('staff.resetPin', { id: pinFor.id, pin }), t('staff.accounts.pinReset', { name: pinFor.name }))) setPinFor(undefined); }} />
+          <PinTwice busy={busy} onEntryStart={clearError} onPin={async (pin) => { if (await run(() => call('staff.resetPin', { id: pinFor.id, pin }), t('staff.accounts.pinReset', { name: pinFor.name }))) setPinFor(undefined); }} />
           <button type="button" className="button" onClick={() => setPinFor(undefined)}>{t('staff.cancel')}</button>
         </section>
       )}
@@ -87,7 +89,9 @@ export function AccountsScreen() {
   );
 }
 
-function CreateAccount({ busy, onCreate, onCancel }: { busy: boolean; onCreate: (input: { name: string; role: StaffRole; pin: string }) => void; onCancel: () => void }) {
+function CreateAccount({ busy, onCreate, onCancel, onEntryStart }: {
+  busy: boolean; onCreate: (input: { name: string; role: StaffRole; pin: string }) => void; onCancel: () => void; onEntryStart: () => void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('staff');
@@ -103,7 +107,7 @@ function CreateAccount({ busy, onCreate, onCancel }: { busy: boolean; onCreate: 
         </label>
       </div>
       {name.trim()
-        ? <PinTwice busy={busy} prompt={t('staff.accounts.firstPin', { name: name.trim() })} onPin={(pin) => onCreate({ name: name.trim(), role, pin })} />
+        ? <PinTwice busy={busy} onEntryStart={onEntryStart} prompt={t('staff.accounts.firstPin', { name: name.trim() })} onPin={(pin) => onCreate({ name: name.trim(), role, pin })} />
         : <p className="hint">{t('staff.accounts.nameFirst')}</p>}
       <button type="button" className="button" onClick={onCancel}>{t('staff.cancel')}</button>
     </section>

@@ -27,7 +27,7 @@ export function MyPinScreen() {
       {!oldPin ? (
         <div key={`old-${round}`}>
           <h3>{t('staff.me.currentPin')}</h3>
-          <PinPad labels={labels} onSubmit={(pin) => { setOldPin(pin); setOutcome(undefined); }} />
+          <PinPad labels={labels} onStart={() => setOutcome((o) => (o?.kind === 'error' ? undefined : o))} onSubmit={(pin) => { setOldPin(pin); setOutcome(undefined); }} />
         </div>
       ) : (
         <>

@@ -7,13 +7,19 @@ export interface PinPadLabels {
   tooShort: (missing: number) => string;
 }
 
-/** A big-key PIN pad; digits are shown as dots. The PIN never leaves this component until submit. */
-export function PinPad({ labels, onSubmit, busy, minLength = PIN_DIGITS.min, maxLength = PIN_DIGITS.max }: {
-  labels: PinPadLabels; onSubmit: (pin: string) => void; busy?: boolean; minLength?: number; maxLength?: number;
+/**
+ * A big-key PIN pad; digits are shown as dots. The PIN never leaves this component until submit.
+ * `onStart` hears that a new entry began (a digit on an empty pad): a screen clears what it said about the last one.
+ */
+export function PinPad({ labels, onSubmit, onStart, busy, minLength = PIN_DIGITS.min, maxLength = PIN_DIGITS.max }: {
+  labels: PinPadLabels; onSubmit: (pin: string) => void; onStart?: () => void; busy?: boolean; minLength?: number; maxLength?: number;
 }) {
   const [pin, setPin] = useState('');
   const hintId = useId();
-  const press = (digit: string) => setPin((p) => (p.length < maxLength ? p + digit : p));
+  const press = (digit: string) => {
+    if (pin === '') onStart?.();
+    setPin((p) => (p.length < maxLength ? p + digit : p));
+  };
   // Said once a digit is typed (an empty pad is no mistake), and gone once OK can be pressed.
   const tooShort = pin.length > 0 && pin.length < minLength;
   return (
