@@ -16,12 +16,15 @@ import { viewerLabels } from './labels';
 import { Loaded } from '../base/Loading';
 import { RecordText } from './RecordText';
 
+/** The PDF's zoom at each text size: the steps of the page's own text (22, 26, 30 px). */
+const documentZoom = { 1: 1, 2: 1.25, 3: 1.5 } as const;
+
 /** One document: what it is, where the paper original is, the PDF, a QR to take it away. */
 export function DocumentScreen() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { settings } = useKiosk();
+  const { settings, preferences } = useKiosk();
   const page = useCall('catalogue.get', { id });
   const pagesTurned = useReadingTime(page.status === 'ok' ? page.value.document.id : undefined);
   useRecordOnce(page.status === 'ok' && page.value.publicUrl ? { type: 'qrShown', documentId: page.value.document.id } : undefined);
@@ -48,7 +51,7 @@ export function DocumentScreen() {
             </div>
             <div className="document-file">
               {fileMissing ? <p className="pdf-missing" role="status">{t('document.fileMissing')}</p>
-                : d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} printable={settings.kiosk.allowPrint} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
+                : d.file ? <PdfViewer url={pdfUrl(d.file.sha256)} labels={viewerLabels(t)} printable={settings.kiosk.allowPrint} startZoom={documentZoom[preferences.textSize]} onPageTurn={() => { pagesTurned.current++; }} /> : <p className="pdf-missing" role="status">{t('document.noFile')}</p>}
             </div>
             <div className="take-away">
               <section className="copy-info">

@@ -11,20 +11,26 @@ export interface PdfViewerLabels {
 }
 
 const ZOOMS = [1, 1.25, 1.5, 2, 2.5, 3];
+/** The zoom step nearest `factor` from below (1: the page's width fits the frame). */
+const zoomStep = (factor: number) => Math.max(0, ZOOMS.findLastIndex((z) => z <= factor));
 
 /**
  * A PDF on screen with pdf.js: big page and zoom buttons, swipe to turn pages, `n / N`.
  * Scripts in PDFs never run (isEvalSupported off, no XFA, no annotation layer with actions).
  * No download control: the kiosk offers copies through the staff. A print button only when
- * `printable` (the agency's setting); it prints the PDF's pages, not the screen.
+ * `printable` (the agency's setting); it prints the PDF's pages, not the screen. `startZoom` is the
+ * zoom it opens at, and goes back to whenever it changes (the visitor's text size); +/− go on from it.
  */
-export function PdfViewer({ url, labels, printable = false, onPageTurn }: { url: string; labels: PdfViewerLabels; printable?: boolean; onPageTurn?: (page: number) => void }) {
+export function PdfViewer({ url, labels, printable = false, startZoom = 1, onPageTurn }: { url: string; labels: PdfViewerLabels; printable?: boolean; startZoom?: number; onPageTurn?: (page: number) => void }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<PDFDocumentProxy>();
   const [failed, setFailed] = useState(false);
   const [page, setPage] = useState(1);
-  const [zoom, setZoom] = useState(0);
+  const start = zoomStep(startZoom);
+  const [zoom, setZoom] = useState(start);
+  const [zoomStarted, setZoomStarted] = useState(start);
+  if (zoomStarted !== start) { setZoomStarted(start); setZoom(start); }
   const total = pdf?.numPages ?? 0;
   const turn = (to: number) => {
     const next = Math.min(Math.max(1, to), total);
