@@ -199,3 +199,18 @@ export function isoDateFromBeParts(day: string, month: string, yearBeText: strin
   if (!/^\d+$/.test(yearBeText) || !looksLikeYearBe(be)) return 'invalid';
   return isoDateOf(yearCe(be), Number(month), Number(day)) ?? 'invalid';
 }
+
+/** Said of a day the calendar does not have (31 February, 29 February of a common year), wherever a date is read. */
+export const noSuchDayText = { th: 'ไม่มีวันที่นี้ในปฏิทิน', en: 'No such day in the calendar' } as const;
+
+/**
+ * Why typed parts are 'invalid' (isoDateFromBeParts): 'noSuchDay' when a day, a month and a พ.ศ.
+ * year are all there and the month has no such day (the year is right: saying so would blame it);
+ * 'notADate' otherwise (a CE year, no year, a half-typed date). Undefined when they read as a day or nothing.
+ */
+export function beDatePartsProblem(day: string, month: string, yearBeText: string): 'noSuchDay' | 'notADate' | undefined {
+  if (isoDateFromBeParts(day, month, yearBeText) !== 'invalid') return undefined;
+  const be = Number(yearBeText);
+  const yearRight = /^\d+$/.test(yearBeText) && looksLikeYearBe(be);
+  return yearRight && /^\d+$/.test(day) && /^([1-9]|1[0-2])$/.test(month) ? 'noSuchDay' : 'notADate';
+}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bangkokDateOf, bangkokHourOf, bangkokMonthOf, bangkokToday, beDatePartsOf, fiscalQuarterOf, fiscalQuarterStart, fiscalYearBe,
+  bangkokDateOf, bangkokHourOf, bangkokMonthOf, bangkokToday, beDatePartsOf, beDatePartsProblem, fiscalQuarterOf, fiscalQuarterStart, fiscalYearBe,
   fiscalYearBeMonths, fiscalYearCe, isoDateFromBeParts, isoDateOf, monthsBetween, previousMonth, quarterKey, readQuarterKey,
-  shortYearBe, thaiDateLongText, thaiDateShortText, thaiMonthYearText, yearBe, yearCe, yearForReader,
+  noSuchDayText, shortYearBe, thaiDateLongText, thaiDateShortText, thaiMonthYearText, yearBe, yearCe, yearForReader,
 } from '../../electron/contract/thaiCalendar';
+import { readDate } from '../../electron/services/catalogue/thaiDates';
 
 describe('the Thai calendar (one home for every date rule)', () => {
   it('converts eras both ways and names the unit', () => {
@@ -63,5 +64,21 @@ describe('the Thai calendar (one home for every date rule)', () => {
     expect(isoDateFromBeParts('15', '', '2569')).toBe('invalid');
     expect(beDatePartsOf('2026-03-15')).toEqual({ day: '15', month: '3', yearBe: '2569' });
     expect(beDatePartsOf('')).toEqual({ day: '', month: '', yearBe: '' });
+  });
+
+  it('says why typed parts are no date: a day the month lacks is "no such day" in the importer\'s words, not the year\'s fault (outside tester: 31 กุมภาพันธ์ 2569 blamed the year)', () => {
+    expect(beDatePartsProblem('31', '2', '2569')).toBe('noSuchDay');
+    expect(beDatePartsProblem('29', '2', '2569')).toBe('noSuchDay'); // 2026 is a common year
+    expect(beDatePartsProblem('29', '2', '2567')).toBeUndefined(); // 2024 is a leap year
+    expect(beDatePartsProblem('31', '4', '2569')).toBe('noSuchDay');
+    expect(beDatePartsProblem('32', '1', '2569')).toBe('noSuchDay');
+    expect(beDatePartsProblem('31', '2', '2026')).toBe('notADate'); // a CE year: the year is the slip
+    expect(beDatePartsProblem('15', '', '2569')).toBe('notADate');
+    expect(beDatePartsProblem('15', '3', '')).toBe('notADate');
+    expect(beDatePartsProblem('15', '3', '2569')).toBeUndefined();
+    expect(beDatePartsProblem('', '', '')).toBeUndefined();
+    const imported = readDate('31/02/2569');
+    expect(imported).toEqual({ error: { th: `${noSuchDayText.th}: 31/02/2569`, en: `${noSuchDayText.en}: 31/02/2569` } });
+    expect(noSuchDayText).toEqual({ th: 'ไม่มีวันที่นี้ในปฏิทิน', en: 'No such day in the calendar' });
   });
 });

@@ -1,4 +1,4 @@
-import { arabicDigitsOf, englishMonthNames, isoDateOf, thaiMonthNames, thaiMonthShortNames, yearBe, yearCe } from '../../contract/thaiCalendar';
+import { arabicDigitsOf, englishMonthNames, isoDateOf, noSuchDayText, thaiMonthNames, thaiMonthShortNames, yearBe, yearCe } from '../../contract/thaiCalendar';
 
 /**
  * Reading dates as people type them into imports and titles: `dd/mm/yyyy` in พ.ศ., `yyyy-mm-dd` in
@@ -53,7 +53,7 @@ export function readDate(raw: string): DateReading {
   }
   if (year < 1900 || year > 2200) return { error: notADate };
   const iso = isoDateOf(year, month, day);
-  if (!iso) return { error: { th: `ไม่มีวันที่นี้ในปฏิทิน: ${raw.trim()}`, en: `No such day: ${raw.trim()}` } };
+  if (!iso) return { error: { th: `${noSuchDayText.th}: ${raw.trim()}`, en: `${noSuchDayText.en}: ${raw.trim()}` } };
   return warning ? { iso, warning } : { iso };
 }
 

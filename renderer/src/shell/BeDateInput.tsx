@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { beDatePartsOf, isoDateFromBeParts, type BeDateValue } from '../../../electron/contract/thaiCalendar';
+import { beDatePartsOf, beDatePartsProblem, isoDateFromBeParts, noSuchDayText, type BeDateValue } from '../../../electron/contract/thaiCalendar';
 
 /** What a BE date input holds: an ISO (CE) date, nothing, or a half-typed / impossible date. */
 export type { BeDateValue };
@@ -11,7 +11,8 @@ const monthNames = (language: string) => Array.from({ length: 12 }, (_, i) =>
 /**
  * A date as staff write it on paper: day, month, year พ.ศ. (the one date input of the staff and
  * admin screens). Stores CE. A year under 2400 is refused (the usual slip is typing the CE year),
- * and the hint says so. The reading rule is the Thai calendar's (isoDateFromBeParts).
+ * and the hint says so; a day the month does not have is said in the importer's words. The
+ * reading rule and why a date is refused are the Thai calendar's (isoDateFromBeParts, beDatePartsProblem).
  */
 export function BeDateInput({ label, value, onChange, required }: { label: string; value: string; onChange: (next: BeDateValue) => void; required?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -22,6 +23,7 @@ export function BeDateInput({ label, value, onChange, required }: { label: strin
     onChange(isoDateFromBeParts(next.day, next.month, next.yearBe));
   };
   const state = isoDateFromBeParts(parts.day, parts.month, parts.yearBe);
+  const problem = beDatePartsProblem(parts.day, parts.month, parts.yearBe);
   return (
     <fieldset className={`be-date${state === 'invalid' ? ' invalid' : ''}`}>
       <legend>{label}{required && ' *'}</legend>
@@ -37,7 +39,7 @@ export function BeDateInput({ label, value, onChange, required }: { label: strin
       <label><span>{t('staff.date.yearBe')}</span>
         <input inputMode="numeric" maxLength={4} size={4} value={parts.yearBe} onChange={(e) => update({ yearBe: e.target.value.replace(/\D/g, '') })} />
       </label>
-      {state === 'invalid' && <span className="hint error">{t('staff.date.invalid')}</span>}
+      {problem && <span className="hint error">{problem === 'noSuchDay' ? noSuchDayText[i18n.language === 'en' ? 'en' : 'th'] : t('staff.date.invalid')}</span>}
     </fieldset>
   );
 }
