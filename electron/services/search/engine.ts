@@ -37,6 +37,8 @@ export interface SearchEngine {
   replaceAllFromSnapshot(items: SearchableItem[], snapshot: Uint8Array, options?: { analyseChanged: boolean }): SnapshotUse | undefined;
   /** The analysed index as bytes, for replaceAllFromSnapshot after a restart. */
   snapshot(): Uint8Array;
+  /** The same, encoded a slice at a time with `pause` awaited between slices; undefined when the index changed meanwhile. */
+  snapshotInSlices(pause: () => Promise<void>): Promise<Uint8Array | undefined>;
   upsert(item: SearchableItem): void;
   /** Like upsert, with the item already analysed (by a worker thread). */
   addAnalysed(item: SearchableItem, analysed: AnalysedItem): void;

@@ -31,18 +31,18 @@
 import { open } from 'node:fs/promises';
 import type { SearchableItem } from './engine';
 import { analyzeText } from './analysis';
-import { PART_SEPARATOR, type DocumentIndex } from './documentIndex';
+import type { DocumentIndex } from './documentIndex';
 import { analyseItem, contentText, ContentsDigest, hashContent, itemKey } from './itemAnalysis';
 import { PostingList } from './postingList';
 import { SIGNATURE_WORDS, signatureProbe } from './titleHaystack';
 
-const MAGIC = 'KSI3';
+export const MAGIC = 'KSI3';
 /** Raise when the snapshot layout or the meaning of its contents changes (4: fields stand further apart, itemAnalysis' FIELD_GAP; 5: UTF-16 text, title signatures, the contents digest). */
-const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 5;
 /** Analysed (and signed as a title) on save and on load: a snapshot from an analyser that reads this differently is stale. */
 const ANALYSER_PROBE = 'สรุปผลการจัดซื้อจัดจ้าง ม.ค. ๖๗ พ.ศ.2567 ส.ป.ส. e-Bidding Plans กฏหมาย ทุพลภาพ เรื่อง\u200B ทํา ๑๕,๐๐๐ และ ของ';
 
-interface Header {
+export interface Header {
   version: number;
   probe: string;
   littleEndian: boolean;
@@ -58,8 +58,8 @@ export interface SnapshotUse {
   pending?: SearchableItem[];
 }
 
-const probe = () => `${analyzeText(ANALYSER_PROBE).join('|')}#${signatureProbe(ANALYSER_PROBE)}`;
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+export const probe = () => `${analyzeText(ANALYSER_PROBE).join('|')}#${signatureProbe(ANALYSER_PROBE)}`;
+export const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const pad4 = (n: number) => n + ((4 - (n % 4)) % 4);
 
 /**
@@ -85,105 +85,11 @@ export async function readSnapshotFile(path: string): Promise<Buffer> {
   }
 }
 
-export function encodeSnapshot(index: DocumentIndex): Uint8Array {
-  // Live slots only, renumbered densely in their order.
-  const renumber = new Int32Array(index.capacity).fill(-1);
-  const keys: string[] = [], hashes: string[] = [], titles: string[] = [], bodyLength: number[] = [], descriptorEnd: number[] = [];
-  const contents = new ContentsDigest();
-  let analysedAsHeld = true;
-  const slotPhrases: Array<readonly string[]> = [];
-  const phraseSet = new Set<string>();
-  index.items.forEach((item, slot) => {
-    if (!item) return;
-    renumber[slot] = keys.length;
-    keys.push(itemKey(item.kind, item.id)); hashes.push(index.hashes[slot] as string); titles.push(index.titles.titleOf(slot));
-    // The whole-catalogue digest may vouch only for content the stored analyses were made from.
-    const text = contentText(item);
-    contents.add(text);
-    if (hashContent(text) !== index.hashes[slot]) analysedAsHeld = false;
-    bodyLength.push(index.facts.bodyLength[slot] as number); descriptorEnd.push(index.facts.descriptorEnd[slot] as number);
-    const phrases = index.phrasesOf(slot);
-    slotPhrases.push(phrases);
-    for (const phrase of phrases) phraseSet.add(phrase);
-  });
-  const phrases = [...phraseSet].sort();
-  const phraseId = new Map(phrases.map((p, i) => [p, i]));
-  const phraseParts = phrases.map((p) => (index.phraseParts(p) ?? []).join(PART_SEPARATOR));
-
-  const terms: string[] = [];
-  const lists: PostingList[] = [];
-  const postingCounts: number[] = [];
-  const positionCounts: number[] = [];
-  let totalPostings = 0, totalPositions = 0;
-  for (const term of index.wordKeys.keys()) {
-    const list = index.words.get(term);
-    if (!list) continue;
-    let n = 0, m = 0;
-    for (let p = 0; p < list.length; p++) if ((renumber[list.slots[p] as number] as number) >= 0) { n++; m += list.npos[p] as number; }
-    if (n === 0) continue;
-    terms.push(term); lists.push(list); postingCounts.push(n); positionCounts.push(m);
-    totalPostings += n; totalPositions += m;
-  }
-
-  const strings = [...keys, ...hashes, ...titles, ...terms, ...phrases, ...phraseParts];
-  const text = Buffer.from(strings.join(''), 'utf16le');
-  const n = keys.length;
-  const phraseRefs = slotPhrases.reduce((sum, p) => sum + p.length, 0);
-  const header = new TextEncoder().encode(JSON.stringify({
-    version: FORMAT_VERSION, probe: probe(), littleEndian, ...(analysedAsHeld ? { contents: contents.digest() } : {}),
-    items: n, terms: terms.length, phrases: phrases.length, phraseRefs, postings: totalPostings, positions: totalPositions, textBytes: text.length,
-  } satisfies Header));
-  const layout = sectionsOf(8 + header.length, { items: n, terms: terms.length, phrases: phrases.length, phraseRefs, postings: totalPostings, positions: totalPositions, textBytes: text.length });
-  const bytes = new Uint8Array(layout.size);
-  bytes.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(bytes.buffer).setUint32(4, header.length, true);
-  bytes.set(header, 8);
-  const v = viewsOf(bytes, layout);
-  strings.forEach((str, i) => { v.stringLengths[i] = str.length; });
-  v.bodyLength.set(bodyLength); v.descriptorEnd.set(descriptorEnd);
-  let ref = 0;
-  slotPhrases.forEach((list, slot) => {
-    v.phraseStart[slot] = ref;
-    for (const phrase of list) v.phraseIds[ref++] = phraseId.get(phrase) as number;
-  });
-  v.phraseStart[n] = ref;
-  v.text.set(text);
-  index.items.forEach((item, slot) => { if (item) index.titles.copySignature(slot, v.signatures, (renumber[slot] as number) * SIGNATURE_WORDS); });
-  // Tens of millions of postings at 100,000 documents: no object per posting, and a list whose
-  // every holder is live is copied whole. (The whole encoding still takes 7-15 s at that size,
-  // most of it the items' content digests, the phrases and garbage collection: liveSearch writes
-  // the cache only when no citizen is searching.)
-  let at = 0, posAt = 0;
-  const { slots, fields, counts, npos, positions } = v;
-  lists.forEach((list, t) => {
-    const kept = postingCounts[t] as number, keptPositions = positionCounts[t] as number;
-    v.termCounts[2 * t] = kept; v.termCounts[2 * t + 1] = keptPositions;
-    if (kept === list.length) {
-      for (let p = 0; p < kept; p++) slots[at + p] = renumber[list.slots[p] as number] as number;
-      fields.set(list.fields.subarray(0, kept), at); counts.set(list.counts.subarray(0, kept), at); npos.set(list.npos.subarray(0, kept), at);
-      positions.set(list.positions.subarray(0, keptPositions), posAt);
-      at += kept; posAt += keptPositions;
-      return;
-    }
-    const from = list.positions;
-    for (let p = 0, offset = 0; p < list.length; p++) {
-      const k = list.npos[p] as number;
-      const slot = renumber[list.slots[p] as number] as number;
-      if (slot >= 0) {
-        slots[at] = slot; fields[at] = list.fields[p] as number; counts[at] = list.counts[p] as number; npos[at] = k;
-        for (let i = 0; i < k; i++) positions[posAt + i] = from[offset + i] as number;
-        at++; posAt += k;
-      }
-      offset += k;
-    }
-  });
-  return bytes;
-}
 
 type Counts = Omit<Header, 'version' | 'probe' | 'littleEndian'>;
 
 /** Where each section starts (every one 4-aligned) and the file's whole size. */
-function sectionsOf(headerEnd: number, c: Counts) {
+export function sectionsOf(headerEnd: number, c: Counts) {
   let at = pad4(headerEnd);
   const take = (bytes: number) => { const start = at; at = pad4(at + bytes); return start; };
   const stringCount = 3 * c.items + c.terms + 2 * c.phrases;
@@ -199,7 +105,7 @@ function sectionsOf(headerEnd: number, c: Counts) {
 }
 
 /** Typed arrays over the file's bytes (no copy); `bytes` must start 4-aligned in its buffer. */
-function viewsOf(bytes: Uint8Array, l: ReturnType<typeof sectionsOf>) {
+export function viewsOf(bytes: Uint8Array, l: ReturnType<typeof sectionsOf>) {
   const u32 = (at: number, n: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + at, n);
   return {
     stringLengths: u32(l.stringLengths, l.stringCount), bodyLength: u32(l.bodyLength, l.items), descriptorEnd: u32(l.descriptorEnd, l.items),

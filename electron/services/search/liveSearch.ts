@@ -208,7 +208,11 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
       const file = options.snapshotFile;
       if (!file || !engine || engine === quick || !dirty) return; // the early index is never the cache
       dirty = false;
-      const bytes = engine.snapshot();
+      // In slices, searches answered between them. A change meanwhile (or a rebuild's new index)
+      // leaves it dirty: the change's own saveSoon writes it later.
+      const encoding = engine;
+      const bytes = await encoding.snapshotInSlices(() => new Promise((resolve) => setImmediate(resolve)));
+      if (!bytes || engine !== encoding) { dirty = true; return; }
       await writeFileDurably(file, bytes).catch(() => { dirty = true; });
     });
     return saving;

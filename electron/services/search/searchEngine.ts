@@ -21,7 +21,8 @@ import { groupOfId } from './slotFacts';
 import type { GroupCode } from '../../contract/categories';
 import { groupFromHits, groupFromWords } from './closestGroup';
 import { withoutStraySaraA } from './straySaraA';
-import { encodeSnapshot, loadSnapshot } from './indexSnapshot';
+import { loadSnapshot } from './indexSnapshot';
+import { encodeSnapshot, encodeSnapshotInSlices } from './snapshotEncoder';
 import { correctionCandidates, isSlip, LAYOUT_COST, type SuggestionSource } from './corrections';
 import { looksLikeThaiOnEnglishKeys } from './keyboardLayout';
 import { ShortFieldSuggester } from './shortFieldSuggester';
@@ -286,6 +287,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     replaceAll(items) { index.clear(); for (const item of items) index.upsert(item); },
     replaceAllFromSnapshot(items, snapshot, opts) { index.clear(); return loadSnapshot(index, items, snapshot, opts?.analyseChanged ?? true); },
     snapshot: () => encodeSnapshot(index),
+    snapshotInSlices: (pause) => encodeSnapshotInSlices(index, pause),
     upsert(item) { index.upsert(item); },
     addAnalysed(item: SearchableItem, analysed: AnalysedItem) { index.add(item, analysed); },
     remove(kind, id) { index.remove(kind, id); },
