@@ -237,6 +237,10 @@ export interface RegisterDetail extends RegisterRow { item: RegisterItem; moves:
 
 export interface Receipt {
   ref: string; kind: RegisterKind; receivedOn: string; dueOn: string; unit: PeriodUnit; days: number; skipped: Holiday[]; statusUrl?: string;
+  /** What was filed, as the register holds it: the receipt is the citizen's proof of what was asked, not only of a number. */
+  details: string;
+  /** A complaint's topic ("other" when none was chosen). */
+  topic?: ComplaintTopic;
   /** Anonymous, or a name without phone, e-mail or address: the agency deals with it by `dueOn` but cannot send an answer. */
   noContact?: true;
   /** `dueOn` was counted over years the holiday table lacks (a back-dated entry, or past the table's last year). */

@@ -63,6 +63,9 @@ test('a citizen files a Section 11 request by touch and gets a receipt with its 
   await form.send();
   await expect(form.receiptRef()).toHaveText(/^ขข-25\d\d-000001$/);
   await expect(form.receiptDue()).toHaveText(/25\d\d/); // a Buddhist Era date
+  // What was asked, as the register holds it, and where to follow it up (outside tester: the receipt proved only a number).
+  await expect(form.receiptFiled()).toHaveText(DETAILS);
+  await expect(form.receiptFollowUp()).toContainText('ติดตามเรื่องได้ทาง สายด่วน 1506');
   await expect(page.getByRole('img', { name: 'สแกนเพื่อเก็บเลขที่รับเรื่องไว้ในโทรศัพท์' })).toBeVisible();
   refs.request = (await form.receiptRef().textContent())!;
   await keepScreenshot(page, 'registers-request-receipt');
@@ -90,6 +93,7 @@ test('a citizen files an anonymous corruption tip-off; the idle reset then leave
   await form.send();
   await expect(form.receiptRef()).toHaveText(/^รร-25\d\d-000001$/);
   refs.complaint = (await form.receiptRef().textContent())!;
+  await expect(form.receiptFiled()).toHaveText(`การทุจริตและประพฤติมิชอบ: ${TIP}`);
   // Nobody can be answered: the receipt does not promise an answer, it says to follow up with the reference.
   await expect(page.getByText('หน่วยงานจะดำเนินการให้แล้วเสร็จภายในวันที่')).toBeVisible();
   await expect(page.getByText('หน่วยงานจะตอบภายในวันที่')).toHaveCount(0);

@@ -57,6 +57,17 @@ describe('the registers', () => {
     expect(nameOnly.noContact).toBe(true);
   });
 
+  it('a receipt repeats what was filed as the register holds it: the text and, for a complaint, its topic (outside tester: the receipt proved only a number)', async () => {
+    const r = await call<Receipt>(kiosk, 'registers.submit', request, citizen);
+    expect(r.details).toBe(request.details);
+    expect(r.topic).toBeUndefined();
+    const c = await call<Receipt>(kiosk, 'registers.submit', { ...complaint, topic: 'conduct' }, citizen);
+    expect(c).toMatchObject({ details: complaint.details, topic: 'conduct' });
+    // None chosen: filed, and said, under "other".
+    const { topic: _chosen, ...noTopic } = complaint as typeof complaint & { topic?: string };
+    expect((await call<Receipt>(kiosk, 'registers.submit', noTopic, citizen)).topic).toBe('other');
+  });
+
   it('a request needs a name and a contact; it cannot be anonymous', async () => {
     expect((await refusal(kiosk, 'registers.submit', { kind: 'request', details: 'ขอข้อมูลงบประมาณ', anonymous: true }, citizen)).code).toBe('bad_input');
     expect((await refusal(kiosk, 'registers.submit', { kind: 'request', details: 'ขอข้อมูลงบประมาณ', person: { name: 'ก ข' } }, citizen)).code).toBe('bad_input');

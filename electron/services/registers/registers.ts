@@ -98,6 +98,7 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
       const statusUrl = store.data().settings.statusUrl?.replace('{ref}', encodeURIComponent(item.ref));
       return {
         ref: item.ref, kind: item.kind, receivedOn, dueOn: clockNow.dueOn!, unit: clockNow.unit, days: clockNow.days, skipped: clockNow.skipped,
+        details: filing.details, ...(item.topic ? { topic: item.topic } : {}),
         ...(statusUrl ? { statusUrl } : {}),
         ...(hasContact(person) ? {} : { noContact: true as const }),
         // Warned, never refused: a citizen's receipt comes whatever the table holds (staff fix the table).

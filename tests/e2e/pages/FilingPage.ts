@@ -12,6 +12,9 @@ export class FilingPage {
   field = (name: string | RegExp) => this.page.getByRole('textbox', { name });
   receiptRef = () => this.page.locator('.receipt-ref');
   receiptDue = () => this.page.locator('.receipt-due');
+  /** What was filed, as the register holds it, and how to follow it up. */
+  receiptFiled = () => this.page.locator('.receipt .receipt-filed').first();
+  receiptFollowUp = () => this.page.locator('.receipt .keep-ref').first();
   private key = (name: string) => this.keyboard().locator(`.hg-button[data-skbtn="${name}"]`);
 
   async agreeToNotice() {

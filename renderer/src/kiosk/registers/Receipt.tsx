@@ -29,8 +29,13 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
       <dt>{t('registers.kiosk.ref')}</dt><dd className="receipt-ref">{receipt.ref}</dd>
       <dt>{t('registers.kiosk.received')}</dt><dd>{formatDate(receipt.receivedOn, lang)}</dd>
       <dt>{t(receipt.noContact ? 'registers.kiosk.dueNoContact' : 'registers.kiosk.due')}</dt><dd className="receipt-due">{formatDate(receipt.dueOn, lang)}</dd>
+      <dt>{t('registers.kiosk.filed')}</dt>
+      <dd className="receipt-filed">{receipt.topic && <strong>{t(`registers.topics.${receipt.topic}`)}: </strong>}{receipt.details}</dd>
     </dl>
   );
+  const where = { phone, centre: pick(settings.centre.name, lang), hours: pick(settings.centre.hours, lang) };
+  // Every receipt says how to follow the matter up (one without a contact says so in its own note).
+  const keepRef = t(phone && !receipt.noContact ? 'registers.kiosk.keepRefFollowUp' : 'registers.kiosk.keepRef', where);
   return (
     <section className="receipt" aria-labelledby="receipt-title">
       <h2 id="receipt-title">{t('registers.kiosk.receiptTitle')}</h2>
@@ -39,8 +44,8 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
           {facts}
           <p className="note">{rule}</p>
           {skipped && <p className="note">{t('registers.kiosk.skipped', { list: skipped })}</p>}
-          {receipt.noContact && <p className="note">{t(phone ? 'registers.kiosk.noContact' : 'registers.kiosk.noContactNoPhone', { phone, centre: pick(settings.centre.name, lang), hours: pick(settings.centre.hours, lang) })}</p>}
-          <p className="keep-ref">{t('registers.kiosk.keepRef')}</p>
+          {receipt.noContact && <p className="note">{t(phone ? 'registers.kiosk.noContact' : 'registers.kiosk.noContactNoPhone', where)}</p>}
+          <p className="keep-ref">{keepRef}</p>
           {receipt.kind === 'request' && <p className="note">{t('registers.kiosk.section13')}</p>}
         </div>
         <figure className="qr-box">
@@ -59,7 +64,7 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
           <h3>{t(`registers.kinds.${receipt.kind}`)}</h3>
           {facts}
           <p>{rule}</p>
-          <p>{t('registers.kiosk.keepRef')}</p>
+          <p>{keepRef}</p>
         </div>
       )}
     </section>

@@ -20,6 +20,7 @@ export const registersEn: typeof registersTh = {
     dueNoContact: 'The agency will deal with it by', noContact: 'You left no way to contact you, so the agency cannot send you the outcome: follow it up with this reference number by {{phone}}, or at the {{centre}} ({{hours}}).', noContactNoPhone: 'You left no way to contact you, so the agency cannot send you the outcome: follow it up with this reference number at the {{centre}} ({{hours}}).', receiptTitle: 'We have received your matter', ref: 'Reference number', received: 'Received on', due: 'The agency will answer by',
     dueRule: '{{days}} working days from the day after receipt, public holidays not counted', dueRuleCalendar: '{{days}} days from the day after receipt; a last day on a holiday moves to the next working day',
     skipped: 'Holidays not counted: {{list}}', keepRef: 'Please note or photograph this reference number to follow up',
+    keepRefFollowUp: 'Please note or photograph this reference number: follow your matter up by {{phone}}, or at the {{centre}} ({{hours}}).', filed: 'What you filed',
     qrRef: 'Scan to keep the reference number on your phone', qrStatus: 'Scan to follow the status', print: 'Print the receipt', done: 'Done',
     section13: 'If you get no answer in time, or are not satisfied with it, you may complain to the Official Information Commission (Section 13), which decides within 30 days',
     nextField: 'Next field',
