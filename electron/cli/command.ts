@@ -19,9 +19,15 @@ export interface CliCommand {
   replacesFolder?: boolean;
   /**
    * Only reads the folder (report, export, search, lists): a folder that does not exist is refused
-   * (a mistyped --data), never made with the sample. Others (import, staff create-admin) may make it.
+   * (a mistyped --data), never made with the sample.
    */
   readsOnly?: (positionals: string[]) => boolean;
+  /**
+   * Is how a new folder is set up (staff create-admin): it makes the folder it is given. Any other
+   * command that changes data makes one only when `--new-folder` asks: a mistyped --data on an
+   * import would otherwise fork the catalogue into a new folder, exit 0.
+   */
+  setsUpFolder?: (positionals: string[]) => boolean;
   /** Searches at once (search): the search index cache is read while the folder opens. */
   searches?: boolean;
 }

@@ -17,7 +17,7 @@ import { WAIT_FOR_FOLDER_MS, type CliCommand } from './command';
 export { runAsProcess };
 
 const usage = () =>
-  ['Usage: npm run -s cli -- <command> [options] --data DIR', '', ...Object.entries(cliCommands).map(([name, c]) => `  ${name.padEnd(19)} ${c.summary}`)].join('\n');
+  ['Usage: npm run -s cli -- <command> [options] --data DIR', '  (--new-folder: a command that changes data may start DIR when it does not exist yet)', '', ...Object.entries(cliCommands).map(([name, c]) => `  ${name.padEnd(19)} ${c.summary}`)].join('\n');
 
 /** Warnings and errors one line each on stderr (what, then its details as JSON), not an object dump. */
 const line = (message: string, details?: unknown) => process.stderr.write(`${message}${details === undefined ? '' : ` ${JSON.stringify(details)}`}\n`);
@@ -67,7 +67,7 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
   const command = cliCommands[name as keyof typeof cliCommands] as CliCommand;
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { data: { type: 'string' }, ...command.options },
+    options: { data: { type: 'string' }, 'new-folder': { type: 'boolean' }, ...command.options },
     allowPositionals: true,
     strict: true,
   });
@@ -77,6 +77,12 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
   if (folderIsNew && command.readsOnly?.(positionals)) {
     print(`ไม่พบโฟลเดอร์ข้อมูล ${dataDir}: คำสั่งนี้อ่านข้อมูลอย่างเดียว จึงไม่สร้างโฟลเดอร์ใหม่ โปรดตรวจสอบ --data`);
     print(`The data folder ${dataDir} does not exist: this command only reads, so it makes no new folder. Check --data`);
+    return 2;
+  }
+  const makesItsFolder = command.setsUpFolder?.(positionals) || command.replacesFolder || command.opensDataItself;
+  if (folderIsNew && !makesItsFolder && values['new-folder'] !== true) {
+    print(`ไม่พบโฟลเดอร์ข้อมูล ${dataDir}: ไม่ได้ทำรายการใด โปรดตรวจสอบ --data หรือถ้าต้องการเริ่มโฟลเดอร์ข้อมูลใหม่ ให้เพิ่ม --new-folder`);
+    print(`The data folder ${dataDir} does not exist: nothing was done. Check --data, or add --new-folder to start a new data folder`);
     return 2;
   }
   try {

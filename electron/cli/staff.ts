@@ -14,6 +14,7 @@ const say = (print: (line: string) => void, error: CallError) => print(`${error.
 export function staffCommandWith(deps: { readPin: () => ReadPin }): CliCommand {
   return {
     readsOnly: ([action]) => action === 'list',
+    setsUpFolder: ([action]) => action === 'create-admin',
     summary: 'staff accounts: create-admin --name NAME (PIN asked twice, or read from stdin) | unlock --id ID | list',
     options: { name: { type: 'string' }, id: { type: 'string' } },
     async run({ kiosk, values, positionals, print }) {

@@ -117,7 +117,7 @@ export async function cliFigures(size: number, work: string, port = 5741): Promi
 
   let importWall = 0, importCpu = 0;
   for (const file of files) {
-    const r = run([...npmCli, 'import', file, '--data', dataDir]);
+    const r = run([...npmCli, 'import', file, '--new-folder', '--data', dataDir]);
     importWall += r.wall; importCpu += r.cpu;
   }
   const importNet = importWall - files.length * bare;

@@ -148,7 +148,7 @@ try {
     const times: number[] = [];
     for (let f = 0; f < 20; f++) {
       const t = now();
-      execFileSync(process.execPath, ['--import', 'tsx', resolve('electron/cli/main.ts'), 'import', join(files, `part-${f}.csv`), '--data', data], { stdio: 'ignore' });
+      execFileSync(process.execPath, ['--import', 'tsx', resolve('electron/cli/main.ts'), 'import', join(files, `part-${f}.csv`), '--new-folder', '--data', data], { stdio: 'ignore' });
       times.push(now() - t);
     }
     const total = times.reduce((s, x) => s + x, 0);

@@ -22,7 +22,7 @@ const lawTile = /ข้อมูลตามกฎหมาย/;
 /** `import FILE --data DIR` with the admin CLI (electron/cli/run.mjs), as staff would on the machine. */
 function importOnMachine(dataDir: string, file: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['electron/cli/run.mjs', 'import', file, '--data', dataDir],
+    execFile(process.execPath, ['electron/cli/run.mjs', 'import', file, '--new-folder', '--data', dataDir],
       { timeout: 90_000, env: { ...process.env, NODE_ENV: 'production' } },
       (error, stdout, stderr) => (error ? reject(new Error(`import failed: ${stdout}${stderr}`)) : resolve()));
   });

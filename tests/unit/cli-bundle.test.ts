@@ -31,7 +31,7 @@ describe('the CLI as npm run cli runs it (bundled)', () => {
       'files/doc0.pdf': tinyPdf('Pension zebracrossing leaflet'),
       'files/doc1.pdf': tinyPdf('Unrelated text'),
     }));
-    const imported = await launcher('import', zip, '--data', data);
+    const imported = await launcher('import', zip, '--new-folder', '--data', data);
     expect(imported.stdout).toContain('added 2');
     expect(imported.stdout).toContain('PDFs 2');
 

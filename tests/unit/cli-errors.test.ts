@@ -21,9 +21,9 @@ describe('a CLI command that fails on a file says so in Thai and English', () =>
       const data = join(dir.path, 'data');
       await mkdir(join(dir.path, 'a-folder'));
       await writeFile(join(dir.path, 'plain-file'), 'x');
-      const missing = await failureOf(['import', join(dir.path, 'nothing.csv'), '--data', data]);
+      const missing = await failureOf(['import', join(dir.path, 'nothing.csv'), '--new-folder', '--data', data]);
       expect(missing).toMatch(/^ไม่พบไฟล์หรือโฟลเดอร์ .*nothing\.csv \/ No such file or folder: .*nothing\.csv$/);
-      const folder = await failureOf(['import', join(dir.path, 'a-folder'), '--data', data]);
+      const folder = await failureOf(['import', join(dir.path, 'a-folder'), '--new-folder', '--data', data]);
       expect(folder).toMatch(/a-folder เป็นโฟลเดอร์ ไม่ใช่ไฟล์ \/ .*a-folder is a folder, not a file$/);
       const notAFolder = await failureOf(['search', 'x', '--data', join(dir.path, 'plain-file')]);
       expect(notAFolder).toMatch(/plain-file ไม่ใช่โฟลเดอร์ \/ .*plain-file is not a folder$/);

@@ -50,16 +50,23 @@ describe('a CLI command given a data folder that does not exist', () => {
     expect(existsSync(typo)).toBe(false);
   });
 
-  it('import may make a new folder, and says that it did', async () => {
+  it('import into a folder that does not exist is refused unless --new-folder asks for one (trial, helper-55: a typo forked the catalogue, exit 0)', async () => {
     const csv = join(dir.path, 'one.csv');
     await writeFile(csv, 'id,title_th,category,published\ndoc-1,ประกาศทดสอบ,s9-8,2026-10-15\n');
+    for (const args of [['import', csv], ['holidays', 'import', csv], ['register', 'erase-personal']]) {
+      const refused: string[] = [];
+      expect(await runCli([...args, '--data', typo], (l) => refused.push(l)), args.join(' ')).toBe(2);
+      expect(refused.join('\n')).toContain(`ไม่พบโฟลเดอร์ข้อมูล ${typo}`);
+      expect(refused.join('\n')).toContain('--new-folder');
+      expect(existsSync(typo)).toBe(false);
+    }
     const printed: string[] = [];
-    const code = await runCli(['import', csv, '--data', typo], (l) => printed.push(l));
+    const code = await runCli(['import', csv, '--new-folder', '--data', typo], (l) => printed.push(l));
     expect(printed.join('\n')).toContain(`สร้างโฟลเดอร์ข้อมูลใหม่ที่ ${typo}`);
     expect(printed.join('\n')).toContain(`Created a new data folder at ${typo}`);
     expect(code).toBe(0);
     expect(existsSync(typo)).toBe(true);
-    // Into a folder that exists: no such line.
+    // Into a folder that exists: no flag needed, no such line.
     const again: string[] = [];
     expect(await runCli(['import', csv, '--data', typo], (l) => again.push(l))).toBe(0);
     expect(again.join('\n')).not.toContain('Created a new data folder');

@@ -29,7 +29,7 @@ describe('an import whose PDF is a symbolic link', () => {
     await writeFile(join(folder, 'links.csv'), utf8(toCsv(rows)));
     const data = join(dir.path, 'data');
 
-    expect(await runCli(['import', join(folder, 'links.csv'), '--data', data], print)).toBe(1);
+    expect(await runCli(['import', join(folder, 'links.csv'), '--new-folder', '--data', data], print)).toBe(1);
     const said = lines.join('\n');
     for (const link of ['files/out.pdf', 'files/in.pdf']) {
       expect(said).toContain(`${link} is a symbolic link, which is not followed`);
