@@ -79,9 +79,12 @@ export function correctionCandidates(raw: string, normalized: string, index: Doc
   if (tier === 1 && editable && sources.has('thai-edits')) {
     parts.forEach((part, p) => {
       for (const fix of spanFixes(part, index)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'thai-edits', letters: [...part].length });
-      // Marks left out of several syllables (ประกนสงคม), where one edit at a time cannot reach: only a part holding a word the index does not know.
-      const restored = marks && analyzeQuery(part).some((t) => !t.stop && !index.knows(t.term)) ? marks.restore(part) : undefined;
-      if (restored) out.push({ text: replaced(p, restored.text), cost: restored.cost, source: 'thai-edits', letters: [...part].length });
+      // Marks left out of several syllables (ประกนสงคม), where one edit at a time cannot reach: only
+      // a part holding a word the index does not know, and typed, not pasted (MAX_WORDS_EDITED).
+      const tokens = marks ? analyzeQuery(part) : [];
+      if (marks && tokens.length <= MAX_WORDS_EDITED && tokens.some((t) => !t.stop && !index.knows(t.term))) {
+        for (const fix of marks.restore(part)) out.push({ text: replaced(p, fix.text), cost: fix.cost, source: 'thai-edits', letters: [...part].length });
+      }
     });
   }
   if (tier === 1 && editable && soundAlike && sources.has('sound-alike')) {

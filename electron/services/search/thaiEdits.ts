@@ -24,7 +24,7 @@ export const LETTER_COST = COST.letter;
 
 const kindOf = (c: string) => (TONES.includes(c) ? 'tone' : MARKS.includes(c) ? 'mark' : VOWELS.includes(c) ? 'vowel' : 'letter');
 /** What adding or dropping `c` costs. */
-const indelCost = (c: string) => COST[kindOf(c)];
+export const indelCost = (c: string): number => COST[kindOf(c)];
 
 /** Calls `visit` for each string one edit from `word` (Thai letters only), with its cost; a string may come more than once. */
 export function forEachThaiEdit(word: string, visit: (candidate: string, cost: number) => void): void {
