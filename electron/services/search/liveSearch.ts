@@ -208,13 +208,13 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
       const file = options.snapshotFile;
       if (!file || !engine || engine === quick || !dirty) return; // the early index is never the cache
       dirty = false;
-      // In slices, searches answered between them. A change meanwhile (or a rebuild's new index)
-      // leaves it dirty: the change's own saveSoon writes it later.
+      // In slices, searches answered between them. A change meanwhile, or a rebuild's new index,
+      // makes this one stale: not written, and saved again later.
       const encoding = engine;
       const bytes = await encoding.snapshotInSlices(() => new Promise((resolve) => setImmediate(resolve)));
-      if (!bytes || engine !== encoding) { dirty = true; return; }
+      if (!bytes || engine !== encoding) { saveSoon(); return; }
       await writeFileDurably(file, bytes).catch(() => { dirty = true; });
-    });
+    }).catch(() => { dirty = true; }); // a failed save never stops the next one
     return saving;
   }
 

@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { syncFolder } from '../store/durableFile';
 import { makePrivateFolder, PRIVATE_FILE } from '../store/privateFolder';
 
@@ -41,9 +41,13 @@ export interface EventLog {
 }
 
 export async function openEventLog(folder: string): Promise<EventLog> {
-  // A folder restored from a backup (which holds no empty folder) onto a read-only disk has none,
-  // and cannot have one made: reading must still work (no visits), so the first append tries again.
-  let folderMade = await makePrivateFolder(folder).then(() => true, () => false);
+  // A folder restored from a backup (which holds no empty folder) onto a read-only or full disk
+  // has none, and cannot have one made: reading must still work (no visits), so the first append
+  // tries again. Any other failure (a file named stats) is said at once.
+  let folderMade = await makePrivateFolder(folder).then(() => true, (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EROFS' || error.code === 'ENOSPC' || error.code === 'EACCES' || error.code === 'EPERM') return false;
+    throw error;
+  });
   let queue: Promise<unknown> = Promise.resolve();
   let current: { month: string; handle: FileHandle } | undefined;
   const pathOf = (month: string) => join(folder, eventFileName(month));
@@ -51,7 +55,7 @@ export async function openEventLog(folder: string): Promise<EventLog> {
   async function handleFor(month: string): Promise<FileHandle> {
     if (current?.month === month) return current.handle;
     await closeCurrent();
-    if (!folderMade) { await makePrivateFolder(folder); folderMade = true; }
+    if (!folderMade) { await makePrivateFolder(folder); await syncFolder(dirname(folder)); folderMade = true; }
     const handle = await open(pathOf(month), 'a+', PRIVATE_FILE);
     const { size } = await handle.stat();
     if (size === 0) await syncFolder(folder); // the new file's name must survive a power cut too
