@@ -69,6 +69,8 @@ describe('import parsers', () => {
       'f-5, =1+1,s7-1,2026-01-15,,',
       'ok-1,-5% ค่าธรรมเนียมลดลง,s7-1,2026-01-15,+66 2 956 2345 สายด่วน,@ssothai',
       'ok-2,"\'=ข้อความที่ตั้งใจ",s7-1,2026-01-15,- ข้อ 1 ยื่นคำขอ,',
+      // A list dash with a pipe and an exclamation mark is text, not a DDE link (review, helper-58).
+      'ok-3,ประกาศรายการ,s7-1,2026-01-15,- ข้อ 1 | ดูรายละเอียด!,',
     ].join('\n') + '\n';
     const seen = await preview('f.csv', utf8(csv));
     expect(seen.errors.map((e) => [e.row, e.column])).toEqual([[2, 'title_th'], [3, 'summary_th'], [4, 'title_th'], [5, 'summary_th'], [6, 'title_th']]);
@@ -76,7 +78,7 @@ describe('import parsers', () => {
       expect(e.messageTh).toContain('ไม่รับสูตร');
       expect(e.messageEn).toContain('formula');
     }
-    expect(seen.plan.filter((p) => p.action !== 'error').map((p) => p.id)).toEqual(['ok-1', 'ok-2']);
+    expect(seen.plan.filter((p) => p.action !== 'error').map((p) => p.id)).toEqual(['ok-1', 'ok-2', 'ok-3']);
     const result = await kiosk.attempt('import.apply', { fileName: 'f.csv', base64: base64(utf8(csv)) });
     expect(result.ok).toBe(false);
     expect(kiosk.services.catalogue.snapshot().documents).toEqual([]);

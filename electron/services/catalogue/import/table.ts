@@ -102,7 +102,8 @@ export function tableFromGrid(grid: { row: number; cells: string[] }[], spreadsh
  */
 export function looksLikeFormula(value: string): boolean {
   const text = value.trimStart(); // the importer trims: " =1+1" would be stored as "=1+1"
-  return text.startsWith('=') || /^[+\-@]\s*[A-Za-z_][\w.]*\s*\(/.test(text) || /^[+\-@][^]*\|[^]*!/.test(text);
+  // A DDE link is a program name, a pipe and its quoted argument, then "!": cmd|' /C calc'!A0.
+  return text.startsWith('=') || /^[+\-@]\s*[A-Za-z_][\w.]*\s*\(/.test(text) || /^[+\-@][^|]*\b[A-Za-z]\w*\|\s*'[^']*'\s*!/.test(text);
 }
 
 /** The formula-injection guard the export adds: one apostrophe before = + - @ tab or CR. */
