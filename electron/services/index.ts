@@ -46,7 +46,11 @@ export interface ServiceOptions {
    * nothing is tidied or pruned at start-up, and every write is refused with its own reason.
    */
   owner?: boolean;
-  /** What this process is, for the words of a refusal when it does not own the folder (see notHolderError): a kiosk unless said. */
+  /**
+   * What this process is, for the words of the dispatcher's refusal of a change when it does not own
+   * the folder (see notHolderError): a kiosk unless said. (Writes outside a change, such as the usage
+   * log, refuse in the kiosk's words: a CLI command makes none.)
+   */
   runsAs?: FolderUser;
   /** What the public may write to the usage log; production defaults unless a test or bench says otherwise. */
   visitLimits?: VisitLimits;

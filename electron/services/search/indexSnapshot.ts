@@ -85,7 +85,6 @@ export async function readSnapshotFile(path: string): Promise<Buffer> {
   }
 }
 
-
 type Counts = Omit<Header, 'version' | 'probe' | 'littleEndian'>;
 
 /** Where each section starts (every one 4-aligned) and the file's whole size. */
