@@ -84,7 +84,8 @@ export const importCommand: CliCommand = {
     if (!path || positionals.length > 1) { process.stderr.write('import needs one FILE\n'); return 2; }
     // Refused by its size on disk before it is read: a 200 MB table never reaches memory.
     const info = await stat(path);
-    if (!info.isFile()) throw Object.assign(new Error(`${path} is a folder, not a file`), { code: 'EISDIR', path });
+    if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder, not a file`), { code: 'EISDIR', path });
+    if (!info.isFile()) throw new Error(`${path} ไม่ใช่ไฟล์ข้อมูล (เป็นอุปกรณ์หรือช่องส่งข้อมูล) / ${path} is not an ordinary file (a device or a pipe)`);
     const tooBig = importSizeProblem(basename(path), info.size);
     if (tooBig) { print(`${tooBig.messageTh} (${tooBig.message})`); return 1; }
     const bundle = await bundleWithFiles(path, await readFile(path));

@@ -25,6 +25,8 @@ describe('a CLI command that fails on a file says so in Thai and English', () =>
       expect(missing).toMatch(/^ไม่พบไฟล์หรือโฟลเดอร์ .*nothing\.csv \/ No such file or folder: .*nothing\.csv$/);
       const folder = await failureOf(['import', join(dir.path, 'a-folder'), '--new-folder', '--data', data]);
       expect(folder).toMatch(/a-folder เป็นโฟลเดอร์ ไม่ใช่ไฟล์ \/ .*a-folder is a folder, not a file$/);
+      // A device is no folder (helper-57: /dev/null was called one).
+      if (existsSync('/dev/null')) expect(await failureOf(['import', '/dev/null', '--new-folder', '--data', data])).toMatch(/^\/dev\/null ไม่ใช่ไฟล์ข้อมูล .* \/ \/dev\/null is not an ordinary file/);
       const notAFolder = await failureOf(['search', 'x', '--data', join(dir.path, 'plain-file')]);
       expect(notAFolder).toMatch(/plain-file ไม่ใช่โฟลเดอร์ \/ .*plain-file is not a folder$/);
     } finally { await dir.remove(); }
