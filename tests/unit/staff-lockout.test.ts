@@ -92,7 +92,12 @@ describe('a lockout that cannot be bypassed or turned against staff', () => {
     const second = await createAdminOnMachine(kiosk, 'วิชัย ดีงาม', '615243');
     for (let i = 0; i < 3; i++) expect(await call<boolean>(kiosk, 'staff.verifyAdminPin', { pin: WRONG })).toBe(false);
     expect(await call<boolean>(kiosk, 'staff.verifyAdminPin', { pin: WRONG })).toBe(false);
-    expect((await refusal(kiosk, 'staff.verifyAdminPin', { pin: ADMIN_PIN })).code).toBe('locked');
+    const waiting = await refusal(kiosk, 'staff.verifyAdminPin', { pin: ADMIN_PIN });
+    expect(waiting.code).toBe('locked');
+    // The gate's wait has no unlock: its refusal says to wait, not to ask an administrator (helper-54).
+    expect(waiting.messageTh).toMatch(/โปรดรออีก/);
+    expect(waiting.messageTh).not.toMatch(/ปลดล็อก/);
+    expect(waiting.message).not.toMatch(/unlock/);
     // Both administrators sign in at once, with nothing counted against them.
     expect((await signIn(kiosk, admin.actor.id, ADMIN_PIN)).actor.role).toBe('admin');
     expect((await signIn(kiosk, second.id, '615243')).actor.role).toBe('admin');

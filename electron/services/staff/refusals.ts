@@ -13,13 +13,16 @@ function waitText(ms: number): { th: string; en: string } {
   return { th: `${m} นาที`, en: `${m} minute${m === 1 ? '' : 's'}` };
 }
 
-/** Asked to try later without the PIN being checked: the wait after repeated wrong PINs. */
-export function waitError(until: string, now: Date): KioskError {
+/**
+ * Asked to try later without the PIN being checked: the wait after repeated wrong PINs. An
+ * account's wait an administrator can lift; a gate's (the exit to the desktop) only runs out.
+ */
+export function waitError(until: string, now: Date, unlockable = true): KioskError {
   const time = bangkokTime.format(new Date(until));
   const wait = waitText(new Date(until).getTime() - now.getTime());
   return new KioskError('locked', {
-    th: `ใส่รหัส PIN ผิดหลายครั้ง โปรดรออีก ${wait.th} (ถึงเวลา ${time} น.) แล้วลองใหม่ หรือให้ผู้ดูแลระบบปลดล็อก`,
-    en: `Too many wrong PINs: wait ${wait.en} more (until ${time} Bangkok time) and try again, or ask an administrator to unlock`,
+    th: `ใส่รหัส PIN ผิดหลายครั้ง โปรดรออีก ${wait.th} (ถึงเวลา ${time} น.) แล้วลองใหม่${unlockable ? ' หรือให้ผู้ดูแลระบบปลดล็อก' : ''}`,
+    en: `Too many wrong PINs: wait ${wait.en} more (until ${time} Bangkok time) and try again${unlockable ? ', or ask an administrator to unlock' : ''}`,
   }, { retryAt: until });
 }
 

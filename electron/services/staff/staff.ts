@@ -112,7 +112,7 @@ export async function openStaff(options: {
       if (attempt.first) {
         await securityEvent(method, transport, null, { target: what.target, note: { code: 'pin.refusedWhileWaiting', until: attempt.until } });
       }
-      return waitError(attempt.until, clock.now());
+      return waitError(attempt.until, clock.now(), what.who.of === 'account');
     }
     const note: AuditNote = {
       code: 'pin.wrong', secret: what.who, inARow: attempt.failures,
