@@ -1,21 +1,13 @@
 import { test, expect } from '@playwright/test';
-import { HomePage } from './pages/HomePage';
-import { StaffGatePage } from './pages/StaffGatePage';
 import { keepScreenshot } from './support/screens';
-import { startServer } from './support/server';
+import { signedInAsAdmin } from './support/staffSession';
 
 /** The accounts screen as a new staff member used it (helper trial). This spec's server uses E2E_PORT + 62. */
 test.use({ viewport: { width: 1080, height: 1920 } });
 
-const ADMIN = { name: 'สมใจ ทดลองงาน', pin: '135792', initials: 'ส. ท.' };
-
 test('the PIN pad says how many digits a PIN needs while it is too short, and nothing before a digit is typed', async ({ page }) => {
-  const server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 62, admin: ADMIN });
+  const { server, gate } = await signedInAsAdmin(page, 62);
   try {
-    await new HomePage(page).open(server.url);
-    const gate = new StaffGatePage(page);
-    await gate.enterByGesture();
-    await gate.signIn(ADMIN.initials, ADMIN.name, ADMIN.pin);
     await gate.nav('บัญชีผู้ใช้').click();
     await page.getByRole('button', { name: '+ เพิ่มบัญชี' }).click();
     await page.getByRole('textbox', { name: /ชื่อ-นามสกุล/ }).fill('มานี มีงาน');
@@ -46,12 +38,8 @@ test('the PIN pad says how many digits a PIN needs while it is too short, and no
 });
 
 test('adding an account: a refused PIN\'s banner goes once the next PIN is being typed, and does not sit above a later mismatch (outside tester)', async ({ page }) => {
-  const server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 62, admin: ADMIN });
+  const { server, gate } = await signedInAsAdmin(page, 62);
   try {
-    await new HomePage(page).open(server.url);
-    const gate = new StaffGatePage(page);
-    await gate.enterByGesture();
-    await gate.signIn(ADMIN.initials, ADMIN.name, ADMIN.pin);
     await gate.nav('บัญชีผู้ใช้').click();
     await page.getByRole('button', { name: '+ เพิ่มบัญชี' }).click();
     await page.getByRole('textbox', { name: /ชื่อ-นามสกุล/ }).fill('มานี มีงาน');

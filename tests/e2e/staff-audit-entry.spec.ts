@@ -1,24 +1,16 @@
 import { test, expect } from '@playwright/test';
-import { HomePage } from './pages/HomePage';
 import { StaffAuditPage } from './pages/StaffAuditPage';
 import { StaffDocumentEditorPage } from './pages/StaffDocumentEditorPage';
 import { StaffDocumentsPage } from './pages/StaffDocumentsPage';
-import { StaffGatePage } from './pages/StaffGatePage';
 import { keepScreenshot } from './support/screens';
-import { startServer } from './support/server';
+import { signedInAsAdmin } from './support/staffSession';
 
 /** The audit trail as a new staff member read it (helper trial). This spec's server uses E2E_PORT + 63. */
 test.use({ viewport: { width: 1080, height: 1920 } });
 
-const ADMIN = { name: 'สมใจ ทดลองงาน', pin: '135792', initials: 'ส. ท.' };
-
 test('a document made in the editor is shown in the audit trail by its fields, without the editor\'s draft key or rows for fields left empty', async ({ page }) => {
-  const server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 63, admin: ADMIN });
+  const { server, gate } = await signedInAsAdmin(page, 63);
   try {
-    await new HomePage(page).open(server.url);
-    const gate = new StaffGatePage(page);
-    await gate.enterByGesture();
-    await gate.signIn(ADMIN.initials, ADMIN.name, ADMIN.pin);
     await gate.nav('เอกสาร').click();
     await new StaffDocumentsPage(page).newDocument().click();
     const editor = new StaffDocumentEditorPage(page);

@@ -1,23 +1,15 @@
 import { test, expect } from '@playwright/test';
-import { HomePage } from './pages/HomePage';
 import { StaffDocumentEditorPage } from './pages/StaffDocumentEditorPage';
 import { StaffDocumentsPage } from './pages/StaffDocumentsPage';
-import { StaffGatePage } from './pages/StaffGatePage';
 import { keepScreenshot } from './support/screens';
-import { startServer } from './support/server';
+import { signedInAsAdmin } from './support/staffSession';
 
 /** The editor's date fields (outside tester: 31 กุมภาพันธ์ 2569 was blamed on its right year). This spec's server uses E2E_PORT + 64. */
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-const ADMIN = { name: 'สมใจ ทดลองงาน', pin: '135792', initials: 'ส. ท.' };
-
 test('a day the month does not have is said in the importer\'s words, in Thai and English; a CE year still asks for พ.ศ.', async ({ page }) => {
-  const server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 64, admin: ADMIN });
+  const { server, gate } = await signedInAsAdmin(page, 64);
   try {
-    await new HomePage(page).open(server.url);
-    const gate = new StaffGatePage(page);
-    await gate.enterByGesture();
-    await gate.signIn(ADMIN.initials, ADMIN.name, ADMIN.pin);
     await gate.nav('เอกสาร').click();
     await new StaffDocumentsPage(page).newDocument().click();
     const editor = new StaffDocumentEditorPage(page);

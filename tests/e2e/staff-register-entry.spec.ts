@@ -1,22 +1,14 @@
 import { test, expect } from '@playwright/test';
-import { HomePage } from './pages/HomePage';
-import { StaffGatePage } from './pages/StaffGatePage';
 import { StaffRegisterPage } from './pages/StaffRegisterPage';
 import { keepScreenshot } from './support/screens';
-import { startServer } from './support/server';
+import { signedInAsAdmin } from './support/staffSession';
 
 /** Staff's entry form for a request that came at the counter, as a new staff member used it (trial). This spec's server uses E2E_PORT + 71. */
 test.use({ viewport: { width: 1080, height: 1920 } });
 
-const ADMIN = { name: 'สมใจ ทดลองงาน', pin: '135792', initials: 'ส. ท.' };
-
 test('a request with a name and no phone says which contact detail to give, on the contact fields, not "ช่อง person ไม่ถูกต้อง"', async ({ page }) => {
-  const server = await startServer({ port: Number(process.env.E2E_PORT ?? 5190) + 71, admin: ADMIN });
+  const { server, gate } = await signedInAsAdmin(page, 71);
   try {
-    await new HomePage(page).open(server.url);
-    const gate = new StaffGatePage(page);
-    await gate.enterByGesture();
-    await gate.signIn(ADMIN.initials, ADMIN.name, ADMIN.pin);
     await gate.nav('คำขอ/ร้องเรียน').click();
     const entry = new StaffRegisterPage(page);
     await entry.openEntry();
