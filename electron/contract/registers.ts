@@ -237,7 +237,10 @@ export interface RegisterDetail extends RegisterRow { item: RegisterItem; moves:
 
 export interface Receipt {
   ref: string; kind: RegisterKind; receivedOn: string; dueOn: string; unit: PeriodUnit; days: number; skipped: Holiday[]; statusUrl?: string;
-  /** What was filed, as the register holds it: the receipt is the citizen's proof of what was asked, not only of a number. */
+  /**
+   * What was filed, as the register holds it: the receipt is the citizen's proof of what was asked,
+   * not only of a number. A complaint's: its first 60 letters and "…" (a tip-off may name people).
+   */
   details: string;
   /** A complaint's topic ("other" when none was chosen). */
   topic?: ComplaintTopic;

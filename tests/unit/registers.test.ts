@@ -63,6 +63,10 @@ describe('the registers', () => {
     expect(r.topic).toBeUndefined();
     const c = await call<Receipt>(kiosk, 'registers.submit', { ...complaint, topic: 'conduct' }, citizen);
     expect(c).toMatchObject({ details: complaint.details, topic: 'conduct' });
+    // A long complaint (a tip-off may name people): its first 60 letters, a Thai mark kept on its letter.
+    const long = `เจ้าหน้าที่${'ก่'.repeat(70)}`;
+    const cut = await call<Receipt>(kiosk, 'registers.submit', { ...complaint, details: long }, citizen);
+    expect(cut.details).toBe(`เจ้าหน้าที่${'ก่'.repeat(53)}…`);
     // None chosen: filed, and said, under "other".
     const { topic: _chosen, ...noTopic } = complaint as typeof complaint & { topic?: string };
     expect((await call<Receipt>(kiosk, 'registers.submit', noTopic, citizen)).topic).toBe('other');

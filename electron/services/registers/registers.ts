@@ -39,6 +39,17 @@ export const defaultRegisterSettings = (): RegisterSettings => ({
 const notSaved = { th: 'บันทึกทะเบียนไม่สำเร็จ ไม่มีข้อมูลใดถูกเปลี่ยนแปลง', en: 'Could not save the register; nothing was changed' };
 const notFound = () => new KioskError('not_found', { th: 'ไม่พบรายการนี้ในทะเบียน', en: 'No such item in the register' });
 
+/** A complaint's text on its receipt: the first this many letters (grapheme clusters: a Thai mark stays on its letter). */
+const RECEIPT_EXCERPT_LETTERS = 60;
+/**
+ * A complaint may be a tip-off naming people, and the receipt stays on screen until the visit
+ * ends: it carries the start of the text, enough to say which matter it was.
+ */
+function receiptExcerpt(text: string): string {
+  const letters = [...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(text)].map((g) => g.segment);
+  return letters.length > RECEIPT_EXCERPT_LETTERS ? `${letters.slice(0, RECEIPT_EXCERPT_LETTERS).join('')}…` : text;
+}
+
 export interface Filing {
   kind: RegisterKind; channel: Channel; receivedOn?: string; details: string; person?: Person; anonymous: boolean; topic?: ComplaintTopic;
 }
@@ -98,7 +109,7 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
       const statusUrl = store.data().settings.statusUrl?.replace('{ref}', encodeURIComponent(item.ref));
       return {
         ref: item.ref, kind: item.kind, receivedOn, dueOn: clockNow.dueOn!, unit: clockNow.unit, days: clockNow.days, skipped: clockNow.skipped,
-        details: filing.details, ...(item.topic ? { topic: item.topic } : {}),
+        details: filing.kind === 'complaint' ? receiptExcerpt(filing.details) : filing.details, ...(item.topic ? { topic: item.topic } : {}),
         ...(statusUrl ? { statusUrl } : {}),
         ...(hasContact(person) ? {} : { noContact: true as const }),
         // Warned, never refused: a citizen's receipt comes whatever the table holds (staff fix the table).

@@ -66,10 +66,10 @@ export class TitleHaystack {
 
   /**
    * Calls `visit` once for every slot whose title contains `needle` (at least three characters),
-   * unless more than `most` titles do: then for none, and returns false.
+   * unless more than `most` titles do: then for none.
    */
-  find(needle: string, visit: (slot: number, titleLength: number) => void, most = Infinity): boolean {
-    if (needle.length < MIN_NEEDLE) return true;
+  find(needle: string, visit: (slot: number, titleLength: number) => void, most = Infinity): void {
+    if (needle.length < MIN_NEEDLE) return;
     const wanted = new Int32Array(SIGNATURE_WORDS);
     signatureOf(needle, wanted, 0);
     // Only the signature words the needle uses need checking: a few of the sixteen.
@@ -85,9 +85,8 @@ export class TitleHaystack {
       }
       if (!holds) continue;
       const title = titles[slot] as string;
-      if (title.includes(needle) && holders.push(slot) > most) return false;
+      if (title.includes(needle) && holders.push(slot) > most) return;
     }
     for (const slot of holders) visit(slot, (titles[slot] as string).length);
-    return true;
   }
 }

@@ -6,13 +6,6 @@ import { pick } from '../../shell/i18n';
 import { useKiosk } from '../../shell/KioskContext';
 import { QrCode } from '../../ui/QrCode';
 
-/** A complaint's text on its receipt: the first this many letters (grapheme clusters: a Thai mark stays on its letter). */
-const EXCERPT_LETTERS = 60;
-const excerpt = (text: string): string => {
-  const letters = [...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(text)].map((g) => g.segment);
-  return letters.length > EXCERPT_LETTERS ? `${letters.slice(0, EXCERPT_LETTERS).join('')}…` : text;
-};
-
 /** The print CSS shows only `.checklist-slip` elements while this class is on <html> (shared with the service checklist). */
 const PRINTING_CLASS = 'printing-checklist';
 
@@ -31,16 +24,14 @@ export function Receipt({ receipt, onDone }: { receipt: ReceiptValue; onDone: ()
   // The centre's phone line in the screen's language (the Thai one where there is no English one).
   const phone = pick({ th: settings.centre.phone, en: settings.centre.phoneEn }, lang).trim();
   const skipped = receipt.skipped.map((h) => `${formatDate(h.date, lang, 'short')} ${pick({ th: h.nameTh, en: h.nameEn }, lang)}`).join(', ');
-  // A complaint may be a tip-off naming people, and the receipt stays up until the visit ends: its
-  // screen shows the topic and the start of the text, its printed slip (left in a tray) the topic only.
-  const filedOnScreen = receipt.kind === 'complaint' ? excerpt(receipt.details) : receipt.details;
+  // A complaint's printed slip (it may be left in the tray) carries its topic only; its screen, the start of its text (cut by the register).
   const facts = (onSlip: boolean) => (
     <dl className="receipt-facts">
       <dt>{t('registers.kiosk.ref')}</dt><dd className="receipt-ref">{receipt.ref}</dd>
       <dt>{t('registers.kiosk.received')}</dt><dd>{formatDate(receipt.receivedOn, lang)}</dd>
       <dt>{t(receipt.noContact ? 'registers.kiosk.dueNoContact' : 'registers.kiosk.due')}</dt><dd className="receipt-due">{formatDate(receipt.dueOn, lang)}</dd>
       <dt>{t('registers.kiosk.filed')}</dt>
-      <dd className="receipt-filed">{receipt.topic && <strong>{t(`registers.topics.${receipt.topic}`)}{onSlip ? '' : ': '}</strong>}{onSlip && receipt.kind === 'complaint' ? '' : filedOnScreen}</dd>
+      <dd className="receipt-filed">{receipt.topic && <strong>{t(`registers.topics.${receipt.topic}`)}{onSlip ? '' : ': '}</strong>}{onSlip && receipt.kind === 'complaint' ? '' : receipt.details}</dd>
     </dl>
   );
   const where = { phone, centre: pick(settings.centre.name, lang), hours: pick(settings.centre.hours, lang) };
