@@ -70,6 +70,20 @@ describe('the registers\' dates (outside tester)', () => {
     expect(said.en).toContain('2025 (B.E. 2568) and 2028 (B.E. 2571)');
   });
 
+  it('a year holding some holidays but not the fixed-date ones a period crosses is named too (one holiday added for 2028 does not cover it)', () => {
+    const table = [...shippedHolidays, { date: '2028-01-01', nameTh: 'วันขึ้นปีใหม่', nameEn: 'New Year\'s Day' }];
+    // Over New Year only: the one holiday the period crosses is there.
+    expect(missingHolidayYears('2027-12-20', '2028-01-12', table)).toEqual([]);
+    // Over April: Chakri Day and Songkran, holidays of every year, are not in the table.
+    expect(missingHolidayYears('2028-03-25', '2028-04-20', table)).toEqual([2028]);
+    // One of them missing is enough (an import that lost a row).
+    expect(missingHolidayYears('2026-04-01', '2026-04-20', shippedHolidays.filter((h) => h.date !== '2026-04-14'))).toEqual([2026]);
+    // A fixed-date holiday on its substitution day's list is still itself listed: the shipped table covers its years.
+    expect(missingHolidayYears('2026-01-01', '2027-12-31', shippedHolidays)).toEqual([]);
+    expect(holidaysMissingOf([2028])!.th).toContain('ยังไม่ครบ');
+    expect(holidaysMissingOf([2028])!.en).toContain('not complete');
+  });
+
   it('a back-dated entry over a year the table lacks is saved, and its receipt, item and the dashboard say the due day may be early', async () => {
     const { receipt, id } = await enterRequest('2025-12-01');
     expect(receipt.dueOn).toBe('2025-12-22');

@@ -3,19 +3,29 @@ import {
 } from '../../contract/registers';
 import { yearBe } from '../../contract/thaiCalendar';
 import { addCalendarDays, dueDate, workingDaysBetween, workingDaysLeft, type Holiday } from '../../contract/workingDays';
+import { everyYearHolidays } from './thaiHolidays';
 
 /**
  * The years (C.E.) of a period counted from the day after `from` up to `to` that the holiday table
- * holds not one holiday for. Every Thai year has a dozen or more government holidays, so a year
- * with none is a year the table does not cover: a due day counted across it skipped weekends only
- * and may come too early (a back-dated entry of 2025; any period running past the table's last year).
+ * does not hold whole: it lists not one holiday of the year, or it lacks a holiday of every year
+ * (thaiHolidays' everyYearHolidays) that falls in the period. A due day counted across such a year
+ * skipped too few days and may come too early (a back-dated entry of 2025; a period running past
+ * the table's last year; a year an administrator began with one holiday; an import that lost a row).
  */
 export function missingHolidayYears(from: string, to: string, holidays: readonly Holiday[]): number[] {
-  const first = Number(addCalendarDays(from, 1).slice(0, 4));
+  const start = addCalendarDays(from, 1);
+  const first = Number(start.slice(0, 4));
   const last = Number(to.slice(0, 4));
-  const covered = new Set(holidays.map((h) => Number(h.date.slice(0, 4))));
+  const held = new Set(holidays.map((h) => h.date));
+  const anyIn = new Set(holidays.map((h) => Number(h.date.slice(0, 4))));
   const missing: number[] = [];
-  for (let year = first; year <= last; year++) if (!covered.has(year)) missing.push(year);
+  for (let year = first; year <= last; year++) {
+    const lacksOne = everyYearHolidays.some((monthDay) => {
+      const day = `${year}-${monthDay}`;
+      return day >= start && day <= to && !held.has(day);
+    });
+    if (!anyIn.has(year) || lacksOne) missing.push(year);
+  }
   return missing;
 }
 
@@ -28,9 +38,9 @@ export function holidaysMissingOf(years: readonly number[]): HolidaysMissing | u
   const en = listed(years.map((y) => `${y} (B.E. ${yearBe(y)})`), 'and');
   return {
     years: [...years],
-    th: `ตารางวันหยุดยังไม่มีวันหยุดของปี พ.ศ. ${th}: วันครบกำหนดนับข้ามเฉพาะวันเสาร์และวันอาทิตย์ของปีนั้น จึงอาจเร็วกว่าที่ถูกต้อง `
+    th: `ตารางวันหยุดของปี พ.ศ. ${th} ยังไม่ครบ (ไม่มีวันหยุดของปีนั้นเลย หรือขาดวันหยุดที่มีทุกปี เช่น วันสงกรานต์): วันครบกำหนดที่นับข้ามปีนั้นจึงอาจเร็วกว่าที่ถูกต้อง `
       + 'ผู้ดูแลระบบโปรดเพิ่มหรือนำเข้าวันหยุดของปีนั้น (วันหยุดและกำหนดเวลา) แล้ววันครบกำหนดของเรื่องในทะเบียนจะคำนวณใหม่เอง',
-    en: `The holiday table has no holidays for ${en}: the due date skips only weekends in that year, so it may be too early. `
+    en: `The holiday table is not complete for ${en} (it has none of that year's holidays, or lacks one every year has, such as Songkran): a due date counted across that year may be too early. `
       + 'An administrator should add or import that year\'s holidays (Holidays and deadlines); the register\'s due dates are then worked out again',
   };
 }

@@ -17,6 +17,16 @@ import type { Holiday } from '../../contract/workingDays';
  * is still given, with the years named (`holidaysMissing`, see clock.ts) until an administrator
  * adds them; the clock is worked out from the table each time, so every item's due date follows.
  */
+/**
+ * Month-days that are government holidays every year, on that day (a weekend one gets a
+ * substitution day besides, and keeps its own): New Year's Day, Chakri Day, Songkran, Coronation
+ * Day, the Queen's, the King's and the Queen Mother's birthdays, King Bhumibol Memorial Day,
+ * Chulalongkorn Day, Father's Day, Constitution Day and New Year's Eve. A table that lacks one of
+ * them for a year does not hold that year whole (see clock.ts' missingHolidayYears). Royal days
+ * follow the reign: review this list when the cabinet changes them.
+ */
+export const everyYearHolidays: readonly string[] = ['01-01', '04-06', '04-13', '04-14', '04-15', '05-04', '06-03', '07-28', '08-12', '10-13', '10-23', '12-05', '12-10', '12-31'];
+
 export const shippedHolidays: readonly Holiday[] = [
   // B.E. 2569
   { date: '2026-01-01', nameTh: 'วันขึ้นปีใหม่', nameEn: 'New Year\'s Day' },

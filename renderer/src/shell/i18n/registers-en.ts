@@ -50,7 +50,7 @@ export const registersEn: typeof registersTh = {
     detailTitle: '{{kind}} {{ref}}', personal: 'Who filed it', viewAudited: 'This view of personal data was recorded in the audit trail', details: 'Details',
     history: 'History', move: 'Change state', to: 'to', on: 'Date of the change', note: 'Note', save: 'Save', agency: 'Agency referred to', toldOn: 'Requester told on',
     reason: 'Legal reason', appealNotice: 'Told of the right to appeal to the Information Disclosure Tribunal within 15 days', outcome: 'Outcome',
-    skipped: 'Holidays skipped: {{list}}', acknowledgeBy: 'Acknowledge by {{date}}', holidaysMissingShort: 'No holidays for {{years}} in the table', moved: 'Saved', back: 'Back to the register',
+    skipped: 'Holidays skipped: {{list}}', acknowledgeBy: 'Acknowledge by {{date}}', holidaysMissingShort: 'Holidays for {{years}} incomplete', moved: 'Saved', back: 'Back to the register',
     entryTitle: 'Enter a request or complaint received at the counter, by phone or by letter', kind: 'Kind', receivedOn: 'Received on', entered: 'Saved as {{ref}}, due {{due}}',
     dashboard: 'Requests and complaints', openCount: 'Open', overdueCount: 'Overdue', dueSoonCount: 'Due soon (3 working days)', pausedCount: 'Awaiting clarification',
     holidays: 'Holidays', holidaysTitle: 'The legal clock\'s holiday table', year: 'Year', date: 'Date', nameTh: 'Thai name', nameEn: 'English name',

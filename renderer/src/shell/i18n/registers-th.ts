@@ -48,7 +48,7 @@ export const registersTh = {
     detailTitle: '{{kind}} {{ref}}', personal: 'ข้อมูลผู้ยื่น', viewAudited: 'การเปิดดูข้อมูลส่วนบุคคลครั้งนี้ถูกบันทึกในประวัติการแก้ไขแล้ว', details: 'รายละเอียด',
     history: 'ประวัติ', move: 'เปลี่ยนสถานะ', to: 'เป็น', on: 'วันที่เปลี่ยนสถานะ', note: 'บันทึก', save: 'บันทึก', agency: 'หน่วยงานที่ส่งต่อ', toldOn: 'วันที่แจ้งผู้ขอ',
     reason: 'เหตุผลตามกฎหมาย', appealNotice: 'แจ้งสิทธิอุทธรณ์ต่อคณะกรรมการวินิจฉัยการเปิดเผยข้อมูลข่าวสารภายใน ๑๕ วันแล้ว', outcome: 'ผลการดำเนินการ',
-    skipped: 'ข้ามวันหยุด: {{list}}', acknowledgeBy: 'ต้องตอบรับภายใน {{date}}', holidaysMissingShort: 'ตารางวันหยุดไม่มีปี พ.ศ. {{years}}', moved: 'บันทึกแล้ว', back: 'กลับไปทะเบียน',
+    skipped: 'ข้ามวันหยุด: {{list}}', acknowledgeBy: 'ต้องตอบรับภายใน {{date}}', holidaysMissingShort: 'ตารางวันหยุดปี พ.ศ. {{years}} ไม่ครบ', moved: 'บันทึกแล้ว', back: 'กลับไปทะเบียน',
     entryTitle: 'บันทึกคำขอ/เรื่องร้องเรียนที่รับทางเคาน์เตอร์ โทรศัพท์ หรือหนังสือ', kind: 'ประเภท', receivedOn: 'วันที่รับ', entered: 'บันทึกแล้ว เลขที่ {{ref}} กำหนดตอบ {{due}}',
     dashboard: 'คำขอและเรื่องร้องเรียน', openCount: 'ค้างอยู่', overdueCount: 'เกินกำหนด', dueSoonCount: 'ใกล้ครบกำหนด (๓ วันทำการ)', pausedCount: 'รอชี้แจง',
     holidays: 'วันหยุดราชการ', holidaysTitle: 'ตารางวันหยุดของนาฬิกาตามกฎหมาย', year: 'ปี', date: 'วันที่', nameTh: 'ชื่อวันหยุด', nameEn: 'ชื่อภาษาอังกฤษ',
