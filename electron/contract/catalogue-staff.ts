@@ -147,12 +147,17 @@ export const exportFormats = ['xlsx', 'csv', 'json', 'zip'] as const;
 export interface ExportFile { fileName: string; mimeType: string; base64: string }
 
 /**
- * A month's summary (สขร.๑) as a citizen should read it: published; missing (the month has ended and
- * there is none); or not due yet (this month or a later one: a month is summarised after it ends).
+ * A month's summary (สขร.๑) as a citizen should read it: published; not due yet (this month or a
+ * later one: a month is summarised after it ends); awaiting publication (the month has ended, its
+ * due day, settings' agency.procurementSummaryDueDays after, has not passed); or missing (past its
+ * due day and there is none).
  */
-export type ProcurementMonthState = 'published' | 'missing' | 'notDue';
-/** A month as `yyyy-mm` (CE) and the proc-result document that summarises it. */
-export interface ProcurementMonth { month: string; documentId: string | null; state: ProcurementMonthState }
+export type ProcurementMonthState = 'published' | 'notDue' | 'awaiting' | 'missing';
+/** A month as `yyyy-mm` (CE) and the proc-result document that summarises it; an awaited one says by when. */
+export type ProcurementMonth = { month: string; documentId: string | null } & (
+  | { state: Exclude<ProcurementMonthState, 'awaiting'> }
+  | { state: 'awaiting'; /** The due day, `yyyy-mm-dd` (Bangkok): on time through the whole of it. */ dueBy: string }
+);
 export interface FiscalYearMonths { /** ปีงบประมาณ, e.g. 2570 = Oct 2026–Sep 2027. */ fiscalYearBe: number; months: ProcurementMonth[] }
 /** One fiscal year's grid and the years a citizen may pick (newest first). */
 export interface ProcurementMonthGrid extends FiscalYearMonths { currentFiscalYearBe: number; fiscalYearBeChoices: number[] }
@@ -162,8 +167,10 @@ export interface CompletenessReport {
   asOf: string;
   categories: { code: CategoryCode; count: number; newestPublished: string | null }[];
   emptyCategories: CategoryCode[];
-  /** Months of the current and previous fiscal year, already ended, with no monthly summary (สขร.๑). */
+  /** Months of the current and previous fiscal year past their due day with no monthly summary (สขร.๑). */
   missingProcurementMonths: { fiscalYearBe: number; months: string[] }[];
+  /** Months ended without a summary whose due day has not passed yet (oldest first): what to publish soon. */
+  awaitingProcurementMonths: { month: string; dueBy: string }[];
   pastReview: { id: string; title: string; reviewBy: string }[];
   /** Active documents a citizen cannot read or find by their text. */
   needsText: { id: string; title: string; reason: 'no_file' | 'scan_without_text' }[];

@@ -14,6 +14,11 @@ export const Referral = z.object({
 });
 export type Referral = z.infer<typeof Referral>;
 
+/** Most agencies publish a month's สขร.๑ within the first half of the next month. */
+export const DEFAULT_PROCUREMENT_SUMMARY_DUE_DAYS = 15;
+/** Two months: a longer wait would hide a summary that is really missing. */
+export const MAX_PROCUREMENT_SUMMARY_DUE_DAYS = 60;
+
 /** Agency and centre settings: everything that makes the product serve "any Thai agency". */
 export const Settings = z.object({
   agency: z.object({
@@ -21,6 +26,13 @@ export const Settings = z.object({
     shortName: Bilingual,
     /** sha256 of a logo image stored in the data folder, if any. */
     logo: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    /**
+     * Days after a month ends by which its procurement summary (สขร.๑) is due; until then a month
+     * without one is "awaiting publication", not "missing". A setting because no authoritative
+     * deadline could be found and agencies publish at different times into the next month.
+     * Settings saved before it existed get the default.
+     */
+    procurementSummaryDueDays: z.number().int().min(0).max(MAX_PROCUREMENT_SUMMARY_DUE_DAYS).default(DEFAULT_PROCUREMENT_SUMMARY_DUE_DAYS),
   }),
   centre: z.object({
     name: Bilingual,

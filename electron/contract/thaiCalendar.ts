@@ -99,6 +99,19 @@ export function shiftMonth(yearCeValue: number, month: number, by: number): [yea
 /** The month before `yyyy-mm`. */
 export const previousMonth = (isoMonth: string): string => monthKey(...shiftMonth(Number(isoMonth.slice(0, 4)), Number(isoMonth.slice(5, 7)), -1));
 
+/** The last day (`yyyy-mm-dd`) of a `yyyy-mm` month. */
+export const lastDayOfMonth = (isoMonth: string): string => {
+  const [y, m] = [Number(isoMonth.slice(0, 4)), Number(isoMonth.slice(5, 7))];
+  return `${isoMonth}-${pad(daysInMonth(y, m))}`;
+};
+
+/**
+ * The day a month's report falls due when it is due `daysAfter` days after the month ends (the
+ * monthly procurement summary, สขร.๑): November 2026 with 15 days → 2026-12-15; 0 → its last day.
+ * The report is on time through the whole of that Bangkok day.
+ */
+export const monthlyDueDay = (isoMonth: string, daysAfter: number): string => addDays(lastDayOfMonth(isoMonth), daysAfter);
+
 /** Months (`yyyy-mm`) touched by the inclusive day range. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
@@ -174,6 +187,14 @@ export function thaiDateShortText(day: string): string {
 export function englishDateText(day: string): string {
   const { y, m, d } = partsOf(day);
   return `${d} ${englishMonthNames[m - 1]} ${y}`;
+}
+/**
+ * A day as a screen writes it, Arabic digits in both languages: "15 ธ.ค. 2569" (พ.ศ.) in Thai,
+ * "15 Dec 2026" in English. Arithmetic, not Intl: the same text in Node and every browser.
+ */
+export function shortDateForReader(day: string, language: string): string {
+  const { y, m, d } = partsOf(day);
+  return language === 'en' ? `${d} ${englishMonthNames[m - 1]!.slice(0, 3)} ${y}` : `${d} ${thaiMonthShortNames[m - 1]} ${yearBe(y)}`;
 }
 /** The last two digits of the พ.ศ. year, as "ต.ค. 68" writes it. */
 export const shortYearBe = (yearCeValue: number): string => String(yearBe(yearCeValue) % 100).padStart(2, '0');

@@ -121,7 +121,7 @@ export async function createServices(options: ServiceOptions) {
 
   const handlers = joinTables(
     catalogueHandlers(catalogue, settings),
-    catalogueStaffHandlers(catalogue, clock),
+    catalogueStaffHandlers(catalogue, clock, settings),
     searchHandlers(search, () => settings.get().centre.referrals),
     settingsHandlers(settings),
     staffHandlers(staff, clock),

@@ -59,7 +59,7 @@ test.describe('a zoomed PDF', () => {
   });
 });
 
-test('สขร.1 month grid: the citizen picks the fiscal year; months not due yet look unlike missing ones, which say so', async ({ page, kiosk }) => {
+test('สขร.1 month grid: the citizen picks the fiscal year; months not due yet look unlike missing ones, which say so; the month just ended is awaited until its due day', async ({ page, kiosk }) => {
   const home = new HomePage(page);
   await home.open(kiosk.url);
   await home.groupTile(/จัดซื้อจัดจ้าง/).click();
@@ -74,6 +74,44 @@ test('สขร.1 month grid: the citizen picks the fiscal year; months not due 
   const notDue = browse.fiscalYear(fy).locator('.month.not-due').first();
   const look = (el: typeof notDue) => el.evaluate((e) => { const s = getComputedStyle(e); return [s.borderStyle, s.borderColor, s.backgroundImage].join(' '); });
 
+  // The month just ended (the sample has no summary for it) is awaited until the 15th of this month
+  // (the default agency.procurementSummaryDueDays), then missing: never "missing" on the 1st.
+  const [year, day] = [Number(bangkokToday().slice(0, 4)), Number(bangkokToday().slice(8, 10))];
+  let awaitedLook: string | undefined;
+  const [lastYear, lastMonth] = thisMonth === 1 ? [year - 1, 12] : [year, thisMonth - 1];
+  const lastFy = lastYear + 543 + (lastMonth >= 10 ? 1 : 0);
+  if (lastFy !== fy) await browse.fiscalYearChoice(lastFy).click();
+  const lastMonthTile = browse.fiscalYear(lastFy).getByLabel(new RegExp(`^${thaiMonthShort(lastMonth).replace(/\./g, '\\.')} ${(lastYear + 543) % 100} `));
+  if (day <= 15) {
+    const awaited = `รอเผยแพร่ (ภายใน 15 ${thaiMonthShort(thisMonth)} ${year + 543})`;
+    await expect(lastMonthTile).toHaveAttribute('aria-label', `${thaiMonthShort(lastMonth)} ${(lastYear + 543) % 100} ${awaited}`);
+    const state = lastMonthTile.locator('.month-state');
+    await expect(state).toHaveText(awaited);
+    // In the tile, as large as the other months' words (20 px and more: three short lines), the date never split.
+    const [tile, shown] = [(await lastMonthTile.boundingBox())!, (await state.boundingBox())!];
+    const { fontSize, lineHeight, dateLines } = await state.evaluate((e) => {
+      // The lines the date "15 ธ.ค. 2569" is laid out on.
+      const text = e.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, text.textContent!.search(/\d+\s\S+\s\d+\)$/));
+      range.setEnd(text, text.textContent!.length);
+      const dateLines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return { fontSize: parseFloat(getComputedStyle(e).fontSize), lineHeight: parseFloat(getComputedStyle(e).lineHeight), dateLines };
+    });
+    expect(fontSize).toBeGreaterThanOrEqual(20);
+    expect(shown.height).toBeLessThan(3.5 * lineHeight);
+    expect(dateLines).toBe(1);
+    expect(shown.x).toBeGreaterThanOrEqual(tile.x);
+    expect(shown.x + shown.width).toBeLessThanOrEqual(tile.x + tile.width);
+    awaitedLook = await look(lastMonthTile);
+    await expect(lastMonthTile).toHaveClass(/\bawaiting\b/);
+    await expect(page.getByText(/รอเผยแพร่: สรุปผลของเดือนที่เพิ่งสิ้นสุด/)).toBeVisible();
+    await keepScreenshot(page, 'procurement-awaiting');
+  } else {
+    await expect(lastMonthTile).toHaveClass(/\bmissing\b/);
+  }
+  if (lastFy !== fy) await browse.fiscalYearChoice(fy).click();
+
   // The year before: its missing months say so plainly, and look unlike a month not due yet.
   await browse.fiscalYearChoice(2569).click();
   await expect(browse.fiscalYearChoice(2569)).toHaveAttribute('aria-pressed', 'true');
@@ -87,6 +125,8 @@ test('สขร.1 month grid: the citizen picks the fiscal year; months not due 
   const notDueLook = await look(notDue);
   await browse.fiscalYearChoice(2569).click();
   expect(await look(missing)).not.toBe(notDueLook);
+  // An awaited month looks like neither.
+  if (awaitedLook !== undefined) expect([notDueLook, await look(missing)]).not.toContain(awaitedLook);
   await expect(page.getByText(/ไม่มีเอกสาร: เดือนนั้นสิ้นสุดแล้ว/)).toBeVisible();
 });
 

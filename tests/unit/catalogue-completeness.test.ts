@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tinyPdf } from '../fixtures/import/build';
-import { asCitizen, base64, kioskPerTest } from './catalogue-support';
+import { asAdmin, asCitizen, base64, kioskPerTest } from './catalogue-support';
 import { fixedClock } from './support';
 
 /** A monthly summary (สขร.๑) titled the way the sample's are. */
@@ -82,12 +82,70 @@ describe('the completeness dashboard', () => {
     clock.set('2027-10-01T00:00:00Z'); // 07:00 in Bangkok on 1 October: FY 2571 has begun
     const next = await kiosk.call('catalogue.procurementMonths', {}, asCitizen);
     expect([next.fiscalYearBe, next.fiscalYearBeChoices]).toEqual([2571, [2571, 2570, 2569]]);
-    // September 2027 has ended with no summary: missing, no longer "not due".
-    expect((await kiosk.call('catalogue.procurementMonths', { fiscalYearBe: 2570 }, asCitizen)).months[11]).toEqual({ month: '2027-09', documentId: null, state: 'missing' });
+    // September 2027 has ended with no summary: awaiting publication until its due day (15 days on), no longer "not due".
+    expect((await kiosk.call('catalogue.procurementMonths', { fiscalYearBe: 2570 }, asCitizen)).months[11]).toEqual({ month: '2027-09', documentId: null, state: 'awaiting', dueBy: '2027-10-15' });
     clock.set('2026-11-21T03:00:00Z');
   });
 
   it('is for staff only; the month grid is public', async () => {
     expect(await kiosk.attempt('catalogue.completeness', {}, asCitizen)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+/*
+ * A month's สขร.๑ is published some days into the next month: on 7 December November's is awaited,
+ * not missing, until its due day (agency.procurementSummaryDueDays after the month ends, 15 by default).
+ */
+describe('a month just ended awaits its summary until the due day', () => {
+  // 7 December 2026, 10:00 in Bangkok: November 2026 (fiscal year 2570) has ended without a summary.
+  const clock = fixedClock('2026-12-07T03:00:00Z');
+  const { kiosk } = kioskPerTest({ clock });
+  beforeEach(async () => {
+    clock.set('2026-12-07T03:00:00Z');
+    await kiosk.call('documents.save', summary('skr-2569-10', 'ตุลาคม ๒๕๖๙', '2026-11-06'));
+  });
+  const november = async () => (await kiosk.call('catalogue.procurementMonths', { fiscalYearBe: 2570 }, asCitizen)).months[1];
+  const staffLists = async () => {
+    const report = await kiosk.call('catalogue.completeness', {});
+    return { missing: report.missingProcurementMonths.find((fy) => fy.fiscalYearBe === 2570)?.months, awaiting: report.awaitingProcurementMonths };
+  };
+
+  it('on the 7th the month before is awaited (by the 15th), not missing, for citizens and staff alike', async () => {
+    expect(await november()).toEqual({ month: '2026-11', documentId: null, state: 'awaiting', dueBy: '2026-12-15' });
+    expect(await staffLists()).toEqual({ missing: [], awaiting: [{ month: '2026-11', dueBy: '2026-12-15' }] });
+    // December itself is not due yet; October has its summary.
+    const months = (await kiosk.call('catalogue.procurementMonths', { fiscalYearBe: 2570 }, asCitizen)).months;
+    expect(months.map((m) => m.state).slice(0, 4)).toEqual(['published', 'awaiting', 'notDue', 'notDue']);
+  });
+
+  it('is still awaited on the due day, to its last minute in Bangkok, and missing the day after', async () => {
+    clock.set('2026-12-15T16:59:00Z'); // 23:59 on 15 December in Bangkok
+    expect((await november())?.state).toBe('awaiting');
+    clock.set('2026-12-15T17:00:00Z'); // 00:00 on 16 December in Bangkok
+    expect(await november()).toEqual({ month: '2026-11', documentId: null, state: 'missing' });
+    expect(await staffLists()).toEqual({ missing: ['2026-11'], awaiting: [] });
+  });
+
+  it('follows the agency\'s setting: 0 days is missing from the 1st, 45 days runs into the month after next', async () => {
+    const settings = await kiosk.call('settings.get', {});
+    expect(settings.agency.procurementSummaryDueDays).toBe(15);
+    await kiosk.call('settings.update', { ...settings, agency: { ...settings.agency, procurementSummaryDueDays: 0 } }, asAdmin);
+    clock.set('2026-12-01T03:00:00Z');
+    expect((await november())?.state).toBe('missing');
+    clock.set('2026-11-30T16:59:00Z'); // 23:59 on 30 November in Bangkok: November has not ended
+    expect((await november())?.state).toBe('notDue');
+    await kiosk.call('settings.update', { ...settings, agency: { ...settings.agency, procurementSummaryDueDays: 45 } }, asAdmin);
+    clock.set('2027-01-14T03:00:00Z');
+    expect(await november()).toEqual({ month: '2026-11', documentId: null, state: 'awaiting', dueBy: '2027-01-14' });
+    expect(await staffLists()).toEqual({ missing: [], awaiting: [{ month: '2026-11', dueBy: '2027-01-14' }, { month: '2026-12', dueBy: '2027-02-14' }] });
+    clock.set('2027-01-15T03:00:00Z');
+    expect((await november())?.state).toBe('missing');
+  });
+
+  it('a summary published late still counts: the month is published, whatever the day', async () => {
+    clock.set('2027-02-01T03:00:00Z');
+    expect((await november())?.state).toBe('missing');
+    await kiosk.call('documents.save', summary('skr-2569-11', 'พฤศจิกายน ๒๕๖๙', '2027-02-01'));
+    expect(await november()).toEqual({ month: '2026-11', documentId: 'skr-2569-11', state: 'published' });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   bangkokDateOf, bangkokHourOf, bangkokMonthOf, bangkokToday, beDatePartsOf, beDatePartsProblem, fiscalQuarterOf, fiscalQuarterStart, fiscalYearBe,
-  fiscalYearBeMonths, fiscalYearCe, isoDateFromBeParts, isoDateOf, monthsBetween, previousMonth, quarterKey, readQuarterKey,
-  noSuchDayText, shortYearBe, thaiDateLongText, thaiDateShortText, thaiMonthYearText, yearBe, yearCe, yearForReader,
+  fiscalYearBeMonths, fiscalYearCe, isoDateFromBeParts, isoDateOf, lastDayOfMonth, monthlyDueDay, monthsBetween, previousMonth, quarterKey, readQuarterKey,
+  noSuchDayText, shortDateForReader, shortYearBe, thaiDateLongText, thaiDateShortText, thaiMonthYearText, yearBe, yearCe, yearForReader,
 } from '../../electron/contract/thaiCalendar';
 import { readDate } from '../../electron/services/catalogue/thaiDates';
 
@@ -48,6 +48,23 @@ describe('the Thai calendar (one home for every date rule)', () => {
     expect(monthsBetween('2025-11-20', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(isoDateOf(2024, 2, 29)).toBe('2024-02-29');
     expect(isoDateOf(2025, 2, 29)).toBeUndefined();
+  });
+
+  it('puts a monthly report\'s due day a number of days after its month ends, across months, years and leap Februaries', () => {
+    expect(lastDayOfMonth('2026-11')).toBe('2026-11-30');
+    expect(lastDayOfMonth('2028-02')).toBe('2028-02-29');
+    expect(monthlyDueDay('2026-11', 15)).toBe('2026-12-15');
+    expect(monthlyDueDay('2026-12', 15)).toBe('2027-01-15');
+    expect(monthlyDueDay('2026-11', 0)).toBe('2026-11-30');
+    expect(monthlyDueDay('2027-01', 30)).toBe('2027-03-02');
+    expect(monthlyDueDay('2026-11', 60)).toBe('2027-01-29');
+  });
+
+  it('writes a day short for a screen: พ.ศ. in Thai, CE in English, Arabic digits in both', () => {
+    expect(shortDateForReader('2026-12-15', 'th')).toBe('15 ธ.ค. 2569');
+    expect(shortDateForReader('2026-12-15', 'en')).toBe('15 Dec 2026');
+    expect(shortDateForReader('2027-09-01', 'en')).toBe('1 Sep 2027');
+    expect(shortDateForReader('2027-01-05', 'th')).toBe('5 ม.ค. 2570');
   });
 
   it('writes dates as Thai offices do: พ.ศ. and Thai digits', () => {

@@ -1,8 +1,8 @@
-import type { CompletenessReport, FiscalYearMonths, ProcurementMonthGrid, ProcurementMonthState } from '../../contract/catalogue-staff';
+import type { CompletenessReport, FiscalYearMonths, ProcurementMonth, ProcurementMonthGrid } from '../../contract/catalogue-staff';
 import { categories } from '../../contract/categories';
 import type { CatalogueDocument } from '../../contract/schemas';
 import { documentFlags } from './documentFlags';
-import { bangkokMonthOf, bangkokToday, fiscalYearBe, fiscalYearBeMonths, previousMonth } from '../../contract/thaiCalendar';
+import { bangkokToday, fiscalYearBe, fiscalYearBeMonths, monthlyDueDay, previousMonth } from '../../contract/thaiCalendar';
 import { monthNamedIn } from './thaiDates';
 
 /**
@@ -26,23 +26,32 @@ function summariesByMonth(documents: readonly CatalogueDocument[]): Map<string, 
   return summaries;
 }
 
-/** A fiscal year's months: the summary of each, or why there is none (ended without one, or not due yet). */
-function fiscalYearGrid(summaries: ReadonlyMap<string, CatalogueDocument>, fiscalYearBe: number, thisMonth: string): FiscalYearMonths {
+/**
+ * Where a month without a summary stands on `today` (Bangkok): not due while it runs, awaited from
+ * its end through its due day (`dueDays` after the end: the agency's setting), missing after it.
+ */
+function monthWithout(month: string, today: string, dueDays: number): ProcurementMonth {
+  if (month >= today.slice(0, 7)) return { month, documentId: null, state: 'notDue' };
+  const dueBy = monthlyDueDay(month, dueDays);
+  return today <= dueBy ? { month, documentId: null, state: 'awaiting', dueBy } : { month, documentId: null, state: 'missing' };
+}
+
+/** A fiscal year's months: the summary of each, or why there is none (see monthWithout). */
+function fiscalYearGrid(summaries: ReadonlyMap<string, CatalogueDocument>, fiscalYearBe: number, today: string, dueDays: number): FiscalYearMonths {
   return {
     fiscalYearBe,
-    months: fiscalYearBeMonths(fiscalYearBe).map((month) => {
-      const documentId = summaries.get(month)?.id ?? null;
-      const state: ProcurementMonthState = documentId ? 'published' : month < thisMonth ? 'missing' : 'notDue';
-      return { month, documentId, state };
+    months: fiscalYearBeMonths(fiscalYearBe).map((month): ProcurementMonth => {
+      const summary = summaries.get(month);
+      return summary ? { month, documentId: summary.id, state: 'published' } : monthWithout(month, today, dueDays);
     }),
   };
 }
 
 /** For the given fiscal year (พ.ศ.) and the one before: each month, the id of its summary or null, and its state. */
-export function procurementMonths(documents: readonly CatalogueDocument[], fiscalYearBe: number, now: Date): FiscalYearMonths[] {
+export function procurementMonths(documents: readonly CatalogueDocument[], fiscalYearBe: number, now: Date, dueDays: number): FiscalYearMonths[] {
   const summaries = summariesByMonth(documents);
-  const thisMonth = bangkokMonthOf(now);
-  return [fiscalYearBe - 1, fiscalYearBe].map((fy) => fiscalYearGrid(summaries, fy, thisMonth));
+  const today = bangkokToday(now);
+  return [fiscalYearBe - 1, fiscalYearBe].map((fy) => fiscalYearGrid(summaries, fy, today, dueDays));
 }
 
 /** How far back a citizen may page: the current fiscal year back to the oldest with a summary (at most this many). */
@@ -52,24 +61,24 @@ const MAX_CHOICES = 10;
  * The citizens' month grid: one fiscal year (the current one unless asked), and the years to choose
  * from, newest first: the current one back to the oldest that has a summary (at least the one before).
  */
-export function procurementMonthGrid(documents: readonly CatalogueDocument[], fiscalYearBeAsked: number | undefined, now: Date): ProcurementMonthGrid {
+export function procurementMonthGrid(documents: readonly CatalogueDocument[], fiscalYearBeAsked: number | undefined, now: Date, dueDays: number): ProcurementMonthGrid {
   const summaries = summariesByMonth(documents);
-  const thisMonth = bangkokMonthOf(now);
+  const today = bangkokToday(now);
   const current = currentFiscalYearBe(now);
   const oldest = Math.min(current - 1, ...[...summaries.keys()].map(fiscalYearBe));
   const fiscalYearBeChoices = Array.from({ length: Math.min(MAX_CHOICES, current - oldest + 1) }, (_, i) => current - i);
-  return { ...fiscalYearGrid(summaries, fiscalYearBeAsked ?? current, thisMonth), currentFiscalYearBe: current, fiscalYearBeChoices };
+  return { ...fiscalYearGrid(summaries, fiscalYearBeAsked ?? current, today, dueDays), currentFiscalYearBe: current, fiscalYearBeChoices };
 }
 
 export const currentFiscalYearBe = (now: Date): number => fiscalYearBe(bangkokToday(now));
 
 /**
- * What the staff should fill in or fix. A month's summary counts as missing only once that month
- * has ended (the current month's is not due yet). "Needs text": an active document with no PDF
+ * What the staff should fill in or fix. A month's summary counts as missing only once its due day
+ * has passed (`dueDays` after the month ends, the agency's setting); until then it is awaited. "Needs text": an active document with no PDF
  * at all, or a scanned PDF (no text layer) that has no hand-typed body either.
  * (Missing PDFs need the file store: the handler adds them, see catalogue.missingFiles.)
  */
-export function completeness(documents: readonly CatalogueDocument[], now: Date): Omit<CompletenessReport, 'missingFiles'> {
+export function completeness(documents: readonly CatalogueDocument[], now: Date, dueDays: number): Omit<CompletenessReport, 'missingFiles'> {
   const today = bangkokToday(now);
   const active = documents.filter((d) => d.status === 'active');
 
@@ -79,10 +88,12 @@ export function completeness(documents: readonly CatalogueDocument[], now: Date)
     return { code: c.code, count: inCategory.length, newestPublished: newest };
   });
 
-  const missingProcurementMonths = procurementMonths(documents, currentFiscalYearBe(now), now).map((fy) => ({
+  const grids = procurementMonths(documents, currentFiscalYearBe(now), now, dueDays);
+  const missingProcurementMonths = grids.map((fy) => ({
     fiscalYearBe: fy.fiscalYearBe,
     months: fy.months.filter((m) => m.state === 'missing').map((m) => m.month),
   }));
+  const awaitingProcurementMonths = grids.flatMap((fy) => fy.months.flatMap((m) => (m.state === 'awaiting' ? [{ month: m.month, dueBy: m.dueBy }] : [])));
 
   const titleOf = (d: CatalogueDocument) => d.title.th;
   // The same rule as the staff documents list's flags.
@@ -104,6 +115,7 @@ export function completeness(documents: readonly CatalogueDocument[], now: Date)
     categories: perCategory,
     emptyCategories: perCategory.filter((c) => c.count === 0).map((c) => c.code),
     missingProcurementMonths,
+    awaitingProcurementMonths,
     pastReview,
     needsText,
   };

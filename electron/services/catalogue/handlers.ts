@@ -29,7 +29,9 @@ function uploaded(input: { fileName: string; base64: string }): Buffer {
 }
 
 /** Staff upkeep: editing, import, export, completeness. Each change is recorded for the audit trail. */
-export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
+export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock, settings: Pick<SettingsService, 'get'>) => {
+  /** The agency's days after a month's end by which its สขร.๑ is due (read at each call: a change applies at once). */
+  const dueDays = () => settings.get().agency.procurementSummaryDueDays;
   const editing = createEditing(catalogue, clock);
   const importer = createImporter(catalogue, clock);
   return {
@@ -50,7 +52,7 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock) => {
       const { fileName, mimeType, base64 } = await exportCatalogue(catalogue, input.format, clock.now());
       return { fileName, mimeType, base64 };
     },
-    'catalogue.completeness': async () => ({ ...completeness(catalogue.snapshot().documents, clock.now()), missingFiles: await catalogue.missingFiles() }),
-    'catalogue.procurementMonths': (input) => procurementMonthGrid(catalogue.snapshot().documents, input.fiscalYearBe, clock.now()),
+    'catalogue.completeness': async () => ({ ...completeness(catalogue.snapshot().documents, clock.now(), dueDays()), missingFiles: await catalogue.missingFiles() }),
+    'catalogue.procurementMonths': (input) => procurementMonthGrid(catalogue.snapshot().documents, input.fiscalYearBe, clock.now(), dueDays()),
   } satisfies HandlersFor<keyof typeof catalogueStaffMethods>;
 };

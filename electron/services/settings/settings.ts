@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { centrePhoneLines, Settings } from '../../contract/settings';
+import { centrePhoneLines, DEFAULT_PROCUREMENT_SUMMARY_DUE_DAYS, Settings } from '../../contract/settings';
 import type { Clock } from '../runtime';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
 
 /** Neutral defaults for an agency that has not configured the kiosk yet. */
 export const neutralSettings = (): Settings => ({
-  agency: { name: { th: 'หน่วยงานของรัฐ', en: 'Government agency' }, shortName: { th: 'หน่วยงาน', en: 'Agency' } },
+  agency: { name: { th: 'หน่วยงานของรัฐ', en: 'Government agency' }, shortName: { th: 'หน่วยงาน', en: 'Agency' }, procurementSummaryDueDays: DEFAULT_PROCUREMENT_SUMMARY_DUE_DAYS },
   centre: {
     name: { th: 'ศูนย์ข้อมูลข่าวสาร', en: 'Official Information Centre' },
     hours: { th: 'จันทร์–ศุกร์ 08.30–16.30 น.', en: 'Mon–Fri 08:30–16:30' },

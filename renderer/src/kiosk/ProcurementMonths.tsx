@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProcurementMonth } from '../../../electron/contract/catalogue-staff';
-import { shortYearBe } from '../../../electron/contract/thaiCalendar';
+import { shortDateForReader, shortYearBe } from '../../../electron/contract/thaiCalendar';
 import { monthName } from '../shell/format';
 import { useCall } from '../base/useCall';
 import { Loaded } from '../base/Loading';
@@ -10,7 +10,8 @@ import { Loaded } from '../base/Loading';
 /**
  * Month grid of the monthly procurement summaries (สขร.๑) of one fiscal year, which the citizen
  * picks (the current one first). Each month says what the service found: published, missing
- * (ended without one), or not due yet (a month is summarised after it ends).
+ * (past its due day without one), awaiting publication (ended, due by the day shown), or not due
+ * yet (a month is summarised after it ends).
  */
 export function ProcurementMonths() {
   const { t, i18n } = useTranslation();
@@ -49,11 +50,16 @@ function monthLabel(isoMonth: string, lang: string) {
 }
 
 function MonthTile({ month: m, label }: { month: ProcurementMonth; label: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (m.state === 'published' && m.documentId) {
     return <Link className="month available" to={`/doc/${encodeURIComponent(m.documentId)}`} aria-label={`${label} ${t('browse.available')}`}>{label}<span className="month-state" aria-hidden="true">✓</span></Link>;
   }
-  const state = m.state === 'missing' ? 'missing' : 'not-due';
-  const text = m.state === 'missing' ? t('browse.missing') : t('browse.notDue');
-  return <span className={`month ${state}`} aria-label={`${label} ${text}`}>{label}<span className="month-state">{text}</span></span>;
+  if (m.state === 'awaiting') {
+    // "รอเผยแพร่ (ภายใน 15 ธ.ค. 2569)": it wraps in a tile, but never inside the date (no-break spaces there).
+    const date = shortDateForReader(m.dueBy, i18n.language);
+    const said = (day: string) => `${t('browse.awaiting')} ${t('browse.awaitingBy', { date: day })}`;
+    return <span className="month awaiting" aria-label={`${label} ${said(date)}`}>{label}<span className="month-state">{said(date.replaceAll(' ', '\u00a0'))}</span></span>;
+  }
+  const [look, text] = m.state === 'missing' ? ['missing', t('browse.missing')] : ['not-due', t('browse.notDue')];
+  return <span className={`month ${look}`} aria-label={`${label} ${text}`}>{label}<span className="month-state">{text}</span></span>;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { categoryByCode } from '../../../electron/contract/categories';
-import { yearForReader } from '../../../electron/contract/thaiCalendar';
+import { shortDateForReader, yearForReader } from '../../../electron/contract/thaiCalendar';
 import { formatDate, monthName } from '../shell/format';
 import { pick } from '../shell/i18n';
 import { useCall } from '../base/useCall';
@@ -31,6 +31,9 @@ export function DashboardScreen() {
                 : r.missingProcurementMonths.filter((fy) => fy.months.length > 0).map((fy) => (
                   <p key={fy.fiscalYearBe}><strong>{t('browse.fiscalYear', { year: fy.fiscalYearBe })}:</strong> {fy.months.map(month).join(', ')}</p>
                 ))}
+              {r.awaitingProcurementMonths.length > 0 && (
+                <p className="hint">{t('staff.dashboard.awaitingMonths', { months: r.awaitingProcurementMonths.map((m) => t('staff.dashboard.awaitingMonth', { month: month(m.month), date: shortDateForReader(m.dueBy, lang) })).join(', ') })}</p>
+              )}
             </section>
             <section className="todo" aria-labelledby="todo-review">
               <h2 id="todo-review">{t('staff.dashboard.pastReview')}</h2>

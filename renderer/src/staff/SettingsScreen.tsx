@@ -32,6 +32,7 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
     idleSeconds: String(settings.kiosk.idleSeconds), countdownSeconds: String(settings.kiosk.countdownSeconds),
     copyFeeBaht: String(settings.kiosk.copyFeeBaht), certifiedCopyFeeBaht: String(settings.kiosk.certifiedCopyFeeBaht),
     retentionYears: String(settings.stats.retentionYears),
+    procurementSummaryDueDays: String(settings.agency.procurementSummaryDueDays),
   });
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(notice ? { kind: 'done', text: notice } : undefined);
@@ -65,7 +66,7 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
     const n = Object.fromEntries(Object.entries(numbers).map(([k, v]) => [k, Number(v)])) as Record<keyof typeof numbers, number>;
     const trim = (b: Bi): Bi => bi({ th: b.th, en: b.en ?? '' });
     const next: Settings = {
-      agency: { ...s.agency, name: trim(s.agency.name), shortName: trim(s.agency.shortName) },
+      agency: { ...s.agency, name: trim(s.agency.name), shortName: trim(s.agency.shortName), procurementSummaryDueDays: n.procurementSummaryDueDays },
       centre: {
         ...s.centre, name: trim(s.centre.name), hours: trim(s.centre.hours), location: trim(s.centre.location), executive: trim(s.centre.executive),
         requestInfo: trim(s.centre.requestInfo), phone: s.centre.phone.trim(), phoneEn: s.centre.phoneEn?.trim() || undefined,
@@ -86,6 +87,7 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
         <div className="form-grid">
           {biField(t('staff.settings.agencyName'), s.agency.name, agency('name'))}
           {biField(t('staff.settings.shortName'), s.agency.shortName, agency('shortName'))}
+          {number('procurementSummaryDueDays', t('staff.settings.procurementDueDays'), t('staff.settings.procurementDueDaysHint'))}
         </div>
       </section>
       <section className="panel"><h2>{t('staff.settings.centre')}</h2>

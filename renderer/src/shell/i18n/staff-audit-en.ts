@@ -46,7 +46,7 @@ export const auditWordsEn: AuditWords = {
     services: 'Service manuals', sample: 'Sample data',
     name: 'Name', role: 'Role', disabled: 'Disabled', failures: 'Wrong PINs in a row', lockedUntil: 'Locked until',
     rows: 'Rows', added: 'Added', updated: 'Updated', unchanged: 'Unchanged (count)', files: 'PDF files',
-    'agency.name': 'Agency name', 'agency.shortName': 'Agency short name', 'agency.logo': 'Agency logo',
+    'agency.name': 'Agency name', 'agency.shortName': 'Agency short name', 'agency.logo': 'Agency logo', 'agency.procurementSummaryDueDays': 'SKR.1 due after month end (days)',
     'centre.name': 'Information centre name', 'centre.hours': 'Opening hours', 'centre.location': 'Location', 'centre.executive': 'Responsible executive',
     'centre.staff': 'Centre staff', 'centre.phone': 'Telephone', 'centre.phoneEn': 'Telephone (English)', 'centre.requestInfo': 'How to request information', 'centre.complaintChannels': 'Complaint channels',
     'kiosk.idleSeconds': 'Back to home when idle (seconds)', 'kiosk.countdownSeconds': 'Countdown before home (seconds)', 'kiosk.qrBaseUrl': 'Web address for QR codes',

@@ -50,7 +50,7 @@ export const auditWordsTh = {
     services: 'คู่มือบริการ', sample: 'ข้อมูลตัวอย่าง',
     name: 'ชื่อ', role: 'สิทธิ์', disabled: 'ระงับการใช้งาน', failures: 'จำนวนครั้งที่ใส่ PIN ผิด', lockedUntil: 'ล็อกถึง',
     rows: 'จำนวนแถว', added: 'เพิ่มใหม่', updated: 'ปรับปรุง', unchanged: 'ไม่เปลี่ยนแปลง (รายการ)', files: 'จำนวนไฟล์ PDF',
-    'agency.name': 'ชื่อหน่วยงาน', 'agency.shortName': 'ชื่อย่อหน่วยงาน', 'agency.logo': 'ตราหน่วยงาน',
+    'agency.name': 'ชื่อหน่วยงาน', 'agency.shortName': 'ชื่อย่อหน่วยงาน', 'agency.logo': 'ตราหน่วยงาน', 'agency.procurementSummaryDueDays': 'กำหนดเผยแพร่ สขร.๑ หลังสิ้นเดือน (วัน)',
     'centre.name': 'ชื่อศูนย์ข้อมูลข่าวสาร', 'centre.hours': 'เวลาทำการ', 'centre.location': 'สถานที่ตั้ง', 'centre.executive': 'ผู้บริหารที่รับผิดชอบ',
     'centre.staff': 'เจ้าหน้าที่ประจำศูนย์', 'centre.phone': 'โทรศัพท์', 'centre.phoneEn': 'โทรศัพท์ (อังกฤษ)', 'centre.requestInfo': 'วิธีขอข้อมูลข่าวสาร', 'centre.complaintChannels': 'ช่องทางร้องเรียน',
     'kiosk.idleSeconds': 'กลับหน้าแรกเมื่อไม่มีการใช้งาน (วินาที)', 'kiosk.countdownSeconds': 'นับถอยหลังก่อนกลับหน้าแรก (วินาที)', 'kiosk.qrBaseUrl': 'ที่อยู่เว็บสำหรับ QR code',

@@ -20,7 +20,7 @@ export const staffEn: StaffDictionary = {
   },
   nav: { dashboard: 'To-do', documents: 'Documents', services: 'Service manuals', import: 'Import / export', audit: 'Audit trail', reports: 'Statistics and reports', fleet: 'Fleet', settings: 'Settings', accounts: 'Accounts', me: 'My account', registers: 'Requests / complaints', holidays: 'Holidays and deadlines' },
   dashboard: {
-    title: 'To keep the index complete and current', asOf: 'As of {{date}}', missingMonths: 'Months without a procurement summary (SKR.1)',
+    title: 'To keep the index complete and current', asOf: 'As of {{date}}', missingMonths: 'Months past their due day without a procurement summary (SKR.1)', awaitingMonths: 'Awaiting publication: {{months}}', awaitingMonth: '{{month}} (by {{date}})',
     pastReview: 'Documents past their review date', needsText: 'Documents whose text cannot be searched', missingFiles: 'Documents whose PDF is missing from the data folder (citizens cannot open it; attach the file again)', emptyCategories: 'Categories with no documents',
     none: 'None ✓', categories: 'Documents per category', category: 'Category', count: 'Count', newest: 'Newest',
     reason: { no_file: 'No file', scan_without_text: 'Scanned PDF without text' },
@@ -109,6 +109,7 @@ export const staffEn: StaffDictionary = {
     idleSeconds: 'Back to home when idle (seconds)', idleHint: '20–3600 seconds', countdownSeconds: 'Countdown before going home (seconds)', countdownHint: '3–60 seconds',
     qrBaseUrl: 'Web address for QR codes', qrHint: 'Optional: lets citizens open documents on their phones',
     copyFee: 'Copy fee', certifiedFee: 'Certified copy fee', bahtPerPage: 'baht per page', retention: 'Keep usage statistics (years)', retentionHint: '1–50 years',
+    procurementDueDays: 'Monthly procurement summary (SKR.1) due after the month ends (days)', procurementDueDaysHint: '0–60 days. Until then the kiosk shows a month just ended as “Awaiting publication”; after, as “Not published”',
     phoneEnHint: 'English screens show the English line; left empty, they show the Thai one', allowPrint: 'Allow printing', surveyEnabled: 'Ask for satisfaction at the end of a visit', appliesAfterReset: 'The public screens use the new settings from the next visit',
   },
   accounts: {
