@@ -25,7 +25,9 @@ export async function startServer(options: { dataDir?: string; port?: number; vi
   if (options.admin) await createAdminOnMachine(dataDir, options.admin.name, options.admin.pin);
   const port = options.port ?? nextPort++;
   const limits = options.visitLimits ? ['--visit-limits', options.visitLimits] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir, '--port', String(port), ...limits], {
+  // E2E_RENDERER_DIR: a renderer built elsewhere (`vite build --outDir DIR`), so runs side by side need not share dist/renderer.
+  const renderer = process.env.E2E_RENDERER_DIR ? ['--renderer', process.env.E2E_RENDERER_DIR] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir, '--port', String(port), ...limits, ...renderer], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
