@@ -42,4 +42,28 @@ describe('analysis on worker threads', () => {
       expect(threaded.query(SearchQuery.parse({ q, limit: 100 }))).toEqual(inProcess.query(SearchQuery.parse({ q, limit: 100 })));
     }
   }, 120_000);
+
+  it('hands batches over one per turn of the event loop, and waits for a taker that takes its time (a kiosk keeps answering meanwhile)', async () => {
+    const copies = [0, 1, 2].flatMap((copy) => corpus.map((item) => ({ ...item, id: `${item.id}-${copy}` })));
+    const pool = createAnalysisPool(2);
+    const order: string[] = [];
+    let taking = false;
+    try {
+      await pool.analyse(copies, async (batch) => {
+        // A turn of the event loop between two batches: what was queued when the last was taken has run.
+        order.push(`batch ${batch.length}`);
+        setImmediate(() => order.push('turn'));
+        expect(taking).toBe(false); // never two batches at once
+        taking = true;
+        await new Promise((wake) => setTimeout(wake, 1));
+        taking = false;
+      });
+    } finally {
+      await pool.close();
+    }
+    const batches = order.filter((o) => o.startsWith('batch')).length;
+    expect(batches).toBe(Math.ceil(copies.length / 200));
+    // Every batch but the first follows a turn.
+    order.forEach((o, i) => { if (o.startsWith('batch') && i > 0) expect(order[i - 1]).toBe('turn'); });
+  }, 120_000);
 });

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { SearchableItem } from './engine';
 import type { AnalysedItem } from './itemAnalysis';
 import type { NumberedItem, Reply } from './analysisWorker';
+import { nextTurn } from '../timeSlices';
 
 const BATCH = 200;
 
@@ -34,8 +35,12 @@ function startWorker(workerFile?: string): Worker {
 }
 
 export interface AnalysisPool {
-  /** Analyses `items`, calling `take` with each batch in order; resolves when all are taken. */
-  analyse(items: readonly SearchableItem[], take: (batch: Array<{ item: SearchableItem; analysed: AnalysedItem }>) => void): Promise<void>;
+  /**
+   * Analyses `items`, calling `take` with each batch in order, one batch per turn of the event loop
+   * (and after the promise `take` returned, if any): batches that come back together are not taken
+   * in one go, which held a kiosk's screens for a second during an import. Resolves when all are taken.
+   */
+  analyse(items: readonly SearchableItem[], take: (batch: Array<{ item: SearchableItem; analysed: AnalysedItem }>) => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,18 +73,33 @@ export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParal
       let nextToTake = 0, nextToSend = 0;
       await new Promise<void>((resolve, reject) => {
         if (batches.length === 0) { resolve(); return; }
-        const fail = (error: unknown) => { cleanup(); reject(error instanceof Error ? error : new Error(String(error))); };
+        let taking = false, failed = false;
+        const fail = (error: unknown) => { failed = true; cleanup(); reject(error instanceof Error ? error : new Error(String(error))); };
+        /** Takes the batches that are back, in order, one per turn of the event loop. */
+        const takeReady = async () => {
+          if (taking) return;
+          taking = true;
+          try {
+            while (done.has(nextToTake) && !failed) {
+              await nextTurn();
+              const batch = batches[nextToTake] as SearchableItem[];
+              const result = done.get(nextToTake) as AnalysedItem[];
+              done.delete(nextToTake);
+              await take(batch.map((item, i) => ({ item, analysed: result[i] as AnalysedItem })));
+              nextToTake++;
+            }
+          } catch (error) {
+            fail(error);
+            return;
+          } finally {
+            taking = false;
+          }
+          if (nextToTake === batches.length && !failed) { cleanup(); resolve(); }
+        };
         const onMessage = (worker: Worker, { id, analysed }: Reply) => {
           const termOf = termsOf.get(worker) as string[]; // already holds this reply's new terms
           done.set(id, analysed.map((a) => withTerms(a, termOf)));
-          while (done.has(nextToTake)) {
-            const batch = batches[nextToTake] as SearchableItem[];
-            const result = done.get(nextToTake) as AnalysedItem[];
-            done.delete(nextToTake);
-            try { take(batch.map((item, i) => ({ item, analysed: result[i] as AnalysedItem }))); } catch (error) { fail(error); return; }
-            nextToTake++;
-          }
-          if (nextToTake === batches.length) { cleanup(); resolve(); return; }
+          void takeReady();
           send(worker);
         };
         const handlers = pool.map((worker) => {

@@ -11,6 +11,7 @@ import type { ImportSource } from './importSource';
 import { columnCodes, columnLabels, issue, stripFormulaGuard, type ColumnCode, type RawRow } from './table';
 import { safeRelativePath } from './zipBundle';
 import { textKey } from '../../search/matchesText';
+import { timeSlicer } from '../../timeSlices';
 
 /** Where a row's PDF comes from when applied. */
 export type PlannedFile =
@@ -118,6 +119,7 @@ export async function validateImport(source: ImportSource, context: ValidationCo
     }
   }
 
+  const pause = timeSlicer();
   for (const raw of table.rows) {
     const row = raw.row;
     const rowErrors: ImportIssue[] = [];
@@ -272,6 +274,7 @@ export async function validateImport(source: ImportSource, context: ValidationCo
     errors.push(...rowErrors.sort((a, b) => columnRank(a.column) - columnRank(b.column)));
     const action = !existing ? 'add' : file.kind === 'keep' && sameDocument(document, existing) ? 'unchanged' : 'update';
     plan.push({ row, action, document, file, basedOn: existing?.updatedAt });
+    await pause(); // thousands of rows run on the thread that answers the kiosk's screens
   }
 
   if (table.rows.length === 0 && errors.length === 0) errors.push(issue(1, '', 'ไม่มีแถวข้อมูลในไฟล์', 'The file has no data rows'));

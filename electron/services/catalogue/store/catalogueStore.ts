@@ -10,7 +10,7 @@ import { bytesOfChange, diffCatalogue } from './diffCatalogue';
 import { itemsFile, logFile, readGeneration, removeGeneration, writeGeneration } from './generation';
 import { CURRENT_FILE, STORE_FOLDER, STORE_NAME, loadCatalogueFolder, type Pointer } from './loadStore';
 import { LEGACY_FILE, MIGRATED_SUFFIX } from './migration';
-import { appendRecord, encodeUnit } from './unitLog';
+import { appendRecord, encodeUnitParts } from './unitLog';
 import { notHolderError } from '../../store/saveError';
 import { PRIVATE_FILE, PRIVATE_FOLDER } from '../../store/privateFolder';
 
@@ -180,9 +180,9 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
         pointer = { generation: 1, previous: 1 };
         if (loaded.legacy && !migrated) { await rename(legacyPath, legacyPath + MIGRATED_SUFFIX).catch(() => undefined); migrated = true; }
       }
-      const { ops, bodies, putDocuments, putAt } = diffCatalogue(state, next);
-      const { record, bodiesAt } = encodeUnit({ ...(auditSeq !== undefined ? { seq: auditSeq } : {}), ops }, bodies);
-      await appendRecord(join(folder, logFile(pointer.generation)), logSize, record);
+      const { ops, bodies, putDocuments, putAt } = await diffCatalogue(state, next);
+      const { parts, bytes, bodiesAt } = encodeUnitParts({ ...(auditSeq !== undefined ? { seq: auditSeq } : {}), ops }, bodies);
+      await appendRecord(join(folder, logFile(pointer.generation)), logSize, parts);
       // Put documents are served from the log from now on, their bodies read back when asked for.
       currentLogBlob ??= logBlob();
       if (!blobs.includes(currentLogBlob)) blobs.push(currentLogBlob);
@@ -193,7 +193,7 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
         const b = op.b ? movedRef(op.b, logSize + bodiesAt) : undefined;
         replace.set(putDocuments[i++]!, documentWithBody({ ...op.v }, currentLogBlob, b));
       }
-      pendingSwap = { next, replace, at: putAt, size: logSize + record.length };
+      pendingSwap = { next, replace, at: putAt, size: logSize + bytes };
     },
     swap(next, auditSeq) {
       const pending = pendingSwap?.next === next ? pendingSwap : undefined;

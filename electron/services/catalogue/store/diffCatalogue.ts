@@ -3,6 +3,7 @@ import type { CatalogueDocument, ServiceStandard } from '../../../contract/schem
 import type { CatalogueFile } from '../catalogueFile';
 import type { UnitOp } from './unitLog';
 import { bodyDigest, splitBody } from './blobFile';
+import { timeSlicer } from '../../timeSlices';
 
 /**
  * What a change did, item by item. Stored items are never edited in place (catalogue.update's
@@ -49,12 +50,13 @@ export function bytesOfChange(before: CatalogueFile, after: CatalogueFile): numb
 
 /** The unit's operations and the bodies they carry, in order; a document's body offset is relative to the record's bodies. */
 /** `putAt`: where each put document sits in `after.documents`, when known without a search. */
-export function diffCatalogue(before: CatalogueFile, after: CatalogueFile): { ops: UnitOp[]; bodies: Buffer[]; putDocuments: CatalogueDocument[]; putAt: number[] | undefined } {
+export async function diffCatalogue(before: CatalogueFile, after: CatalogueFile): Promise<{ ops: UnitOp[]; bodies: Buffer[]; putDocuments: CatalogueDocument[]; putAt: number[] | undefined }> {
   const ops: UnitOp[] = [];
   const bodies: Buffer[] = [];
   const documents = changedItems(before.documents, after.documents);
   const services = changedItems<ServiceStandard>(before.services, after.services);
   let offset = 0;
+  const pause = timeSlicer();
   for (const doc of documents.puts) {
     const { meta, body } = splitBody(doc);
     if (body === undefined) { ops.push({ put: 'document', v: meta }); continue; }
@@ -62,6 +64,7 @@ export function diffCatalogue(before: CatalogueFile, after: CatalogueFile): { op
     bodies.push(bytes);
     ops.push({ put: 'document', v: meta, b: [offset, bytes.length, crc32(bytes), bodyDigest(bytes)] });
     offset += bytes.length;
+    await pause(); // an import's thousands of bodies are encoded and hashed on the thread that answers the screens
   }
   for (const id of documents.dels) ops.push({ del: 'document', id });
   for (const s of services.puts) ops.push({ put: 'service', v: s });

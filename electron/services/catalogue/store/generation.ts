@@ -5,6 +5,7 @@ import type { CatalogueFile } from '../catalogueFile';
 import { syncFolder } from '../../store/durableFile';
 import { PRIVATE_FILE } from '../../store/privateFolder';
 import { BlobFile, bodyBytes, bodyDigest, documentWithBody } from './blobFile';
+import { timeSlicer } from '../../timeSlices';
 import type { BodyRef, DocumentMeta } from './unitLog';
 
 /**
@@ -52,6 +53,7 @@ export async function writeGeneration(folder: string, n: number, state: Catalogu
       ...(state.sampleIds ? { sampleIds: state.sampleIds } : {}), documents: state.documents.length, services: state.services.length,
     };
     await line(header);
+    const pause = timeSlicer(); // every body is read back and copied: seconds at 100,000 documents, on the thread that answers the screens
     for (const doc of state.documents) {
       const { meta, bytes, crc: known, digest } = bodyBytes(doc);
       let b: BodyRef | undefined;
@@ -63,6 +65,7 @@ export async function writeGeneration(folder: string, n: number, state: Catalogu
         if (bodyPending >= 8 * 1024 * 1024) await flushBodies();
       }
       await line(b ? { d: meta, b } : { d: meta });
+      await pause();
     }
     for (const s of state.services) await line({ s });
     await flushItems();
