@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchQuery, type SearchAnswer } from '../../electron/contract/search';
 import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
 import { thaiEditCost } from '../../electron/services/search/thaiEdits';
+import { cleanText } from '../../electron/services/search/thaiText';
 
 const item = (id: string, th: string, body: string, extra: Partial<SearchableItem> = {}): SearchableItem => ({
   kind: 'document', id, title: { th }, keywords: [], categoryNames: [], summary: '', body, ...extra,
@@ -67,6 +68,24 @@ describe('"วางงาน" (tone mark left out) shows the unemployment items
     expect(search(catalogue(), 'วางงาน', { asTyped: true }).didYouMean).toBe('ว่างงาน');
     // A query found as typed offers nothing.
     expect(search(catalogue(), 'ว่างงาน', { asTyped: true }).didYouMean).toBeUndefined();
+  });
+});
+
+describe('"เเ" (sara e typed twice) for "แ" (outside trial 7)', () => {
+  it('finds what แ finds, in the query and in a document, with nothing said of a correction', () => {
+    const engine = catalogue();
+    const typed = search(engine, 'ประโยชน์ทดเเทน');
+    expect(typed.found).toBe(2);
+    expect(foundIds(typed)).toEqual(foundIds(search(engine, 'ประโยชน์ทดแทน')));
+    expect(typed.correctedTo).toBeUndefined();
+    // A document typed with เเ is found by แ, and its snippet marks the word.
+    engine.upsert(item('jobs', 'ประกาศรับสมัครงานตำเเหน่งนักวิชาการเเรงงาน', 'รับสมัครตำเเหน่งนักวิชาการเเรงงาน'));
+    expect(foundIds(search(engine, 'ตำแหน่ง'))).toEqual(['jobs']);
+    const jobs = search(engine, 'ตำแหน่ง').hits[0]!;
+    expect(marked(jobs.titleParts)).toEqual(['ตำแหน่ง']);
+    expect(marked(jobs.snippet)).toEqual(['ตำแหน่ง']); // found in the body as typed (เเ), shown repaired
+    expect(foundIds(search(engine, 'แรงงาน'))).toEqual(['jobs']);
+    expect(cleanText('เเบบ')).toBe('แบบ');
   });
 });
 

@@ -42,10 +42,14 @@ const DOUBLED_MARK = new RegExp(`([${COMBINING}])\\1+`, 'g');
 /** One scan to tell whether any of the four mark repairs is needed (almost never in clean text). */
 const ODD_MARKS = new RegExp(`\\u0E4D|\\u0E33[${TONE_MARKS}]|[${TONE_MARKS}\\u0E4C][${ABOVE_BELOW_VOWELS}]|([${COMBINING}])\\1`);
 
+/** Sara e typed twice: it looks exactly like sara ae (แ), a common slip of typists and keyboards; Thai has no other use for it. */
+const DOUBLE_SARA_E = /\u0E40\u0E40/g;
+
 /** Repairs broken or odd Thai text without changing what it says. */
 export function cleanText(text: string): string {
   let out = text.normalize('NFC');
   if (ZERO_WIDTH_ANY.test(out)) out = out.replace(ZERO_WIDTH, '');
+  if (out.includes('\u0E40\u0E40')) out = out.replace(DOUBLE_SARA_E, '\u0E41');
   out = out.replace(/[ \t\u00A0\u3000]+/g, (spaces: string, at: number, whole: string) =>
     (at > 0 && isClusterBreak(whole, at, at + spaces.length) ? '' : ' '));
   if (ODD_MARKS.test(out)) {
