@@ -89,6 +89,17 @@ describe('"เเ" (sara e typed twice) for "แ" (outside trial 7)', () => {
   });
 });
 
+describe('"ๅ" (lakkhangyao, beside า on the keyboard) for "า"', () => {
+  it('reads ว่ๅงงาน as ว่างงาน, found as typed with no correction said; ฤๅ keeps its own ๅ', () => {
+    const engine = catalogue();
+    const typed = search(engine, 'ว่ๅงงาน');
+    expect(typed.found).toBe(3);
+    expect(typed.correctedTo).toBeUndefined();
+    expect(cleanText('ราคๅกลาง')).toBe('ราคากลาง');
+    expect(cleanText('ฤๅษี ฦๅ')).toBe('ฤๅษี ฦๅ');
+  });
+});
+
 describe('"ราคากาง" (a letter dropped)', () => {
   it('answers the ราคากลาง items as results, not "nothing found" above them', () => {
     const answer = search(catalogue(), 'ราคากาง');

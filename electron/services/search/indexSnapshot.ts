@@ -40,7 +40,7 @@ export const MAGIC = 'KSI3';
 /** Raise when the snapshot layout or the meaning of its contents changes (4: fields stand further apart, itemAnalysis' FIELD_GAP; 5: UTF-16 text, title signatures, the contents digest). */
 export const FORMAT_VERSION = 5;
 /** Analysed (and signed as a title) on save and on load: a snapshot from an analyser that reads this differently is stale. */
-const ANALYSER_PROBE = 'สรุปผลการจัดซื้อจัดจ้าง ม.ค. ๖๗ พ.ศ.2567 ส.ป.ส. e-Bidding Plans กฏหมาย ทุพลภาพ เรื่อง\u200B ทํา ๑๕,๐๐๐ และ ของ เเรงงาน';
+const ANALYSER_PROBE = 'สรุปผลการจัดซื้อจัดจ้าง ม.ค. ๖๗ พ.ศ.2567 ส.ป.ส. e-Bidding Plans กฏหมาย ทุพลภาพ เรื่อง\u200B ทํา ๑๕,๐๐๐ และ ของ เเรงงาน ว่ๅง';
 
 export interface Header {
   version: number;

@@ -53,8 +53,8 @@ export const markableUnits = (units: Iterable<MarkUnit>): CompiledUnit[] => {
   for (const u of units) {
     const text = u.words.join('');
     if (text.length < 2 && !/^\d$/.test(text)) continue;
-    // แ also as a raw body spells it with two เ (cleanText repairs it in what is shown): a snippet is looked for in the raw text.
-    const pattern = new RegExp(u.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\u0E41/g, '(?:\u0E41|\u0E40\u0E40)')).join('\\s*'), 'g');
+    // A raw body may spell แ with two เ, and า as ๅ (cleanText repairs both in what is shown): a snippet is looked for in the raw text.
+    const pattern = new RegExp(u.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\u0E41/g, '(?:\u0E41|\u0E40\u0E40)').replace(/\u0E32/g, '[\u0E32\u0E45]')).join('\\s*'), 'g');
     byText.set(`${u.prefix ? 1 : 0}${text}`, { ...u, text, pattern });
   }
   return [...byText.values()].sort((a, b) => b.text.length - a.text.length);

@@ -45,11 +45,15 @@ const ODD_MARKS = new RegExp(`\\u0E4D|\\u0E33[${TONE_MARKS}]|[${TONE_MARKS}\\u0E
 /** Sara e typed twice: it looks exactly like sara ae (แ), a common slip of typists and keyboards; Thai has no other use for it. */
 const DOUBLE_SARA_E = /\u0E40\u0E40/g;
 
+/** Lakkhangyao (ๅ) belongs after ฤ and ฦ only (ฤๅ, ฦๅ); elsewhere it is sara aa (า) struck on the key beside it. */
+const STRAY_LAKKHANGYAO = /(?<![\u0E24\u0E26])\u0E45/g;
+
 /** Repairs broken or odd Thai text without changing what it says. */
 export function cleanText(text: string): string {
   let out = text.normalize('NFC');
   if (ZERO_WIDTH_ANY.test(out)) out = out.replace(ZERO_WIDTH, '');
   if (out.includes('\u0E40\u0E40')) out = out.replace(DOUBLE_SARA_E, '\u0E41');
+  if (out.includes('\u0E45')) out = out.replace(STRAY_LAKKHANGYAO, '\u0E32');
   out = out.replace(/[ \t\u00A0\u3000]+/g, (spaces: string, at: number, whole: string) =>
     (at > 0 && isClusterBreak(whole, at, at + spaces.length) ? '' : ' '));
   if (ODD_MARKS.test(out)) {
