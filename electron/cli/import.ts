@@ -28,7 +28,7 @@ async function throughLink(folder: string, safe: string): Promise<boolean> {
  * link (its target as text, as `zip -y` stores it) and is never followed: the importer names the
  * row. A path that escapes the folder is left out, and the importer reports that row too.
  */
-async function bundleWithFiles(path: string, bytes: Uint8Array): Promise<{ fileName: string; bytes: Uint8Array }> {
+async function bundleWithFiles(path: string, bytes: Uint8Array): Promise<{ fileName: string; bytes: Uint8Array; bundled?: true }> {
   const fileName = basename(path);
   if (fileName.toLowerCase().endsWith('.zip')) return { fileName, bytes };
   const { table } = await readImportSource(fileName, bytes);
@@ -48,7 +48,8 @@ async function bundleWithFiles(path: string, bytes: Uint8Array): Promise<{ fileN
     if (!real || !real.startsWith(folder + sep) || !(await stat(real)).isFile()) continue;
     entries[safe] = [await readFile(real), { level: 0 }];
   }
-  return { fileName: `${fileName}.zip`, bytes: zipSync(entries) };
+  // The zip is only transport: `bundled` has the trail name the table in it, the file the staff member gave.
+  return { fileName: `${fileName}.zip`, bytes: zipSync(entries), bundled: true };
 }
 
 const isPreview = (details: unknown): details is ImportPreview =>
@@ -93,7 +94,7 @@ export const importCommand: CliCommand = {
       print(`The import with its PDFs is ${Math.round(bundle.bytes.byteLength / 1024 ** 2)} MB; split it into parts under 290 MB.`);
       return 1;
     }
-    const input = { fileName: bundle.fileName, base64: Buffer.from(bundle.bytes).toString('base64') };
+    const input = { fileName: bundle.fileName, base64: Buffer.from(bundle.bytes).toString('base64'), ...(bundle.bundled ? { bundled: true } : {}) };
     const dryRun = Boolean(values['dry-run']);
     // A real run goes straight to apply, which validates anyway; its refusal carries the preview.
     const answer = await kiosk.dispatch(dryRun ? 'import.preview' : 'import.apply', input, cliCaller);

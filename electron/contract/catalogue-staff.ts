@@ -183,7 +183,12 @@ const Id = z.strictObject({ id: DocumentId });
 const Base64 = z.string().max(400_000_000).regex(/^[A-Za-z0-9+/=\s]*$/, 'not base64');
 /** Uploads over the web mode: a PDF or a table in base64 fits; bigger bundles go through the CLI. */
 const UPLOAD_BODY_BYTES = 80 * MB;
-const ImportFile = z.strictObject({ fileName: z.string().trim().min(1).max(255), base64: Base64 });
+/**
+ * `bundled`: the file is a zip made only to carry one table with the PDFs it names (the CLI zips
+ * good.csv and its PDFs so they travel together): the trail names the table inside it, the file the
+ * staff member gave, not the zip, which never existed for them.
+ */
+const ImportFile = z.strictObject({ fileName: z.string().trim().min(1).max(255), base64: Base64, bundled: z.literal(true).optional() });
 
 export const catalogueStaffMethods = {
   'documents.list': method<{ total: number; items: StaffDocumentCard[] }>()({

@@ -47,7 +47,7 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock, setti
     'standards.restore': (input, context) => editing.restoreService(input.id, context.recordChange),
     'catalogue.clearSample': (_input, context) => editing.clearSample(context.recordChange),
     'import.preview': (input) => importer.preview(input.fileName, uploaded(input)),
-    'import.apply': (input, context) => importer.apply(input.fileName, uploaded(input), context.recordChange),
+    'import.apply': (input, context) => importer.apply(input.fileName, uploaded(input), context.recordChange, input.bundled),
     'catalogue.export': async (input) => {
       const { fileName, mimeType, base64 } = await exportCatalogue(catalogue, input.format, clock.now());
       return { fileName, mimeType, base64 };

@@ -23,6 +23,8 @@ export interface ImportSource {
   table: RawTable;
   /** Absent when the table came alone: a `file` cell then has nothing to point to. */
   files?: BundledFiles;
+  /** A zip's table: its name inside the zip, without folders (`good.csv`). */
+  tableName?: string;
 }
 
 const tableFormats = ['csv', 'xlsx', 'json'] as const;
@@ -82,5 +84,5 @@ export async function readImportSource(fileName: string, bytes: Uint8Array): Pro
   };
   const tableFormat = extensionOf(tableEntry.name);
   if (!isTableFormat(tableFormat)) throw unsupported();
-  return { format: 'zip', table: await readTable(tableFormat, tableBytes), files };
+  return { format: 'zip', table: await readTable(tableFormat, tableBytes), files, tableName: tableEntry.name.split('/').pop() };
 }

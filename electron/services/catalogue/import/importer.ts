@@ -22,9 +22,10 @@ export function createImporter(catalogue: Catalogue, clock: Clock) {
     async preview(fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
       return (await validate(fileName, bytes)).validated.preview;
     },
-    async apply(fileName: string, bytes: Uint8Array, record: (change: AuditChange) => void): Promise<ImportResult> {
+    /** `bundled`: the zip only carried the table and its PDFs; the trail names the table (see the contract's ImportFile). */
+    async apply(fileName: string, bytes: Uint8Array, record: (change: AuditChange) => void, bundled?: boolean): Promise<ImportResult> {
       const { source, validated } = await validate(fileName, bytes);
-      return applyImport(catalogue, source, validated, clock.now(), record, fileName);
+      return applyImport(catalogue, source, validated, clock.now(), record, bundled ? source.tableName ?? fileName : fileName);
     },
   };
 }
