@@ -55,6 +55,32 @@ describe('a search while the index takes in a change', () => {
   });
 });
 
+describe('a search while the index takes in an import', () => {
+  it('answers a citizen at once, not after waiting for the import (an import takes seconds, an edit milliseconds)', async () => {
+    const items = [doc('old', 'ประกาศเรื่องว่างงาน', 'ผู้ประกันตนว่างงาน')];
+    const listeners: Array<(change: CatalogueChange) => void> = [];
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => { release = resolve; });
+    const catalogue = {
+      searchableItems: async () => items, onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
+      searchableDocument: async (id: string) => { await slow; return items.find((i) => i.id === id); },
+    } as unknown as Catalogue;
+    const live = createLiveSearch(catalogue, { workerThreshold: Infinity });
+    const handlers = searchHandlers(live, () => []);
+    const citizen = { transport: 'http' as const };
+    await live.query(SearchQuery.parse({ q: 'ว่างงาน' }));
+    const ids = Array.from({ length: 200 }, (_, i) => `new-${i}`);
+    for (const id of ids) items.push(doc(id, `คู่มือว่างงาน ${id}`, 'ว่างงาน'));
+    for (const l of listeners) l({ kind: 'documents', ids });
+    const answer = handlers['search.query'](SearchQuery.parse({ q: 'ว่างงาน' }), citizen as never).then((a) => ({ answered: a }));
+    const first = await Promise.race([answer, new Promise<'timer'>((resolve) => setTimeout(() => resolve('timer'), 250))]);
+    expect(first).toMatchObject({ answered: { found: 1, updating: true } });
+    release();
+    await live.flush();
+    expect((await handlers['search.query'](SearchQuery.parse({ q: 'ว่างงาน' }), citizen as never)).found).toBe(201);
+  });
+});
+
 describe('the search index cache', () => {
   it('is written only once citizens stopped searching: encoding it holds up the thread that answers them', async () => {
     const { mkdtemp, rm, stat } = await import('node:fs/promises');

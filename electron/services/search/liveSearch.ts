@@ -34,10 +34,12 @@ const QUIET_BEFORE_SAVE_MS = 30_000;
 /**
  * How long a citizen's search waits for a change the index is taking in (an edit: milliseconds;
  * an import of thousands through the kiosk: seconds) before it is answered from the index as it
- * stands, marked `updating`, counted from when the index fell behind: through a long import only
- * the first search waits, not each one. Staff and the CLI wait for the change: they find what they changed.
+ * stands, marked `updating`, counted from when the index fell behind (no wait at all for an import
+ * of more than EDIT_AT_MOST items). Staff and the CLI wait for the change: they find what they changed.
  */
 const CITIZEN_WAIT_MS = 500;
+/** A change of more items than this is an import, not an edit (see CITIZEN_WAIT_MS). */
+const EDIT_AT_MOST = 50;
 const WORKER_THRESHOLD = 400;
 const PREPARE_AFTER_MS = 500;
 /** Recent queries whose found count is kept (the screen records a search when the citizen submits it, opens a result or leaves). */
@@ -255,6 +257,8 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   let behindSince = 0;
   catalogue.onChange((change) => {
     if (behind++ === 0) behindSince = performance.now();
+    // An import or a rebuild takes seconds to take in: a citizen is not kept waiting for it at all.
+    if (change.kind === 'all' || (change.kind === 'documents' && change.ids.length > EDIT_AT_MOST)) behindSince = -Infinity;
     queue = queue.then(() => apply(change)).catch(() => { engine = undefined; }).finally(() => { behind--; });
   });
 
