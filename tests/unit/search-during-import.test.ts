@@ -14,24 +14,28 @@ import { searchHandlers } from '../../electron/services/search/handlers';
 
 const doc = (id: string, th: string, body: string): SearchableItem => ({ kind: 'document', id, title: { th }, keywords: [], categoryNames: [], summary: '', body });
 
+/** A catalogue of one unemployment document whose changed documents are read for the index only once `release()` is called (as 5,000 bodies are read slowly). */
+function slowCatalogue() {
+  const items = [doc('old', 'ประกาศเรื่องว่างงาน', 'ผู้ประกันตนว่างงาน')];
+  const listeners: Array<(change: CatalogueChange) => void> = [];
+  let release!: () => void;
+  const slow = new Promise<void>((resolve) => { release = resolve; });
+  const catalogue = {
+    searchableItems: async () => items, onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
+    searchableDocument: async (id: string) => { await slow; return items.find((i) => i.id === id); },
+  } as unknown as Catalogue;
+  const live = createLiveSearch(catalogue, { workerThreshold: Infinity });
+  return { items, live, handlers: searchHandlers(live, () => []), change: (change: CatalogueChange) => { for (const l of listeners) l(change); }, release };
+}
+
 describe('a search while the index takes in a change', () => {
   it('answers a citizen from the index as it stands, marked updating, and staff only once the change is in', async () => {
-    const items = [doc('old', 'ประกาศเรื่องว่างงาน', 'ผู้ประกันตนว่างงาน')];
-    const listeners: Array<(change: CatalogueChange) => void> = [];
-    let release!: () => void;
-    const slow = new Promise<void>((resolve) => { release = resolve; });
-    const catalogue = {
-      searchableItems: async () => items, onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
-      // The import's documents are read for the index slowly (as 5,000 bodies are).
-      searchableDocument: async (id: string) => { await slow; return items.find((i) => i.id === id); },
-    } as unknown as Catalogue;
-    const live = createLiveSearch(catalogue, { workerThreshold: Infinity });
-    const handlers = searchHandlers(live, () => []);
+    const { items, live, handlers, change, release } = slowCatalogue();
     const citizen = { transport: 'http' as const }, staff = { transport: 'http' as const, actor: { id: 's1', role: 'staff' as const, name: 'ส. ท.' } };
     expect((await live.query(SearchQuery.parse({ q: 'ว่างงาน' }))).found).toBe(1);
 
     items.push(doc('new', 'คู่มือว่างงานฉบับใหม่', 'ว่างงาน'));
-    for (const l of listeners) l({ kind: 'documents', ids: ['new'] });
+    change({ kind: 'documents', ids: ['new'] });
     const started = performance.now();
     const answer = await handlers['search.query'](SearchQuery.parse({ q: 'ว่างงาน' }), citizen as never);
     expect(performance.now() - started).toBeLessThan(2000);
@@ -57,21 +61,12 @@ describe('a search while the index takes in a change', () => {
 
 describe('a search while the index takes in an import', () => {
   it('answers a citizen at once, not after waiting for the import (an import takes seconds, an edit milliseconds)', async () => {
-    const items = [doc('old', 'ประกาศเรื่องว่างงาน', 'ผู้ประกันตนว่างงาน')];
-    const listeners: Array<(change: CatalogueChange) => void> = [];
-    let release!: () => void;
-    const slow = new Promise<void>((resolve) => { release = resolve; });
-    const catalogue = {
-      searchableItems: async () => items, onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
-      searchableDocument: async (id: string) => { await slow; return items.find((i) => i.id === id); },
-    } as unknown as Catalogue;
-    const live = createLiveSearch(catalogue, { workerThreshold: Infinity });
-    const handlers = searchHandlers(live, () => []);
+    const { items, live, handlers, change, release } = slowCatalogue();
     const citizen = { transport: 'http' as const };
     await live.query(SearchQuery.parse({ q: 'ว่างงาน' }));
     const ids = Array.from({ length: 200 }, (_, i) => `new-${i}`);
     for (const id of ids) items.push(doc(id, `คู่มือว่างงาน ${id}`, 'ว่างงาน'));
-    for (const l of listeners) l({ kind: 'documents', ids });
+    change({ kind: 'documents', ids });
     const answer = handlers['search.query'](SearchQuery.parse({ q: 'ว่างงาน' }), citizen as never).then((a) => ({ answered: a }));
     const first = await Promise.race([answer, new Promise<'timer'>((resolve) => setTimeout(() => resolve('timer'), 250))]);
     expect(first).toMatchObject({ answered: { found: 1, updating: true } });
