@@ -74,10 +74,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       // The entry is written first (the intent), then the stores; see services/store/folderWriter.ts.
       const value = writer
         ? await writer.unit(run, {
-          seal: async (stores) => (audit ? audit(entry(stores)) : undefined),
+          // A call that changed nothing (a save of what was stored, a retire of what is retired) has no entry:
+          // nothing recorded, no store written. An entry with nothing in it told the trail's reader nothing.
+          seal: async (stores) => (audit && (changes.length > 0 || stores.length > 0) ? audit(entry(stores)) : undefined),
           failed: async (seq, stores, error) => { await deps.auditNotApplied?.(seq, stores, error); },
         })
-        : await run().then(async (v) => { await audit?.(entry([])); return v; });
+        : await run().then(async (v) => { if (changes.length > 0) await audit?.(entry([])); return v; });
       return { ok: true, value };
     } catch (error) {
       if (error instanceof UnitNotWritten) {

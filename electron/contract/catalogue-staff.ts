@@ -3,6 +3,7 @@ import { MB, method } from './method';
 import { CategoryCode, type Bilingual } from './categories';
 import type { DocumentCard } from './catalogue';
 import { base64Length, fieldLimits, MAX_PDF_BYTES } from './fieldLimits';
+import type { Unchanged } from './result';
 import type { FeeText } from './serviceFees';
 import { DocumentId, DocumentStatus, HttpUrl, IsoDate, type CatalogueDocument, type ServiceStandard } from './schemas';
 
@@ -58,9 +59,10 @@ export type DocumentDraft = z.infer<typeof DocumentDraft>;
 /**
  * What documents.save answers: the stored document and, only when there is something to say, what
  * the staff member should know about what was saved (a publication date that has not come yet).
- * The warnings belong to the answer: they are neither stored nor audited.
+ * The warnings belong to the answer: they are neither stored nor audited. `unchanged`: the draft
+ * was the stored document, so nothing was saved (see Unchanged).
  */
-export type SavedDocument = CatalogueDocument & { warnings?: Bilingual[] };
+export type SavedDocument = CatalogueDocument & Unchanged & { warnings?: Bilingual[] };
 
 /**
  * A document's own fields, by the same rules as the editor's draft: what an import row must make.
@@ -230,7 +232,7 @@ export const catalogueStaffMethods = {
     input: z.strictObject({}), role: 'staff', changes: false,
     summary: 'Every service standard, retired ones too',
   }),
-  'standards.save': method<StaffService>()({
+  'standards.save': method<StaffService & Unchanged>()({
     input: ServiceDraft, role: 'staff', changes: true, maxBodyBytes: 4 * MB, // the longest standard in Thai is ~2 MB
     summary: 'Create or update a service standard; the total time is computed from the steps',
   }),

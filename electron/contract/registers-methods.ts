@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KB, method } from './method';
+import type { Unchanged } from './result';
 import {
   HolidayRow, KioskFiling, ListInput, MoveInput, RegisterItem, RegisterKind, RegisterSettings, StaffFiling,
   type DueAnswer, type HolidayImportAnswer, type Receipt, type RegisterDashboard, type RegisterDetail, type RegisterRow,
@@ -38,7 +39,7 @@ export const registerMethods = {
     input: z.strictObject({}), role: 'public', changes: false,
     summary: 'The registers\' clock and retention settings (public: the citizen\'s privacy notice says how long data is kept)',
   }),
-  'registers.updateSettings': method<RegisterSettings>()({
+  'registers.updateSettings': method<RegisterSettings & Unchanged>()({
     input: RegisterSettings, role: 'admin', changes: true, summary: 'Replaces the registers\' clock and retention settings',
   }),
   'registers.erasePersonal': method<{ erased: string[] }>()({

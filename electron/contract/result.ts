@@ -27,6 +27,12 @@ export interface CallError {
   details?: unknown;
 }
 
+/**
+ * A save that changed nothing: nothing was written or audited (no entry with empty before and
+ * after), and the answer says so, for the screen to tell the staff member.
+ */
+export interface Unchanged { unchanged?: true }
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError };
 
 /**

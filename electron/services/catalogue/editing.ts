@@ -3,11 +3,11 @@ import type { DocumentDraft, DocumentFlag, SavedDocument, ServiceDraft, StaffDoc
 import type { CategoryCode } from '../../contract/categories';
 import type { AuditNote } from '../../contract/auditNote';
 import type { AuditChange } from '../../contract/handler';
-import { KioskError } from '../../contract/result';
+import { KioskError, type Unchanged } from '../../contract/result';
 import { CatalogueDocument, ServiceStandard, totalMinutes, type AttachedFile } from '../../contract/schemas';
 import { feeSummary } from '../../contract/serviceFees';
 import type { Clock } from '../runtime';
-import { auditChange } from './auditDiff';
+import { auditChange, unchanged } from './auditDiff';
 import { toCard, type Catalogue } from './catalogue';
 import { adoptSampleItems } from './catalogueFile';
 import { textMatcher } from '../search/matchesText';
@@ -149,6 +149,13 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
     build(existing, undefined); // a draft the stored schema refuses is refused before any file is written
 
     const file = pdf ? await storePdf(catalogue.files, Buffer.from(pdf.base64, 'base64'), pdf.name) : undefined;
+    // A save that changes nothing (the form as it was opened, its PDF again) writes no catalogue
+    // unit and no audit entry: the answer says so (outside tester: an entry with before {} after {}).
+    // The PDF stored again is the one the document already has, so nothing is left to remove.
+    const current = findDocument(id);
+    if (current && (!expectedUpdatedAt || current.updatedAt === expectedUpdatedAt) && unchanged(current, build(current, file))) {
+      return { ...current, unchanged: true };
+    }
     let before: CatalogueDocument | undefined;
     let after: CatalogueDocument | undefined;
     try {
@@ -217,7 +224,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
 
     allServices: (): StaffService[] => services().map(withTotals).sort((a, b) => a.title.th.localeCompare(b.title.th, 'th')),
 
-    async saveService(input: ServiceDraft, record: RecordChange): Promise<StaffService> {
+    async saveService(input: ServiceDraft, record: RecordChange): Promise<StaffService & Unchanged> {
       const { expectedUpdatedAt, ...draft } = input;
       const now = clock.now();
       const id = draft.id ?? newId('svc', now, (candidate) => services().some((s) => s.id === candidate));
@@ -239,6 +246,8 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
         createdAt: existing?.createdAt ?? now.toISOString(),
         updatedAt: now.toISOString(),
       });
+      // Nothing changed: nothing written, nothing audited, and the answer says so.
+      if (existing && unchanged(existing, after)) return { ...withTotals(existing), unchanged: true };
       await catalogue.update({ kind: 'service', id }, (store) => {
         const i = store.services.findIndex((s) => s.id === id);
         if (i < 0) store.services.push(after); else store.services[i] = after;

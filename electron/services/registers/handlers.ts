@@ -42,7 +42,8 @@ export const registerHandlers = (registers: RegistersService, holidays: Holidays
     'registers.dashboard': () => registers.dashboard(),
     'registers.settings': () => registers.settings(),
     'registers.updateSettings': async (input, context) => {
-      const { before, after } = await registers.replaceSettings(input);
+      const { before, after, unchanged } = await registers.replaceSettings(input);
+      if (unchanged) return { ...after, unchanged };
       context.recordChange({ target: 'registers.settings', before, after });
       return after;
     },

@@ -10,6 +10,7 @@ import {
 } from '../../contract/registers';
 import { KioskError } from '../../contract/result';
 import type { Clock } from '../runtime';
+import { canonical } from '../fleet/canonical';
 import { textMatcher } from '../search/matchesText';
 import { bangkokToday, thaiDateLongText } from '../../contract/thaiCalendar';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';
@@ -183,8 +184,9 @@ export async function openRegisters(options: { dataDir: string; clock: Clock; st
       return { asOf: on, request: counts('request'), complaint: counts('complaint'), ...(holidaysMissing ? { holidaysMissing } : {}) };
     },
 
-    async replaceSettings(next: RegisterSettings) {
+    async replaceSettings(next: RegisterSettings): Promise<{ before: RegisterSettings; after: RegisterSettings; unchanged?: true }> {
       const before = store.data().settings;
+      if (canonical(before) === canonical(next)) return { before, after: before, unchanged: true };
       await commit((data) => ({ ...data, settings: next }));
       return { before, after: next };
     },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { centrePhoneLines, DEFAULT_PROCUREMENT_SUMMARY_DUE_DAYS, Settings } from '../../contract/settings';
+import { canonical } from '../fleet/canonical';
 import type { Clock } from '../runtime';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
@@ -44,9 +45,10 @@ export async function openSettings(options: { dataDir: string; sampleDir?: strin
     get: (): Settings => store.data(),
     /** The centre's phone lines, Thai and English: a PIN may be the digits of neither. */
     phoneLines: (): string[] => centrePhoneLines(store.data()),
-    /** Citizens are served the new settings only once they are on disk. */
-    async replace(next: Settings): Promise<{ before: Settings; after: Settings }> {
+    /** Citizens are served the new settings only once they are on disk. Settings as they were are not written again (`unchanged`). */
+    async replace(next: Settings): Promise<{ before: Settings; after: Settings; unchanged?: true }> {
       const before = store.data();
+      if (canonical(before) === canonical(next)) return { before, after: before, unchanged: true };
       try {
         await store.commit(() => next);
       } catch (error) {

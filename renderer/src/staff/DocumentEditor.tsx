@@ -13,7 +13,7 @@ import { CategorySelect } from './CategorySelect';
 import { DocumentStatusActions } from './DocumentStatusActions';
 import { readAsBase64 } from './download';
 import { useErrorText } from './errorText';
-import { Feedback, type Outcome, type SavedWarning } from './Feedback';
+import { Feedback, useBothLanguages, type Outcome, type SavedWarning } from './Feedback';
 import { GrowingText } from './GrowingText';
 import { KeywordChips } from './KeywordChips';
 import { cutToLimit, LengthNote } from './LengthNote';
@@ -50,6 +50,7 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
+  const both = useBothLanguages();
   const [form, setForm] = useState(() => formOf(doc));
   const [cut, setCut] = useState<Partial<Record<keyof Form, boolean>>>({});
   // One key per new document, sent with every try: a retry after a refusal or a lost answer
@@ -85,6 +86,8 @@ function DocumentEditor({ doc, notice, onChanged }: { doc?: CatalogueDocument; n
       const saved = await call('documents.save', draft);
       const scan = pdf && saved.file && !saved.file.hasText;
       setPdf(undefined);
+      // The service saved nothing: the form held what was stored (an open document saved as it was).
+      if (doc && saved.unchanged) { setOutcome({ kind: 'done', ...both('staff.editor.unchanged') }); return; }
       // Saved, and the service's warnings (a publication date not yet come) shown beneath the note.
       const note: Notice = { text: scan ? `${t('staff.editor.saved')} ${t('staff.editor.noText')}` : t('staff.editor.saved'), warnings: saved.warnings };
       if (!doc) navigate(`/staff/documents/${encodeURIComponent(saved.id)}`, { replace: true, state: { notice: note } });

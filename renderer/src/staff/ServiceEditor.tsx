@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { ServiceDraft, StaffService } from '../../../electron/contract/catalogue-staff';
+import type { Unchanged } from '../../../electron/contract/result';
 import { totalMinutes } from '../../../electron/contract/serviceTime';
 import { call } from '../shell/client';
 import { Loaded } from '../base/Loading';
 import { BilingualList, type BilingualRow } from './BilingualList';
 import { durationText } from '../shell/durationText';
 import { useErrorText } from './errorText';
-import { Feedback, type Outcome } from './Feedback';
+import { Feedback, useBothLanguages, type Outcome } from './Feedback';
 import { FeesEditor, type FeeRow } from './FeesEditor';
 import { GrowingText } from './GrowingText';
 import { KeywordChips } from './KeywordChips';
@@ -63,6 +64,7 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
+  const both = useBothLanguages();
   const [form, setForm] = useState(() => formOf(service));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(notice ? { kind: 'done', text: notice } : undefined);
@@ -73,11 +75,13 @@ function ServiceEditor({ service, notice, onChanged }: { service?: StaffService;
   const total = minutes.every((m) => !Number.isNaN(m)) ? totalMinutes({ steps: form.steps.map((s, i) => ({ minutes: minutes[i]!, recurring: s.recurring })) }) : undefined;
   const problems = problemsOf(form);
 
-  async function act(action: () => Promise<StaffService>, note: string, isNew = false) {
+  async function act(action: () => Promise<StaffService & Unchanged>, note: string, isNew = false) {
     setBusy(true);
     setOutcome(undefined);
     try {
       const saved = await action();
+      // Nothing changed, so nothing was saved: said here, as the editor stays as it is.
+      if (!isNew && saved.unchanged) { setOutcome({ kind: 'done', ...both('staff.editor.unchanged') }); return; }
       if (isNew) navigate(`/staff/services/${encodeURIComponent(saved.id)}`, { replace: true, state: { notice: note } });
       else onChanged?.(note);
     } catch (e) { setOutcome({ kind: 'error', error: errorText(e) }); } finally { setBusy(false); }

@@ -6,7 +6,7 @@ import { Loaded } from '../base/Loading';
 import { BilingualList, type BilingualRow } from './BilingualList';
 import { ReferralList, referralRows, referralsOf } from './ReferralList';
 import { useErrorText } from './errorText';
-import { Feedback, type Outcome } from './Feedback';
+import { Feedback, useBothLanguages, type Outcome } from './Feedback';
 import { useCall } from '../base/useCall';
 
 /** Agency, centre and kiosk settings (administrators): what makes the product serve any Thai agency. */
@@ -24,6 +24,7 @@ const bi = (r: BilingualRow): Bi => ({ th: r.th.trim(), en: r.en.trim() || undef
 function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notice?: string; onSaved: (notice: string) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const both = useBothLanguages();
   const [s, setS] = useState<Settings>(settings);
   const [staffRows, setStaffRows] = useState(rows(settings.centre.staff));
   const [channelRows, setChannelRows] = useState(rows(settings.centre.complaintChannels));
@@ -77,7 +78,11 @@ function SettingsForm({ settings, notice, onSaved }: { settings: Settings; notic
       stats: { retentionYears: n.retentionYears },
     };
     setBusy(true); setOutcome(undefined);
-    try { await call('settings.update', next); onSaved(t('staff.settings.saved')); } catch (e) { setOutcome({ kind: 'error', error: errorText(e) }); } finally { setBusy(false); }
+    try {
+      const saved = await call('settings.update', next);
+      // Nothing changed, so nothing was saved (and nothing audited): said here, as the form stays as it is.
+      if (saved.unchanged) setOutcome({ kind: 'done', ...both('staff.editor.unchanged') }); else onSaved(t('staff.settings.saved'));
+    } catch (e) { setOutcome({ kind: 'error', error: errorText(e) }); } finally { setBusy(false); }
   }
 
   return (

@@ -55,7 +55,7 @@ export const staffEn: StaffDictionary = {
       url: 'Public link', reviewBy: 'Review by', paperLocation: 'Paper original (binder / shelf)',
       unitEn: 'Owning unit (English)', paperLocationEn: 'Paper original (English)',
     },
-    fixFields: 'Please fix: {{fields}}', saved: 'Saved', pdf: 'PDF file', pages: '{{count}} pages', noFile: 'No PDF yet',
+    fixFields: 'Please fix: {{fields}}', saved: 'Saved', unchanged: 'Nothing was changed, so nothing was saved (no entry in the audit trail)', pdf: 'PDF file', pages: '{{count}} pages', noFile: 'No PDF yet',
     hasText: 'Its text can be searched ✓', noText: 'No searchable text', noTextHelp: 'This file is a scan: citizens cannot find it by its words. Type a summary or the text below.',
     choosePdf: 'Choose a PDF', replacePdf: 'Replace the PDF', pendingPdf: '{{name}} ({{size}}) is attached when you save',
     bodyFix: 'Type the text or a summary here so citizens can find this document (no file, or a scanned file)',

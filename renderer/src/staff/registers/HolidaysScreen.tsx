@@ -9,7 +9,7 @@ import { useCall } from '../../base/useCall';
 import { Loaded } from '../../base/Loading';
 import { BeDateInput, type BeDateValue } from '../../shell/BeDateInput';
 import { useErrorText } from '../errorText';
-import { Feedback, type Outcome } from '../Feedback';
+import { Feedback, useBothLanguages, type Outcome } from '../Feedback';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { FileButton } from '../FileButton';
 import './staff-registers.css';
@@ -110,10 +110,11 @@ function ClockSettings() {
   const settings = useCall('registers.settings', {});
   const reload = settings.reload;
   const [result, setResult] = useState<Outcome>();
+  const both = useBothLanguages();
   return (
     <Loaded state={settings}>
       {(current) => <ClockForm key={JSON.stringify(current)} current={current} result={result} onSave={async (next) => {
-        try { await call('registers.updateSettings', next); setResult({ kind: 'done', text: t('registers.staff.moved') }); reload(); } catch (error) { setResult({ kind: 'error', error: errorText(error) }); }
+        try { const saved = await call('registers.updateSettings', next); setResult(saved.unchanged ? { kind: 'done', ...both('staff.editor.unchanged') } : { kind: 'done', text: t('registers.staff.moved') }); reload(); } catch (error) { setResult({ kind: 'error', error: errorText(error) }); }
       }} onErase={async () => {
         try { const { erased } = await call('registers.erasePersonal', {}); setResult({ kind: 'done', text: t('registers.staff.erasedCount', { count: erased.length }) }); } catch (error) { setResult({ kind: 'error', error: errorText(error) }); }
       }} />}
