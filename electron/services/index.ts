@@ -17,6 +17,7 @@ import { staffHandlers } from './staff/handlers';
 import { openStats } from './stats/stats';
 import { statsHandlers } from './stats/handlers';
 import type { VisitLimits } from './stats/visitBudget';
+import { createAskedQueries } from './stats/askedQueries';
 import { createReports } from './reports/reports';
 import { reportHandlers } from './reports/handlers';
 import { openHolidays } from './registers/holidays';
@@ -105,8 +106,11 @@ export async function createServices(options: ServiceOptions) {
   const restoreNotice = await restoreNoticeToTell(staff.audit.path).catch((error: unknown) => { log.warn('could not read the last restore from the audit trail', { error: String(error) }); return undefined; });
   if (restoreNotice) staff.tell(restoreNotice);
 
+  // What citizens asked search.query lately: the only searches the usage log counts (askedQueries.ts).
+  const asked = createAskedQueries({ now: () => clock.now().getTime() });
   const stats = await openStats({ dataDir, clock, log, retentionYears: () => settings.get().stats.retentionYears, stores, limits: options.visitLimits, knows: catalogue.has,
-    countFound: (q, group, year) => search.found(SearchQuery.parse({ q, group, year, limit: 1 })),
+    countFound: (q, group, year, asTyped) => search.found(SearchQuery.parse({ q, group, year, asTyped, limit: 1 })),
+    asked,
   });
   if (owner) await stats.prune(clock.now()).catch((error: unknown) => log.error('usage log prune failed', { error: String(error) }));
   const reports = createReports({
@@ -122,7 +126,7 @@ export async function createServices(options: ServiceOptions) {
   const handlers = joinTables(
     catalogueHandlers(catalogue, settings),
     catalogueStaffHandlers(catalogue, clock, settings),
-    searchHandlers(search, () => settings.get().centre.referrals),
+    searchHandlers(search, () => settings.get().centre.referrals, (q) => asked.note(q.q, q.asTyped)),
     settingsHandlers(settings),
     staffHandlers(staff, clock),
     statsHandlers(stats),

@@ -22,6 +22,7 @@ export async function joinedKiosk(centre: CentreStandIn, who: { kioskId: string;
     async visit(q: string) {
       const visitId = randomUUID();
       await kiosk.call('stats.visitStart', { visitId, language: 'th' }, asCitizen);
+      await kiosk.call('search.query', { q }, asCitizen); // the screen searches, then records the search
       await kiosk.call('stats.record', { visitId, event: { type: 'search', query: q, resultCount: 1 } }, asCitizen);
     },
     async close() {

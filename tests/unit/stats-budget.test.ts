@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { ReportModel } from '../../electron/contract/reports';
 import type { Caller } from '../../electron/dispatch';
-import { bkk, catalogueHolds } from './stats-replay';
+import { askedFirst, bkk, catalogueHolds } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 /*
@@ -29,6 +29,7 @@ describe('rate limits on public writes', () => {
   afterEach(async () => { await kiosk.services.stats.close(); await dir.remove(); });
 
   const ok = async (method: string, input: unknown) => {
+    await askedFirst(kiosk, method, input);
     const result = await kiosk.dispatch(method, input, citizen);
     expect(result, `${method} ${JSON.stringify(input)}`).toEqual({ ok: true, value: { ok: true } });
   };
@@ -65,6 +66,7 @@ describe('rate limits on public writes', () => {
         ['stats.record', { visitId, event: { type: 'search', query: 'คำของผู้โจมตี', resultCount: 9 } }],
         ['stats.survey', { visitId, satisfaction: 1, skipped: false }],
       ] as const) {
+        await askedFirst(kiosk, method, input); // the attacker asks the kiosk first: the budget still holds
         const result = await kiosk.dispatch(method, input, citizen);
         if (result.ok) accepted++;
         else if (method === 'stats.survey' && result.error.code === 'not_found') unknownVisit++; // its start was refused: no visit to answer for
@@ -146,6 +148,7 @@ describe('rate limits on public writes', () => {
     await realVisits(1);
     await ok('stats.visitStart', { visitId: uuid(50), language: 'th' });
     let refused = 0;
+    await askedFirst(kiosk, 'stats.record', { event: { type: 'search', query: 'คำของผู้โจมตี' } });
     for (let i = 0; i < 1000; i++) {
       const result = await kiosk.dispatch('stats.record', { visitId: uuid(50), event: { type: 'search', query: i % 2 ? 'คำของผู้โจมตี' : ' คำของผู้โจมตี ', resultCount: 1 } }, citizen);
       if (!result.ok) refused++;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { ReportModel } from '../../electron/contract/reports';
-import { bkk, V } from './stats-replay';
+import { askedFirst, bkk, V } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 const admin = { transport: 'test' as const, actor: { id: 'a', name: 'Admin', role: 'admin' as const } };
@@ -22,6 +22,7 @@ describe('the usage log on disk', () => {
 
   const call = async (at: string, method: string, input: unknown) => {
     clock.set(bkk(at));
+    await askedFirst(kiosk, method, input);
     const result = await kiosk.dispatch(method, input, citizen);
     if (!result.ok) throw new Error(result.error.message);
   };

@@ -5,7 +5,7 @@ import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { maskPersonalNumbers } from '../../electron/services/stats/mask';
 import { personalNumberSpellings } from './personal-number-spellings';
 import { fixedClock, tempDir } from './support';
-import { catalogueHolds } from './stats-replay';
+import { askedFirst, catalogueHolds } from './stats-replay';
 
 /*
  * Thousands of seeded spellings of ID and phone numbers (MASK_SEED to change): none may reach the
@@ -44,6 +44,7 @@ describe(`masking survives real typing (seed ${seed}; MASK_SEED to change)`, () 
           ['stats.record', { visitId, event: { type: 'search', query, resultCount: 0 } }],
           ['stats.record', { visitId, event: { type: 'resultOpened', query, documentId: 'doc-1' } }],
         ] as const) {
+          await askedFirst(kiosk, method, input);
           const result = await kiosk.dispatch(method, input, { transport: 'test' });
           expect(result.ok, `${method} ${JSON.stringify(query)}: ${JSON.stringify(result)}`).toBe(true);
         }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import type { ReportModel } from '../../electron/contract/reports';
 import type { Caller } from '../../electron/dispatch';
-import { bkk, catalogueHolds } from './stats-replay';
+import { askedFirst, bkk, catalogueHolds } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 /*
@@ -32,6 +32,7 @@ describe('a document, a service and a search count once per visit', () => {
   afterEach(async () => { await kiosk.services.stats.close(); await kiosk.services.search.close().catch(() => undefined); await dir.remove(); });
 
   const ok = async (method: string, input: unknown) => {
+    await askedFirst(kiosk, method, input);
     const result = await kiosk.dispatch(method, input, citizen);
     expect(result, `${method} ${JSON.stringify(input)}`).toEqual({ ok: true, value: { ok: true } });
   };

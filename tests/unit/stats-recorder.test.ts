@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { contract } from '../../electron/contract/index';
 import { createDispatcher, type AuditEntry } from '../../electron/dispatch';
-import { bkk, catalogueHolds, V } from './stats-replay';
+import { askedFirst, bkk, catalogueHolds, V } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 const citizen = { transport: 'test' as const };
@@ -25,6 +25,7 @@ describe('recording visits', () => {
   afterEach(async () => { await kiosk.services.stats.close(); await kiosk.services.search.close(); await dir.remove(); });
 
   const call = async (method: string, input: unknown) => {
+    await askedFirst(kiosk, method, input);
     const result = await kiosk.dispatch(method, input, citizen);
     expect(result).toEqual({ ok: true, value: { ok: true } });
   };

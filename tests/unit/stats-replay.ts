@@ -31,12 +31,25 @@ export async function catalogueHolds(kiosk: Kiosk, ids: readonly string[], servi
 }
 
 /**
+ * What the search screen does before it records a search: it asks the kiosk the query. A search
+ * event counts only for a query a citizen asked lately (stats/askedQueries.ts); anything else is
+ * let through untouched.
+ */
+export async function askedFirst(kiosk: Pick<Kiosk, 'dispatch'>, method: string, input: unknown, caller: { transport: 'test' | 'http' | 'ipc' } = { transport: 'test' }): Promise<void> {
+  const event = (input as { event?: { type?: unknown; query?: unknown; group?: unknown; year?: unknown } } | undefined)?.event;
+  if (method !== 'stats.record' || event?.type !== 'search' || typeof event.query !== 'string') return;
+  const asked = await kiosk.dispatch('search.query', { q: event.query, ...(event.group === undefined ? {} : { group: event.group }), ...(event.year === undefined ? {} : { year: event.year }) }, caller);
+  if (!asked.ok) throw new Error(`search.query ${event.query}: ${asked.error.message}`);
+}
+
+/**
  * Replays a known set of visits through the real dispatcher and recorder, each call at a set
  * Bangkok time. The figures every report test expects are worked out by hand from this list.
  */
 export async function replayKnownLog(kiosk: Kiosk, clock: Clock & { set(iso: string): void }) {
   const call = async (at: string, method: string, input: unknown) => {
     clock.set(bkk(at));
+    await askedFirst(kiosk, method, input);
     const result = await kiosk.dispatch(method, input, { transport: 'test' });
     if (!result.ok) throw new Error(`${method} at ${at}: ${result.error.message}`);
   };

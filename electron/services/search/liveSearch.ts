@@ -83,6 +83,9 @@ async function addInSlices(engine: SearchEngine, items: readonly SearchableItem[
   }
 }
 
+/** What a query finds now (its page aside), and what the kiosk searched instead when it corrected it (the stats count it so). */
+export type FoundNow = { found: number; partial: boolean; correctedTo?: string };
+
 /**
  * The search index kept in step with the catalogue. Built on first use (or `warm()` after
  * start-up), so CLI commands that never search pay nothing; the build takes the analysis of
@@ -113,7 +116,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
    * Emptied when a change to the index begins and when it ends, and nothing is kept in between:
    * a query can run while a change is half applied (it awaits a document's body).
    */
-  const recentlyFound = new Map<string, { found: number; partial: boolean }>();
+  const recentlyFound = new Map<string, FoundNow>();
   let applying = 0;
   const foundKey = (q: SearchQuery) => JSON.stringify([q.q, q.asTyped, q.kind, q.group ?? '', q.category ?? '', q.year ?? 0]);
 
@@ -293,7 +296,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     const updating = !caughtUp || applying > 0;
     if (answering === engine && !updating) {
       if (recentlyFound.size >= RECENTLY_FOUND_KEPT) recentlyFound.delete(recentlyFound.keys().next().value as string);
-      recentlyFound.set(foundKey(q), { found: answer.found, partial });
+      recentlyFound.set(foundKey(q), { found: answer.found, partial, ...(answer.correctedTo === undefined ? {} : { correctedTo: answer.correctedTo }) });
     }
     return partial || updating ? { ...answer, ...(partial ? { partial: true as const } : {}), ...(updating ? { updating: true as const } : {}) } : answer;
   }
@@ -301,9 +304,9 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   return {
     query,
     /** How many `q` finds (its page aside): from a recent answer of the current index when there is one, else searched. */
-    async found(q: SearchQuery): Promise<{ found: number; partial: boolean }> {
+    async found(q: SearchQuery): Promise<FoundNow> {
       await queue;
-      return recentlyFound.get(foundKey(q)) ?? (await query(q).then((a) => ({ found: a.found, partial: a.partial === true })));
+      return recentlyFound.get(foundKey(q)) ?? (await query(q).then((a) => ({ found: a.found, partial: a.partial === true, ...(a.correctedTo === undefined ? {} : { correctedTo: a.correctedTo }) })));
     },
     /**
      * Builds the index now rather than at the first query. `answerEarly` (the kiosk at start-up):

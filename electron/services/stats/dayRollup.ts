@@ -143,11 +143,14 @@ export function createFolder(days: Map<string, DayRollup>) {
         break;
       }
       case 'search': {
+        // Counted under what the kiosk searched: its correction of a slip (`searchedAs`, "าคากลาง" ->
+        // "ราคากลาง") when it made one, else the query (lines written before searchedAs have only it).
+        const searched = norm(str(line.searchedAs) ?? str(line.query) ?? '');
         // A `repeat` (the visit searched this already) is there only to count its "no result".
-        if (line.newNoResult === true) { day.noResultCount++; bump(day.noResult, norm(str(line.query) ?? '')); }
+        if (line.newNoResult === true) { day.noResultCount++; bump(day.noResult, searched); }
         if (line.repeat === true) break;
         day.searches++;
-        bump(day.queries, norm(str(line.query) ?? ''));
+        bump(day.queries, searched);
         break;
       }
       case 'noResult': {

@@ -6,6 +6,7 @@ import { bangkokMonthOf } from '../../contract/thaiCalendar';
 import { asciiJson, type EventLog } from './eventLog';
 import { maskPersonalNumbers } from './mask';
 import { normaliseQuery } from './normaliseQuery';
+import type { AskedQueries } from './askedQueries';
 import { createVisitBudget, defaultVisitLimits, type VisitLimits } from './visitBudget';
 
 /** What the recorder remembers of a visit while it is open (and a while after, for a late survey). */
@@ -85,8 +86,11 @@ export type SurveyInput = { visitId: string; visitorType?: VisitorType; satisfac
  * What the public may write is budgeted (visitBudget.ts): a refused call is counted, never
  * written, and answered `rate_limited`; the count reaches the log as one line a minute.
  */
-/** What this kiosk finds for a search now (SearchAnswer's found and partial). */
-export type CountFound = (query: string, group: VisitEventOf<'search'>['group'], year: number | undefined) => Promise<{ found: number; partial: boolean }>;
+/**
+ * What this kiosk finds for a search now (SearchAnswer's found and partial), and what it searched
+ * instead when it corrected the query (SearchAnswer's correctedTo; never when asked `asTyped`).
+ */
+export type CountFound = (query: string, group: VisitEventOf<'search'>['group'], year: number | undefined, asTyped: boolean) => Promise<{ found: number; partial: boolean; correctedTo?: string }>;
 type VisitEventOf<T extends VisitEvent['type']> = Extract<VisitEvent, { type: T }>;
 
 /** Whether the catalogue holds (or held) a document or service of this id. */
@@ -99,7 +103,22 @@ function namedItem(event: VisitEvent): { kind: 'document' | 'service'; id: strin
   return undefined;
 }
 
-export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log; limits?: VisitLimits; knows: KnownItems; countFound?: CountFound }) {
+/**
+ * A search event for a query no citizen asked the kiosk lately. Refused, not dropped in silence:
+ * the screen records only searches it ran (renderer/src/kiosk/pendingSearch.ts) and ignores the
+ * answer, so no citizen ever meets this; a tester, or a screen that broke that order, learns the
+ * search was not counted instead of wondering why the report lacks it. Nothing is written.
+ */
+const notAsked = () => new KioskError('not_found', {
+  th: 'ตู้ไม่ได้ค้นหาคำนี้ให้ผู้ใช้เมื่อเร็ว ๆ นี้ จึงไม่นับการค้นหานี้ในสถิติ',
+  en: 'This kiosk was not asked to search for this lately: the search was not counted',
+});
+
+export function createRecorder(deps: {
+  log: EventLog; clock: Clock; logger: Log; limits?: VisitLimits; knows: KnownItems; countFound?: CountFound;
+  /** The queries citizens asked through search.query lately: a search event counts only for one of them. Without it (tests of the log alone), every search counts. */
+  asked?: AskedQueries;
+}) {
   const visits = new Map<string, VisitState>();
   const limits = deps.limits ?? defaultVisitLimits;
   const budget = createVisitBudget(limits, () => deps.clock.now().getTime());
@@ -220,6 +239,9 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
       // Checked before the visit is looked up: a made-up id neither counts nor implies a visit.
       const item = namedItem(event);
       if (item && !deps.knows(item.kind, item.id)) throw unknownItem(item.kind);
+      // Likewise a search nobody asked the kiosk for: the top searches are what citizens searched.
+      const asked = event.type === 'search' ? (deps.asked ? deps.asked.lookup(event.query) : { asTyped: false }) : undefined;
+      if (event.type === 'search' && !asked) throw notAsked();
       const visit = await visitOf(visitId, nowMs);
       noteLanguage(visit, event.type, event.type === 'languageChanged' ? event.language : undefined);
       const head = { at: new Date(nowMs).toISOString(), visit: visitId };
@@ -240,20 +262,35 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
           if (!repeat) visit.searched.set(key, false);
           let answeredWhole = false;
           let newNoResult = false;
+          let topicClaimed: string | undefined;
           try {
             await admitEvent(visitId, visit, nowMs);
             // The count is this kiosk's own (the search run again, as typed, masked only for the log):
             // the screen's figure is a claim, and "no result" tells executives what the catalogue lacks.
-            const own = deps.countFound ? await deps.countFound(event.query, event.group, event.year).catch(() => ({ found: 0, partial: true })) : undefined;
+            // Searched as the citizen last asked it: corrected, or exactly as typed (`asTyped`).
+            const asTyped = asked?.asTyped === true;
+            const own: { found: number; partial: boolean; correctedTo?: string } | undefined = deps.countFound
+              ? await deps.countFound(event.query, event.group, event.year, asTyped).catch(() => ({ found: 0, partial: true }))
+              : undefined;
             // A screen saying its answer was partial is believed: that can only keep a search out of "no result".
             const partial = own ? own.partial || event.partial === true : event.partial === true;
             if (!partial && visit.searched.get(key) === false) { visit.searched.set(key, true); answeredWhole = true; }
+            // A query the kiosk corrected counts under what it searched (`searchedAs`: "าคากลาง" showed
+            // "ราคากลาง"): executives read topics. That topic, too, counts once per visit.
+            const searchedAs = own?.correctedTo === undefined || asTyped ? undefined : maskPersonalNumbers(own.correctedTo);
+            const topic = searchedAs === undefined ? key : normaliseQuery(searchedAs);
+            if (topic !== key && !repeat) {
+              if (visit.searched.has(topic)) return; // this visit searched that topic already: answered, not written
+              visit.searched.set(topic, visit.searched.get(key) === true);
+              topicClaimed = topic;
+            }
             const counted = { resultCount: own ? own.found : event.resultCount, ...(partial ? { partial: true as const } : {}) };
             const { resultCount: _claimed, partial: _claimedPartial, ...rest } = event;
             newNoResult = counted.resultCount === 0 && !counted.partial && firstNoResult(visit, key);
             if (repeat && !newNoResult) return;
-            await write(nowMs, { ...head, ...rest, ...counted, query, ...(newNoResult ? { newNoResult: true } : {}), ...(repeat ? { repeat: true } : {}) });
+            await write(nowMs, { ...head, ...rest, ...counted, query, ...(topic === key ? {} : { searchedAs }), ...(newNoResult ? { newNoResult: true } : {}), ...(repeat ? { repeat: true } : {}) });
           } catch (error) {
+            if (topicClaimed !== undefined) visit.searched.delete(topicClaimed);
             if (newNoResult) visit.noResult.delete(key);
             if (!repeat) visit.searched.delete(key);
             else if (answeredWhole) visit.searched.set(key, false);
@@ -353,7 +390,7 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
       const lines: string[] = [];
       for (const month of months) lines.push(...await deps.log.readTail(month, RESTORE_TAIL_BYTES));
       for (const text of lines) {
-        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; newNoResult?: unknown; partial?: unknown; repeat?: unknown; language?: unknown; documentId?: unknown; serviceId?: unknown; seconds?: unknown };
+        let line: { at?: unknown; visit?: unknown; type?: unknown; implied?: unknown; query?: unknown; searchedAs?: unknown; newNoResult?: unknown; partial?: unknown; repeat?: unknown; language?: unknown; documentId?: unknown; serviceId?: unknown; seconds?: unknown };
         try { line = JSON.parse(text) as typeof line; } catch { continue; }
         if (typeof line.visit !== 'string' || typeof line.at !== 'string') continue;
         const ms = Date.parse(line.at);
@@ -375,8 +412,10 @@ export function createRecorder(deps: { log: EventLog; clock: Clock; logger: Log;
           visit.documentsRead.set(line.documentId, (visit.documentsRead.get(line.documentId) ?? 0) + seconds);
         }
         if (line.type === 'search' && typeof line.query === 'string') {
-          const key = normaliseQuery(line.query);
-          visit.searched.set(key, visit.searched.get(key) === true || line.partial !== true);
+          // The typed query and what the kiosk searched for it (a correction) both counted for the visit.
+          for (const key of new Set([line.query, ...(typeof line.searchedAs === 'string' ? [line.searchedAs] : [])].map(normaliseQuery))) {
+            visit.searched.set(key, visit.searched.get(key) === true || line.partial !== true);
+          }
         }
         if (line.newNoResult === true && typeof line.query === 'string') visit.noResult.add(normaliseQuery(line.query));
       }

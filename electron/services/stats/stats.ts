@@ -7,6 +7,7 @@ import { createMonthRollups } from './monthRollups';
 import type { StoreContext } from '../store/jsonStore';
 import { createRecorder, type CountFound, type KnownItems } from './recorder';
 import type { VisitLimits } from './visitBudget';
+import type { AskedQueries } from './askedQueries';
 import { notHolderError } from '../store/saveError';
 
 /**
@@ -28,7 +29,7 @@ export interface PeriodFigures {
  * Visit statistics: the recorder appends to `stats/events-YYYY-MM.ndjson`; the roll-ups in
  * `stats/rollups/` answer the reports. The on-disk format is documented in README.md ("Visit statistics on disk").
  */
-export async function openStats(options: { dataDir: string; clock: Clock; log: Log; retentionYears: () => number; stores: StoreContext; limits?: VisitLimits; knows: KnownItems; countFound?: CountFound }) {
+export async function openStats(options: { dataDir: string; clock: Clock; log: Log; retentionYears: () => number; stores: StoreContext; limits?: VisitLimits; knows: KnownItems; countFound?: CountFound; asked?: AskedQueries }) {
   const folder = join(options.dataDir, 'stats');
   const log = await openEventLog(folder);
   const rollups = createMonthRollups({ folder: join(folder, 'rollups'), log, now: options.clock.now, stores: options.stores });
@@ -43,7 +44,7 @@ export async function openStats(options: { dataDir: string; clock: Clock; log: L
       void rollups.month(month).catch((error: unknown) => options.log.warn('usage roll-up catch-up failed', { month, error: String(error) }));
     },
   };
-  const recorder = createRecorder({ log: recordingLog, clock: options.clock, logger: options.log, limits: options.limits, knows: options.knows, countFound: options.countFound });
+  const recorder = createRecorder({ log: recordingLog, clock: options.clock, logger: options.log, limits: options.limits, knows: options.knows, countFound: options.countFound, asked: options.asked });
   await recorder.restore();
 
   return {
