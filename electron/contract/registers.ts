@@ -15,6 +15,11 @@ export const registerKinds = ['request', 'complaint'] as const;
 export const RegisterKind = z.enum(registerKinds);
 export type RegisterKind = z.infer<typeof RegisterKind>;
 
+/** Thai prefixes of the two registers' reference numbers: ขข (ขอข้อมูล, a request) and รร (ร้องเรียน, a complaint). */
+export const refPrefix: Record<RegisterKind, string> = { request: 'ขข', complaint: 'รร' };
+/** The register a reference number (`ขข-2569-000123`) belongs to; undefined for one that is not ours. */
+export const kindOfRef = (ref: string): RegisterKind | undefined => registerKinds.find((kind) => ref.startsWith(`${refPrefix[kind]}-`));
+
 export const channels = ['kiosk', 'counter', 'phone', 'letter', 'email'] as const;
 export const Channel = z.enum(channels);
 export type Channel = z.infer<typeof Channel>;

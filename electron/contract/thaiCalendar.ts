@@ -196,6 +196,14 @@ export function shortDateForReader(day: string, language: string): string {
   const { y, m, d } = partsOf(day);
   return language === 'en' ? `${d} ${englishMonthNames[m - 1]!.slice(0, 3)} ${y}` : `${d} ${thaiMonthShortNames[m - 1]} ${yearBe(y)}`;
 }
+/**
+ * A day written out, Arabic digits in both languages: "8 ธันวาคม 2569" (พ.ศ.) in Thai, "8 December
+ * 2026" in English. Arithmetic, not Intl, as shortDateForReader.
+ */
+export function longDateForReader(day: string, language: string): string {
+  const { y, m, d } = partsOf(day);
+  return language === 'en' ? `${d} ${englishMonthNames[m - 1]} ${y}` : `${d} ${thaiMonthNames[m - 1]} ${yearBe(y)}`;
+}
 /** The last two digits of the พ.ศ. year, as "ต.ค. 68" writes it. */
 export const shortYearBe = (yearCeValue: number): string => String(yearBe(yearCeValue) % 100).padStart(2, '0');
 /** A year as a reader of `language` counts it: พ.ศ. in Thai, CE in English. */

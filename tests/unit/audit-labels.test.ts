@@ -174,3 +174,63 @@ describe('coded audit notes (contract/auditNote.ts)', () => {
     expect(AuditNote.safeParse({ code: 'pin.wrong', inARow: 1 }).success).toBe(false);
   });
 });
+
+describe('register changes in words (outside tester: "register:ขข-2569-000001 — เมื่อ 2026-12-08", state received → answered)', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let kiosk: Kiosk;
+  beforeEach(async () => {
+    dir = await tempDir();
+    kiosk = await bootKiosk({ dataDir: dir.path, clock: fixedClock('2026-12-08T03:00:00Z') });
+  });
+  afterEach(() => dir.remove());
+
+  it('names the register and its reference, the state and its fields in the staff\'s language, and days in the reader\'s calendar', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    const by = as(admin.actor);
+    const request = await call<{ ref: string }>(kiosk, 'registers.enter', { kind: 'request', channel: 'counter', details: 'ขอสำเนาสัญญาจ้างเลขที่ 12/2569', person: { name: 'นายทดสอบ', phone: '0812345678' } }, by);
+    const complaint = await call<{ ref: string }>(kiosk, 'registers.submit', { kind: 'complaint', details: 'ที่จอดรถไม่เพียงพอ', anonymous: true, topic: 'facility' }, { transport: 'http' });
+    const list = await call<{ id: string; ref: string }[]>(kiosk, 'registers.list', { kind: 'request' }, by);
+    const id = list.find((r) => r.ref === request.ref)!.id;
+    await call(kiosk, 'registers.open', { id }, by);
+    await call(kiosk, 'registers.move', { id, to: 'answered', on: '2026-12-08' }, by);
+    const complaintId = (await call<{ id: string; ref: string }[]>(kiosk, 'registers.list', { kind: 'complaint' }, by))[0]!.id;
+    await call(kiosk, 'registers.move', { id: complaintId, to: 'forwarded', outcome: 'ส่งให้ฝ่ายอาคารสถานที่' }, by);
+    const settings = await call<{ request: { days: number; unit: string } }>(kiosk, 'registers.settings', {}, by);
+    await call(kiosk, 'registers.updateSettings', { ...settings, request: { ...settings.request, days: 20 }, retentionMonths: 36 }, by);
+    await call(kiosk, 'holidays.set', { date: '2026-12-31', nameTh: 'วันสิ้นปี', nameEn: 'New Year\'s Eve' }, by);
+    await call(kiosk, 'holidays.remove', { date: '2026-12-31' }, by);
+
+    const trail = (await readFile(join(dir.path, 'audit.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+    const moved = trail.find((r) => r.method === 'registers.move')!.changes[0]!;
+    expect(moved).toMatchObject({ target: `register:${request.ref}`, before: { state: 'received' }, after: { state: 'answered' }, note: { code: 'register.movedOn', on: '2026-12-08' } });
+
+    // The entry as the outside tester read it, now in words.
+    expect(request.ref).toBe('ขข-2569-000001');
+    expect(targetText(th, moved.target)).toBe('คำขอข้อมูลข่าวสาร ขข-2569-000001');
+    expect(targetText(en, moved.target)).toBe('Information request ขข-2569-000001');
+    expect(targetText(th, `register:${complaint.ref}`)).toBe(`เรื่องร้องเรียน ${complaint.ref}`);
+    expect(noteText(th, moved.note!, 'th')).toBe('เมื่อ 8 ธันวาคม 2569');
+    expect(noteText(en, moved.note!, 'en')).toBe('on 8 December 2026');
+    const rows = diffRows(moved.before, moved.after);
+    expect(rows.map((d) => [fieldLabel(th, d.path), valueText(th, d.path, d.before, 'th'), valueText(th, d.path, d.after, 'th')])).toEqual([['สถานะ', 'รับเรื่อง', 'ตอบแล้ว']]);
+    expect(rows.map((d) => [fieldLabel(en, d.path), valueText(en, d.path, d.before, 'en'), valueText(en, d.path, d.after, 'en')])).toEqual([['State', 'Received', 'Answered']]);
+    const filed = trail.find((r) => r.method === 'registers.enter')!.changes[0]!;
+    const filedRows = diffRows(filed.before, filed.after).map((d) => [fieldLabel(th, d.path), valueText(th, d.path, d.after, 'th')]);
+    expect(filedRows).toEqual(expect.arrayContaining([['ประเภทเรื่อง', 'คำขอข้อมูลข่าวสาร'], ['ช่องทางที่รับ', 'เคาน์เตอร์'], ['สถานะ', 'รับเรื่อง'], ['วันที่รับเรื่อง', '8 ธันวาคม 2569']]));
+
+    // Every target, note and field the registers write has words, in Thai and English.
+    const missing: string[] = [];
+    for (const words of [th, en]) {
+      for (const r of trail) {
+        for (const c of r.changes) {
+          if (targetText(words, c.target) === c.target) missing.push(`target ${c.target}`);
+          for (const d of diffRows(c.before, c.after)) {
+            if (fieldLabel(words, d.path) === d.path) missing.push(`field ${d.path} (${r.method})`);
+            for (const v of [d.before, d.after]) if (typeof v === 'string' && /^[a-z_]+$/.test(v) && valueText(words, d.path, v, words === en ? 'en' : 'th') === v) missing.push(`value ${d.path}=${v}`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
-import type { RegisterKind } from '../../contract/registers';
+import { refPrefix, type RegisterKind } from '../../contract/registers';
 import { yearBe } from '../../contract/thaiCalendar';
 
 /** The Buddhist Era year of a Common Era day. */
 export const beYearOf = (isoDay: string): number => yearBe(Number(isoDay.slice(0, 4)));
 
-/** Thai prefixes of the two registers: ขข (ขอข้อมูล, a request) and รร (ร้องเรียน, a complaint). */
-export const refPrefix: Record<RegisterKind, string> = { request: 'ขข', complaint: 'รร' };
+/** The registers' prefixes live in the contract (the screens name a reference's register too). */
+export { refPrefix };
 
 /** `ขข-2569-000123`: the register, the B.E. year of receipt, and that year's running number. */
 export const referenceNumber = (kind: RegisterKind, beYear: number, n: number): string => `${refPrefix[kind]}-${beYear}-${String(n).padStart(6, '0')}`;

@@ -120,7 +120,7 @@ function AuditEntry({ entry, lang }: { entry: AuditRecord; lang: string }) {
         return (
           <div key={i} className="audit-change">
             {/* A note that only repeats the action's name ("first administrator set up") is not shown twice. */}
-            <p><span title={c.target}>{targetText(words, c.target)}</span>{c.note && noteText(words, c.note, lang) !== actionLabel(words, entry.method) && <> — <em>{noteText(words, c.note, lang)}</em></>}</p>
+            <p><span title={c.target}>{targetText(words, c.target, lang)}</span>{c.note && noteText(words, c.note, lang) !== actionLabel(words, entry.method) && <> — <em>{noteText(words, c.note, lang)}</em></>}</p>
             {rows.length > 0 && (
               <table className="data-table diff">
                 <thead><tr><th scope="col">{t('staff.audit.field')}</th><th scope="col">{t('staff.audit.before')}</th><th scope="col">{t('staff.audit.after')}</th></tr></thead>

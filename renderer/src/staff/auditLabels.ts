@@ -1,5 +1,7 @@
 import type { AuditNoteOrLegacy, WrongSecret } from '../../../electron/contract/auditNote';
 import { categories } from '../../../electron/contract/categories';
+import { kindOfRef } from '../../../electron/contract/registers';
+import { longDateForReader } from '../../../electron/contract/thaiCalendar';
 import { formatDate, formatTime } from '../shell/format';
 import { auditWordsEn } from '../shell/i18n/staff-audit-en';
 import { auditWordsTh, type AuditWords } from '../shell/i18n/staff-audit-th';
@@ -43,7 +45,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const isBilingual = (v: unknown): v is { th: string } => typeof v === 'object' && v !== null && typeof (v as { th?: unknown }).th === 'string';
 
-/** A value as staff read it: roles, statuses, categories and yes/no in words, days in the calendar they use, times in Bangkok time. */
+/** A value as staff read it: roles, statuses, categories, register codes and yes/no in words, days in the calendar they use, times in Bangkok time. */
 export function valueText(w: AuditWords, path: string, value: unknown, language: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   const field = path.split('.').at(-1) ?? path;
@@ -55,7 +57,15 @@ export function valueText(w: AuditWords, path: string, value: unknown, language:
       const category = categories.find((c) => c.code === value);
       return category ? `${language === 'en' ? category.name.en : category.name.th} (${value})` : value;
     }
-    if (isoDay.test(value)) return formatDate(value, language);
+    // The registers' fields (a filing, a move, their settings): only they have these names.
+    const register = w.register;
+    if (field === 'state') return register.states[value] ?? value;
+    if (field === 'kind') return register.kinds[value] ?? value;
+    if (field === 'channel') return register.channels[value] ?? value;
+    if (field === 'topic') return register.topics[value] ?? value;
+    if (path === 'refusal.reason') return register.reasons[value] ?? value;
+    if (path === 'request.unit' || path === 'complaint.unit') return register.units[value] ?? value;
+    if (isoDay.test(value)) return longDateForReader(value, language);
     if (isoInstant.test(value)) return formatTime(value, language);
   }
   // Lists of bilingual items (documents, channels, staff) or steps/fees: their Thai text, one after another.
@@ -68,13 +78,22 @@ export function valueText(w: AuditWords, path: string, value: unknown, language:
   return plainText(value);
 }
 
-/** `document:sso-budget-2570` -> "เอกสาร sso-budget-2570"; `settings` -> "การตั้งค่า". */
-export function targetText(w: AuditWords, target: string): string {
+/**
+ * `document:sso-budget-2570` -> "เอกสาร sso-budget-2570"; `settings` -> "การตั้งค่า";
+ * `register:ขข-2569-000001` -> "คำขอข้อมูลข่าวสาร ขข-2569-000001" (the register its reference names);
+ * `holiday:2026-12-31` -> "วันหยุดราชการ 31 ธันวาคม 2569".
+ */
+export function targetText(w: AuditWords, target: string, language = 'th'): string {
   const colon = target.indexOf(':');
   const kind = colon < 0 ? target : target.slice(0, colon);
+  const id = target.slice(colon + 1);
+  if (kind === 'register' && colon >= 0) {
+    const register = kindOfRef(id);
+    return `${register ? w.register.kinds[register] : w.register.item} ${id}`;
+  }
   const label = w.targets[kind];
   if (!label) return target;
-  return colon < 0 ? label : `${label} ${target.slice(colon + 1)}`;
+  return colon < 0 ? label : `${label} ${isoDay.test(id) ? longDateForReader(id, language) : id}`;
 }
 
 const timeText = formatTime;
@@ -129,7 +148,7 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
       : `${c.auditUnsound} · ${fill(c.firstBad, { line: String(note.firstBadLine), reason: (language === 'en' ? note.reason : note.reasonTh ?? note.reason) ?? '' })}`;
     case 'audit.tornLine': return fill(c.tornLine, { bytes: String(note.bytes), file: note.movedTo });
     case 'register.viewed': return note.erased ? c.registerViewedErased : c.registerViewed;
-    case 'register.movedOn': return fill(c.registerMovedOn, { on: note.on });
+    case 'register.movedOn': return fill(c.registerMovedOn, { on: isoDay.test(note.on) ? longDateForReader(note.on, language) : note.on });
     case 'register.personalErased': return note.refs.length ? fill(c.personalErased, { refs: note.refs.join(', ') }) : c.personalErasedNone;
     case 'holidays.imported': return fill(c.holidaysImported, { holidays: String(note.holidays), years: note.years.join(', '), replaced: String(note.replaced) }) + (note.removed?.length ? fill(c.holidaysRemoved, { dates: note.removed.join(', ') }) : '');
     case 'fleet.applied': return fill(c.fleetApplied, { source: note.source, revision: note.revision, added: String(note.added), updated: String(note.updated), retired: String(note.retired) });

@@ -1,3 +1,4 @@
+import { registersEn } from './registers-en';
 import type { AuditWords } from './staff-audit-th';
 
 /** Words of the audit trail screen (English); see staff-audit-th.ts. */
@@ -52,14 +53,28 @@ export const auditWordsEn: AuditWords = {
     'kiosk.idleSeconds': 'Back to home when idle (seconds)', 'kiosk.countdownSeconds': 'Countdown before home (seconds)', 'kiosk.qrBaseUrl': 'Web address for QR codes',
     'kiosk.allowPrint': 'Printing allowed', 'kiosk.surveyEnabled': 'Satisfaction survey', 'kiosk.copyFeeBaht': 'Copy fee (baht/page)', 'kiosk.certifiedCopyFeeBaht': 'Certified copy fee (baht/page)',
     'stats.retentionYears': 'Keep usage statistics (years)',
+    kind: 'Register', channel: 'Received by', state: 'State', receivedOn: 'Received on', anonymous: 'Anonymous',
+    'referral.agency': 'Referred to', 'referral.toldOn': 'Requester told of the referral on', 'refusal.reason': 'Ground for refusal',
+    'refusal.appealNoticeGiven': 'Told of the right to appeal', outcome: 'Outcome', topic: 'Topic',
+    'request.days': 'Information requests answered within (days)', 'request.unit': 'Information requests: days counted as',
+    'complaint.days': 'Complaints dealt with within (days)', 'complaint.unit': 'Complaints: days counted as',
+    complaintAcknowledgeDays: 'Complaints acknowledged within (working days)', retentionMonths: 'Erase personal data after closing (months)', statusUrl: 'Status page address',
+    date: 'Date', nameTh: 'Holiday name (Thai)', nameEn: 'Holiday name (English)',
   },
   languages: { th: 'Thai', en: 'English' },
   roles: { admin: 'Administrator', staff: 'Staff' },
   statuses: { active: 'Published', retired: 'Retired' },
+  register: {
+    kinds: registersEn.kinds, states: registersEn.states, channels: registersEn.channels, reasons: registersEn.reasons, topics: registersEn.topics,
+    units: { working: 'working days', calendar: 'calendar days' },
+    item: 'Register item',
+  },
   yes: 'yes', no: 'no',
   targets: {
     document: 'Document', service: 'Service manual', account: 'Account', import: 'Imported file', store: 'Data file',
     settings: 'Settings', catalogue: 'Index', audit: 'Audit trail', kiosk: 'Kiosk',
+    'registers.settings': 'Deadlines and retention of the requests and complaints registers', 'registers.retention': 'Retention of personal data in the registers',
+    holidays: 'Public holiday table', holiday: 'Public holiday',
   },
   notes: {
     fixed: {},

@@ -1,3 +1,5 @@
+import { registersTh } from './registers-th';
+
 /**
  * Words of the audit trail screen (Thai): actions, fields, targets and the service's notes. The
  * trail itself keeps the raw codes (`documents.save`, `paperLocation`, English notes) and so does
@@ -56,15 +58,33 @@ export const auditWordsTh = {
     'kiosk.idleSeconds': 'กลับหน้าแรกเมื่อไม่มีการใช้งาน (วินาที)', 'kiosk.countdownSeconds': 'นับถอยหลังก่อนกลับหน้าแรก (วินาที)', 'kiosk.qrBaseUrl': 'ที่อยู่เว็บสำหรับ QR code',
     'kiosk.allowPrint': 'อนุญาตให้พิมพ์เอกสาร', 'kiosk.surveyEnabled': 'ถามความพึงพอใจ', 'kiosk.copyFeeBaht': 'ค่าสำเนาเอกสาร (บาท/หน้า)', 'kiosk.certifiedCopyFeeBaht': 'ค่ารับรองสำเนา (บาท/หน้า)',
     'stats.retentionYears': 'เก็บสถิติการใช้งาน (ปี)',
+    // Requests and complaints: what a filing and a move record (never personal data), and the registers' settings.
+    kind: 'ประเภทเรื่อง', channel: 'ช่องทางที่รับ', state: 'สถานะ', receivedOn: 'วันที่รับเรื่อง', anonymous: 'ไม่ประสงค์ออกนาม',
+    'referral.agency': 'ส่งต่อไปยังหน่วยงาน', 'referral.toldOn': 'วันที่แจ้งผู้ขอว่าส่งต่อ', 'refusal.reason': 'เหตุที่ปฏิเสธ',
+    'refusal.appealNoticeGiven': 'แจ้งสิทธิอุทธรณ์แล้ว', outcome: 'ผลการดำเนินการ', topic: 'เรื่องเกี่ยวกับ',
+    'request.days': 'กำหนดตอบคำขอข้อมูลข่าวสาร (วัน)', 'request.unit': 'การนับวันของคำขอข้อมูลข่าวสาร',
+    'complaint.days': 'กำหนดดำเนินการเรื่องร้องเรียน (วัน)', 'complaint.unit': 'การนับวันของเรื่องร้องเรียน',
+    complaintAcknowledgeDays: 'ตอบรับเรื่องร้องเรียนภายใน (วันทำการ)', retentionMonths: 'ลบข้อมูลส่วนบุคคลหลังปิดเรื่อง (เดือน)', statusUrl: 'ที่อยู่เว็บสำหรับติดตามสถานะ',
+    date: 'วันที่', nameTh: 'ชื่อวันหยุด (ไทย)', nameEn: 'ชื่อวันหยุด (อังกฤษ)',
   } as Record<string, string>,
   languages: { th: 'ไทย', en: 'อังกฤษ' },
   roles: { admin: 'ผู้ดูแลระบบ', staff: 'เจ้าหน้าที่' } as Record<string, string>,
   statuses: { active: 'เผยแพร่', retired: 'เลิกเผยแพร่' } as Record<string, string>,
+  /** The registers' codes in words: the register screens' own words, so the trail reads as they do. */
+  register: {
+    kinds: registersTh.kinds as Record<string, string>, states: registersTh.states as Record<string, string>,
+    channels: registersTh.channels as Record<string, string>, reasons: registersTh.reasons as Record<string, string>,
+    topics: registersTh.topics as Record<string, string>, units: { working: 'วันทำการ', calendar: 'วันตามปฏิทิน' } as Record<string, string>,
+    /** A register item whose reference names no register known here. */
+    item: 'เรื่องในทะเบียน',
+  },
   yes: 'ใช่', no: 'ไม่ใช่',
   /** What a change is about: `document:x` -> "เอกสาร x". */
   targets: {
     document: 'เอกสาร', service: 'คู่มือบริการ', account: 'บัญชีผู้ใช้', import: 'นำเข้าไฟล์', store: 'ไฟล์ข้อมูล',
     settings: 'การตั้งค่า', catalogue: 'ทะเบียนข้อมูล', audit: 'ประวัติการแก้ไข', kiosk: 'ตู้บริการ',
+    'registers.settings': 'กำหนดเวลาและการเก็บรักษาของทะเบียนคำขอและเรื่องร้องเรียน', 'registers.retention': 'การเก็บรักษาข้อมูลส่วนบุคคลในทะเบียน',
+    holidays: 'ตารางวันหยุดราชการ', holiday: 'วันหยุดราชการ',
   } as Record<string, string>,
   /** The service's notes, word for word, and the patterns of those that carry a value. */
   notes: {
