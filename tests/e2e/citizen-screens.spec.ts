@@ -275,7 +275,7 @@ test('no home tile breaks a Thai phrase across two lines ("ผู้รับผ
 });
 
 /** A QR code as the kiosk draws it (ui/QrCode.tsx, level L for the checklist): its image's address. */
-const qrImage = async (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 }))}`;
+const qrImage = async (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'L', margin: 4 }))}`;
 
 test('a service standard\'s documents to bring go away in a QR code, in the screen\'s language', async ({ page, kiosk }) => {
   const service = (await catalogueOf(kiosk.dataDir)).services.find((s) => s.id === 'svc-info-request')!;

@@ -30,7 +30,10 @@ export function ServiceChecklist({ service }: { service: ServiceStandard }) {
       <div className="take-away">
         <ul className="plain-list checklist">{service.documents.map((d, i) => <li key={i}>{pick(d, lang)}</li>)}</ul>
         <figure className="qr-box">
-          <QrCode value={serviceChecklist(service, lang)} label={t('services.checklistQr')} size={320} errorCorrection="L" />
+          {/* The list as UTF-8 text (3 bytes a Thai letter) makes a dense code: level L, drawn 630 px across
+              (what the landscape column holds), so even the longest list serviceChecklist lets through
+              has modules of 5 px or more, what a phone reads at arm's length (320 px gave ~3 px). */}
+          <QrCode value={serviceChecklist(service, lang)} label={t('services.checklistQr')} size={630} errorCorrection="L" />
           <figcaption>{t('services.checklistQr')}</figcaption>
           {settings.kiosk.allowPrint && <button type="button" className="button big primary" onClick={print}>{t('services.printChecklist')}</button>}
         </figure>
