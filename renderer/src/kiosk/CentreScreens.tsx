@@ -44,14 +44,25 @@ export function Complaints() {
   );
 }
 
+/**
+ * How to ask for information, and the screen's one main action: a full-width touch target. A request
+ * is not a complaint, so the complaint channels are not listed here (an outside tester read them as
+ * part of the request): a citizen who came to complain is sent to the complaints screen instead.
+ */
 export function RequestScreen() {
   const { t } = useTranslation();
   useRecordOnce({ type: 'requestInfoShown' });
-  return <article className="centre"><RequestInfo /><Link to="/request/form" className="button big primary">{t('registers.kiosk.startRequest')}</Link><Complaints /></article>;
+  return (
+    <article className="centre">
+      <RequestInfo />
+      <Link to="/request/form" className="button big primary main-action">{t('registers.kiosk.startRequest')}</Link>
+      <Link to="/complaint" className="button main-action secondary-action">{t('centre.complainInstead')}</Link>
+    </article>
+  );
 }
 
 export function ComplaintScreen() {
   const { t } = useTranslation();
   useRecordOnce({ type: 'complaintShown' });
-  return <article className="centre"><Link to="/complaint/form" className="button big primary">{t('registers.kiosk.startComplaint')}</Link><Complaints /></article>;
+  return <article className="centre"><Link to="/complaint/form" className="button big primary main-action">{t('registers.kiosk.startComplaint')}</Link><Complaints /></article>;
 }
