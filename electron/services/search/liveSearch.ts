@@ -122,15 +122,22 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
 
   /** Adds items to an engine, on worker threads when there are many (in-process if workers fail). */
   async function analyseInto(target: SearchEngine, items: readonly SearchableItem[]): Promise<void> {
-    let added = 0;
+    let added = 0, abandoned = false;
     if (items.length >= threshold) {
       try {
         pool ??= createAnalysisPool();
         // Taking in what the workers analysed is work on this thread too (~0.2 ms a document with a long body): in slices.
         const pause = timeSlicer();
-        await pool.analyse(items, async (batch) => { for (const { item, analysed } of batch) { target.addAnalysed(item, analysed); added++; await pause(); } });
+        await pool.analyse(items, async (batch) => {
+          for (const { item, analysed } of batch) {
+            if (abandoned) return; // the pool failed while this batch was paused: the rest is analysed here
+            target.addAnalysed(item, analysed); added++;
+            await pause();
+          }
+        });
         return;
       } catch {
+        abandoned = true;
         await pool?.close().catch(() => undefined);
         pool = undefined;
       }
