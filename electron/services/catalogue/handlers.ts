@@ -8,7 +8,7 @@ import { completeness, procurementMonthGrid } from './completeness';
 import { createEditing } from './editing';
 import { exportCatalogue } from './export/exportCatalogue';
 import { createImporter } from './import/importer';
-import { base64Bytes, importSizeProblem } from './import/importLimits';
+import { base64Bytes, decodeBase64InSlices, importSizeProblem } from './import/importLimits';
 
 export const catalogueHandlers = (catalogue: Catalogue, settings: SettingsService) =>
   ({
@@ -19,13 +19,11 @@ export const catalogueHandlers = (catalogue: Catalogue, settings: SettingsServic
     'standards.get': (input) => catalogue.getService(input.id),
   }) satisfies HandlersFor<keyof typeof catalogueMethods>;
 
-const decode = (base64: string) => Buffer.from(base64, 'base64');
-
 /** An upload's bytes, refused by its size before the base64 is decoded (a 200 MB table is not read at all). */
-function uploaded(input: { fileName: string; base64: string }): Buffer {
+async function uploaded(input: { fileName: string; base64: string }): Promise<Buffer> {
   const tooBig = importSizeProblem(input.fileName, base64Bytes(input.base64));
   if (tooBig) throw tooBig;
-  return decode(input.base64);
+  return decodeBase64InSlices(input.base64);
 }
 
 /** Staff upkeep: editing, import, export, completeness. Each change is recorded for the audit trail. */
@@ -46,8 +44,8 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock, setti
     'standards.retire': (input, context) => editing.retireService(input.id, context.recordChange),
     'standards.restore': (input, context) => editing.restoreService(input.id, context.recordChange),
     'catalogue.clearSample': (_input, context) => editing.clearSample(context.recordChange),
-    'import.preview': (input) => importer.preview(input.fileName, uploaded(input)),
-    'import.apply': (input, context) => importer.apply(input.fileName, uploaded(input), context.recordChange, input.bundled),
+    'import.preview': async (input) => importer.preview(input.fileName, await uploaded(input)),
+    'import.apply': async (input, context) => importer.apply(input.fileName, await uploaded(input), context.recordChange, input.bundled),
     'catalogue.export': async (input) => {
       const { fileName, mimeType, base64 } = await exportCatalogue(catalogue, input.format, clock.now());
       return { fileName, mimeType, base64 };
