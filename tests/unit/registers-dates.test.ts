@@ -80,6 +80,15 @@ describe('the registers\' dates (outside tester)', () => {
     expect(missingHolidayYears('2026-04-01', '2026-04-20', shippedHolidays.filter((h) => h.date !== '2026-04-14'))).toEqual([2026]);
     // A fixed-date holiday on its substitution day's list is still itself listed: the shipped table covers its years.
     expect(missingHolidayYears('2026-01-01', '2027-12-31', shippedHolidays)).toEqual([]);
+    // Over February and March 2029 with only New Year's Day listed for 2029: no fixed-date holiday falls
+    // there, but Makha Bucha (lunar) does; a year listing a handful of days, none in those months, is not held.
+    const sparse = [...shippedHolidays, { date: '2029-01-01', nameTh: 'วันขึ้นปีใหม่', nameEn: 'New Year\'s Day' }];
+    expect(missingHolidayYears('2029-02-15', '2029-03-08', sparse)).toEqual([2029]);
+    // A year listing the months a period crosses (an administrator adding December's days for a back-dated entry) is held for it.
+    expect(missingHolidayYears('2025-12-01', '2025-12-22', [...shippedHolidays, { date: '2025-12-05', nameTh: 'ว', nameEn: 'F' }, { date: '2025-12-10', nameTh: 'ร', nameEn: 'C' }])).toEqual([]);
+    // A whole year's table (the shipped ones) is held over months with no holiday at all (February, September, November 2026).
+    expect(missingHolidayYears('2026-09-01', '2026-09-25', shippedHolidays)).toEqual([]);
+    expect(missingHolidayYears('2026-11-02', '2026-11-24', shippedHolidays)).toEqual([]);
     expect(holidaysMissingOf([2028])!.th).toContain('ยังไม่ครบ');
     expect(holidaysMissingOf([2028])!.en).toContain('not complete');
   });

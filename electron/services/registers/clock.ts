@@ -6,25 +6,40 @@ import { addCalendarDays, dueDate, workingDaysBetween, workingDaysLeft, type Hol
 import { everyYearHolidays } from './thaiHolidays';
 
 /**
+ * Holidays a year's table lists at the least when it holds the whole year: every Thai year has
+ * some fifteen to twenty (the shipped B.E. 2569 and 2570 have 19 and 21).
+ */
+const WHOLE_YEAR_AT_LEAST = 12;
+
+/**
  * The years (C.E.) of a period counted from the day after `from` up to `to` that the holiday table
- * does not hold whole: it lists not one holiday of the year, or it lacks a holiday of every year
- * (thaiHolidays' everyYearHolidays) that falls in the period. A due day counted across such a year
- * skipped too few days and may come too early (a back-dated entry of 2025; a period running past
- * the table's last year; a year an administrator began with one holiday; an import that lost a row).
+ * does not hold for that period. A year is held when the table lists every holiday of every year
+ * (thaiHolidays' everyYearHolidays) that falls in the period, and either lists a whole year's worth
+ * of days (WHOLE_YEAR_AT_LEAST) or lists a day in each month of the year the period crosses (an
+ * administrator who added December's holidays for a back-dated entry). A due day counted across a
+ * year not held skipped too few days and may come too early: a year with no holidays listed, one
+ * begun with New Year's Day only (its lunar holidays unknown), an import that lost a row.
  */
 export function missingHolidayYears(from: string, to: string, holidays: readonly Holiday[]): number[] {
   const start = addCalendarDays(from, 1);
   const first = Number(start.slice(0, 4));
   const last = Number(to.slice(0, 4));
   const held = new Set(holidays.map((h) => h.date));
-  const anyIn = new Set(holidays.map((h) => Number(h.date.slice(0, 4))));
+  const perYear = new Map<number, number>();
+  const monthsListed = new Set(holidays.map((h) => h.date.slice(0, 7)));
+  for (const h of holidays) { const year = Number(h.date.slice(0, 4)); perYear.set(year, (perYear.get(year) ?? 0) + 1); }
   const missing: number[] = [];
   for (let year = first; year <= last; year++) {
-    const lacksOne = everyYearHolidays.some((monthDay) => {
+    const since = year === first ? start : `${year}-01-01`;
+    const until = year === last ? to : `${year}-12-31`;
+    const lacksFixed = everyYearHolidays.some((monthDay) => {
       const day = `${year}-${monthDay}`;
-      return day >= start && day <= to && !held.has(day);
+      return day >= since && day <= until && !held.has(day);
     });
-    if (!anyIn.has(year) || lacksOne) missing.push(year);
+    const firstMonth = Number(since.slice(5, 7));
+    const months = Array.from({ length: Number(until.slice(5, 7)) - firstMonth + 1 }, (_, i) => `${year}-${String(firstMonth + i).padStart(2, '0')}`);
+    const sparse = (perYear.get(year) ?? 0) < WHOLE_YEAR_AT_LEAST && months.some((month) => !monthsListed.has(month));
+    if (lacksFixed || sparse) missing.push(year);
   }
   return missing;
 }
