@@ -1,6 +1,7 @@
 import { accessRefusal, contract, isMethodName, KioskError, type MethodName, type Result } from './contract/index';
 import type { Actor, AuditChange, CallContext, HandlersFor } from './contract/handler';
 import { refusalText, withSentences } from './contract/refusalText';
+import type { Unchanged } from './contract/result';
 import type { Clock, Log } from './services/runtime';
 import { UnitNotWritten, type FolderWriter } from './services/store/folderWriter';
 import { notHolderError, saveError, type FolderUser } from './services/store/saveError';
@@ -65,7 +66,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const changes: AuditChange[] = [];
     const context: CallContext = { ...caller, recordChange: (c) => changes.push(c) };
     const handler = deps.handlers[method] as (input: unknown, context: CallContext) => unknown;
-    const run = async () => handler(parsed.data, context);
+    let answered: unknown;
+    const run = async () => (answered = await handler(parsed.data, context));
     try {
       if (!spec.changes) return { ok: true, value: await run() };
       if (deps.readOnly) { const refused = notHolderError(deps.runsAs); return failure(refused.code, refused.messageTh, refused.message); }
@@ -74,9 +76,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       // The entry is written first (the intent), then the stores; see services/store/folderWriter.ts.
       const value = writer
         ? await writer.unit(run, {
-          // A call that changed nothing (a save of what was stored, a retire of what is retired) has no entry:
-          // nothing recorded, no store written. An entry with nothing in it told the trail's reader nothing.
-          seal: async (stores) => (audit && (changes.length > 0 || stores.length > 0) ? audit(entry(stores)) : undefined),
+          // A save that its handler answered `unchanged` (what was stored, sent again) has no entry: nothing
+          // recorded, no store written. Any other call is audited even when it recorded nothing, so that
+          // a handler that forgot to record its change still leaves a trace.
+          seal: async (stores) => (audit && !(changes.length === 0 && stores.length === 0 && saidUnchanged(answered)) ? audit(entry(stores)) : undefined),
           failed: async (seq, stores, error) => { await deps.auditNotApplied?.(seq, stores, error); },
         })
         : await run().then(async (v) => { if (changes.length > 0) await audit?.(entry([])); return v; });
@@ -93,3 +96,6 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     }
   };
 }
+
+/** Whether a handler answered that its save changed nothing (contract's Unchanged). */
+const saidUnchanged = (value: unknown): boolean => typeof value === 'object' && value !== null && (value as Unchanged).unchanged === true;

@@ -216,11 +216,11 @@ export const catalogueStaffMethods = {
     input: DocumentDraft, role: 'staff', changes: true, maxBodyBytes: UPLOAD_BODY_BYTES,
     summary: 'Create or update a document with its PDF (if one is sent), all or nothing; keeps its status, and its file when none is sent; warns of a publication date not yet come',
   }),
-  'documents.retire': method<CatalogueDocument>()({
+  'documents.retire': method<CatalogueDocument & Unchanged>()({
     input: z.strictObject({ id: DocumentId, note: z.string().trim().max(500).optional() }), role: 'staff', changes: true,
     summary: 'Hide a document from citizens, keeping it and its history',
   }),
-  'documents.restore': method<CatalogueDocument>()({
+  'documents.restore': method<CatalogueDocument & Unchanged>()({
     input: Id, role: 'staff', changes: true,
     summary: 'Show a retired document to citizens again',
   }),
@@ -236,11 +236,11 @@ export const catalogueStaffMethods = {
     input: ServiceDraft, role: 'staff', changes: true, maxBodyBytes: 4 * MB, // the longest standard in Thai is ~2 MB
     summary: 'Create or update a service standard; the total time is computed from the steps',
   }),
-  'standards.retire': method<StaffService>()({
+  'standards.retire': method<StaffService & Unchanged>()({
     input: Id, role: 'staff', changes: true,
     summary: 'Hide a service standard from citizens',
   }),
-  'standards.restore': method<StaffService>()({
+  'standards.restore': method<StaffService & Unchanged>()({
     input: Id, role: 'staff', changes: true,
     summary: 'Show a retired service standard again',
   }),

@@ -74,4 +74,12 @@ describe('a save that changes nothing', () => {
     expect(settingsChanged.unchanged).toBeUndefined();
     expect((await trail()).at(-1)).toMatchObject({ method: 'settings.update' });
   });
+  it('is said by its handler: a changing call that records nothing and does not say "unchanged" is still audited (a handler that forgot to record its change leaves a trace)', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    const entries = (await trail()).length;
+    // No sample to clear: the handler records nothing and does not answer `unchanged`.
+    await call(kiosk, 'catalogue.clearSample', {}, as(admin.actor));
+    expect((await trail()).length).toBe(entries + 1);
+    expect((await trail()).at(-1)).toMatchObject({ method: 'catalogue.clearSample', changes: [] });
+  });
 });

@@ -95,7 +95,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
 
   async function setDocumentStatus(id: string, status: CatalogueDocument['status'], record: RecordChange, note?: string) {
     const before = requireDocument(id);
-    if (before.status === status) return before;
+    if (before.status === status) return { ...before, unchanged: true as const }; // retired already: nothing written, nothing audited
     const after = { ...before, status, updatedAt: clock.now().toISOString() };
     await replaceDocument(after);
     record(auditChange(`document:${id}`, before, after, note ? { code: 'staff.typed', text: note } : undefined));
@@ -104,7 +104,7 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
 
   async function setServiceStatus(id: string, status: ServiceStandard['status'], record: RecordChange) {
     const before = requireService(id);
-    if (before.status === status) return withTotals(before);
+    if (before.status === status) return { ...withTotals(before), unchanged: true as const };
     const after = { ...before, status, updatedAt: clock.now().toISOString() };
     await catalogue.update({ kind: 'service', id }, (draft) => {
       draft.services = draft.services.map((s) => (s.id === id ? after : s));
