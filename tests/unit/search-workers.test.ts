@@ -66,4 +66,23 @@ describe('analysis on worker threads', () => {
     // Every batch but the first follows a turn.
     order.forEach((o, i) => { if (o.startsWith('batch') && i > 0) expect(order[i - 1]).toBe('turn'); });
   }, 120_000);
+
+  it('sends no more batches than it holds room for while a slow taker takes them: analysed results do not pile up', async () => {
+    const copies = Array.from({ length: 20 }, (_, copy) => copy).flatMap((copy) => corpus.map((item) => ({ ...item, id: `${item.id}-${copy}` })));
+    const pool = createAnalysisPool(2);
+    let taken = 0, mostAhead = 0;
+    try {
+      await pool.analyse(copies, async (batch) => {
+        taken++;
+        mostAhead = Math.max(mostAhead, pool.sentAhead());
+        await new Promise((wake) => setTimeout(wake, 150)); // slower than the workers analyse a batch
+        expect(batch.length).toBeGreaterThan(0);
+      });
+    } finally {
+      await pool.close();
+    }
+    expect(taken).toBe(Math.ceil(copies.length / 200));
+    // Sent and not yet taken: at most two a worker (one being analysed, one waiting), however slow the taker.
+    expect(mostAhead).toBeLessThanOrEqual(4);
+  }, 120_000);
 });

@@ -41,6 +41,8 @@ export interface AnalysisPool {
    * in one go, which held a kiosk's screens for a second during an import. Resolves when all are taken.
    */
   analyse(items: readonly SearchableItem[], take: (batch: Array<{ item: SearchableItem; analysed: AnalysedItem }>) => void | Promise<void>): Promise<void>;
+  /** Batches sent to the workers and not yet taken (at most two a worker: a slow taker holds the workers back). */
+  sentAhead(): number;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,8 @@ export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParal
   let workers: Worker[] | undefined;
   /** Each worker's terms by number, as it announced them (see analysisWorker). */
   const termsOf = new Map<Worker, string[]>();
+  /** The batches of the current analyse() sent and not yet taken. */
+  let ahead = () => 0;
   const ensure = () => (workers ??= Array.from({ length: size }, () => {
     const w = startWorker(workerFile);
     w.unref();
@@ -71,9 +75,11 @@ export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParal
       for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
       const done = new Map<number, AnalysedItem[]>();
       let nextToTake = 0, nextToSend = 0;
+      ahead = () => nextToSend - nextToTake;
       await new Promise<void>((resolve, reject) => {
         if (batches.length === 0) { resolve(); return; }
         let taking = false, failed = false;
+        const inFlight = new Map<Worker, number>();
         const fail = (error: unknown) => { failed = true; cleanup(); reject(error instanceof Error ? error : new Error(String(error))); };
         /** Takes the batches that are back, in order, one per turn of the event loop. */
         const takeReady = async () => {
@@ -82,11 +88,13 @@ export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParal
           try {
             while (done.has(nextToTake) && !failed) {
               await nextTurn();
+              if (failed) break;
               const batch = batches[nextToTake] as SearchableItem[];
               const result = done.get(nextToTake) as AnalysedItem[];
               done.delete(nextToTake);
               await take(batch.map((item, i) => ({ item, analysed: result[i] as AnalysedItem })));
               nextToTake++;
+              topUp();
             }
           } catch (error) {
             fail(error);
@@ -99,8 +107,9 @@ export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParal
         const onMessage = (worker: Worker, { id, analysed }: Reply) => {
           const termOf = termsOf.get(worker) as string[]; // already holds this reply's new terms
           done.set(id, analysed.map((a) => withTerms(a, termOf)));
+          inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
           void takeReady();
-          send(worker);
+          topUp();
         };
         const handlers = pool.map((worker) => {
           const message = (reply: Reply) => { onMessage(worker, reply); };
@@ -108,15 +117,24 @@ export function createAnalysisPool(size = Math.max(1, Math.min(4, availableParal
           return { worker, message };
         });
         function cleanup() { for (const { worker, message } of handlers) { worker.off('message', message); worker.off('error', fail); } }
-        function send(worker: Worker) {
-          if (nextToSend >= batches.length) return;
-          const id = nextToSend++;
-          worker.postMessage({ id, items: batches[id] });
+        /**
+         * Two batches per worker, one being analysed and one waiting, and no more sent than taken
+         * plus two a worker: results a slow taker has not taken yet hold the workers back, instead
+         * of piling up (a rebuild of 100,000 documents' analyses in memory at once).
+         */
+        function topUp() {
+          for (const worker of pool) {
+            while ((inFlight.get(worker) ?? 0) < 2 && nextToSend < batches.length && nextToSend - nextToTake < 2 * pool.length) {
+              const id = nextToSend++;
+              inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
+              worker.postMessage({ id, items: batches[id] });
+            }
+          }
         }
-        // Two batches in flight per worker: one being analysed, one waiting.
-        for (const worker of pool) { send(worker); send(worker); }
+        topUp();
       });
     },
+    sentAhead: () => ahead(),
     async close() {
       const pool = workers;
       workers = undefined;
