@@ -86,6 +86,17 @@ function filingDetailsWord(method: string, key: string, input: unknown): Bilingu
     : kind === 'complaint' ? { th: 'เรื่องที่ร้องเรียน', en: 'What happened' } : undefined;
 }
 
+/** Fields of the holiday table (`holidays.*`: a row of an import file, or one day set on the screen). */
+const holidayFields: Record<string, Bilingual> = {
+  date: { th: 'วันที่', en: 'Date' },
+  nameTh: { th: 'ชื่อวันหยุด (ไทย)', en: 'Holiday name (Thai)' },
+  nameEn: { th: 'ชื่อวันหยุด (อังกฤษ)', en: 'Holiday name (English)' },
+  text: { th: 'ไฟล์วันหยุด', en: 'The holiday file' },
+  format: { th: 'ชนิดไฟล์', en: 'File type' },
+  removes: { th: 'วันหยุดที่ยืนยันให้ลบ', en: 'Holidays confirmed for removal' },
+  'removes.#': { th: 'วันหยุดที่ยืนยันให้ลบ รายการที่ {n}', en: 'Holiday confirmed for removal {n}' },
+};
+
 /** Fields several methods share (lists, uploads, versions). */
 const commonFields: Record<string, Bilingual> = {
   expectedUpdatedAt: { th: 'เวลาแก้ไขล่าสุดที่เปิดไว้', en: 'Version opened' },
@@ -136,7 +147,8 @@ const dateFields = new Set(['published', 'reviewBy']);
 
 const fieldsFor = (method: string) => ({
   ...commonFields,
-  ...(method.startsWith('standards.') ? serviceFields : method.startsWith('registers.') ? registerFields : documentFields),
+  ...(method.startsWith('standards.') ? serviceFields : method.startsWith('registers.') ? registerFields
+    : method.startsWith('holidays.') ? holidayFields : documentFields),
 });
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -252,8 +264,8 @@ export type SaidIssue = Issue & { said: Bilingual };
 export const withSentences = (method: string, issues: readonly Issue[], input: unknown): SaidIssue[] =>
   issues.map((issue) => ({ ...issue, said: issueSentence(method, issue, input) }));
 
-/** Every refusal of an input, the first few as sentences and the rest counted. */
-export function refusalText(method: string, issues: readonly Issue[], input: unknown): Bilingual {
+/** Every refusal of an input as sentences, one per field (an import's row report says them all). */
+export function fieldSentences(method: string, issues: readonly Issue[], input: unknown): Bilingual[] {
   // One sentence per field: a date refused by its pattern is refused again by its "real date" check.
   const pathKey = (issue: Issue) => issue.path.map(String).join('\u0000');
   // A huge number breaks zod's own safe-integer bound first: the field's own limit is the one to say.
@@ -263,7 +275,12 @@ export function refusalText(method: string, issues: readonly Issue[], input: unk
     && issues.some((other) => other !== issue && other.code === issue.code && pathKey(other) === pathKey(issue));
   const said = issues.filter((issue) => !ownBound(issue));
   const firstPerField = said.filter((issue, i) => said.findIndex((other) => pathKey(other) === pathKey(issue)) === i);
-  const sentences = firstPerField.map((issue) => issueSentence(method, issue, input));
+  return firstPerField.map((issue) => issueSentence(method, issue, input));
+}
+
+/** Every refusal of an input, the first few as sentences and the rest counted. */
+export function refusalText(method: string, issues: readonly Issue[], input: unknown): Bilingual {
+  const sentences = fieldSentences(method, issues, input);
   const shown = sentences.slice(0, SHOWN);
   const more = sentences.length - shown.length;
   return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ruleWords } from './refusalText';
+import { ruleWords, type Bilingual } from './refusalText';
 import { IsoDate } from './schemas';
-import { ceDayOfBeWritten } from './thaiCalendar';
+import { ceDayOfBeWritten, ceDayOfSlashWritten, isoDateOf, noSuchDayText } from './thaiCalendar';
 import type { DueDate, Holiday, PeriodUnit } from './workingDays';
 
 /*
@@ -272,17 +272,39 @@ export const StoredHoliday = z.strictObject({
   nameEn: z.string().trim().max(200).optional(),
 });
 
+/**
+ * What is wrong with a holiday's date as written, in words, or undefined for a C.E. `yyyy-mm-dd`
+ * day. One sentence per date: a พ.ศ. year or a `dd/mm/yyyy` is told the C.E. day it probably means,
+ * never read as C.E. 2570 (outside tester: a table "for 3113") nor refused as "not a real date".
+ */
+function holidayDateProblem(day: string): Bilingual | undefined {
+  const form = { th: 'ปปปป-ดด-วว ปี ค.ศ. (เช่น 2028-04-13)', en: 'yyyy-mm-dd in the Common Era (e.g. 2028-04-13)' };
+  if (day === '') return { th: `ต้องกรอก เขียนแบบ ${form.th}`, en: `is required, written ${form.en}` };
+  const slashed = ceDayOfSlashWritten(day);
+  if (slashed) {
+    return {
+      th: `เขียนแบบ วว/ดด/ปปปป แต่วันหยุดต้องเขียนแบบ ปปปป-ดด-วว ปี ค.ศ.: น่าจะหมายถึง ${slashed}`,
+      en: `is written dd/mm/yyyy, but holiday dates are written yyyy-mm-dd in the Common Era: probably ${slashed}`,
+    };
+  }
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!parts) return { th: `ต้องเขียนแบบ ${form.th}`, en: `must be written ${form.en}` };
+  const ce = ceDayOfBeWritten(day);
+  const real = isoDateOf(Number((ce ?? day).slice(0, 4)), Number(parts[2]), Number(parts[3]));
+  if (!real) return { th: noSuchDayText.th, en: 'does not exist in the calendar' };
+  if (ce) return { th: `เป็นปี พ.ศ. แต่วันหยุดต้องเขียนเป็นปี ค.ศ.: น่าจะหมายถึง ${ce}`, en: `is in the Buddhist Era (พ.ศ.), but holiday dates are written in the Common Era: probably ${ce}` };
+  return undefined;
+}
+
 /** A holiday as an import or a screen gives it. */
 export const HolidayRow = StoredHoliday.extend({
-  // A Buddhist Era year is refused, never read as C.E. 2570 (outside tester: a table "for 3113").
-  date: IsoDate.superRefine((day, ctx) => {
-    const ce = ceDayOfBeWritten(day);
-    if (ce) ctx.addIssue({ code: 'custom', message: `${day} is a Buddhist Era date; probably ${ce}`, params: ruleWords({
-      field: { th: `วันที่ ${day}`, en: `Date ${day}` },
-      problem: { th: `เป็นปี พ.ศ. แต่วันหยุดต้องเขียนเป็นปี ค.ศ.: น่าจะหมายถึง ${ce}`, en: `is in the Buddhist Era (พ.ศ.), but holiday dates are written in the Common Era: probably ${ce}` },
-    }) });
+  date: z.string().trim().superRefine((day, ctx) => {
+    const problem = holidayDateProblem(day);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${day}: ${problem.en}`, params: ruleWords({ problem, field: day === '' ? { th: 'วันที่', en: 'Date' } : { th: `วันที่ ${day}`, en: `Date ${day}` } }) });
   }),
 });
+/** A bad row of a holiday file, in words: `th`, `en`, and `problem` (both, for the CLI and IT). */
+export interface HolidayRowProblem { row: number; th: string; en: string; problem: string }
 /** `removed`: dates of the years' holidays the file did not list, taken out (only with `replace`). */
 export interface HolidayImportAnswer { years: number[]; holidays: number; replaced: number; removed: string[] }
 

@@ -24,6 +24,18 @@ export function ceDayOfBeWritten(day: string): string | undefined {
   return `${String(yearCe(year)).padStart(4, '0')}${day.slice(4)}`;
 }
 
+/**
+ * The C.E. day a date written `dd/mm/yyyy` (or with dots or dashes, as people type them) probably
+ * means: a year of 2400 or more is พ.ศ., a lower one C.E. (13/04/2571 -> 2028-04-13); undefined
+ * when it is not so written or names no real day.
+ */
+export function ceDayOfSlashWritten(text: string): string | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  const year = Number(m[3]);
+  return isoDateOf(looksLikeYearBe(year) ? yearCe(year) : year, Number(m[2]), Number(m[1]));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Bangkok days: UTC+7 all year (no daylight saving), so plain arithmetic, whatever the machine's zone.
 

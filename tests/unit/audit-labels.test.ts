@@ -50,6 +50,11 @@ describe('the audit trail in words', () => {
     expect(noteText(th, 'first administrator set up')).toBe('ตั้งผู้ดูแลระบบคนแรก');
     expect(noteText(th, 'wrong PIN for มาลี ศรีสุข; 3 attempts left')).toBe('ใส่ PIN ของ มาลี ศรีสุข ผิด เหลืออีก 3 ครั้ง');
     expect(noteText(th, 'deleted: ซ้ำกับเอกสารอื่น ลงผิด')).toBe('ลบถาวร เหตุผล: ซ้ำกับเอกสารอื่น ลงผิด');
+    // A holiday import's years and days in the reader's calendar (outside tester: "ของปี 2028" to Thai readers).
+    const imported = { code: 'holidays.imported' as const, holidays: 2, years: ['2028', '2029'], replaced: 1, removed: ['2028-06-01'] };
+    expect(noteText(th, imported, 'th')).toBe('นำเข้าวันหยุด 2 วัน ของปี พ.ศ. 2571, 2572 (แทน 1 วันเดิม) ลบวันหยุดที่ไม่มีในไฟล์: 1 มิ.ย. 2571');
+    expect(noteText(en, imported, 'en')).toBe('imported 2 holidays for 2028, 2029 (replacing 1); removed the holidays the file did not list: 1 Jun 2028');
+    expect(auditNoteEnglish(imported)).toBe('imported 2 holidays for 2028, 2029 (replacing 1); removed 2028-06-01');
     expect(noteText(en, 'first administrator set up')).toBe('first administrator set up');
     expect(noteText(th, 'something the service says one day')).toBe('something the service says one day');
   });

@@ -114,6 +114,86 @@ describe('the holiday table: import all-or-nothing', () => {
     expect(answer).toMatchObject({ years: [2028], holidays: 1 });
   });
 
+  it('words each bad row in Thai and in English, naming the field, one message per field; a dd/mm/yyyy date is told the form and the day it probably means (outside tester: "date: not a real date", "nameTh: Too small…")', async () => {
+    const { id } = await createAdminOnMachine(kiosk, 'ผู้ดูแล', ADMIN_PIN);
+    const admin = as((await signIn(kiosk, id, ADMIN_PIN)).actor);
+    // The tester's file (trial 2, hol-bad.csv).
+    const text = 'date,name_th,name_en\n2028-01-01,วันขึ้นปีใหม่,New Year\'s Day\n2028-02-30,วันมาฆบูชา,Makha Bucha Day\n2571-04-06,วันจักรี,Chakri Day\n'
+      + '2028-04-13,วันสงกรานต์,Songkran\n2028-04-14,,Songkran\n13/04/2571,วันสงกรานต์,Songkran\n2028-13-01,เดือนผิด\n';
+    const error = await refusal(kiosk, 'holidays.import', { text }, admin);
+    const rows = error.details as { row: number; th: string; en: string; problem: string }[];
+    expect(rows.map((r) => r.row)).toEqual([3, 4, 6, 7, 8]);
+    const at = (row: number) => rows.find((r) => r.row === row)!;
+    for (const r of rows) {
+      // Words, not the schema's text: no field keys, no zod messages, one sentence per field.
+      expect(r.th).not.toMatch(/nameTh|date:|not a real date|Too small|expected|yyyy-mm-dd;/);
+      expect(r.en).not.toMatch(/nameTh|date:|not a real date|Too small|expected|;/);
+      expect(r.th).toMatch(/[\u0E00-\u0E7F]/);
+      expect(r.problem).toContain(r.th);
+      expect(r.problem).toContain(r.en);
+    }
+    expect(at(3).th).toContain('วันที่ 2028-02-30');
+    expect(at(3).th).toContain('ไม่มีวันที่นี้ในปฏิทิน');
+    expect(at(3).en).toContain('Date 2028-02-30');
+    expect(at(3).en).toContain('does not exist in the calendar');
+    expect(at(4).en).toContain('2028-04-06');
+    expect(at(6).th).toBe('ชื่อวันหยุด (ไทย) ต้องไม่ว่าง');
+    expect(at(6).en).toBe('Holiday name (Thai) must not be empty');
+    expect(at(7).th).toContain('ปปปป-ดด-วว');
+    expect(at(7).th).toContain('ค.ศ.');
+    expect(at(7).th).toContain('2028-04-13');
+    expect(at(7).en).toContain('yyyy-mm-dd');
+    expect(at(7).en).toContain('Common Era');
+    expect(at(7).en).toContain('probably 2028-04-13');
+    expect(at(8).en).toContain('Date 2028-13-01');
+    // The file's own problems (a date twice, a missing header) are worded too.
+    const twice = await refusal(kiosk, 'holidays.import', { text: 'date,name_th\n2028-01-01,ก\n2028-01-01,ข\n' }, admin);
+    const dup = (twice.details as { th: string; en: string }[])[0]!;
+    expect(dup.th).toContain('แถว 2');
+    expect(dup.en).toContain('row 2');
+    const header = await refusal(kiosk, 'holidays.import', { text: 'day,name\n2028-01-01,ก\n' }, admin);
+    expect((header.details as { th: string }[])[0]!.th).toContain('date,name_th');
+  });
+
+  it('reads a multi-day iCalendar event as each of its days (DTEND exclusive), and refuses an end before the start, a span over 14 days, a repeating rule and an event left open, in words (outside tester: Songkran cut to its first day)', async () => {
+    const event = (lines: string) => `BEGIN:VEVENT\r\nUID:x\r\n${lines}END:VEVENT\r\n`;
+    const calendar = (...events: string[]) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${events.join('')}END:VCALENDAR\r\n`;
+    const newYear = event('DTSTART;VALUE=DATE:20280101\r\nSUMMARY:วันขึ้นปีใหม่\r\n');
+    const songkran = event('DTSTART;VALUE=DATE:20280413\r\nDTEND;VALUE=DATE:20280416\r\nSUMMARY:วันสงกรานต์\r\n');
+    const answer = await kiosk.services.holidays.importFile(calendar(newYear, songkran), 'ics');
+    expect(answer).toMatchObject({ years: [2028], holidays: 4 });
+    expect(kiosk.services.holidays.list(2028)).toEqual([
+      { date: '2028-01-01', nameTh: 'วันขึ้นปีใหม่' },
+      { date: '2028-04-13', nameTh: 'วันสงกรานต์' }, { date: '2028-04-14', nameTh: 'วันสงกรานต์' }, { date: '2028-04-15', nameTh: 'วันสงกรานต์' },
+    ]);
+    // A one-day event written with its DTEND is one day; so is a DURATION of P1D.
+    await kiosk.services.holidays.importFile(calendar(newYear, songkran, event('DTSTART;VALUE=DATE:20280501\r\nDTEND;VALUE=DATE:20280502\r\nSUMMARY:วันแรงงาน\r\n'),
+      event('DTSTART;VALUE=DATE:20280504\r\nDURATION:P2D\r\nSUMMARY:วันฉัตรมงคล\r\n')), 'ics');
+    expect(kiosk.services.holidays.list(2028).map((h) => h.date)).toEqual(['2028-01-01', '2028-04-13', '2028-04-14', '2028-04-15', '2028-05-01', '2028-05-04', '2028-05-05']);
+    const problems = async (text: string) => {
+      try { await kiosk.services.holidays.importFile(text, 'ics'); } catch (error) { return (error as { details: { row: number; th: string; en: string }[] }).details; }
+      throw new Error('imported');
+    };
+    const backwards = await problems(calendar(newYear, event('DTSTART;VALUE=DATE:20280416\r\nDTEND;VALUE=DATE:20280413\r\nSUMMARY:วันสงกรานต์\r\n')));
+    expect(backwards).toHaveLength(1);
+    expect(backwards[0]!.th).toContain('วันสิ้นสุด');
+    expect(backwards[0]!.en).toContain('ends before it starts');
+    const same = await problems(calendar(event('DTSTART;VALUE=DATE:20280416\r\nDTEND;VALUE=DATE:20280416\r\nSUMMARY:ก\r\n')));
+    expect(same[0]!.en).toContain('ends before it starts');
+    const long = await problems(calendar(event('DTSTART;VALUE=DATE:20280401\r\nDTEND;VALUE=DATE:20280501\r\nSUMMARY:ยาว\r\n')));
+    expect(long[0]!.th).toContain('30 วัน');
+    expect(long[0]!.en).toContain('30 days');
+    expect(long[0]!.en).toContain('14');
+    const yearly = await problems(calendar(newYear, event('DTSTART;VALUE=DATE:20280101\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:วันขึ้นปีใหม่\r\n')));
+    expect(yearly.map((p) => p.row)).toEqual([8]);
+    expect(yearly[0]!.th).toContain('ซ้ำ');
+    expect(yearly[0]!.en).toContain('repeats');
+    const open = await problems('BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20280101\nSUMMARY:ก\nEND:VEVENT\nBEGIN:VEVENT\nUID:3@t\nEND:VCALENDAR\n');
+    expect(open.map((p) => p.row)).toEqual([6]);
+    expect(open[0]!.en).toContain('END:VEVENT');
+    expect(kiosk.services.holidays.list(2028).map((h) => h.date)).toHaveLength(7);
+  });
+
   it('is refused to staff who are not administrators, and to the public', async () => {
     expect((await refusal(kiosk, 'holidays.import', { text: csv2028 })).code).toBe('forbidden');
   });
@@ -135,7 +215,7 @@ describe('the holidays CLI', () => {
       await writeFile(bad, 'date,name_th\n2028-05-01,วันแรงงาน\n01/06/2571,ผิดรูปแบบ\n');
       const report: string[] = [];
       expect(await runCli(['holidays', 'import', bad, '--data', dir.path], (l) => report.push(l))).toBe(1);
-      expect(report.join('\n')).toMatch(/row 3: date/);
+      expect(report.join('\n')).toMatch(/row 3: วันที่ 01\/06\/2571 .*ปปปป-ดด-วว.* \/ Date 01\/06\/2571 .*probably 2028-06-01/);
       const era = join(dir.path, 'era.csv');
       await writeFile(era, 'date,name_th\n2570-04-13,วันสงกรานต์\n');
       const eraReport: string[] = [];

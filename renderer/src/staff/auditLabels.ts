@@ -1,7 +1,7 @@
 import type { AuditNoteOrLegacy, WrongSecret } from '../../../electron/contract/auditNote';
 import { categories } from '../../../electron/contract/categories';
 import { kindOfRef } from '../../../electron/contract/registers';
-import { longDateForReader } from '../../../electron/contract/thaiCalendar';
+import { longDateForReader, shortDateForReader, yearForReader } from '../../../electron/contract/thaiCalendar';
 import { formatDate, formatTime } from '../shell/format';
 import { auditWordsEn } from '../shell/i18n/staff-audit-en';
 import { auditWordsTh, type AuditWords } from '../shell/i18n/staff-audit-th';
@@ -150,7 +150,11 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
     case 'register.viewed': return note.erased ? c.registerViewedErased : c.registerViewed;
     case 'register.movedOn': return fill(c.registerMovedOn, { on: isoDay.test(note.on) ? longDateForReader(note.on, language) : note.on });
     case 'register.personalErased': return note.refs.length ? fill(c.personalErased, { refs: note.refs.join(', ') }) : c.personalErasedNone;
-    case 'holidays.imported': return fill(c.holidaysImported, { holidays: String(note.holidays), years: note.years.join(', '), replaced: String(note.replaced) }) + (note.removed?.length ? fill(c.holidaysRemoved, { dates: note.removed.join(', ') }) : '');
+    // Years and days in the reader's calendar (the trail keeps them C.E.): "ของปี พ.ศ. 2571" in Thai.
+    case 'holidays.imported': return fill(c.holidaysImported, {
+      holidays: String(note.holidays), replaced: String(note.replaced),
+      years: note.years.map((y) => (/^\d{4}$/.test(y) ? String(yearForReader(Number(y), language)) : y)).join(', '),
+    }) + (note.removed?.length ? fill(c.holidaysRemoved, { dates: note.removed.map((d) => (isoDay.test(d) ? shortDateForReader(d, language) : d)).join(', ') }) : '');
     case 'fleet.applied': return fill(c.fleetApplied, { source: note.source, revision: note.revision, added: String(note.added), updated: String(note.updated), retired: String(note.retired) });
     case 'audit.unitNotApplied': return fill(c.unitNotApplied, { seq: String(note.seq), stores: note.stores.join(', '), reason: note.reason });
     case 'audit.cutShort': return fill(c.cutShort, { seq: String(note.lastSeq), stores: note.stores.map((h) => `${h.store} (#${h.seq})`).join(', ') });

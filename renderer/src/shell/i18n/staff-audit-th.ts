@@ -129,7 +129,7 @@ export const auditWordsTh = {
       tornLine: 'บรรทัดสุดท้ายบันทึกไม่สมบูรณ์ ({{bytes}} ไบต์) แยกเก็บไว้ที่ {{file}}',
       registerViewed: 'เปิดดูข้อมูลส่วนบุคคล', registerViewedErased: 'เปิดดู (ลบข้อมูลส่วนบุคคลแล้ว)', registerMovedOn: 'เมื่อ {{on}}',
       personalErased: 'ลบข้อมูลส่วนบุคคลของ {{refs}}', personalErasedNone: 'ไม่มีเรื่องที่ถึงกำหนดลบข้อมูลส่วนบุคคล',
-      holidaysImported: 'นำเข้าวันหยุด {{holidays}} วัน ของปี {{years}} (แทน {{replaced}} วันเดิม)',
+      holidaysImported: 'นำเข้าวันหยุด {{holidays}} วัน ของปี พ.ศ. {{years}} (แทน {{replaced}} วันเดิม)',
       holidaysRemoved: ' ลบวันหยุดที่ไม่มีในไฟล์: {{dates}}',
       fleetApplied: 'รับจากศูนย์กลาง {{source}} (รุ่น {{revision}}): เพิ่ม {{added}} แก้ไข {{updated}} ยกเลิก {{retired}} รายการ',
       unitNotApplied: 'รายการที่ {{seq}} ไม่ได้บันทึกลง {{stores}} ({{reason}}) ไม่มีส่วนใดของรายการอยู่ในข้อมูล',

@@ -1,7 +1,7 @@
 import { yearForReader } from '../../../../electron/contract/thaiCalendar';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegisterSettings } from '../../../../electron/contract/registers';
+import type { HolidayRowProblem, RegisterSettings } from '../../../../electron/contract/registers';
 import type { Holiday } from '../../../../electron/contract/workingDays';
 import { call, CallFailed } from '../../shell/client';
 import { formatDate } from '../../shell/format';
@@ -38,8 +38,9 @@ export function HolidaysScreen() {
     setResult(undefined); setRows([]);
     try { setResult({ kind: 'done', text: await work() }); reload(); } catch (error) {
       setResult({ kind: 'error', error: errorText(error) });
-      const details = error instanceof CallFailed && Array.isArray(error.error.details) ? error.error.details as { row: number; problem: string }[] : [];
-      setRows(details.filter((d) => typeof d.row === 'number').map((d) => t('registers.staff.rowProblem', { row: d.row, problem: d.problem })));
+      const details = error instanceof CallFailed && Array.isArray(error.error.details) ? error.error.details as Partial<HolidayRowProblem>[] : [];
+      // Each row in the staff's language; `problem` (both) from a kiosk older than the worded report.
+      setRows(details.filter((d) => typeof d.row === 'number').map((d) => t('registers.staff.rowProblem', { row: d.row, problem: (lang === 'en' ? d.en : d.th) ?? d.problem })));
     }
   };
   /** `confirmed`: the dates the dialog listed as going (a confirmed replacement). */
