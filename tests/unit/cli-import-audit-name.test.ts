@@ -16,6 +16,7 @@ import { holdFolder } from '../../electron/services/store/folderLock';
 import { actionLabel, auditWordsFor, noteText, targetText } from '../../renderer/src/staff/auditLabels';
 import { catalogueRows, header, tinyPdf, toCsv, utf8, zipOf } from '../fixtures/import/build';
 import { fixedClock, tempDir } from './support';
+import { as, call, setUpAccounts } from './staff-fixtures';
 
 const trailOf = async (dataDir: string) =>
   (await readFile(join(dataDir, 'audit.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
@@ -81,6 +82,18 @@ describe('the trail names the import file the staff member gave', () => {
       const data = join(dir.path, 'data');
       expect(await runCli(['import', join(dir.path, 'batch.zip'), '--new-folder', '--data', data], () => {})).toBe(0);
       expectNamed(await trailOf(data), 'batch.zip', 1);
+    } finally { await dir.remove(); }
+  });
+  it('a screen cannot ask for the name inside its zip: "bundled" is the CLI\'s word only (review, helper-64)', async () => {
+    const dir = await tempDir('import-name-');
+    try {
+      const kiosk = await bootKiosk({ dataDir: join(dir.path, 'data'), clock: fixedClock('2026-12-07T03:00:00Z') });
+      const { admin } = await setUpAccounts(kiosk);
+      const rows = catalogueRows(1).map((r) => ({ ...r, id: 'zipped-1', file: 'files/a.pdf' }));
+      const zip = zipOf({ 'never-given.csv': utf8(toCsv(rows, header)), 'files/a.pdf': tinyPdf('a') });
+      await call(kiosk, 'import.apply', { fileName: 'upload.zip', base64: Buffer.from(zip).toString('base64'), bundled: true }, { ...as(admin.actor), transport: 'http' });
+      expectNamed(await trailOf(join(dir.path, 'data')), 'upload.zip', 1);
+      await kiosk.services.stats.close();
     } finally { await dir.remove(); }
   });
 });

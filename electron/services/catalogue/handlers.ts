@@ -45,7 +45,8 @@ export const catalogueStaffHandlers = (catalogue: Catalogue, clock: Clock, setti
     'standards.restore': (input, context) => editing.restoreService(input.id, context.recordChange),
     'catalogue.clearSample': (_input, context) => editing.clearSample(context.recordChange),
     'import.preview': async (input) => importer.preview(input.fileName, await uploaded(input)),
-    'import.apply': async (input, context) => importer.apply(input.fileName, await uploaded(input), context.recordChange, input.bundled),
+    // `bundled` (the trail names the table inside the zip) is the admin CLI's word only: it made that zip to carry the table and its PDFs.
+    'import.apply': async (input, context) => importer.apply(input.fileName, await uploaded(input), context.recordChange, input.bundled === true && context.transport === 'cli'),
     'catalogue.export': async (input) => {
       const { fileName, mimeType, base64 } = await exportCatalogue(catalogue, input.format, clock.now());
       return { fileName, mimeType, base64 };

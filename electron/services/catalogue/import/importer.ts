@@ -25,8 +25,14 @@ export function createImporter(catalogue: Catalogue, clock: Clock) {
     /** `bundled`: the zip only carried the table and its PDFs; the trail names the table (see the contract's ImportFile). */
     async apply(fileName: string, bytes: Uint8Array, record: (change: AuditChange) => void, bundled?: boolean): Promise<ImportResult> {
       const { source, validated } = await validate(fileName, bytes);
-      return applyImport(catalogue, source, validated, clock.now(), record, bundled ? source.tableName ?? fileName : fileName);
+      return applyImport(catalogue, source, validated, clock.now(), record, (bundled && shownName(source.tableName)) || fileName);
     },
   };
 }
 export type Importer = ReturnType<typeof createImporter>;
+
+/** A name read from inside a zip, fit for the trail: no control or direction characters, at most 255 characters; undefined when nothing is left. */
+function shownName(name: string | undefined): string | undefined {
+  const clean = name?.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '').trim().slice(0, 255);
+  return clean || undefined;
+}
