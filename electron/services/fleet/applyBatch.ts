@@ -2,7 +2,7 @@ import type { CallContext } from '../../contract/handler';
 import type { CatalogueDocument, ServiceStandard } from '../../contract/schemas';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { Clock } from '../runtime';
-import { canonical } from './canonical';
+import { canonical } from '../../contract/canonical';
 
 export interface ApplyInput {
   source: string;

@@ -8,7 +8,7 @@ import type { Catalogue } from '../catalogue/catalogue';
 import type { Clock, Log } from '../runtime';
 import type { StatsService } from '../stats/stats';
 import { addDays, bangkokDateOf } from '../../contract/thaiCalendar';
-import { canonical } from './canonical';
+import { canonical } from '../../contract/canonical';
 import { centreClient } from './centreClient';
 import { centreDatabases, catalogueDocId, fileDocId } from './centreLayout';
 import { plainSeal, readCredentials, readFleetConfig, replicaPath, type Credentials, type FleetConfig, type SecretSeal } from './fleetConfig';

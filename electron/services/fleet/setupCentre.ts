@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { canonical } from './canonical';
+import { canonical } from '../../contract/canonical';
 import { centreClient, centreRefusal, type CentreClient } from './centreClient';
 import { centreDatabases, couchUserId, designDocuments, KIOSK_ROLE, kioskRole, kioskUserName, officeRole, PUBLISHER_ROLE, securityObject } from './centreLayout';
 import type { Credentials } from './fleetConfig';

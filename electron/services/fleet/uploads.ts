@@ -4,7 +4,7 @@ import type { CatalogueDocument } from '../../contract/schemas';
 import type { StatsService } from '../stats/stats';
 import { bangkokDateOf } from '../../contract/thaiCalendar';
 import { emptyDay } from '../stats/dayRollup';
-import { canonical } from './canonical';
+import { canonical } from '../../contract/canonical';
 import type { CentreClient } from './centreClient';
 import { centreDatabases, heartbeatDocId, officeDocId, rollupDocId } from './centreLayout';
 

@@ -10,7 +10,7 @@ import {
 } from '../../contract/registers';
 import { KioskError } from '../../contract/result';
 import type { Clock } from '../runtime';
-import { canonical } from '../fleet/canonical';
+import { canonical } from '../../contract/canonical';
 import { textMatcher } from '../search/matchesText';
 import { bangkokToday, thaiDateLongText } from '../../contract/thaiCalendar';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { centrePhoneLines, DEFAULT_PROCUREMENT_SUMMARY_DUE_DAYS, Settings } from '../../contract/settings';
-import { canonical } from '../fleet/canonical';
+import { canonical } from '../../contract/canonical';
 import type { Clock } from '../runtime';
 import { openJsonStore, type StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
