@@ -21,7 +21,7 @@ export const staffEn: StaffDictionary = {
   nav: { dashboard: 'To-do', documents: 'Documents', services: 'Service manuals', import: 'Import / export', audit: 'Audit trail', reports: 'Statistics and reports', fleet: 'Fleet', settings: 'Settings', accounts: 'Accounts', me: 'My account', registers: 'Requests / complaints', holidays: 'Holidays and deadlines' },
   dashboard: {
     title: 'To keep the index complete and current', asOf: 'As of {{date}}', missingMonths: 'Months past their due day without a procurement summary (SKR.1)', awaitingMonths: 'Awaiting publication: {{months}}', awaitingMonth: '{{month}} (by {{date}})',
-    pastReview: 'Documents past their review date', needsText: 'Documents whose text cannot be searched', missingFiles: 'Documents whose PDF is missing from the data folder (citizens cannot open it; attach the file again)', emptyCategories: 'Categories with no documents',
+    pastReview: 'Documents past their review date', needsText: 'Documents with no PDF yet, or whose text cannot be searched', missingFiles: 'Documents whose PDF is missing from the data folder (citizens cannot open it; attach the file again)', emptyCategories: 'Categories with no documents',
     none: 'None ✓', categories: 'Documents per category', category: 'Category', count: 'Count', newest: 'Newest',
     reason: { no_file: 'No file', scan_without_text: 'Scanned PDF without text' },
   },
