@@ -82,4 +82,14 @@ describe('a save that changes nothing', () => {
     expect((await trail()).length).toBe(entries + 1);
     expect((await trail()).at(-1)).toMatchObject({ method: 'catalogue.clearSample', changes: [] });
   });
+  it('still warns of a publication date ahead when the save changed nothing (review, helper-64)', async () => {
+    const { admin } = await setUpAccounts(kiosk);
+    const by = as(admin.actor);
+    const draft = { title: { th: 'ประกาศล่วงหน้า' }, category: 's7-1', published: '2026-03-20', keywords: [], summary: {} };
+    const doc = await call<SavedDocument>(kiosk, 'documents.save', draft, by);
+    expect(doc.warnings?.[0]?.th).toContain('ยังไม่ถึง');
+    const again = await call<SavedDocument>(kiosk, 'documents.save', { ...draft, id: doc.id, expectedUpdatedAt: doc.updatedAt }, by);
+    expect(again.unchanged).toBe(true);
+    expect(again.warnings?.[0]?.th).toContain('ยังไม่ถึง');
+  });
 });

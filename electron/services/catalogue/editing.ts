@@ -154,7 +154,8 @@ export function createEditing(catalogue: Catalogue, clock: Clock) {
     // The PDF stored again is the one the document already has, so nothing is left to remove.
     const current = findDocument(id);
     if (current && (!expectedUpdatedAt || current.updatedAt === expectedUpdatedAt) && unchanged(current, build(current, file))) {
-      return { ...current, unchanged: true };
+      const stillAhead = futurePublicationWarning(current.published, bangkokToday(now));
+      return { ...current, unchanged: true, ...(stillAhead ? { warnings: [stillAhead] } : {}) };
     }
     let before: CatalogueDocument | undefined;
     let after: CatalogueDocument | undefined;
