@@ -1,13 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
-import { bkk, V } from './stats-replay';
+import { bkk, linesOf, V } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 const citizen = { transport: 'http' as const };
-const linesOf = async (dataDir: string) =>
-  (await readFile(join(dataDir, 'stats', 'events-2026-11.ndjson'), 'utf8').catch(() => '')).trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('what the public may write into the executives\' figures (outside tester)', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Kiosk } from '../../electron/boot';
 import type { Clock } from '../../electron/services/runtime';
 import { generatedDocument } from './catalogue-store-support';
@@ -109,3 +111,7 @@ export async function replayKnownLog(kiosk: Kiosk, clock: Clock & { set(iso: str
   await event('2026-11-30 23:50:30', V.E, { type: 'search', query: 'ประกันสังคม', resultCount: 3 });
   await call('2026-12-01 00:02:00', 'stats.visitEnd', { visitId: V.E, reason: 'idle' });
 }
+
+/** The usage log's lines of November 2026 (the stats tests' month), parsed; none when there is no file yet. */
+export const linesOf = async (dataDir: string) =>
+  (await readFile(join(dataDir, 'stats', 'events-2026-11.ndjson'), 'utf8').catch(() => '')).trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);

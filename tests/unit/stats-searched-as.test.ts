@@ -1,15 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
 import { createFolder, type DayRollup } from '../../electron/services/stats/dayRollup';
 import { createAskedQueries } from '../../electron/services/stats/askedQueries';
-import { catalogueHolds, bkk, V } from './stats-replay';
+import { catalogueHolds, bkk, linesOf, V } from './stats-replay';
 import { fixedClock, tempDir } from './support';
 
 const citizen = { transport: 'http' as const };
-const linesOf = async (dataDir: string) =>
-  (await readFile(join(dataDir, 'stats', 'events-2026-11.ndjson'), 'utf8').catch(() => '')).trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('top searches count what the kiosk searched, and only what it was asked (outside tester)', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
