@@ -13,7 +13,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bodyDigest, storedBodyDigest } from '../../electron/services/catalogue/store/blobFile';
 import { STORE_FOLDER } from '../../electron/services/catalogue/store/catalogueStore';
-import { decodeUnits, encodeUnit, type BodyRef } from '../../electron/services/catalogue/store/unitLog';
+import { decodeUnits, encodeUnitParts, type BodyRef } from '../../electron/services/catalogue/store/unitLog';
 import { generatedDocument, openStore } from './catalogue-store-support';
 import { asAdmin, openTestKiosk, type TestKiosk } from './catalogue-support';
 import { fixedClock, tempDir } from './support';
@@ -260,7 +260,7 @@ describe('a catalogue stored before body digests', () => {
       const data = await readFile(log);
       const records = decodeUnits(data).units.map(({ unit, bodiesAt, end }) => {
         const ops = unit.ops.map((op) => ('put' in op && op.put === 'document' && op.b ? { ...op, b: op.b.slice(0, 3) as BodyRef } : op));
-        return encodeUnit({ ...unit, ops }, [data.subarray(bodiesAt, end - 1)]).record;
+        return Buffer.concat(encodeUnitParts({ ...unit, ops }, [data.subarray(bodiesAt, end - 1)]).parts);
       });
       await writeFile(log, Buffer.concat(records));
       const old = await openStore(dir.path);

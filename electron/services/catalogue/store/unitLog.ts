@@ -39,18 +39,13 @@ export interface Unit { seq?: number; ops: UnitOp[] }
 
 const MAGIC = 'U1';
 
-/** Encodes one unit; the bodies' offsets in `ops` are relative to the start of the record's bodies. */
-export function encodeUnit(unit: Unit, bodies: Buffer[]): { record: Buffer; bodiesAt: number } {
-  const { parts, bodiesAt } = encodeUnitParts(unit, bodies);
-  return { record: Buffer.concat(parts), bodiesAt };
-}
-
 /** Where the bodies of one record are grouped into parts of about this size for writing. */
 const PART_BYTES = 1024 * 1024;
 
 /**
  * One unit's record as parts to write one after the other: its header and JSON, its bodies in
- * groups of about a megabyte, and the closing newline. An import's record is tens of megabytes:
+ * groups of about a megabyte, and the closing newline (the bodies' offsets in `ops` count from the
+ * start of its bodies). An import's record is tens of megabytes:
  * copied into one buffer (twice) it held the thread that answers the kiosk's screens for ~0.2 s.
  */
 export function encodeUnitParts(unit: Unit, bodies: readonly Buffer[]): { parts: Buffer[]; bytes: number; bodiesAt: number } {
