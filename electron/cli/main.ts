@@ -7,7 +7,9 @@ import { dataDirFrom } from '../dataDir';
 import { KioskError } from '../contract/result';
 import { sampleDir } from '../paths';
 import type { Log } from '../services/runtime';
-import { describeOwner, holdFolder, liveOwner } from '../services/store/folderLock';
+import { describeOwner, holdFolder, liveOwner, type FolderHold } from '../services/store/folderLock';
+import { openCacheOnlySearch } from '../services/search/cacheOnlySearch';
+import { cacheFirstKiosk, type OpenedFolder } from './cacheFirst';
 import { reachFolder } from './reachFolder';
 import { cliCommands } from './commands';
 import { runAsProcess } from './exit';
@@ -30,27 +32,33 @@ const noKiosk: RemoteKiosk = { dispatch: () => Promise.reject(new Error('this co
  * kiosk's, over its admin channel, when a kiosk holds the folder; otherwise this process's own,
  * with the folder held for the length of the command.
  */
-async function openFolder(dataDir: string, searchSoon: boolean): Promise<{ kiosk: RemoteKiosk; close(): Promise<void> }> {
+async function openFolder(dataDir: string, searchSoon: boolean): Promise<OpenedFolder> {
   const { channel, hold } = await reachFolder(dataDir, quietLog);
   if (channel) return { kiosk: remoteKiosk(channel), close: async () => undefined };
-  try {
-    const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held, runsAs: 'command', searchSoon });
-    return {
-      kiosk: local,
-      async close() {
-        await local.services.stats.close().catch(() => undefined);
-        await local.services.fleet.close().catch(() => undefined);
-        // The index this run built or updated goes to the cache, so the next run starts from it.
-        await local.services.search.close().catch(() => undefined);
-        // A compaction the run started is let finish (a kill would be safe, only wasted).
-        await local.services.catalogue.close().catch(() => undefined);
-        await hold.release();
-      },
-    };
-  } catch (error) {
-    await hold.release();
-    throw error;
+  // A search may need no more than the index cache (cacheFirst.ts); the folder stays held either way.
+  const cached = searchSoon ? await openCacheOnlySearch(dataDir).catch(() => undefined) : undefined;
+  if (cached) {
+    const searched = cacheFirstKiosk(cached, () => bootFolder(dataDir, hold, searchSoon));
+    return { kiosk: searched.kiosk, close: async () => { try { await searched.close(); } finally { await hold.release(); } } };
   }
+  const booted = await bootFolder(dataDir, hold, searchSoon).catch(async (error: unknown) => { await hold.release(); throw error; });
+  return { kiosk: booted.kiosk, close: async () => { try { await booted.close(); } finally { await hold.release(); } } };
+}
+
+/** This process's own kiosk over the held folder; `close` lets it finish its writes (not the hold: openFolder releases it). */
+async function bootFolder(dataDir: string, hold: FolderHold, searchSoon: boolean): Promise<OpenedFolder> {
+  const local = await bootKiosk({ dataDir, sampleDir: sampleDir(), log: quietLog, owner: hold.held, runsAs: 'command', searchSoon });
+  return {
+    kiosk: local,
+    async close() {
+      await local.services.stats.close().catch(() => undefined);
+      await local.services.fleet.close().catch(() => undefined);
+      // The index this run built or updated goes to the cache, so the next run starts from it.
+      await local.services.search.close().catch(() => undefined);
+      // A compaction the run started is let finish (a kill would be safe, only wasted).
+      await local.services.catalogue.close().catch(() => undefined);
+    },
+  };
 }
 
 /** Whether anything is at the path (a file given as the folder is refused later, by name). */

@@ -1,5 +1,4 @@
 import { statfs } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { HandlersFor } from '../contract/handler';
 import type { MethodName } from '../contract/index';
 import { joinTables } from '../contract/methodTables';
@@ -8,6 +7,7 @@ import { openCatalogue } from './catalogue/catalogue';
 import { catalogueHandlers, catalogueStaffHandlers } from './catalogue/handlers';
 import { readSnapshotFile } from './search/indexSnapshot';
 import { createLiveSearch } from './search/liveSearch';
+import { searchCacheFile } from './search/cacheOnlySearch';
 import { searchHandlers } from './search/handlers';
 import { openSettings } from './settings/settings';
 import { settingsHandlers } from './settings/handlers';
@@ -86,7 +86,7 @@ export async function createServices(options: ServiceOptions) {
   // The analysed index is cached so a restart re-analyses only what changed (a full build of
   // 20,000 documents takes ~17 s, mostly Thai word segmentation; loading the cache ~0.5 s). A
   // dot-folder: left out of backups and data checks, since it is rebuilt from the catalogue.
-  const snapshotFile = join(dataDir, '.cache', 'search-index.bin');
+  const snapshotFile = searchCacheFile(dataDir);
   const cacheRead = options.searchSoon ? readSnapshotFile(snapshotFile).catch(() => undefined) : undefined;
 
   const settings = await openSettings({ dataDir, sampleDir, clock, stores });

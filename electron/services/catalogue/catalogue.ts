@@ -11,8 +11,7 @@ import type { CatalogueFile } from './catalogueFile';
 import { createFileStore, type FileStore } from './fileStore';
 import { seedSample } from './seedSample';
 import { openCatalogueStore, type CatalogueStore } from './store/catalogueStore';
-import { storedBodyDigest } from './store/blobFile';
-import { sharedLazyProperty } from './sharedLazyProperty';
+import { documentForSearch, serviceForSearch } from './searchItem';
 
 export type CatalogueChange =
   | { kind: 'document' | 'service'; id: string }
@@ -87,6 +86,8 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     /** Runs `job` while the catalogue's files stay as they are (no write or compaction starts): a backup's copy. */
     still: <T>(job: () => Promise<T>) => store.still(job),
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
+    /** The label of the stored state (store/stateLabel.ts); undefined while a change is being written or the state is not known. */
+    stateLabel: (): string | undefined => store.stateLabel(),
     get isSample() { return data().sample; },
 
     /** Whether the catalogue holds (or held, now retired) this document or service: a usage record naming anything else is made up. */
@@ -213,68 +214,4 @@ function relatedness(a: CatalogueDocument, b: CatalogueDocument): number {
   return shared * 2 + (a.category === b.category ? 1 : 0);
 }
 
-/**
- * A document as the search index takes it. A stored body with a digest (store/blobFile) is not
- * read here: the item reads it when the index analyses it or shows a snippet, and the index cache
- * tells an unchanged item by the digest, so a start from the cache reads no body at all (at
- * 100,000 documents reading and hashing them took ~2.5 s). A document with a PDF carries its text.
- */
-async function documentForSearch(d: CatalogueDocument, files: FileStore, currentBody: (id: string) => string): Promise<SearchableItem> {
-  const category = categoryByCode[d.category];
-  const summary = [d.summary.th, d.summary.en].filter(Boolean).join('\n');
-  const digest = d.file ? undefined : storedBodyDigest(d);
-  if (digest !== undefined) {
-    const id = d.id;
-    const item = {
-      kind: 'document', id, title: d.title, keywords: d.keywords, categoryNames: categoryNamesOf(d.category), category: d.category, group: category.group,
-      summary, unit: d.unit,
-    } as SearchableItem;
-    // An own, enumerable getter: the copy a worker thread receives carries the body itself.
-    bodyReaders.set(item, () => currentBody(id));
-    Object.defineProperty(item, 'body', itemBody);
-    item.bodyHash = digest;
-    item.published = d.published;
-    return item;
-  }
-  const pdfText = d.file ? await files.readText(d.file.sha256) : '';
-  return {
-    kind: 'document', id: d.id, title: d.title, keywords: d.keywords, categoryNames: categoryNamesOf(d.category), category: d.category, group: category.group,
-    summary, unit: d.unit, body: [d.body, pdfText].filter(Boolean).join('\n'), published: d.published,
-  };
-}
-
-/**
- * How a search item of a stored document reads its body, through one getter shared by all such
- * items. A getter written in each item's literal gave each item its own hidden class, so V8 kept
- * all 20,000 in dictionary mode (%HasFastProperties: 66 of 20,066), and every read of an item's
- * fields (the cache's content digest, slot facts, ranking) was a hash lookup: loading the search
- * cache took ~15-40 ms longer (min of 9 in one process, two rounds, this machine).
- */
-const bodyReaders = new WeakMap<object, () => string>();
-const itemBody = sharedLazyProperty(bodyReaders, (read) => read(), 'a search item\'s body');
-
-/** A category's and its group's names in both languages: one shared list per category (read only). */
-const namesByCategory = new Map<CategoryCode, readonly string[]>();
-function categoryNamesOf(code: CategoryCode): string[] {
-  let names = namesByCategory.get(code);
-  if (!names) {
-    const category = categoryByCode[code];
-    const group = categoryGroups.find((g) => g.code === category.group);
-    names = Object.freeze([category.name.th, category.name.en, group?.name.th ?? '', group?.name.en ?? ''].filter(Boolean));
-    namesByCategory.set(code, names);
-  }
-  return names as string[];
-}
-
-function serviceForSearch(s: ServiceStandard): SearchableItem {
-  const steps = s.steps.map((step) => [step.text.th, step.text.en, step.unit].filter(Boolean).join(' ')).join('\n');
-  const documents = s.documents.map((d) => [d.th, d.en].filter(Boolean).join(' ')).join('\n');
-  return {
-    kind: 'service', id: s.id, title: s.title, keywords: s.keywords,
-    categoryNames: ['คู่มือบริการประชาชน', 'Public service manuals'],
-    group: 'service-manuals',
-    summary: [s.description.th, s.description.en].filter(Boolean).join('\n'),
-    unit: s.unit, body: `${steps}\n${documents}`,
-  };
-}
 

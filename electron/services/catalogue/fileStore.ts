@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_PDF_BYTES } from '../../contract/fieldLimits';
@@ -71,8 +72,7 @@ export function createFileStore(dataDir: string) {
     async readText(sha256: string): Promise<string> {
       const stored = await readTextIfExists(pathOf(sha256, 'txt'));
       if (stored === undefined) return '';
-      const version = stored.startsWith(TEXT_HEADER) ? parseInt(stored.slice(TEXT_HEADER.length), 10) : 1;
-      const text = stored.startsWith(TEXT_HEADER) ? stored.slice(stored.indexOf('\n') + 1) : stored;
+      const { version, text } = storedText(stored);
       if (version >= PDF_TEXT_VERSION) return text;
       // Best effort: a PDF gone or unreadable keeps its old text (without the NULs old versions let through).
       const fresh = await readFile(pathOf(sha256, 'pdf')).then(extractPdfText).then((t) => t.text, () => text.replace(/\0/g, ''));
@@ -88,3 +88,24 @@ export function createFileStore(dataDir: string) {
   };
 }
 export type FileStore = ReturnType<typeof createFileStore>;
+
+/** A stored text file's extractor version and text (a file from before the version line: version 1). */
+function storedText(stored: string): { version: number; text: string } {
+  if (!stored.startsWith(TEXT_HEADER)) return { version: 1, text: stored };
+  return { version: parseInt(stored.slice(TEXT_HEADER.length), 10), text: stored.slice(stored.indexOf('\n') + 1) };
+}
+
+/**
+ * A PDF's text as readText gives it, read at once ('' when none is stored), or undefined when it
+ * must first be extracted again (an older extractor's): for a search answering from the index
+ * cache alone, which reads an item's fields as it shows them (search/cacheOnlySearch.ts).
+ */
+export function currentPdfTextSync(dataDir: string, sha256: string): string | undefined {
+  if (!Sha256.safeParse(sha256).success) return undefined;
+  let stored: string;
+  try { stored = readFileSync(join(dataDir, 'files', `${sha256}.txt`), 'utf8'); } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? '' : undefined;
+  }
+  const { version, text } = storedText(stored);
+  return version >= PDF_TEXT_VERSION ? text : undefined;
+}

@@ -34,6 +34,8 @@ export interface SnapshotSlots {
   /** Sorted; each with its parts joined by PART_SEPARATOR. */
   phrases: readonly string[];
   phraseParts: readonly string[];
+  /** Each slot's publication day and codes (SlotFacts.load), for items not to be read at load. */
+  facts?: { day: ArrayLike<number>; codes: ArrayLike<number> };
 }
 
 export class DocumentIndex {
@@ -159,7 +161,8 @@ export class DocumentIndex {
       this.items.push(item);
       this.hashes.push(from.hashes[slot]);
       this.phrasesBySlot.push(FROM_SNAPSHOT); // a list of strings per slot is made only when asked for
-      this.facts.set(slot, item, bodyLength, from.descriptorEnd[slot] as number);
+      if (from.facts) this.facts.load(slot, item.kind, item.id, bodyLength, from.descriptorEnd[slot] as number, from.facts.day[slot] as number, from.facts.codes[slot] as number);
+      else this.facts.set(slot, item, bodyLength, from.descriptorEnd[slot] as number);
       this.totalBodyLength += bodyLength;
       this.slotByKey.set(from.keys[slot] as string, slot);
     });

@@ -35,10 +35,16 @@ export interface SearchEngine {
    * `analyseChanged: false` new and edited items are returned as `pending`, not analysed.
    */
   replaceAllFromSnapshot(items: SearchableItem[], snapshot: Uint8Array, options?: { analyseChanged: boolean }): SnapshotUse | undefined;
-  /** The analysed index as bytes, for replaceAllFromSnapshot after a restart. */
-  snapshot(): Uint8Array;
+  /**
+   * Fills the index from a snapshot written for the catalogue state `catalogue` (indexSnapshot's
+   * loadSnapshotAlone), the items made by `itemFor` and read only when shown. False, having built
+   * nothing, when the snapshot was written for another state or cannot be used.
+   */
+  loadSnapshotAlone(snapshot: Uint8Array, catalogue: string, itemFor: (kind: SearchableItem['kind'], id: string) => SearchableItem): boolean;
+  /** The analysed index as bytes, for replaceAllFromSnapshot after a restart; `catalogue`: the catalogue state it is in step with, when known. */
+  snapshot(catalogue?: string): Uint8Array;
   /** The same, encoded a slice at a time with `pause` awaited between slices; undefined when the index changed meanwhile. */
-  snapshotInSlices(pause: () => Promise<void>): Promise<Uint8Array | undefined>;
+  snapshotInSlices(pause: () => Promise<void>, catalogue?: string): Promise<Uint8Array | undefined>;
   upsert(item: SearchableItem): void;
   /** Like upsert, with the item already analysed (by a worker thread). */
   addAnalysed(item: SearchableItem, analysed: AnalysedItem): void;

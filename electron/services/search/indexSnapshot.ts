@@ -22,11 +22,17 @@
  * order, counts), zero padding to a multiple of 4, then sections, each starting at a multiple
  * of 4, in the writer's byte order:
  *   string lengths (u32, in UTF-16 units: item keys, hashes, compact titles, terms, phrases, phrase parts),
- *   body lengths (u32), descriptor ends (u32), phrase starts (u32, items + 1), phrase ids (u32),
+ *   body lengths (u32), descriptor ends (u32), publication days (i32), codes (u32: year | group << 16 |
+ *   category << 24), phrase starts (u32, items + 1), phrase ids (u32),
  *   per term its posting count and position count (u32 pairs), title signatures (i32, SIGNATURE_WORDS
  *   per item), slots (i32), positions (u16), field bits, counts and position counts (u8 each), and
  *   last the strings as UTF-16LE (`textBytes` is their length in bytes).
  * Phrases are stored in sorted order; a phrase's parts joined by U+0001.
+ *
+ * Loaded without its items (loadSnapshotAlone): the header's `catalogue` names the stored state of
+ * the catalogue the index was in step with when written (the catalogue store's identity); a CLI
+ * search that finds the folder in that same state answers from the snapshot alone, and reads only
+ * the items it shows (the days and codes above are what ranking and filters need of the others).
  */
 import { open } from 'node:fs/promises';
 import type { SearchableItem } from './engine';
@@ -37,8 +43,8 @@ import { PostingList } from './postingList';
 import { SIGNATURE_WORDS, signatureProbe } from './titleHaystack';
 
 export const MAGIC = 'KSI3';
-/** Raise when the snapshot layout or the meaning of its contents changes (4: fields stand further apart, itemAnalysis' FIELD_GAP; 5: UTF-16 text, title signatures, the contents digest). */
-export const FORMAT_VERSION = 5;
+/** Raise when the snapshot layout or the meaning of its contents changes (4: fields stand further apart, itemAnalysis' FIELD_GAP; 5: UTF-16 text, title signatures, the contents digest; 6: slot days and codes, the catalogue state). */
+export const FORMAT_VERSION = 6;
 /** Analysed (and signed as a title) on save and on load: a snapshot from an analyser that reads this differently is stale. */
 const ANALYSER_PROBE = 'สรุปผลการจัดซื้อจัดจ้าง ม.ค. ๖๗ พ.ศ.2567 ส.ป.ส. e-Bidding Plans กฏหมาย ทุพลภาพ เรื่อง\u200B ทํา ๑๕,๐๐๐ และ ของ เเรงงาน ว่ๅง';
 
@@ -48,6 +54,8 @@ export interface Header {
   littleEndian: boolean;
   /** contentsDigest of the items in slot order; absent when an item's content no longer matched its analysis at the save. */
   contents?: string;
+  /** The catalogue store's identity when the index was written in step with it (see above); absent when it was not known to be. */
+  catalogue?: string;
   items: number; terms: number; phrases: number; phraseRefs: number; postings: number; positions: number; textBytes: number;
 }
 
@@ -56,6 +64,8 @@ export interface SnapshotUse {
   reused: number; analysed: number; dropped: number;
   /** With `analyseChanged: false`: the new or edited items, left for the caller to add (in a worker, or in slices). */
   pending?: SearchableItem[];
+  /** The catalogue state the snapshot was stamped with (header.catalogue). */
+  catalogue?: string;
 }
 
 export const probe = () => `${analyzeText(ANALYSER_PROBE).join('|')}#${signatureProbe(ANALYSER_PROBE)}`;
@@ -94,7 +104,7 @@ export function sectionsOf(headerEnd: number, c: Counts) {
   const stringCount = 3 * c.items + c.terms + 2 * c.phrases;
   const layout = {
     stringCount,
-    stringLengths: take(stringCount * 4), bodyLength: take(c.items * 4), descriptorEnd: take(c.items * 4),
+    stringLengths: take(stringCount * 4), bodyLength: take(c.items * 4), descriptorEnd: take(c.items * 4), day: take(c.items * 4), codes: take(c.items * 4),
     phraseStart: take((c.items + 1) * 4), phraseIds: take(c.phraseRefs * 4), termCounts: take(c.terms * 8),
     signatures: take(c.items * SIGNATURE_WORDS * 4), slots: take(c.postings * 4), positionsAt: take(c.positions * 2), fields: take(c.postings), counts: take(c.postings), npos: take(c.postings),
     text: take(c.textBytes), size: 0, ...c,
@@ -108,6 +118,7 @@ export function viewsOf(bytes: Uint8Array, l: ReturnType<typeof sectionsOf>) {
   const u32 = (at: number, n: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + at, n);
   return {
     stringLengths: u32(l.stringLengths, l.stringCount), bodyLength: u32(l.bodyLength, l.items), descriptorEnd: u32(l.descriptorEnd, l.items),
+    day: new Int32Array(bytes.buffer, bytes.byteOffset + l.day, l.items), codes: u32(l.codes, l.items),
     phraseStart: u32(l.phraseStart, l.items + 1), phraseIds: u32(l.phraseIds, l.phraseRefs), termCounts: u32(l.termCounts, l.terms * 2),
     signatures: new Int32Array(bytes.buffer, bytes.byteOffset + l.signatures, l.items * SIGNATURE_WORDS),
     slots: new Int32Array(bytes.buffer, bytes.byteOffset + l.slots, l.postings),
@@ -124,16 +135,34 @@ export function viewsOf(bytes: Uint8Array, l: ReturnType<typeof sectionsOf>) {
  */
 export function loadSnapshot(index: DocumentIndex, items: readonly SearchableItem[], bytes: Uint8Array, analyseChanged = true): SnapshotUse | undefined {
   try {
-    return fill(index, items, bytes, analyseChanged);
+    return fill(index, { items }, bytes, analyseChanged);
   } catch {
     index.clear(); // a damaged snapshot: the caller builds from scratch
     return undefined;
   }
 }
 
-function fill(index: DocumentIndex, items: readonly SearchableItem[], input: Uint8Array, analyseChanged: boolean): SnapshotUse | undefined {
+/**
+ * Fills an empty index from a snapshot written for the catalogue state `catalogue`, without the
+ * catalogue's items: each slot gets `itemFor(kind, id)`, an item that reads its fields only when
+ * asked (a hit shown). False (index left empty) when the snapshot was written for another state,
+ * or cannot be read.
+ */
+export function loadSnapshotAlone(index: DocumentIndex, bytes: Uint8Array, catalogue: string, itemFor: (kind: SearchableItem['kind'], id: string) => SearchableItem): boolean {
+  try {
+    return fill(index, { alone: { catalogue, itemFor } }, bytes, false) !== undefined;
+  } catch {
+    index.clear();
+    return false;
+  }
+}
+
+type Source = { items: readonly SearchableItem[]; alone?: undefined } | { items?: undefined; alone: { catalogue: string; itemFor: (kind: SearchableItem['kind'], id: string) => SearchableItem } };
+
+function fill(index: DocumentIndex, source: Source, input: Uint8Array, analyseChanged: boolean): SnapshotUse | undefined {
   const header = readHeader(input);
   if (!header) return undefined;
+  if (source.alone && header.catalogue !== source.alone.catalogue) return undefined;
   // Typed arrays over the bytes need 4-aligned offsets: a Node Buffer may sit anywhere in its pool.
   const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
@@ -168,9 +197,15 @@ function fill(index: DocumentIndex, items: readonly SearchableItem[], input: Uin
   let kept: Array<SearchableItem | undefined> = new Array(n).fill(undefined);
   const fresh: SearchableItem[] = [];
   let reused = 0, next = 0;
-  // The same items in the same order: one digest of all their content decides whether every one
-  // is as analysed (what the item hashes below would find, at about half the cost).
-  if (header.contents !== undefined && items.length === n && items.every((item, i) => keys[i] === itemKey(item.kind, item.id)) && digestOf(items) === header.contents) {
+  const { items, alone } = source;
+  if (alone) {
+    // Written for the catalogue as it is on disk: every slot is one of its items, as analysed.
+    for (let slot = 0; slot < n; slot++) {
+      const key = keys[slot] as string, colon = key.indexOf(':');
+      kept[slot] = alone.itemFor(key.slice(0, colon) as SearchableItem['kind'], key.slice(colon + 1));
+    }
+    reused = n;
+  } else if (header.contents !== undefined && items.length === n && items.every((item, i) => keys[i] === itemKey(item.kind, item.id)) && digestOf(items) === header.contents) {
     kept = [...items]; reused = n;
   } else {
     for (const item of items) {
@@ -179,7 +214,10 @@ function fill(index: DocumentIndex, items: readonly SearchableItem[], input: Uin
       if (slot !== undefined && kept[slot] === undefined && hashes[slot] === hashContent(contentText(item))) { kept[slot] = item; reused++; } else fresh.push(item);
     }
   }
-  index.loadSlots({ items: kept, keys, hashes, titles, signatures: v.signatures, bodyLength: v.bodyLength, descriptorEnd: v.descriptorEnd, phraseStart: v.phraseStart, phraseIds: v.phraseIds, phrases, phraseParts });
+  index.loadSlots({
+    items: kept, keys, hashes, titles, signatures: v.signatures, bodyLength: v.bodyLength, descriptorEnd: v.descriptorEnd, phraseStart: v.phraseStart, phraseIds: v.phraseIds, phrases, phraseParts,
+    ...(alone ? { facts: { day: v.day, codes: v.codes } } : {}),
+  });
 
   let posting = 0, posAt = 0;
   terms.forEach((term, t) => {
@@ -198,8 +236,8 @@ function fill(index: DocumentIndex, items: readonly SearchableItem[], input: Uin
   // Items gone or edited left dead slots: renumbered away at once, so that a restart answers as a
   // full build would (their postings would otherwise count in every idf).
   if (n > reused) index.compact();
-  if (analyseChanged) for (const item of fresh) index.add(item, analyseItem(item));
-  const use = { reused, analysed: fresh.length, dropped: n - reused };
+  if (analyseChanged) for (const item of fresh as SearchableItem[]) index.add(item, analyseItem(item));
+  const use = { reused, analysed: fresh.length, dropped: n - reused, ...(header.catalogue === undefined ? {} : { catalogue: header.catalogue }) };
   return analyseChanged ? use : { ...use, pending: fresh };
 }
 
@@ -216,7 +254,8 @@ function readHeader(bytes: Uint8Array): Header | undefined {
     if (length > 4096) return undefined;
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
     const counts = [header.items, header.terms, header.phrases, header.phraseRefs, header.postings, header.positions, header.textBytes];
-    const wellFormed = counts.every((c) => Number.isSafeInteger(c) && c >= 0) && (header.contents === undefined || typeof header.contents === 'string');
+    const wellFormed = counts.every((c) => Number.isSafeInteger(c) && c >= 0) && (header.contents === undefined || typeof header.contents === 'string')
+      && (header.catalogue === undefined || typeof header.catalogue === 'string');
     return wellFormed && header.version === FORMAT_VERSION && header.littleEndian === littleEndian && header.probe === probe() ? header : undefined;
   } catch {
     return undefined;

@@ -104,6 +104,12 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   let dirty = false;
   let changesDuringBuild = 0;
   let lastQueryAt = -Infinity;
+  /**
+   * The catalogue state (its store's label) the index is in step with once every change heard of
+   * is taken in: the cache is stamped with it, so that a CLI search can tell the cache still
+   * matches the folder without reading the catalogue (cacheOnlySearch.ts).
+   */
+  let inStepWith: string | undefined;
   let pool: AnalysisPool | undefined;
   /** The descriptors-only index answering while the full one is built (see QUICK_START_MIN_ITEMS). */
   let quick: SearchEngine | undefined;
@@ -145,10 +151,12 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     await addInSlices(target, items.slice(added));
   }
 
-  async function build(answerEarly: boolean): Promise<SearchEngine> {
+  async function build(answerEarly: boolean): Promise<{ fresh: SearchEngine; label: string | undefined }> {
     // The cache is read while the catalogue's items are gathered (or was, while the catalogue opened).
     const reading = cacheRead ?? (options.snapshotFile ? readFile(options.snapshotFile).catch(() => undefined) : undefined);
     cacheRead = undefined;
+    // Read together with the items (searchableItems takes the list before its first await): the state they come from.
+    const label = catalogue.stateLabel();
     const items = await catalogue.searchableItems();
     const fresh = createSearchEngine();
     const saved = await reading;
@@ -159,8 +167,9 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
       if (!engine) answerWith(early, true);
     }
     await analyseInto(fresh, reuse ? reuse.pending ?? [] : items);
-    if (!reuse || reuse.analysed > 0 || reuse.dropped > 0) dirty = true;
-    return fresh;
+    // A cache not stamped with the state it matches is written again, stamped, for the CLI to answer from alone.
+    if (!reuse || reuse.analysed > 0 || reuse.dropped > 0 || (label !== undefined && reuse.catalogue !== label)) dirty = true;
+    return { fresh, label };
   }
 
   /** Builds until a build saw no catalogue change while it read the catalogue; then it answers. */
@@ -169,8 +178,9 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
       try {
         for (;;) {
           const seen = changesDuringBuild;
-          const fresh = await build(answerEarly);
+          const { fresh, label } = await build(answerEarly);
           if (seen === changesDuringBuild) {
+            inStepWith = label;
             answerWith(fresh, false);
             // The did-you-mean index is readied just after: the first answer does not wait for
             // it, and a one-shot CLI command that needs no correction exits without building it.
@@ -223,7 +233,8 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
       // In slices, searches answered between them. A change meanwhile, or a rebuild's new index,
       // makes this one stale: not written, and saved again later.
       const encoding = engine;
-      const bytes = await encoding.snapshotInSlices(nextTurn);
+      const stamp = behind === 0 && applying === 0 && !building ? inStepWith : undefined;
+      const bytes = await encoding.snapshotInSlices(nextTurn, stamp);
       if (!bytes || engine !== encoding) { saveSoon(); return; }
       await writeFileDurably(file, bytes).catch(() => { dirty = true; });
     }).catch(() => { dirty = true; }); // a failed save never stops the next one
@@ -266,6 +277,8 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
   let behind = 0;
   let behindSince = 0;
   catalogue.onChange((change) => {
+    // The state once this change is in (or a later one whose change is on its way; undefined while a unit is being written).
+    inStepWith = catalogue.stateLabel();
     if (behind++ === 0) behindSince = performance.now();
     // An import or a rebuild takes seconds to take in: a citizen is not kept waiting for it at all.
     if (change.kind === 'all' || (change.kind === 'documents' && change.ids.length > EDIT_AT_MOST)) behindSince = -Infinity;

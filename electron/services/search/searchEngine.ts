@@ -21,7 +21,7 @@ import { groupOfId } from './slotFacts';
 import type { GroupCode } from '../../contract/categories';
 import { groupFromHits, groupFromWords } from './closestGroup';
 import { withoutStraySaraA } from './straySaraA';
-import { loadSnapshot } from './indexSnapshot';
+import { loadSnapshot, loadSnapshotAlone } from './indexSnapshot';
 import { encodeSnapshot, encodeSnapshotInSlices } from './snapshotEncoder';
 import { correctionCandidates, isSlip, LAYOUT_COST, type SuggestionSource } from './corrections';
 import { looksLikeThaiOnEnglishKeys } from './keyboardLayout';
@@ -286,8 +286,9 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   return {
     replaceAll(items) { index.clear(); for (const item of items) index.upsert(item); },
     replaceAllFromSnapshot(items, snapshot, opts) { index.clear(); return loadSnapshot(index, items, snapshot, opts?.analyseChanged ?? true); },
-    snapshot: () => encodeSnapshot(index),
-    snapshotInSlices: (pause) => encodeSnapshotInSlices(index, pause),
+    loadSnapshotAlone(snapshot, catalogue, itemFor) { index.clear(); return loadSnapshotAlone(index, snapshot, catalogue, itemFor); },
+    snapshot: (catalogue) => encodeSnapshot(index, catalogue),
+    snapshotInSlices: (pause, catalogue) => encodeSnapshotInSlices(index, pause, catalogue),
     upsert(item) { index.upsert(item); },
     addAnalysed(item: SearchableItem, analysed: AnalysedItem) { index.add(item, analysed); },
     remove(kind, id) { index.remove(kind, id); },

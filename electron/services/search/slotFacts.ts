@@ -52,6 +52,27 @@ export class SlotFacts {
     this.tie[slot] = tieOrder(item.kind, item.id);
   }
 
+  /**
+   * A slot's facts as a snapshot stored them (`codes`: year | group << 16 | category << 24), for
+   * an index loaded without its items (indexSnapshot's loadSnapshotAlone).
+   */
+  load(slot: number, kind: SearchableItem['kind'], id: string, bodyLength: number, descriptorEnd: number, day: number, codes: number): void {
+    this.ensure(slot + 1);
+    this.descriptorEnd[slot] = descriptorEnd;
+    this.bodyLength[slot] = bodyLength;
+    this.day[slot] = day;
+    this.year[slot] = codes & 0xffff;
+    this.group[slot] = (codes >>> 16) & 0xff;
+    this.category[slot] = codes >>> 24;
+    this.kind[slot] = kindId(kind);
+    this.tie[slot] = tieOrder(kind, id);
+  }
+
+  /** What `load` takes back: year | group << 16 | category << 24. */
+  codesOf(slot: number): number {
+    return ((this.year[slot] as number) | ((this.group[slot] as number) << 16) | ((this.category[slot] as number) << 24)) >>> 0;
+  }
+
   clear(slot: number): void {
     if (slot < this.kind.length) { this.kind[slot] = 0; this.bodyLength[slot] = 0; }
   }

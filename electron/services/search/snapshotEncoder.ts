@@ -10,8 +10,8 @@ import { SIGNATURE_WORDS } from './titleHaystack';
 import { FORMAT_VERSION, littleEndian, MAGIC, probe, sectionsOf, viewsOf, type Header } from './indexSnapshot';
 
 /** The snapshot of `index`, encoded in one go (a one-shot command about to exit, tests). */
-export function encodeSnapshot(index: DocumentIndex): Uint8Array {
-  const steps = encodeSteps(index);
+export function encodeSnapshot(index: DocumentIndex, catalogue?: string): Uint8Array {
+  const steps = encodeSteps(index, catalogue);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -24,9 +24,9 @@ export function encodeSnapshot(index: DocumentIndex): Uint8Array {
  * content digests, the phrases, the postings), GC on top, and a citizen who came then waited it
  * out. Undefined when the index changed meanwhile: the snapshot would mix two states.
  */
-export async function encodeSnapshotInSlices(index: DocumentIndex, pause: () => Promise<void>): Promise<Uint8Array | undefined> {
+export async function encodeSnapshotInSlices(index: DocumentIndex, pause: () => Promise<void>, catalogue?: string): Promise<Uint8Array | undefined> {
   const generation = index.generation;
-  const steps = encodeSteps(index);
+  const steps = encodeSteps(index, catalogue);
   for (;;) {
     const step = steps.next();
     if (step.done) return index.generation === generation ? step.value : undefined;
@@ -39,10 +39,11 @@ export async function encodeSnapshotInSlices(index: DocumentIndex, pause: () => 
 const SLICE_ITEMS = 1024;
 const SLICE_POSTINGS = 200_000;
 
-function* encodeSteps(index: DocumentIndex): Generator<void, Uint8Array, void> {
+/** `catalogue`: the catalogue state the index is in step with, when the caller knows it (indexSnapshot's header). */
+function* encodeSteps(index: DocumentIndex, catalogue: string | undefined): Generator<void, Uint8Array, void> {
   // Live slots only, renumbered densely in their order.
   const renumber = new Int32Array(index.capacity).fill(-1);
-  const keys: string[] = [], hashes: string[] = [], titles: string[] = [], bodyLength: number[] = [], descriptorEnd: number[] = [];
+  const keys: string[] = [], hashes: string[] = [], titles: string[] = [], bodyLength: number[] = [], descriptorEnd: number[] = [], day: number[] = [], codes: number[] = [];
   const contents = new ContentsDigest();
   let analysedAsHeld = true;
   const slotPhrases: Array<readonly string[]> = [];
@@ -58,6 +59,7 @@ function* encodeSteps(index: DocumentIndex): Generator<void, Uint8Array, void> {
     contents.add(text);
     if (hashContent(text) !== index.hashes[slot]) analysedAsHeld = false;
     bodyLength.push(index.facts.bodyLength[slot] as number); descriptorEnd.push(index.facts.descriptorEnd[slot] as number);
+    day.push(index.facts.day[slot] as number); codes.push(index.facts.codesOf(slot));
     const phrases = index.phrasesOf(slot);
     slotPhrases.push(phrases);
     for (const phrase of phrases) phraseSet.add(phrase);
@@ -98,7 +100,7 @@ function* encodeSteps(index: DocumentIndex): Generator<void, Uint8Array, void> {
   const n = keys.length;
   const phraseRefs = slotPhrases.reduce((sum, p) => sum + p.length, 0);
   const header = new TextEncoder().encode(JSON.stringify({
-    version: FORMAT_VERSION, probe: probe(), littleEndian, ...(analysedAsHeld ? { contents: contents.digest() } : {}),
+    version: FORMAT_VERSION, probe: probe(), littleEndian, ...(analysedAsHeld ? { contents: contents.digest() } : {}), ...(catalogue !== undefined && analysedAsHeld ? { catalogue } : {}),
     items: n, terms: terms.length, phrases: phrases.length, phraseRefs, postings: totalPostings, positions: totalPositions, textBytes: text.length,
   } satisfies Header));
   const layout = sectionsOf(8 + header.length, { items: n, terms: terms.length, phrases: phrases.length, phraseRefs, postings: totalPostings, positions: totalPositions, textBytes: text.length });
@@ -109,7 +111,7 @@ function* encodeSteps(index: DocumentIndex): Generator<void, Uint8Array, void> {
   const v = viewsOf(bytes, layout);
   yield;
   strings.forEach((str, i) => { v.stringLengths[i] = str.length; });
-  v.bodyLength.set(bodyLength); v.descriptorEnd.set(descriptorEnd);
+  v.bodyLength.set(bodyLength); v.descriptorEnd.set(descriptorEnd); v.day.set(day); v.codes.set(codes);
   let ref = 0;
   for (let slot = 0; slot < slotPhrases.length; slot++) {
     if (slot > 0 && slot % (8 * SLICE_ITEMS) === 0) yield;

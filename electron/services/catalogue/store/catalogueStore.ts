@@ -11,6 +11,7 @@ import { itemsFile, logFile, readGeneration, removeGeneration, writeGeneration }
 import { CURRENT_FILE, STORE_FOLDER, STORE_NAME, loadCatalogueFolder, type Pointer } from './loadStore';
 import { LEGACY_FILE, MIGRATED_SUFFIX } from './migration';
 import { appendRecord, encodeUnitParts } from './unitLog';
+import { freshLabel, nextLabel } from './stateLabel';
 import { notHolderError } from '../../store/saveError';
 import { PRIVATE_FILE, PRIVATE_FOLDER } from '../../store/privateFolder';
 
@@ -53,6 +54,8 @@ export interface CatalogueStore {
   /** Set when this open converted `catalogue.json` (kept as `catalogue.json.migrated`). */
   readonly migrated: boolean;
   data(): CatalogueFile;
+  /** The label of the state on disk and in memory (stateLabel.ts); undefined while not known (a recovered or unwritten folder). */
+  stateLabel(): string | undefined;
   auditSeq(): number | undefined;
   commit(mutate: Mutation<CatalogueFile>): Promise<void>;
   seed(next: CatalogueFile): Promise<void>;
@@ -86,19 +89,26 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
   let logSize = loaded.logSize;
   let genBytes = loaded.genBytes;
   let blobs = loaded.blobs;
+  let label = loaded.label;
   let migrated = false;
   let compactBlockedUntil = 0;
   let compacting: Promise<void> = Promise.resolve();
   const serial = createSerial();
 
-  /** Starts a generation of the current state; the log it starts is empty. */
-  async function newGeneration(n: number, previous: number, from: CatalogueFile, auditSeq: number | undefined) {
+  /**
+   * Starts a generation of the current state; the log it starts is empty. `sameState`: a
+   * compaction, the catalogue as it was (its label kept); else a new state, with a new label.
+   */
+  async function newGeneration(n: number, previous: number, from: CatalogueFile, auditSeq: number | undefined, sameState = false) {
     await mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER });
     await removeGeneration(folder, n);
-    const written = await writeGeneration(folder, n, from, auditSeq);
+    const next = sameState && label !== undefined ? label : freshLabel();
+    label = undefined; // until CURRENT names the new generation
+    const written = await writeGeneration(folder, n, from, auditSeq, next);
     const log = await open(join(folder, logFile(n)), 'w', PRIVATE_FILE);
     try { await log.sync(); } finally { await log.close(); }
     await writeFileDurably(join(folder, CURRENT_FILE), JSON.stringify({ generation: n, previous } satisfies Pointer));
+    label = next;
     return written;
   }
 
@@ -146,13 +156,13 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
     await compactNow().catch(openWriteFailed);
   }
 
-  let pendingSwap: { next: CatalogueFile; replace: Map<CatalogueDocument, CatalogueDocument>; at: number[] | undefined; size: number } | undefined;
+  let pendingSwap: { next: CatalogueFile; replace: Map<CatalogueDocument, CatalogueDocument>; at: number[] | undefined; size: number; label: string | undefined } | undefined;
 
   async function compactNow(): Promise<void> {
     if (!pointer) return;
     const n = pointer.generation + 1;
     const previous = pointer.generation;
-    const written = await newGeneration(n, previous, state, seq);
+    const written = await newGeneration(n, previous, state, seq, true);
     const old = pointer;
     pointer = { generation: n, previous };
     genBytes = written.bytes;
@@ -181,7 +191,7 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
         if (loaded.legacy && !migrated) { await rename(legacyPath, legacyPath + MIGRATED_SUFFIX).catch(() => undefined); migrated = true; }
       }
       const { ops, bodies, putDocuments, putAt } = await diffCatalogue(state, next);
-      const { parts, bytes, bodiesAt } = encodeUnitParts({ ...(auditSeq !== undefined ? { seq: auditSeq } : {}), ops }, bodies);
+      const { parts, bytes, bodiesAt, crc } = encodeUnitParts({ ...(auditSeq !== undefined ? { seq: auditSeq } : {}), ops }, bodies);
       await appendRecord(join(folder, logFile(pointer.generation)), logSize, parts);
       // Put documents are served from the log from now on, their bodies read back when asked for.
       currentLogBlob ??= logBlob();
@@ -193,11 +203,13 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
         const b = op.b ? movedRef(op.b, logSize + bodiesAt) : undefined;
         replace.set(putDocuments[i++]!, documentWithBody({ ...op.v }, currentLogBlob, b));
       }
-      pendingSwap = { next, replace, at: putAt, size: logSize + bytes };
+      pendingSwap = { next, replace, at: putAt, size: logSize + bytes, label: label === undefined ? undefined : nextLabel(label, crc, bytes) };
     },
     swap(next, auditSeq) {
       const pending = pendingSwap?.next === next ? pendingSwap : undefined;
       pendingSwap = undefined;
+      // A swap without its write would leave the label naming what is no longer held (never happens: the writer persists first).
+      label = pending ? pending.label : next === state ? label : undefined;
       if (pending?.replace.size && pending.at) {
         // The next state's list is the change's own copy: the put documents are swapped for their log-backed twins in place.
         const documents = next.documents as CatalogueDocument[];
@@ -226,10 +238,12 @@ export async function openCatalogueStore(options: { dataDir: string; now: () => 
     created: loaded.created,
     migrated,
     data: () => writer.staged(handle)?.value ?? state,
+    stateLabel: () => (writer.staged(handle) ? undefined : label),
     auditSeq: () => seq,
     commit: (mutate) => writer.commit(handle, mutate),
     async seed(next) {
       state = next;
+      label = undefined; // until the seeded generation is written
       await serial(async () => {
         const n = (pointer?.generation ?? 0) + 1;
         const written = await newGeneration(n, n, next, seq);

@@ -20,13 +20,14 @@ export const itemsFile = (n: number) => `gen-${n}.items`;
 export const bodiesFile = (n: number) => `gen-${n}.bodies`;
 export const logFile = (n: number) => `log-${n}.units`;
 
-interface Header { format: string; formatVersion: 1; generation: number; auditSeq?: number; sample: boolean; sampleIds?: CatalogueFile['sampleIds']; documents: number; services: number }
-type Line = { d: DocumentMeta; b?: BodyRef } | { s: ServiceStandard };
+export interface Header { format: string; formatVersion: 1; generation: number; auditSeq?: number; state?: string; sample: boolean; sampleIds?: CatalogueFile['sampleIds']; documents: number; services: number }
+export type Line = { d: DocumentMeta; b?: BodyRef } | { s: ServiceStandard };
 
 export class GenerationDamage extends Error {}
 
 /** Writes generation `n` of `state` into `folder`, flushed to disk; both files are new (never over a live one). */
-export async function writeGeneration(folder: string, n: number, state: CatalogueFile, auditSeq: number | undefined): Promise<{ bytes: number }> {
+/** `label`: the state's label (stateLabel.ts), kept in the header. */
+export async function writeGeneration(folder: string, n: number, state: CatalogueFile, auditSeq: number | undefined, label?: string): Promise<{ bytes: number; crc: string }> {
   const items = await open(`${folder}/${itemsFile(n)}`, 'w', PRIVATE_FILE);
   const bodies = await open(`${folder}/${bodiesFile(n)}`, 'w', PRIVATE_FILE);
   try {
@@ -49,7 +50,7 @@ export async function writeGeneration(folder: string, n: number, state: Catalogu
       if (itemChunks.length >= 4096) await flushItems();
     };
     const header: Header = {
-      format: FORMAT, formatVersion: 1, generation: n, auditSeq, sample: state.sample,
+      format: FORMAT, formatVersion: 1, generation: n, auditSeq, ...(label === undefined ? {} : { state: label }), sample: state.sample,
       ...(state.sampleIds ? { sampleIds: state.sampleIds } : {}), documents: state.documents.length, services: state.services.length,
     };
     await line(header);
@@ -70,10 +71,11 @@ export async function writeGeneration(folder: string, n: number, state: Catalogu
     for (const s of state.services) await line({ s });
     await flushItems();
     await flushBodies();
-    await items.writeFile(Buffer.from(`${JSON.stringify({ end: true, crc: crc.toString(16).padStart(8, '0') })}\n`));
+    const crcHex = crc.toString(16).padStart(8, '0');
+    await items.writeFile(Buffer.from(`${JSON.stringify({ end: true, crc: crcHex })}\n`));
     await bodies.sync();
     await items.sync();
-    return { bytes: itemBytes + bodyOffset };
+    return { bytes: itemBytes + bodyOffset, crc: crcHex };
   } catch (error) {
     await items.close().catch(() => undefined);
     await bodies.close().catch(() => undefined);
@@ -94,7 +96,8 @@ export async function removeGeneration(folder: string, n: number): Promise<void>
  * Reads generation `n`: documents carry their body lazily from `gen-N.bodies`. Throws
  * GenerationDamage when the file is missing, cut short, or its crc does not match.
  */
-export async function readGeneration(folder: string, n: number): Promise<{ state: CatalogueFile; auditSeq?: number; blob: BlobFile; bytes: number }> {
+/** Generation `n`'s items file, checked whole (its crc, its header) but not parsed: its bytes, where its item lines lie, and its crc. */
+export async function readItemsFile(folder: string, n: number): Promise<{ data: Buffer; header: Header; firstEnd: number; lastStart: number; crc: string }> {
   const path = `${folder}/${itemsFile(n)}`;
   const data = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new GenerationDamage(`${itemsFile(n)}: ${error.code === 'ENOENT' ? 'missing' : error.message}`);
@@ -103,10 +106,20 @@ export async function readGeneration(folder: string, n: number): Promise<{ state
   let end: { end?: boolean; crc?: string } = {};
   try { end = JSON.parse(data.subarray(lastStart).toString('utf8')) as typeof end; } catch { /* damaged below */ }
   if (!end.end || data[data.length - 1] !== 10) throw new GenerationDamage(`${itemsFile(n)} is cut short`);
-  if (crc32(data.subarray(0, lastStart)).toString(16).padStart(8, '0') !== end.crc) throw new GenerationDamage(`${itemsFile(n)}: crc does not match (damaged)`);
+  const crc = crc32(data.subarray(0, lastStart)).toString(16).padStart(8, '0');
+  if (crc !== end.crc) throw new GenerationDamage(`${itemsFile(n)}: crc does not match (damaged)`);
   const firstEnd = data.indexOf(10);
-  const header = JSON.parse(data.toString('utf8', 0, firstEnd)) as Header;
+  let header: Header;
+  try { header = JSON.parse(data.toString('utf8', 0, firstEnd)) as Header; } catch { throw new GenerationDamage(`${itemsFile(n)}: its header does not read`); }
   if (header.format !== FORMAT || header.generation !== n) throw new GenerationDamage(`${itemsFile(n)}: not generation ${n} of a catalogue`);
+  return { data, header, firstEnd, lastStart, crc };
+}
+
+/** One item line of an items file, parsed. */
+export const parseItemLine = (data: Buffer, start: number, end: number): Line => JSON.parse(data.toString('utf8', start, end)) as Line;
+
+export async function readGeneration(folder: string, n: number): Promise<{ state: CatalogueFile; auditSeq?: number; blob: BlobFile; bytes: number; crc: string; label?: string }> {
+  const { data, header, firstEnd, lastStart, crc } = await readItemsFile(folder, n);
   const blob = new BlobFile(`${folder}/${bodiesFile(n)}`);
   const documents = [];
   const services: ServiceStandard[] = [];
@@ -115,14 +128,14 @@ export async function readGeneration(folder: string, n: number): Promise<{ state
   // array (0.24 s against 0.29 s at 20,000), and less garbage for a CLI start to collect.
   for (let at = firstEnd + 1; at < lastStart;) {
     const next = data.indexOf(10, at);
-    const item = JSON.parse(data.toString('utf8', at, next)) as Line;
+    const item = parseItemLine(data, at, next);
     if ('d' in item) documents.push(documentWithBody(item.d, blob, item.b));
     else services.push(item.s);
     at = next + 1;
   }
   if (documents.length !== header.documents || services.length !== header.services) throw new GenerationDamage(`${itemsFile(n)}: item count does not match its header`);
   const state: CatalogueFile = { version: 1, sample: header.sample, documents, services, ...(header.sampleIds ? { sampleIds: header.sampleIds } : {}) };
-  return { state, auditSeq: header.auditSeq, blob, bytes: data.length };
+  return { state, auditSeq: header.auditSeq, blob, bytes: data.length, crc, ...(typeof header.state === 'string' ? { label: header.state } : {}) };
 }
 
 /**

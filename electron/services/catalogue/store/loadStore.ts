@@ -7,6 +7,7 @@ import { emptyCatalogue, type CatalogueFile } from '../catalogueFile';
 import { BlobFile, documentWithBody, movedRef } from './blobFile';
 import { GenerationDamage, itemsFile, logFile, readGeneration, salvageGeneration } from './generation';
 import { LEGACY_FILE, MIGRATED_SUFFIX, readLegacyCatalogue } from './migration';
+import { nextLabel, unlabelledGeneration } from './stateLabel';
 import { readLog, type ReadUnit } from './unitLog';
 
 /** Reading a catalogue store from disk (catalogueStore.ts explains the files); nothing here writes. */
@@ -55,6 +56,8 @@ export interface Loaded {
   recovery?: StoreRecovery;
   /** The log ended in a record cut short (a kill mid-append): bytes after `logSize` to drop. */
   tornBytes: number;
+  /** The state's label (stateLabel.ts), when read as stored (not recovered, converted or new). */
+  label?: string;
   /** The data came from `catalogue.json` (not yet migrated). */
   legacy?: { auditSeq?: number };
   created: boolean;
@@ -68,14 +71,17 @@ export interface Loaded {
 async function replayLog(folder: string, n: number, w: Working | (() => Working), seq: number | undefined) {
   const log = await readLog(join(folder, logFile(n)));
   const blob = new BlobFile(join(folder, logFile(n)));
-  if (!log) return { seq, validBytes: 0, size: 0, blob };
+  if (!log) return { seq, validBytes: 0, size: 0, blob, units: [] };
   const working = typeof w === 'function' && log.units.length > 0 ? w() : w;
   for (const u of log.units) {
     applyUnit(working as Working, { ...u, bodiesAt: u.bodiesAt }, blob);
     if (u.unit.seq !== undefined) seq = u.unit.seq;
   }
-  return { seq, validBytes: log.validBytes, size: log.size, blob };
+  return { seq, validBytes: log.validBytes, size: log.size, blob, units: log.units };
 }
+
+/** A generation's label moved on by each record of its log (stateLabel.ts). */
+export const labelAfter = (label: string, units: readonly ReadUnit[]): string => units.reduce((l, u) => nextLabel(l, u.crc, u.bytes), label);
 
 /** Reads the store without writing anything: used by the store at open, by `verify` and by tests. */
 export async function loadCatalogueFolder(dataDir: string): Promise<Loaded> {
@@ -96,7 +102,7 @@ export async function loadCatalogueFolder(dataDir: string): Promise<Loaded> {
     const log = await replayLog(folder, pointer.generation, () => (w ??= toWorking(gen.state)), gen.auditSeq);
     return {
       state: w ? fromWorking(w) : gen.state, auditSeq: log.seq, pointer, logSize: log.validBytes, genBytes: gen.bytes, blobs: [gen.blob, log.blob],
-      tornBytes: log.size - log.validBytes, created: false,
+      tornBytes: log.size - log.validBytes, created: false, label: labelAfter(gen.label ?? unlabelledGeneration(pointer.generation, gen.crc), log.units),
     };
   } catch (error) {
     if (!(error instanceof GenerationDamage)) throw error;

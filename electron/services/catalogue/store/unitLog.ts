@@ -48,7 +48,7 @@ const PART_BYTES = 1024 * 1024;
  * start of its bodies). An import's record is tens of megabytes:
  * copied into one buffer (twice) it held the thread that answers the kiosk's screens for ~0.2 s.
  */
-export function encodeUnitParts(unit: Unit, bodies: readonly Buffer[]): { parts: Buffer[]; bytes: number; bodiesAt: number } {
+export function encodeUnitParts(unit: Unit, bodies: readonly Buffer[]): { parts: Buffer[]; bytes: number; bodiesAt: number; crc: number } {
   const json = Buffer.from(JSON.stringify(unit));
   let crc = crc32(json);
   let bodyBytes = 0;
@@ -62,11 +62,12 @@ export function encodeUnitParts(unit: Unit, bodies: readonly Buffer[]): { parts:
   }
   if (group.length > 0) parts.push(Buffer.concat(group));
   parts.push(NEWLINE);
-  return { parts, bytes: head.length + bodyBytes + 1, bodiesAt: head.length };
+  return { parts, bytes: head.length + bodyBytes + 1, bodiesAt: head.length, crc };
 }
 const NEWLINE = Buffer.from('\n');
 
-export interface ReadUnit { unit: Unit; bodiesAt: number; end: number }
+/** `crc`, `bytes`: the record's own crc and length (the catalogue's state label moves on by them, stateLabel.ts). */
+export interface ReadUnit { unit: Unit; bodiesAt: number; end: number; crc: number; bytes: number }
 
 /** Reads every whole record of a log; `validBytes` is where the good part ends (a torn or damaged tail starts there). */
 export function decodeUnits(data: Buffer): { units: ReadUnit[]; validBytes: number } {
@@ -87,7 +88,7 @@ export function decodeUnits(data: Buffer): { units: ReadUnit[]; validBytes: numb
     if (crc32(data.subarray(bodiesAt, bodiesAt + bodyBytes), crc32(json)) !== parseInt(crcHex!, 16)) break;
     let unit: Unit;
     try { unit = JSON.parse(json.toString('utf8')) as Unit; } catch { break; }
-    units.push({ unit, bodiesAt, end });
+    units.push({ unit, bodiesAt, end, crc: parseInt(crcHex!, 16), bytes: end - at });
     at = end;
   }
   return { units, validBytes: at };
