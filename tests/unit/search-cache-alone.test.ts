@@ -12,6 +12,7 @@ import { runCli } from '../../electron/cli/main';
 import { SearchQuery, type SearchAnswer } from '../../electron/contract/search';
 import { readCurrentItems } from '../../electron/services/catalogue/store/currentItems';
 import { CacheOutOfStep, openCacheOnlySearch, type CacheOnlySearch } from '../../electron/services/search/cacheOnlySearch';
+import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
 import { openTestKiosk, type TestKiosk } from './catalogue-support';
 import { fixedClock, tempDir } from './support';
 
@@ -99,6 +100,33 @@ describe('a CLI search answered from the index cache alone', () => {
     expect(corrected.ids).toContain('unemployment');
     // Nothing found: the opened folder answers (its settings may refer the topic elsewhere).
     expect((await search('ใบขับขี่')).found).toBe(0);
+  });
+});
+
+describe('a kiosk restarting on the state its cache was stamped with', () => {
+  const item = (id: string, title: string, body: string, published: string) =>
+    ({ kind: 'document', id, title: { th: title }, keywords: [], categoryNames: [], summary: '', body, category: 's9-8', group: 'law', published }) as SearchableItem;
+  const items = () => [item('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนว่างงาน', '2026-10-01'), item('b', 'ระเบียบการเบิกจ่าย', 'ทันตกรรม', '2025-03-02'), item('c', 'คู่มือบำนาญ', 'ชราภาพ', '2024-01-05')];
+
+  it('takes every item by its key, in whatever order the catalogue lists them, and answers as the index it was written from', () => {
+    const built = createSearchEngine();
+    built.replaceAll(items());
+    const bytes = built.snapshot('state-1');
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot(items().reverse(), bytes, { analyseChanged: false, catalogue: 'state-1' })).toEqual({ reused: 3, analysed: 0, dropped: 0, catalogue: 'state-1', pending: [] });
+    for (const q of [{ q: 'ว่างงาน' }, { q: 'ประกาศ', year: 2026 }, { q: '', sort: 'newest' }, { q: 'ทันตกรรม', group: 'law' }]) {
+      expect(restarted.query(SearchQuery.parse(q))).toEqual(built.query(SearchQuery.parse(q)));
+    }
+  });
+
+  it('checks each item against the cache when the stamp is another state', () => {
+    const built = createSearchEngine();
+    built.replaceAll(items());
+    const edited = items();
+    edited[1] = item('b', 'ระเบียบการเบิกจ่าย', 'แว่นตา', '2025-03-02');
+    const restarted = createSearchEngine();
+    expect(restarted.replaceAllFromSnapshot(edited, built.snapshot('state-1'), { analyseChanged: true, catalogue: 'state-2' })).toMatchObject({ reused: 2, analysed: 1, dropped: 1 });
+    expect(restarted.query(SearchQuery.parse({ q: 'แว่นตา' })).found).toBe(1);
   });
 });
 

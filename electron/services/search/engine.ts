@@ -33,8 +33,10 @@ export interface SearchEngine {
    * Like replaceAll, but unchanged items take their analysis from a snapshot (see indexSnapshot).
    * Returns undefined, having built nothing, when the snapshot cannot be used. With
    * `analyseChanged: false` new and edited items are returned as `pending`, not analysed.
+   * `catalogue`: the state label of the catalogue `items` come from; a snapshot stamped with it
+   * holds exactly these items, as analysed (no content hash checked).
    */
-  replaceAllFromSnapshot(items: SearchableItem[], snapshot: Uint8Array, options?: { analyseChanged: boolean }): SnapshotUse | undefined;
+  replaceAllFromSnapshot(items: SearchableItem[], snapshot: Uint8Array, options?: { analyseChanged: boolean; catalogue?: string }): SnapshotUse | undefined;
   /**
    * Fills the index from a snapshot written for the catalogue state `catalogue` (indexSnapshot's
    * loadSnapshotAlone), the items made by `itemFor` and read only when shown. False, having built

@@ -133,9 +133,9 @@ export function viewsOf(bytes: Uint8Array, l: ReturnType<typeof sectionsOf>) {
  * Returns what was reused, or undefined (index left empty) when the snapshot is unreadable or
  * from another analyser.
  */
-export function loadSnapshot(index: DocumentIndex, items: readonly SearchableItem[], bytes: Uint8Array, analyseChanged = true): SnapshotUse | undefined {
+export function loadSnapshot(index: DocumentIndex, items: readonly SearchableItem[], bytes: Uint8Array, analyseChanged = true, catalogue?: string): SnapshotUse | undefined {
   try {
-    return fill(index, { items }, bytes, analyseChanged);
+    return fill(index, { items, catalogue }, bytes, analyseChanged);
   } catch {
     index.clear(); // a damaged snapshot: the caller builds from scratch
     return undefined;
@@ -157,7 +157,7 @@ export function loadSnapshotAlone(index: DocumentIndex, bytes: Uint8Array, catal
   }
 }
 
-type Source = { items: readonly SearchableItem[]; alone?: undefined } | { items?: undefined; alone: { catalogue: string; itemFor: (kind: SearchableItem['kind'], id: string) => SearchableItem } };
+type Source = { items: readonly SearchableItem[]; catalogue?: string; alone?: undefined } | { items?: undefined; alone: { catalogue: string; itemFor: (kind: SearchableItem['kind'], id: string) => SearchableItem } };
 
 function fill(index: DocumentIndex, source: Source, input: Uint8Array, analyseChanged: boolean): SnapshotUse | undefined {
   const header = readHeader(input);
@@ -198,6 +198,8 @@ function fill(index: DocumentIndex, source: Source, input: Uint8Array, analyseCh
   const fresh: SearchableItem[] = [];
   let reused = 0, next = 0;
   const { items, alone } = source;
+  /** The slots' stored facts hold for their items (loaded alone, or stamped with the items' state). */
+  let stamped = alone !== undefined;
   if (alone) {
     // Written for the catalogue as it is on disk: every slot is one of its items, as analysed.
     for (let slot = 0; slot < n; slot++) {
@@ -205,6 +207,10 @@ function fill(index: DocumentIndex, source: Source, input: Uint8Array, analyseCh
       kept[slot] = alone.itemFor(key.slice(0, colon) as SearchableItem['kind'], key.slice(colon + 1));
     }
     reused = n;
+  } else if (source.catalogue !== undefined && header.catalogue === source.catalogue && items.length === n && placedBySlot(items, keys, kept)) {
+    // Stamped with the state these items come from: exactly these items, as analysed (no digest, no hash).
+    reused = n;
+    stamped = true;
   } else if (header.contents !== undefined && items.length === n && items.every((item, i) => keys[i] === itemKey(item.kind, item.id)) && digestOf(items) === header.contents) {
     kept = [...items]; reused = n;
   } else {
@@ -216,7 +222,7 @@ function fill(index: DocumentIndex, source: Source, input: Uint8Array, analyseCh
   }
   index.loadSlots({
     items: kept, keys, hashes, titles, signatures: v.signatures, bodyLength: v.bodyLength, descriptorEnd: v.descriptorEnd, phraseStart: v.phraseStart, phraseIds: v.phraseIds, phrases, phraseParts,
-    ...(alone ? { facts: { day: v.day, codes: v.codes } } : {}),
+    ...(stamped ? { facts: { day: v.day, codes: v.codes } } : {}),
   });
 
   let posting = 0, posAt = 0;
@@ -239,6 +245,18 @@ function fill(index: DocumentIndex, source: Source, input: Uint8Array, analyseCh
   if (analyseChanged) for (const item of fresh as SearchableItem[]) index.add(item, analyseItem(item));
   const use = { reused, analysed: fresh.length, dropped: n - reused, ...(header.catalogue === undefined ? {} : { catalogue: header.catalogue }) };
   return analyseChanged ? use : { ...use, pending: fresh };
+}
+
+/** Puts each item in the slot its key has (true when every item has one, each its own). */
+function placedBySlot(items: readonly SearchableItem[], keys: readonly string[], kept: Array<SearchableItem | undefined>): boolean {
+  const slotOf = new Map<string, number>();
+  keys.forEach((key, slot) => slotOf.set(key, slot));
+  for (const item of items) {
+    const slot = slotOf.get(itemKey(item.kind, item.id));
+    if (slot === undefined || kept[slot] !== undefined) { kept.fill(undefined); return false; }
+    kept[slot] = item;
+  }
+  return true;
 }
 
 function digestOf(items: readonly SearchableItem[]): string {

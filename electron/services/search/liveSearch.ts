@@ -160,7 +160,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     const items = await catalogue.searchableItems();
     const fresh = createSearchEngine();
     const saved = await reading;
-    const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false }) : undefined;
+    const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false, ...(label === undefined ? {} : { catalogue: label }) }) : undefined;
     if (answerEarly && !engine && !reuse && items.length >= QUICK_START_MIN_ITEMS) {
       const early = createSearchEngine();
       await analyseInto(early, items.map(withoutBody));

@@ -285,7 +285,7 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
 
   return {
     replaceAll(items) { index.clear(); for (const item of items) index.upsert(item); },
-    replaceAllFromSnapshot(items, snapshot, opts) { index.clear(); return loadSnapshot(index, items, snapshot, opts?.analyseChanged ?? true); },
+    replaceAllFromSnapshot(items, snapshot, opts) { index.clear(); return loadSnapshot(index, items, snapshot, opts?.analyseChanged ?? true, opts?.catalogue); },
     loadSnapshotAlone(snapshot, catalogue, itemFor) { index.clear(); return loadSnapshotAlone(index, snapshot, catalogue, itemFor); },
     snapshot: (catalogue) => encodeSnapshot(index, catalogue),
     snapshotInSlices: (pause, catalogue) => encodeSnapshotInSlices(index, pause, catalogue),
