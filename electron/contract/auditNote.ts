@@ -19,6 +19,19 @@ export type WrongSecret = z.infer<typeof WrongSecret>;
 
 const code = <C extends string>(c: C) => z.literal(c);
 
+/**
+ * An entry another entry's note names (a change a restore undid, one a recovery lost), by its
+ * parts, so the audit screen says the action in words and the time in Bangkok time; entries
+ * written before kept one line (`#seq method at actor targets`), still read as written.
+ */
+export const EntryRef = z.strictObject({ seq: z.number().int(), method: z.string(), at: z.string(), actor: z.string().optional(), targets: z.array(z.string()) });
+export type EntryRef = z.infer<typeof EntryRef>;
+const NamedEntry = z.union([z.string(), EntryRef]);
+
+/** The line the export writes for a named entry (as entries were named before they kept their parts). */
+export const entryLine = (e: string | EntryRef): string =>
+  typeof e === 'string' ? e : `#${e.seq} ${e.method} ${e.at} ${e.actor ?? ''} ${e.targets.join(' ')}`.trim();
+
 export const AuditNote = z.discriminatedUnion('code', [
   z.strictObject({ code: code('document.created'), pdf: z.enum(['none', 'text', 'scan']) }),
   z.strictObject({ code: code('document.pdfAttached'), scan: z.boolean() }),
@@ -44,7 +57,7 @@ export const AuditNote = z.discriminatedUnion('code', [
   z.strictObject({ code: code('pin.refusedWhileWaiting'), until: z.string() }),
   z.strictObject({
     code: code('store.recovered'), store: z.string(), problem: z.string(), detail: z.string(),
-    restoredFrom: z.string().optional(), lost: z.array(z.string()),
+    restoredFrom: z.string().optional(), lost: z.array(NamedEntry),
   }),
   /** `reasonTh`: the same reason in Thai, for the staff's audit screen (absent from entries written before it was kept). */
   z.strictObject({ code: code('audit.unsound'), firstBadLine: z.number().int().optional(), reason: z.string().optional(), reasonTh: z.string().optional() }),
@@ -74,7 +87,7 @@ export const AuditNote = z.discriminatedUnion('code', [
    */
   z.strictObject({
     code: code('backup.restored'), archive: z.string(), madeAt: z.string(), keptIn: z.string().optional(),
-    undone: z.array(z.string()), unrelated: z.number().int().optional(),
+    undone: z.array(NamedEntry), unrelated: z.number().int().optional(),
     filingsUndone: z.array(z.strictObject({ ref: z.string(), kind: RegisterKind, receivedOn: z.string() })).optional(),
     filingsUnchecked: z.string().optional(),
   }),
@@ -125,7 +138,7 @@ export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
     }
     case 'pin.refusedWhileWaiting': return `attempts refused unchecked while waiting until ${note.until} (counted in the next entry)`;
     case 'store.recovered':
-      return `${note.problem}: ${note.detail}; ${note.restoredFrom ? `restored from ${note.restoredFrom}` : 'started from defaults'}; ${note.lost.length ? `lost ${note.lost.length} audited change(s): ${note.lost.join('; ')}` : 'no audited change lost'}`;
+      return `${note.problem}: ${note.detail}; ${note.restoredFrom ? `restored from ${note.restoredFrom}` : 'started from defaults'}; ${note.lost.length ? `lost ${note.lost.length} audited change(s): ${note.lost.map(entryLine).join('; ')}` : 'no audited change lost'}`;
     case 'audit.unsound': return `last entry does not check out${note.firstBadLine !== undefined ? `; first bad entry at line ${note.firstBadLine}: ${note.reason ?? ''}` : ''}`;
     case 'audit.tornLine': return `torn last line (${note.bytes} bytes, sha256 ${note.sha256}) moved to ${note.movedTo}`;
     case 'register.viewed': return note.erased ? 'viewed (personal data already erased)' : 'viewed personal data';
@@ -138,7 +151,7 @@ export function auditNoteEnglish(note: AuditNoteOrLegacy): string {
     case 'backup.made': return `the data folder was copied into ${note.archive} (${note.files} files, ${note.bytes} bytes)`;
     case 'backup.restored': return `data restored from ${note.archive} (made ${note.madeAt})${note.keptIn ? `; the replaced data is kept in ${note.keptIn}` : ''}; ${
       note.unrelated !== undefined ? `the replaced trail (${note.unrelated} entries) did not continue this backup's`
-        : note.undone.length ? `undone ${note.undone.length} audited change(s): ${note.undone.join('; ')}` : 'no audited change undone'}${
+        : note.undone.length ? `undone ${note.undone.length} audited change(s): ${note.undone.map(entryLine).join('; ')}` : 'no audited change undone'}${
       note.filingsUnchecked !== undefined ? `; could not check which citizen filings were undone (${note.filingsUnchecked})`
         : note.filingsUndone?.length ? `; citizen filings undone: ${note.filingsUndone.map((f) => `${f.ref} ${f.kind} received ${f.receivedOn}`).join(', ')}` : ''}`;
   }

@@ -163,6 +163,20 @@ describe('coded audit notes (contract/auditNote.ts)', () => {
     expect(AuditNote.safeParse(note).success).toBe(true);
   });
 
+  it('names each change a restore undid, or a recovery lost, by number, action, Bangkok time, who and what, in words (trial 2: method codes and UTC times)', () => {
+    const undone = [{ seq: 43, method: 'documents.save', at: '2026-12-02T01:00:00.000Z', actor: 'สมศรี', targets: ['document:after-backup'] }];
+    const note = { code: 'backup.restored' as const, archive: 'b.zip', madeAt: '2026-12-01T03:00:00.000Z', undone };
+    expect(AuditNote.safeParse(note).success).toBe(true);
+    expect(noteText(th, note)).toContain('รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ 1 รายการ: #43 บันทึกเอกสาร 2 ธ.ค. 2569 08:00 สมศรี เอกสาร after-backup');
+    expect(noteText(th, note)).not.toMatch(/documents\.save|T01:00/);
+    expect(noteText(auditWordsFor('en'), note, 'en')).not.toMatch(/documents\.save|T01:00/);
+    // The export keeps the exact parts, as it always wrote them.
+    expect(auditNoteEnglish(note)).toContain('undone 1 audited change(s): #43 documents.save 2026-12-02T01:00:00.000Z สมศรี document:after-backup');
+    const lost = { code: 'store.recovered' as const, store: 'settings', problem: 'invalid', detail: 'x', lost: undone };
+    expect(AuditNote.safeParse(lost).success).toBe(true);
+    expect(noteText(th, lost)).toContain('#43 บันทึกเอกสาร 2 ธ.ค. 2569 08:00 สมศรี เอกสาร after-backup');
+  });
+
   it('names the citizens\' filings a restore undid, to be entered again, or says they could not be checked (helper-52: the screen left them out)', () => {
     const base = { code: 'backup.restored' as const, archive: 'b.zip', madeAt: '2026-12-01T03:00:00.000Z', undone: [] };
     const undid = { ...base, filingsUndone: [{ ref: 'ขข-2569-000004', kind: 'request' as const, receivedOn: '2026-12-02' }] };

@@ -103,10 +103,10 @@ describe('backup and restore', () => {
     const added = (trail ?? '').slice((backedUpTrail ?? '').length).trimEnd().split('\n').map((l) => JSON.parse(l) as AuditRecord);
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ method: 'system.restored', transport: 'cli', actor: null });
-    const note = added[0]!.changes[0]!.note as { code: string; archive: string; keptIn: string; undone: string[] };
+    const note = added[0]!.changes[0]!.note as { code: string; archive: string; keptIn: string; undone: Array<{ seq: number; method: string; at: string; targets: string[] }> };
     expect(note).toMatchObject({ code: 'backup.restored', archive: 'backup.zip', keptIn: expect.stringMatching(/^kiosk-data\.before-restore-/) });
     expect(note.undone).toHaveLength(1);
-    expect(note.undone[0]).toMatch(/^#\d+ staff\.createAccount .* account:/);
+    expect(note.undone[0]).toMatchObject({ seq: expect.any(Number), method: 'staff.createAccount', at: expect.stringMatching(/^\d{4}-/), targets: [expect.stringMatching(/^account:/)] });
     expect(restored.output).toContain('1 audited change(s) made after the backup are undone');
     expect(restored.output).toContain('staff.createAccount');
     const siblings = await readdir(dirname(dataDir));

@@ -4,7 +4,7 @@ import { silentLog } from '../runtime';
 import { verifyAuditFile } from '../staff/auditChain';
 import { AUDIT_FILE, openAuditLog } from '../staff/auditLog';
 import { BACKED_UP_METHOD } from './backupArchive';
-import { entryLine, trailFrom } from '../staff/auditReconcile';
+import { entryRef, trailFrom } from '../staff/auditReconcile';
 import { carryCounters, checkFilings, REGISTERS_FILE, type FilingUndone } from './restoreFilings';
 
 export const RESTORED_METHOD = 'system.restored';
@@ -45,7 +45,7 @@ export async function recordRestore(options: { stagingDir: string; replacedDir?:
     changes: [{
       target: 'folder:data',
       note: {
-        code: 'backup.restored', archive: options.archive, madeAt: options.madeAt, undone: found.undone.map(entryLine),
+        code: 'backup.restored', archive: options.archive, madeAt: options.madeAt, undone: found.undone.map(entryRef),
         ...(options.keptIn ? { keptIn: options.keptIn } : {}),
         ...(found.unrelated !== undefined ? { unrelated: found.unrelated } : {}),
         ...said,

@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import type { AuditChange } from '../../contract/handler';
+import type { EntryRef } from '../../contract/auditNote';
 import { AuditRecord } from '../../contract/staff';
 import { bangkokTimeText } from '../../contract/thaiCalendar';
 import { readLines } from './auditChain';
@@ -115,8 +116,10 @@ export async function recordedCuts(path: string): Promise<Map<string, AuditRecor
 }
 
 /** One entry as the trail's notes list it: seq, action, time as written (UTC ISO), who, what. */
-export const entryLine = (e: AuditRecord): string =>
-  `#${e.seq} ${e.method} ${e.at} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim();
+/** An entry as another entry's note names it (contract/auditNote's EntryRef). */
+export const entryRef = (e: AuditRecord): EntryRef => ({
+  seq: e.seq, method: e.method, at: e.at, ...(e.actor?.name ? { actor: e.actor.name } : {}), targets: e.changes.map((c) => c.target),
+});
 
 /** The entry of `seq` and every entry after it, in order (a trail that cannot be read: none). */
 export async function trailFrom(path: string, seq: number): Promise<{ at?: AuditRecord; after: AuditRecord[] }> {

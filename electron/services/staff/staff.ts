@@ -6,7 +6,7 @@ import type { Clock, Log } from '../runtime';
 import type { StoreContext, StoreRecovery } from '../store/jsonStore';
 import { openAccounts, type Refused } from './accounts';
 import { openAuditLog } from './auditLog';
-import { changesAfter, CUT_SHORT_METHOD, entryLine, findUnappliedUnit, recordedCuts, storesAheadOfTrail, lostChangeLine, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
+import { changesAfter, CUT_SHORT_METHOD, entryRef, findUnappliedUnit, recordedCuts, storesAheadOfTrail, lostChangeLine, NOT_APPLIED_METHOD, notAppliedChange, type StoreHead } from './auditReconcile';
 import { createSessions } from './sessions';
 import { cannotSignIn, setupCodeError, waitError, wrongPinError } from './refusals';
 import { createSetupCode } from './setupCode';
@@ -78,7 +78,7 @@ export async function openStaff(options: {
     const lost = await changesAfter(audit.path, r.store, r.restoredAuditSeq ?? 0).catch(() => []);
     // The trail keeps each lost change's time as written (UTC ISO: exact, the same on any machine);
     // the notice below says it in Bangkok time.
-    const lostList = lost.map(entryLine);
+    const lostList = lost.map(entryRef);
     await securityEvent('system.storeRecovered', 'system', null, {
       target: `store:${r.store}`,
       note: { code: 'store.recovered', store: r.store, problem: r.problem, detail: r.detail, ...(r.restoredFrom ? { restoredFrom: r.restoredFrom } : {}), lost: lostList },

@@ -1,4 +1,4 @@
-import type { AuditNoteOrLegacy, WrongSecret } from '../../../electron/contract/auditNote';
+import type { AuditNoteOrLegacy, EntryRef, WrongSecret } from '../../../electron/contract/auditNote';
 import { categories } from '../../../electron/contract/categories';
 import { kindOfRef } from '../../../electron/contract/registers';
 import { longDateForReader, shortDateForReader, yearForReader } from '../../../electron/contract/thaiCalendar';
@@ -142,7 +142,7 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
     case 'store.recovered': return [
       fill(c.storeRecovered, { store: note.store, problem: note.problem, detail: note.detail }),
       note.restoredFrom ? fill(c.restoredFrom, { file: note.restoredFrom }) : c.startedFromDefaults,
-      note.lost.length ? fill(c.lost, { count: String(note.lost.length), list: note.lost.join(' · ') }) : c.noneLost,
+      note.lost.length ? fill(c.lost, { count: String(note.lost.length), list: note.lost.map((e) => namedEntryText(w, e, language)).join(' · ') }) : c.noneLost,
     ].join(' · ');
     case 'audit.unsound': return note.firstBadLine === undefined ? c.auditUnsound
       : `${c.auditUnsound} · ${fill(c.firstBad, { line: String(note.firstBadLine), reason: (language === 'en' ? note.reason : note.reasonTh ?? note.reason) ?? '' })}`;
@@ -163,7 +163,7 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
       fill(c.restored, { file: note.archive, made: timeText(note.madeAt, language) }),
       ...(note.keptIn ? [fill(c.restoredKeptIn, { folder: note.keptIn })] : []),
       note.unrelated !== undefined ? fill(c.restoredUnrelated, { count: String(note.unrelated) })
-        : note.undone.length ? fill(c.restoredUndone, { count: String(note.undone.length), list: note.undone.join(' · ') }) : c.restoredNoneUndone,
+        : note.undone.length ? fill(c.restoredUndone, { count: String(note.undone.length), list: note.undone.map((e) => namedEntryText(w, e, language)).join(' · ') }) : c.restoredNoneUndone,
       // The citizens' filings only the replaced folder held: staff enter them again from it.
       ...(note.filingsUnchecked !== undefined ? [fill(c.restoredFilingsUnchecked, { reason: note.filingsUnchecked })]
         : note.filingsUndone?.length ? [fill(c.restoredFilingsUndone, {
@@ -172,6 +172,12 @@ export function noteText(w: AuditWords, note: AuditNoteOrLegacy, language = 'th'
         })] : []),
     ].join(' · ');
   }
+}
+
+/** An entry another note names: its number, action, time (Bangkok), who and what, in words; a line written before entries kept their parts, as written. */
+function namedEntryText(w: AuditWords, entry: string | EntryRef, language: string): string {
+  if (typeof entry === 'string') return entry;
+  return [`#${entry.seq}`, actionLabel(w, entry.method), timeText(entry.at, language), entry.actor ?? '', ...entry.targets.map((t) => targetText(w, t, language))].filter(Boolean).join(' ');
 }
 
 /** English sentences of entries written before notes had codes; one not known here is shown as written. */
