@@ -104,6 +104,16 @@ describe('a restore and the citizens\' filings it undoes', () => {
     expect((await cli(['verify', '--data', dataDir])).code).toBe(0);
   });
 
+  it('tells the next sign-in when staff changes made after the backup were undone, though no citizen filing was (trial 2: only filings were told)', async () => {
+    await signIn(kiosk, staffId, STAFF_PIN);
+    const restored = await restoreAndRestart();
+    expect(restored.code).toBe(0);
+    const seen = (await signIn(kiosk, admin.actor.id, ADMIN_PIN)).notices.join('\n');
+    expect(seen).toMatch(/รายการที่บันทึกหลังการสำรอง 1 รายการถูกย้อนกลับ/);
+    expect(seen).toMatch(/1 audited change\(s\) made after the backup were undone/);
+    expect(seen).not.toMatch(/โปรดบันทึกเรื่องเหล่านี้อีกครั้ง/);
+  });
+
   it('a restore that undid no filing says so and leaves the numbering as it was', async () => {
     const restored = await restoreAndRestart();
     expect(restored.code).toBe(0);

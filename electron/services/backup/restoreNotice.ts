@@ -55,18 +55,26 @@ export function filingsWords(said: { filingsUndone?: readonly FilingUndone[]; fi
 }
 
 /**
- * At start-up: the last restore's filings notice, while no administrator has signed in since it
- * (the trail says so, so a restart before then does not lose it).
+ * At start-up: what the last restore undid (the citizens' filings, listed; staff changes, counted:
+ * the audit trail lists them), while no administrator has signed in since it (the trail says so,
+ * so a restart before then does not lose it).
  */
 export async function restoreNoticeToTell(auditPath: string): Promise<Words | undefined> {
   const entry = await lastEntryUnseen(auditPath, RESTORED_METHOD, (r) => r.method === 'staff.login' && r.actor?.role === 'admin');
   const note = entry?.changes[0]?.note;
   if (typeof note !== 'object' || note?.code !== 'backup.restored') return undefined;
   const words = filingsWords(note);
-  if (!words?.tell) return undefined;
-  const list = (language: keyof Words) => (words.lines.length ? ` ${words.lines.map((l) => l[language]).join('; ')}` : '');
+  const changes = note.undone.length;
+  if (!words?.tell && changes === 0) return undefined;
+  const list = (language: keyof Words) => (words?.lines.length ? ` ${words.lines.map((l) => l[language]).join('; ')}` : '');
+  const undone: Words = changes === 0 ? { th: '', en: '' } : {
+    th: `รายการที่บันทึกหลังการสำรอง ${changes} รายการถูกย้อนกลับ (ดูรายการได้ในประวัติการแก้ไข)`,
+    en: `${changes} audited change(s) made after the backup were undone (the audit trail lists them)`,
+  };
+  const filings = (language: keyof Words) => (words?.tell ? `${words.head[language]}${list(language)}` : '');
+  const join = (language: keyof Words) => [undone[language], filings(language)].filter(Boolean).join(language === 'th' ? ' ' : '. ');
   return {
-    th: `กู้คืนข้อมูลจากไฟล์สำรอง ${note.archive}: ${words.head.th}${list('th')}`,
-    en: `Data restored from ${note.archive}: ${words.head.en}${list('en')}`,
+    th: `กู้คืนข้อมูลจากไฟล์สำรอง ${note.archive}: ${join('th')}`,
+    en: `Data restored from ${note.archive}: ${join('en')}`,
   };
 }
