@@ -5,6 +5,7 @@
  * standards included), never from a cache the folder has moved on from, and a compaction (new
  * files, same catalogue) must not cost the next search its fast start.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheFirstKiosk } from '../../electron/cli/cacheFirst';
@@ -85,6 +86,17 @@ describe('a CLI search answered from the index cache alone', () => {
     cached?.close();
   });
 
+  it('a kiosk starting on the folder answers as the one that wrote the cache (its items made as they are shown)', async () => {
+    await kiosk.services.search.flush();
+    const expected = await opened();
+    const second = await openTestKiosk(dir.path, fixedClock('2026-11-21T04:00:00Z'), sampleDir);
+    try {
+      for (const [i, q] of QUERIES.entries()) expect(await second.call('search.query', q)).toEqual(expected[i]);
+    } finally {
+      await second.services.search.close();
+    }
+  });
+
   it('through the CLI: answers as before, the referral of a query that found nothing included', async () => {
     await kiosk.services.search.flush();
     const printed: string[] = [];
@@ -100,6 +112,16 @@ describe('a CLI search answered from the index cache alone', () => {
     expect(corrected.ids).toContain('unemployment');
     // Nothing found: the opened folder answers (its settings may refer the topic elsewhere).
     expect((await search('ใบขับขี่')).found).toBe(0);
+  });
+
+  it('is not used once a PDF\'s text is gone from the folder (helper-67: the cache kept finding a document by its deleted text)', async () => {
+    await kiosk.services.search.flush();
+    const cached = await alone();
+    expect(cached).toBeDefined();
+    cached?.close();
+    const sha256 = (await kiosk.call('documents.get', { id: 'sso-org-structure' })).file!.sha256;
+    await rm(join(dir.path, 'files', `${sha256}.txt`));
+    expect(await alone()).toBeUndefined();
   });
 });
 

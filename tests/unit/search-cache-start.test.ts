@@ -283,7 +283,7 @@ describe('the cache read while the catalogue opens (createServices\' searchSoon)
     const a = counted('a', 'ประกาศรับสมัครงาน', 'ผู้ประกันตนว่างงาน', 'h-a');
     let change: ((c: { kind: 'all' }) => void) | undefined;
     const catalogue = {
-      searchableItems: async () => [a.item], stateLabel: () => undefined, onChange: (listener: typeof change) => { change = listener; },
+      searchableItems: async () => [a.item], stateLabel: () => undefined, searchItemsNow: () => ({ label: undefined, itemOf: () => undefined }), onChange: (listener: typeof change) => { change = listener; },
       searchableService: () => undefined, searchableDocument: async () => undefined,
     } as unknown as Parameters<typeof createLiveSearch>[0];
     const dir = await tempDir();

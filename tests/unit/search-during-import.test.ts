@@ -21,7 +21,7 @@ function slowCatalogue() {
   let release!: () => void;
   const slow = new Promise<void>((resolve) => { release = resolve; });
   const catalogue = {
-    searchableItems: async () => items, stateLabel: () => undefined, onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
+    searchableItems: async () => items, stateLabel: () => undefined, searchItemsNow: () => ({ label: undefined, itemOf: () => undefined }), onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
     searchableDocument: async (id: string) => { await slow; return items.find((i) => i.id === id); },
   } as unknown as Catalogue;
   const live = createLiveSearch(catalogue, { workerThreshold: Infinity });
@@ -86,7 +86,7 @@ describe('the search index cache', () => {
       const items = [doc('a', 'ประกาศเรื่องว่างงาน', 'ผู้ประกันตนว่างงาน')];
       const listeners: Array<(change: CatalogueChange) => void> = [];
       const catalogue = {
-        searchableItems: async () => items, stateLabel: () => undefined, onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
+        searchableItems: async () => items, stateLabel: () => undefined, searchItemsNow: () => ({ label: undefined, itemOf: () => undefined }), onChange: (l: (change: CatalogueChange) => void) => { listeners.push(l); }, searchableService: () => undefined,
         searchableDocument: async (id: string) => items.find((i) => i.id === id),
       } as unknown as Catalogue;
       const snapshotFile = join(dir, 'search-index.bin');

@@ -343,7 +343,7 @@ describe('a kiosk starting without its cache', () => {
     body: i === 9 ? 'รายละเอียดเงินทดแทนกรณีว่างงานสำหรับผู้ประกันตน' : 'รายละเอียดอื่น ๆ ของประกาศ',
   }));
   const catalogueOf = (items: SearchableItem[]) => ({
-    searchableItems: async () => items, stateLabel: () => undefined, onChange: () => undefined,
+    searchableItems: async () => items, stateLabel: () => undefined, searchItemsNow: () => ({ label: undefined, itemOf: () => undefined }), onChange: () => undefined,
     searchableService: () => undefined, searchableDocument: async () => undefined,
   }) as unknown as Catalogue;
   const ask = (live: ReturnType<typeof createLiveSearch>, q: string) => live.query(SearchQuery.parse({ q }));

@@ -33,7 +33,7 @@ const doc = (id: string, th: string, body: string, group?: SearchableItem['group
 function catalogueOf(items: SearchableItem[]) {
   const listeners: Array<(change: CatalogueChange) => void> = [];
   const catalogue = {
-    searchableItems: async () => items, stateLabel: () => undefined, onChange: (listener: (change: CatalogueChange) => void) => { listeners.push(listener); },
+    searchableItems: async () => items, stateLabel: () => undefined, searchItemsNow: () => ({ label: undefined, itemOf: () => undefined }), onChange: (listener: (change: CatalogueChange) => void) => { listeners.push(listener); },
     searchableService: () => undefined, searchableDocument: async (id: string) => items.find((i) => i.id === id),
   } as unknown as Catalogue;
   return { catalogue, announce: (change: CatalogueChange) => { for (const l of listeners) l(change); } };

@@ -8,10 +8,10 @@ import { silentLog, type Clock, type Log } from '../runtime';
 import type { StoreContext } from '../store/jsonStore';
 import { saveError } from '../store/saveError';
 import type { CatalogueFile } from './catalogueFile';
-import { createFileStore, type FileStore } from './fileStore';
+import { createFileStore, pdfTextsListing, storedPdfTextSync, type FileStore } from './fileStore';
 import { seedSample } from './seedSample';
 import { openCatalogueStore, type CatalogueStore } from './store/catalogueStore';
-import { documentForSearch, serviceForSearch } from './searchItem';
+import { documentForSearch, documentForSearchWith, searchStamp, serviceForSearch } from './searchItem';
 
 export type CatalogueChange =
   | { kind: 'document' | 'service'; id: string }
@@ -86,8 +86,35 @@ export async function openCatalogue(options: { dataDir: string; sampleDir?: stri
     /** Runs `job` while the catalogue's files stay as they are (no write or compaction starts): a backup's copy. */
     still: <T>(job: () => Promise<T>) => store.still(job),
     head: () => ({ store: store.name, auditSeq: store.auditSeq() }),
-    /** The label of the stored state (store/stateLabel.ts); undefined while a change is being written or the state is not known. */
+    /** The stored state's label (store/stateLabel.ts); undefined while a change is being written or the state is not known. */
     stateLabel: (): string | undefined => store.stateLabel(),
+    /** What the search cache is stamped with for the stored state `label` (searchItem's searchStamp): reads the listing of the PDF texts. */
+    searchStamp: async (label: string): Promise<string> => searchStamp(label, await pdfTextsListing(options.dataDir)),
+
+    /**
+     * The stored state now (its label, as stateLabel) and a maker of its search items one at a
+     * time: the search index, loading a cache stamped with this state, makes only the items it
+     * shows (search/itemOnDemand.ts). An item is made from the state as it was here (what the
+     * index was analysed from), its body read from the current files; undefined for none such.
+     */
+    searchItemsNow(): { label: string | undefined; itemOf(kind: SearchableItem['kind'], id: string): SearchableItem | undefined } {
+      const state = data();
+      const label = catalogue.stateLabel();
+      let byId: Map<string, CatalogueDocument> | undefined;
+      return {
+        label,
+        itemOf(kind, id) {
+          if (kind === 'service') {
+            const service = state.services.find((s) => s.id === id && s.status === 'active');
+            return service ? serviceForSearch(service) : undefined;
+          }
+          byId ??= new Map(state.documents.map((d) => [d.id, d]));
+          const d = byId.get(id);
+          if (d?.status !== 'active') return undefined;
+          return documentForSearchWith(d, d.file ? storedPdfTextSync(options.dataDir, d.file.sha256) : '', currentBody);
+        },
+      };
+    },
     get isSample() { return data().sample; },
 
     /** Whether the catalogue holds (or held, now retired) this document or service: a usage record naming anything else is made up. */

@@ -89,6 +89,17 @@ export function createFileStore(dataDir: string) {
 }
 export type FileStore = ReturnType<typeof createFileStore>;
 
+/**
+ * Which PDF texts are stored, as one short digest of the names of `files/*.txt`: part of the state
+ * the search cache is stamped with (searchItem's searchStamp), so that a text deleted or added
+ * outside a catalogue change is not searched from an older analysis. One listing, no file read
+ * (the kiosk writes a text whole, through a rename: one edited in place is not seen).
+ */
+export async function pdfTextsListing(dataDir: string): Promise<string> {
+  const names = (await readdir(join(dataDir, 'files')).catch(() => [] as string[])).filter((n) => n.endsWith('.txt')).sort();
+  return createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16);
+}
+
 /** A stored text file's extractor version and text (a file from before the version line: version 1). */
 function storedText(stored: string): { version: number; text: string } {
   if (!stored.startsWith(TEXT_HEADER)) return { version: 1, text: stored };
@@ -101,11 +112,17 @@ function storedText(stored: string): { version: number; text: string } {
  * cache alone, which reads an item's fields as it shows them (search/cacheOnlySearch.ts).
  */
 export function currentPdfTextSync(dataDir: string, sha256: string): string | undefined {
+  const stored = readStoredTextSync(dataDir, sha256);
+  return stored && stored.version < PDF_TEXT_VERSION ? undefined : stored?.text;
+}
+
+/** The text stored for a PDF, of whatever extractor ('' when none or unreadable): a hit's snippet in a running kiosk (catalogue's searchItemsNow). */
+export const storedPdfTextSync = (dataDir: string, sha256: string): string => readStoredTextSync(dataDir, sha256)?.text ?? '';
+
+/** Undefined when unreadable (never a path outside files/: the name must be a hash). */
+function readStoredTextSync(dataDir: string, sha256: string): { version: number; text: string } | undefined {
   if (!Sha256.safeParse(sha256).success) return undefined;
-  let stored: string;
-  try { stored = readFileSync(join(dataDir, 'files', `${sha256}.txt`), 'utf8'); } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? '' : undefined;
+  try { return storedText(readFileSync(join(dataDir, 'files', `${sha256}.txt`), 'utf8')); } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { version: PDF_TEXT_VERSION, text: '' } : undefined;
   }
-  const { version, text } = storedText(stored);
-  return version >= PDF_TEXT_VERSION ? text : undefined;
 }

@@ -5,6 +5,15 @@ import type { SearchableItem } from '../search/engine';
 import type { FileStore } from './fileStore';
 import { storedBodyDigest } from './store/blobFile';
 import { sharedLazyProperty } from './sharedLazyProperty';
+import { PDF_TEXT_VERSION } from './pdfText';
+
+/**
+ * The catalogue's state as the search index reads it, which the search cache is stamped with: the
+ * store's state label (store/stateLabel.ts), the PDF text extractor's version (a new extractor
+ * gives documents with PDFs other text, the catalogue unchanged) and which PDF texts are stored
+ * (fileStore's pdfTextsListing).
+ */
+export const searchStamp = (storeLabel: string, textsListing: string): string => `${storeLabel}+pdf-text-${PDF_TEXT_VERSION}+texts-${textsListing}`;
 
 /**
  * A document as the search index takes it. A stored body with a digest (store/blobFile) is not

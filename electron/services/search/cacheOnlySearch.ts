@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { SearchAnswer, SearchQuery } from '../../contract/search';
-import { currentPdfTextSync } from '../catalogue/fileStore';
-import { documentForSearchWith, serviceForSearch } from '../catalogue/searchItem';
+import { currentPdfTextSync, pdfTextsListing } from '../catalogue/fileStore';
+import { documentForSearchWith, searchStamp, serviceForSearch } from '../catalogue/searchItem';
 import { readCurrentItems, type CurrentItems } from '../catalogue/store/currentItems';
 import type { SearchableItem } from './engine';
+import { ItemOnDemand } from './itemOnDemand';
 import { readSnapshotFile } from './indexSnapshot';
 import { createSearchEngine } from './searchEngine';
 
@@ -12,27 +13,6 @@ export const searchCacheFile = (dataDir: string) => join(dataDir, '.cache', 'sea
 
 /** The cache and the folder disagree after all (an item it names is gone, a PDF's text must be extracted again): the caller opens the folder. */
 export class CacheOutOfStep extends Error {}
-
-/**
- * An item of the catalogue read only when one of its fields is: kind and id are known from the
- * cache, the rest is parsed from the catalogue when the item is shown (a hit's title and snippet),
- * or when a suggester reads every title.
- */
-class ItemOnDemand implements SearchableItem {
-  private read?: SearchableItem;
-  constructor(readonly kind: SearchableItem['kind'], readonly id: string, private readonly itemOf: (kind: SearchableItem['kind'], id: string) => SearchableItem) {}
-  private get item(): SearchableItem { return (this.read ??= this.itemOf(this.kind, this.id)); }
-  get title() { return this.item.title; }
-  get keywords() { return this.item.keywords; }
-  get categoryNames() { return this.item.categoryNames; }
-  get category() { return this.item.category; }
-  get group() { return this.item.group; }
-  get summary() { return this.item.summary; }
-  get unit() { return this.item.unit; }
-  get body() { return this.item.body; }
-  get bodyHash() { return this.item.bodyHash; }
-  get published() { return this.item.published; }
-}
 
 export interface CacheOnlySearch {
   /** Throws CacheOutOfStep when an item the answer shows cannot be read as the cache knew it. */
@@ -54,7 +34,8 @@ export async function openCacheOnlySearch(dataDir: string): Promise<CacheOnlySea
   if (!current || !bytes) { current?.close(); return undefined; }
   const engine = createSearchEngine();
   const itemOf = (kind: SearchableItem['kind'], id: string) => readItem(current, dataDir, kind, id);
-  if (!engine.loadSnapshotAlone(bytes, current.label, (kind, id) => new ItemOnDemand(kind, id, itemOf))) { current.close(); return undefined; }
+  const stamp = searchStamp(current.label, await pdfTextsListing(dataDir));
+  if (!engine.loadSnapshotAlone(bytes, stamp, (kind, id) => new ItemOnDemand(kind, id, itemOf))) { current.close(); return undefined; }
   return { query: (q) => engine.query(q), close: () => current.close() };
 }
 

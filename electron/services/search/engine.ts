@@ -55,6 +55,8 @@ export interface SearchEngine {
   compactIfWorthwhile(): boolean;
   /** Readies what the first query would otherwise build (the did-you-mean index over short fields). */
   prepare(): void;
+  /** Reads every item once, `pause` awaited between them: items loaded alone (itemOnDemand.ts) are made then, not all at once by prepare(). */
+  readItems(pause: () => Promise<void>): Promise<void>;
   query(q: SearchQuery): SearchAnswer;
   readonly size: number;
 }

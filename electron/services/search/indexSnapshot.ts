@@ -35,6 +35,7 @@
  * the items it shows (the days and codes above are what ranking and filters need of the others).
  */
 import { open } from 'node:fs/promises';
+import { categoryCodes, groupCodes } from '../../contract/categories';
 import type { SearchableItem } from './engine';
 import { analyzeText } from './analysis';
 import type { DocumentIndex } from './documentIndex';
@@ -68,7 +69,8 @@ export interface SnapshotUse {
   catalogue?: string;
 }
 
-export const probe = () => `${analyzeText(ANALYSER_PROBE).join('|')}#${signatureProbe(ANALYSER_PROBE)}`;
+/** Also the order of the group and category codes: the slots' stored codes are positions in them (slotFacts). */
+export const probe = () => `${analyzeText(ANALYSER_PROBE).join('|')}#${signatureProbe(ANALYSER_PROBE)}#${groupCodes.join(',')}#${categoryCodes.join(',')}`;
 export const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const pad4 = (n: number) => n + ((4 - (n % 4)) % 4);
 

@@ -5,6 +5,7 @@ import type { Catalogue, CatalogueChange } from '../catalogue/catalogue';
 import { createSearchEngine } from './searchEngine';
 import type { SearchableItem, SearchEngine } from './engine';
 import { createAnalysisPool, type AnalysisPool } from './analysisPool';
+import { ItemOnDemand } from './itemOnDemand';
 import { nextTurn, timeSlicer } from '../timeSlices';
 
 export interface LiveSearchOptions {
@@ -83,6 +84,14 @@ async function addInSlices(engine: SearchEngine, items: readonly SearchableItem[
   }
 }
 
+/**
+ * Stands in for an item the catalogue no longer has (never expected: the index loaded alone is
+ * the catalogue's state; a change that removed an item takes its slot away as it is applied).
+ */
+function missingItem(kind: SearchableItem['kind'], id: string): SearchableItem {
+  return { kind, id, title: { th: id }, keywords: [], categoryNames: [], summary: '', body: '' };
+}
+
 /** What a query finds now (its page aside), and what the kiosk searched instead when it corrected it (the stats count it so). */
 export type FoundNow = { found: number; partial: boolean; correctedTo?: string };
 
@@ -151,16 +160,29 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     await addInSlices(target, items.slice(added));
   }
 
-  async function build(answerEarly: boolean): Promise<{ fresh: SearchEngine; label: string | undefined }> {
+  async function build(answerEarly: boolean): Promise<{ fresh: SearchEngine; label: string | undefined; alone?: true }> {
     // The cache is read while the catalogue's items are gathered (or was, while the catalogue opened).
     const reading = cacheRead ?? (options.snapshotFile ? readFile(options.snapshotFile).catch(() => undefined) : undefined);
     cacheRead = undefined;
+    // A cache stamped with the state the catalogue is in: loaded without building every search
+    // item (at 20,000 documents ~0.2 s of a kiosk's start, garbage collection aside); each is made
+    // when first shown, or by readItems after the start (rebuild). A change committed meanwhile
+    // makes this build stale (changesDuringBuild), and the next one is checked item by item.
+    const now = catalogue.searchItemsNow();
+    if (now.label !== undefined) {
+      const [saved, stamp] = await Promise.all([reading, catalogue.searchStamp(now.label).catch(() => undefined)]);
+      const alone = createSearchEngine();
+      const itemOf = (kind: SearchableItem['kind'], id: string) => now.itemOf(kind, id) ?? missingItem(kind, id);
+      if (saved && stamp && alone.loadSnapshotAlone(saved, stamp, (kind, id) => new ItemOnDemand(kind, id, itemOf))) return { fresh: alone, label: now.label, alone: true };
+    }
     // Read together with the items (searchableItems takes the list before its first await): the state they come from.
     const label = catalogue.stateLabel();
     const items = await catalogue.searchableItems();
+    // After the items: reading them may have extracted a PDF's text again (a new extractor).
+    const stamp = label === undefined ? undefined : await catalogue.searchStamp(label).catch(() => undefined);
     const fresh = createSearchEngine();
     const saved = await reading;
-    const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false, ...(label === undefined ? {} : { catalogue: label }) }) : undefined;
+    const reuse = saved ? fresh.replaceAllFromSnapshot(items, saved, { analyseChanged: false, ...(stamp === undefined ? {} : { catalogue: stamp }) }) : undefined;
     if (answerEarly && !engine && !reuse && items.length >= QUICK_START_MIN_ITEMS) {
       const early = createSearchEngine();
       await analyseInto(early, items.map(withoutBody));
@@ -168,7 +190,7 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
     }
     await analyseInto(fresh, reuse ? reuse.pending ?? [] : items);
     // A cache not stamped with the state it matches is written again, stamped, for the CLI to answer from alone.
-    if (!reuse || reuse.analysed > 0 || reuse.dropped > 0 || (label !== undefined && reuse.catalogue !== label)) dirty = true;
+    if (!reuse || reuse.analysed > 0 || reuse.dropped > 0 || (stamp !== undefined && reuse.catalogue !== stamp)) dirty = true;
     return { fresh, label };
   }
 
@@ -178,13 +200,19 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
       try {
         for (;;) {
           const seen = changesDuringBuild;
-          const { fresh, label } = await build(answerEarly);
+          const { fresh, label, alone } = await build(answerEarly);
           if (seen === changesDuringBuild) {
             inStepWith = label;
             answerWith(fresh, false);
             // The did-you-mean index is readied just after: the first answer does not wait for
             // it, and a one-shot CLI command that needs no correction exits without building it.
-            setTimeout(() => { if (engine === fresh) fresh.prepare(); }, PREPARE_AFTER_MS).unref?.();
+            // An index loaded alone first makes its items, a slice at a time (prepare reads them all).
+            setTimeout(() => {
+              void (async () => {
+                if (alone) await fresh.readItems(timeSlicer());
+                if (engine === fresh) fresh.prepare();
+              })().catch(() => undefined);
+            }, PREPARE_AFTER_MS).unref?.();
             if (dirty) void saveSnapshot();
             return fresh;
           }
@@ -233,8 +261,10 @@ export function createLiveSearch(catalogue: Catalogue, options: LiveSearchOption
       // In slices, searches answered between them. A change meanwhile, or a rebuild's new index,
       // makes this one stale: not written, and saved again later.
       const encoding = engine;
-      const stamp = behind === 0 && applying === 0 && !building ? inStepWith : undefined;
-      const bytes = await encoding.snapshotInSlices(nextTurn, stamp);
+      const inStep = () => behind === 0 && applying === 0 && !building;
+      const label = inStep() ? inStepWith : undefined;
+      const stamp = label === undefined ? undefined : await catalogue.searchStamp(label).catch(() => undefined);
+      const bytes = await encoding.snapshotInSlices(nextTurn, stamp !== undefined && inStep() && inStepWith === label ? stamp : undefined);
       if (!bytes || engine !== encoding) { saveSoon(); return; }
       await writeFileDurably(file, bytes).catch(() => { dirty = true; });
     }).catch(() => { dirty = true; }); // a failed save never stops the next one

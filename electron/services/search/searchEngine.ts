@@ -294,6 +294,12 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     remove(kind, id) { index.remove(kind, id); },
     compactIfWorthwhile() { if (index.wantsCompaction) { index.compact(); return true; } return false; },
     prepare() { shortFields.prepare(); soundAlike.prepare(); marksLeftOut.prepare(); },
+    async readItems(pause) {
+      for (let slot = 0; slot < index.items.length; slot++) {
+        void index.items[slot]?.title;
+        await pause();
+      }
+    },
     get size() { return index.size; },
 
     query(q: SearchQuery): SearchAnswer {
