@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { RegisterKind } from '../../contract/registers';
+import { kindOfRef, type RegisterKind } from '../../contract/registers';
 import type { AuditRecord } from '../../contract/staff';
 import { readTextIfExists, writeFileDurably } from '../store/durableFile';
 import { parseStore, storeText } from '../store/jsonStore';
 import { defaultRegisterSettings, RegistersFile } from '../registers/registers';
-import { counterKey, refPrefix } from '../registers/referenceNumber';
+import { counterKey } from '../registers/referenceNumber';
 
 export const REGISTERS_FILE = 'registers.json';
 
@@ -21,13 +21,12 @@ export interface FilingsCheck {
   raised?: Record<string, number>;
 }
 
-const kindOfPrefix = new Map(Object.entries(refPrefix).map(([kind, prefix]) => [prefix, kind as RegisterKind]));
 const REF = /^(\S+)-(\d{4})-(\d{1,9})$/;
 
 /** A reference number's counter key and running number, or undefined when it is not one of ours. */
 function numberOf(ref: string): { key: string; n: number } | undefined {
   const match = REF.exec(ref);
-  const kind = match ? kindOfPrefix.get(match[1]!) : undefined;
+  const kind = match ? kindOfRef(ref) : undefined;
   return match && kind ? { key: counterKey(kind, Number(match[2])), n: Number(match[3]) } : undefined;
 }
 

@@ -4,9 +4,6 @@ import { yearBe } from '../../contract/thaiCalendar';
 /** The Buddhist Era year of a Common Era day. */
 export const beYearOf = (isoDay: string): number => yearBe(Number(isoDay.slice(0, 4)));
 
-/** The registers' prefixes live in the contract (the screens name a reference's register too). */
-export { refPrefix };
-
 /** `ขข-2569-000123`: the register, the B.E. year of receipt, and that year's running number. */
 export const referenceNumber = (kind: RegisterKind, beYear: number, n: number): string => `${refPrefix[kind]}-${beYear}-${String(n).padStart(6, '0')}`;
 
