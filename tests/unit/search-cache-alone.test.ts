@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheFirstKiosk } from '../../electron/cli/cacheFirst';
 import { runCli } from '../../electron/cli/main';
 import { SearchQuery, type SearchAnswer } from '../../electron/contract/search';
+import { categories } from '../../electron/contract/categories';
+import { searchStamp } from '../../electron/services/catalogue/searchItem';
 import { readCurrentItems } from '../../electron/services/catalogue/store/currentItems';
 import { CacheOutOfStep, openCacheOnlySearch, type CacheOnlySearch } from '../../electron/services/search/cacheOnlySearch';
 import { createSearchEngine, type SearchableItem } from '../../electron/services/search/index';
@@ -149,6 +151,25 @@ describe('a kiosk restarting on the state its cache was stamped with', () => {
     const restarted = createSearchEngine();
     expect(restarted.replaceAllFromSnapshot(edited, built.snapshot('state-1'), { analyseChanged: true, catalogue: 'state-2' })).toMatchObject({ reused: 2, analysed: 1, dropped: 1 });
     expect(restarted.query(SearchQuery.parse({ q: 'แว่นตา' })).found).toBe(1);
+  });
+});
+
+describe('the cache stamp', () => {
+  it('changes with how search items are made from documents: a renamed category, a category moved to another group (helper-68: an update kept the old names and groups)', () => {
+    const before = searchStamp('label', 'texts');
+    const other = categories.find((c) => c.code === 'other') as { name: { th: string }; group: string };
+    const { name, group } = other;
+    try {
+      other.name = { ...name, th: 'ข้อมูลเบ็ดเตล็ด' };
+      expect(searchStamp('label', 'texts')).not.toBe(before);
+      other.name = name;
+      other.group = 'plans';
+      expect(searchStamp('label', 'texts')).not.toBe(before);
+    } finally {
+      other.name = name;
+      other.group = group;
+    }
+    expect(searchStamp('label', 'texts')).toBe(before);
   });
 });
 

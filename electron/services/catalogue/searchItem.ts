@@ -1,5 +1,6 @@
 /** What the search index takes of a stored document or service standard (a SearchableItem). */
-import { categoryByCode, categoryGroups, type CategoryCode } from '../../contract/categories';
+import { createHash } from 'node:crypto';
+import { categories, categoryByCode, categoryGroups, type CategoryCode } from '../../contract/categories';
 import type { CatalogueDocument, ServiceStandard } from '../../contract/schemas';
 import type { SearchableItem } from '../search/engine';
 import type { FileStore } from './fileStore';
@@ -7,13 +8,21 @@ import { storedBodyDigest } from './store/blobFile';
 import { sharedLazyProperty } from './sharedLazyProperty';
 import { PDF_TEXT_VERSION } from './pdfText';
 
+/** Raise when documentForSearchWith or serviceForSearch change what they make of a document or a service standard. */
+const SEARCH_ITEM_VERSION = 1;
+
+/** How items are made: the version above and the category and group tables they take names and groups from (a few µs). */
+const itemsMadeAs = (): string => createHash('sha256').update(JSON.stringify([SEARCH_ITEM_VERSION, categories, categoryGroups])).digest('hex').slice(0, 12);
+
 /**
  * The catalogue's state as the search index reads it, which the search cache is stamped with: the
  * store's state label (store/stateLabel.ts), the PDF text extractor's version (a new extractor
- * gives documents with PDFs other text, the catalogue unchanged) and which PDF texts are stored
- * (fileStore's pdfTextsListing).
+ * gives documents with PDFs other text, the catalogue unchanged), how search items are made of
+ * documents (an update that renames a category or moves it to another group changes every item of
+ * it) and which PDF texts are stored (fileStore's pdfTextsListing).
  */
-export const searchStamp = (storeLabel: string, textsListing: string): string => `${storeLabel}+pdf-text-${PDF_TEXT_VERSION}+texts-${textsListing}`;
+export const searchStamp = (storeLabel: string, textsListing: string): string =>
+  `${storeLabel}+pdf-text-${PDF_TEXT_VERSION}+items-${itemsMadeAs()}+texts-${textsListing}`;
 
 /**
  * A document as the search index takes it. A stored body with a digest (store/blobFile) is not
