@@ -158,7 +158,7 @@ describe('coded audit notes (contract/auditNote.ts)', () => {
 
   it('says what a restore from a backup undid, in Thai (Bangkok time) and in the English export', () => {
     const note = { code: 'backup.restored' as const, archive: 'b.zip', madeAt: '2026-12-01T03:00:00.000Z', keptIn: 'data.before-restore-x', undone: ['#43 catalogue.import 2026-12-02T01:00:00.000Z สมศรี document:after-backup'] };
-    expect(noteText(th, note)).toBe('กู้คืนข้อมูลทั้งหมดจากไฟล์สำรอง b.zip (สำรองไว้เมื่อ 1 ธ.ค. 2569 10:00) · ข้อมูลก่อนกู้คืนเก็บไว้ที่ data.before-restore-x · รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ 1 รายการ: #43 catalogue.import 2026-12-02T01:00:00.000Z สมศรี document:after-backup');
+    expect(noteText(th, note)).toBe('กู้คืนข้อมูลทั้งหมดจากไฟล์สำรอง b.zip (สำรองไว้เมื่อ 1 ธ.ค. 2569 10:00) · ข้อมูลก่อนกู้คืนเก็บไว้ที่ data.before-restore-x · รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ 1 รายการ (เลขที่ตามประวัติก่อนกู้คืน): #43 catalogue.import 2026-12-02T01:00:00.000Z สมศรี document:after-backup');
     expect(auditNoteEnglish(note)).toBe('data restored from b.zip (made 2026-12-01T03:00:00.000Z); the replaced data is kept in data.before-restore-x; undone 1 audited change(s): #43 catalogue.import 2026-12-02T01:00:00.000Z สมศรี document:after-backup');
     expect(AuditNote.safeParse(note).success).toBe(true);
   });
@@ -167,7 +167,12 @@ describe('coded audit notes (contract/auditNote.ts)', () => {
     const undone = [{ seq: 43, method: 'documents.save', at: '2026-12-02T01:00:00.000Z', actor: 'สมศรี', targets: ['document:after-backup'] }];
     const note = { code: 'backup.restored' as const, archive: 'b.zip', madeAt: '2026-12-01T03:00:00.000Z', undone };
     expect(AuditNote.safeParse(note).success).toBe(true);
-    expect(noteText(th, note)).toContain('รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ 1 รายการ: #43 บันทึกเอกสาร 2 ธ.ค. 2569 08:00 สมศรี เอกสาร after-backup');
+    // Numbered as in the replaced trail: the restored trail goes on from the backup's numbers, so a later entry may have the same (trial 2).
+    expect(noteText(th, note)).toContain('รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ 1 รายการ (เลขที่ตามประวัติก่อนกู้คืน): #43 บันทึกเอกสาร 2 ธ.ค. 2569 08:00 สมศรี เอกสาร after-backup');
+    expect(noteText(auditWordsFor('en'), note, 'en')).toContain('(numbered as in the trail before the restore): #43');
+    // The folder a backup or restore names, in words.
+    expect(targetText(th, 'folder:data')).toBe('โฟลเดอร์ข้อมูล');
+    expect(targetText(auditWordsFor('en'), 'folder:data', 'en')).toBe('Data folder');
     expect(noteText(th, note)).not.toMatch(/documents\.save|T01:00/);
     expect(noteText(auditWordsFor('en'), note, 'en')).not.toMatch(/documents\.save|T01:00/);
     // The export keeps the exact parts, as it always wrote them.

@@ -93,7 +93,9 @@ export function targetText(w: AuditWords, target: string, language = 'th'): stri
   }
   const label = w.targets[kind];
   if (!label) return target;
-  return colon < 0 ? label : `${label} ${isoDay.test(id) ? longDateForReader(id, language) : id}`;
+  // The data folder is the only folder a backup or restore names ('folder:data'): its name says nothing more.
+  if (kind === 'folder' || colon < 0) return label;
+  return `${label} ${isoDay.test(id) ? longDateForReader(id, language) : id}`;
 }
 
 const timeText = formatTime;

@@ -74,7 +74,7 @@ export const auditWordsEn: AuditWords = {
     document: 'Document', service: 'Service manual', account: 'Account', import: 'Imported file', store: 'Data file',
     settings: 'Settings', catalogue: 'Index', audit: 'Audit trail', kiosk: 'Kiosk',
     'registers.settings': 'Deadlines and retention of the requests and complaints registers', 'registers.retention': 'Retention of personal data in the registers',
-    holidays: 'Public holiday table', holiday: 'Public holiday',
+    holidays: 'Public holiday table', holiday: 'Public holiday', folder: 'Data folder',
   },
   notes: {
     fixed: {},
@@ -109,7 +109,7 @@ export const auditWordsEn: AuditWords = {
       cutShort: 'the trail ended at entry {{seq}}, but {{stores}} was written under a later entry: entries were missing from its end (removed or cut off)',
       backedUp: 'the whole data folder (personal data with it) copied into {{file}} ({{files}} files)',
       restored: 'all data restored from the backup {{file}} (made {{made}})', restoredKeptIn: 'the data before the restore is kept in {{folder}}',
-      restoredUndone: '{{count}} audited change(s) made after the backup undone: {{list}}', restoredNoneUndone: 'no audited change undone',
+      restoredUndone: '{{count}} audited change(s) made after the backup undone (numbered as in the trail before the restore): {{list}}', restoredNoneUndone: 'no audited change undone',
       restoredFilingsUndone: '{{count}} citizen filing(s) undone, to be entered again: {{list}}', restoredFiling: '{{ref}} (received {{on}})',
       restoredFilingsUnchecked: 'could not check which citizen filings were undone ({{reason}})',
       restoredUnrelated: 'the replaced audit trail ({{count}} entries) did not continue this backup\'s',

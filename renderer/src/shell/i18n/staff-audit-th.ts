@@ -84,7 +84,7 @@ export const auditWordsTh = {
     document: 'เอกสาร', service: 'คู่มือบริการ', account: 'บัญชีผู้ใช้', import: 'นำเข้าไฟล์', store: 'ไฟล์ข้อมูล',
     settings: 'การตั้งค่า', catalogue: 'ทะเบียนข้อมูล', audit: 'ประวัติการแก้ไข', kiosk: 'ตู้บริการ',
     'registers.settings': 'กำหนดเวลาและการเก็บรักษาของทะเบียนคำขอและเรื่องร้องเรียน', 'registers.retention': 'การเก็บรักษาข้อมูลส่วนบุคคลในทะเบียน',
-    holidays: 'ตารางวันหยุดราชการ', holiday: 'วันหยุดราชการ',
+    holidays: 'ตารางวันหยุดราชการ', holiday: 'วันหยุดราชการ', folder: 'โฟลเดอร์ข้อมูล',
   } as Record<string, string>,
   /** The service's notes, word for word, and the patterns of those that carry a value. */
   notes: {
@@ -136,7 +136,7 @@ export const auditWordsTh = {
       cutShort: 'ประวัติการแก้ไขสิ้นสุดที่รายการที่ {{seq}} แต่ข้อมูล {{stores}} ถูกบันทึกภายใต้รายการหลังจากนั้น: รายการท้ายประวัติหายไป (ถูกลบหรือตัดออก)',
       backedUp: 'สำรองข้อมูลทั้งโฟลเดอร์ (รวมข้อมูลส่วนบุคคล) ลงไฟล์ {{file}} ({{files}} ไฟล์)',
       restored: 'กู้คืนข้อมูลทั้งหมดจากไฟล์สำรอง {{file}} (สำรองไว้เมื่อ {{made}})', restoredKeptIn: 'ข้อมูลก่อนกู้คืนเก็บไว้ที่ {{folder}}',
-      restoredUndone: 'รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ {{count}} รายการ: {{list}}', restoredNoneUndone: 'ไม่มีรายการที่ถูกย้อนกลับ',
+      restoredUndone: 'รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ {{count}} รายการ (เลขที่ตามประวัติก่อนกู้คืน): {{list}}', restoredNoneUndone: 'ไม่มีรายการที่ถูกย้อนกลับ',
       restoredFilingsUndone: 'เรื่องของประชาชนที่ถูกย้อนกลับ {{count}} เรื่อง ต้องบันทึกใหม่: {{list}}', restoredFiling: '{{ref}} (รับเมื่อ {{on}})',
       restoredFilingsUnchecked: 'ตรวจไม่ได้ว่ามีเรื่องของประชาชนถูกย้อนกลับหรือไม่ ({{reason}})',
       restoredUnrelated: 'ประวัติการแก้ไขเดิม ({{count}} รายการ) ไม่ได้ต่อจากไฟล์สำรองนี้',
