@@ -85,12 +85,15 @@ export const SEARCH_OFFSET_MAX = 10_000;
 /** Longest query: the screen stops taking characters here (typed, pasted or linked), so the schema's refusal is never what a citizen meets. */
 export const QUERY_MAX_LENGTH = 200;
 
+/** The years a search may be filtered by (Common Era): the year chips offer only these. */
+export const FILTER_YEARS = { first: 1900, last: 2200 } as const;
+
 export const SearchQuery = z.strictObject({
   q: z.string().max(QUERY_MAX_LENGTH),
   group: GroupCode.optional(),
   category: CategoryCode.optional(),
   /** Common Era year; screens convert from Buddhist Era. */
-  year: z.number().int().min(1900).max(2200).optional(),
+  year: z.number().int().min(FILTER_YEARS.first).max(FILTER_YEARS.last).optional(),
   sort: z.enum(['relevance', 'newest']).default('relevance'),
   kind: z.enum(['all', 'document', 'service']).default('all'),
   limit: z.number().int().min(1).max(100).default(20),

@@ -90,6 +90,27 @@ describe('filter chips', () => {
   });
 });
 
+describe('a year outside the usual span (a Buddhist year typed where a CE one belongs)', () => {
+  const engine = createSearchEngine({ synonyms: {} });
+  engine.replaceAll([
+    item('be-typo-a', 'ราคากลางงานจ้างเหมาบริการ', 'ราคากลาง', { category: 'proc-refprice', published: '2569-01-05' }),
+    item('be-typo-b', 'ราคากลางงานซ่อมแซมอาคาร', 'ราคากลาง', { category: 'proc-refprice', published: '2569-02-05' }),
+    item('be-typo-law', 'ระเบียบว่าด้วยราคากลาง', 'ราคากลาง', { category: 's7-4', published: '2569-03-05' }),
+    item('ce-year', 'ราคากลางงานก่อสร้าง', 'ราคากลาง', { category: 'proc-refprice', published: '2026-03-01' }),
+    item('suggested-only', 'ราคาค่าบริการ', 'ค่าบริการ', { category: 'proc-refprice', published: '2569-04-05' }),
+  ]);
+  it('offers no chip for it (a filter cannot take it: tapping it failed), while its documents are found and the other years counted', () => {
+    const all = search(engine, 'ราคากลาง');
+    expect(all.found).toBe(4);
+    expect(all.facets.years).toEqual([2026]);
+    expect(all.facets.found.years).toEqual({ 2026: 1 });
+    expect(() => SearchQuery.parse({ q: 'ราคากลาง', year: 2569 })).toThrow();
+    const inGroup = search(engine, 'ราคากลาง', { group: categoryByCode['proc-refprice'].group });
+    expect(inGroup.found).toBe(3);
+    expect(inGroup.facets.years).toEqual([2026]);
+  });
+});
+
 describe('the closest category, when nothing is found under the filters on', () => {
   const engine = catalogue();
   it('never names the category already chosen', () => {
