@@ -29,7 +29,7 @@ export const restoreCommand: CliCommand = {
         print(`ประวัติการแก้ไขเดิม (${result.unrelated} รายการ) ไม่ได้ต่อจากไฟล์สำรองนี้ / The replaced audit trail (${result.unrelated} entries) did not continue this backup's`);
       } else if (result.undone.length) {
         print(`รายการที่บันทึกหลังการสำรองและถูกย้อนกลับ ${result.undone.length} รายการ / ${result.undone.length} audited change(s) made after the backup are undone:`);
-        for (const e of result.undone) print(`  ${lostChangeLine(e, 'th')}`);
+        for (const e of result.undone) print(`  ${lostChangeLine(e, 'th')} / ${lostChangeLine(e, 'en')}`);
       }
       const filings = filingsWords({ ...result, keptIn: result.previous });
       if (filings) {

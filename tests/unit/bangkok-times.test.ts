@@ -23,10 +23,11 @@ describe('times staff read are Bangkok times', () => {
     expect(valueText(auditWordsFor('en'), 'createdAt', '2026-11-02T02:15:00Z', 'en')).toBe('2 Nov 2026, 09:15');
   });
 
-  it('the sign-in notice of a recovered store names each lost change at its Bangkok time', () => {
-    const record = { seq: 7, at: INSTANT, method: 'settings.save', transport: 'ipc', actor: { id: 'a1', name: 'สมชาย', role: 'admin' as const }, changes: [{ target: 'settings' }], prevHash: '0'.repeat(64), hash: '1'.repeat(64) };
-    expect(lostChangeLine(record, 'th')).toBe('#7 settings.save 2 พ.ย. 2569 09:15 สมชาย settings');
-    expect(lostChangeLine(record, 'en')).toBe('#7 settings.save 2 Nov 2026, 09:15 สมชาย settings');
+  it('the sign-in notice of a recovered store names each lost change at its Bangkok time, by the action\'s name (a code only when the action is not known)', () => {
+    const record = { seq: 7, at: INSTANT, method: 'settings.update', transport: 'ipc', actor: { id: 'a1', name: 'สมชาย', role: 'admin' as const }, changes: [{ target: 'settings' }], prevHash: '0'.repeat(64), hash: '1'.repeat(64) };
+    expect(lostChangeLine(record, 'th')).toBe('#7 แก้ไขการตั้งค่า 2 พ.ย. 2569 09:15 สมชาย settings');
+    expect(lostChangeLine(record, 'en')).toBe('#7 Settings changed 2 Nov 2026, 09:15 สมชาย settings');
     expect(lostChangeLine(record, 'en')).not.toContain('02:15');
+    expect(lostChangeLine({ ...record, method: 'settings.save' }, 'th')).toBe('#7 settings.save 2 พ.ย. 2569 09:15 สมชาย settings');
   });
 });

@@ -3,6 +3,7 @@ import type { AuditChange } from '../../contract/handler';
 import type { EntryRef } from '../../contract/auditNote';
 import { AuditRecord } from '../../contract/staff';
 import { bangkokTimeText } from '../../contract/thaiCalendar';
+import { auditActionName } from '../../contract/auditActions';
 import { readLines } from './auditChain';
 
 /** The method of the entry that says a sealed change never reached its stores. */
@@ -139,7 +140,7 @@ export async function trailFrom(path: string, seq: number): Promise<{ at?: Audit
 
 /** One lost change as staff must redo it: seq, action, Bangkok time (the trail keeps UTC), who, what. */
 export const lostChangeLine = (e: AuditRecord, language: string): string =>
-  `#${e.seq} ${e.method} ${bangkokTimeText(e.at, language)} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim();
+  `#${e.seq} ${auditActionName(e.method, language)} ${bangkokTimeText(e.at, language)} ${e.actor?.name ?? ''} ${e.changes.map((c) => c.target).join(' ')}`.trim();
 
 /** Entries after `afterSeq` that changed `store`: what a recovery from an older copy lost. */
 export async function changesAfter(path: string, store: string, afterSeq: number): Promise<AuditRecord[]> {

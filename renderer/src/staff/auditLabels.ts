@@ -1,3 +1,4 @@
+import { actionNameIn } from '../../../electron/contract/auditActions';
 import type { AuditNoteOrLegacy, EntryRef, WrongSecret } from '../../../electron/contract/auditNote';
 import { categories } from '../../../electron/contract/categories';
 import { kindOfRef } from '../../../electron/contract/registers';
@@ -21,13 +22,7 @@ export const fillWords = (template: string, values: Record<string, string>) => t
 export const actionGroups = (w: AuditWords) =>
   Object.entries(w.actions).map(([prefix, group]) => ({ prefix: `${prefix}.`, label: group.label, items: Object.entries(group.items as Record<string, string>) }));
 
-export function actionLabel(w: AuditWords, method: string): string {
-  for (const group of Object.values(w.actions)) {
-    const label = (group.items as Record<string, string>)[method];
-    if (label) return label;
-  }
-  return method;
-}
+export const actionLabel = (w: AuditWords, method: string): string => actionNameIn(w.actions, method);
 
 /** `title.th` -> "ชื่อเรื่อง (ไทย)", `agency.name.en` -> "ชื่อหน่วยงาน (อังกฤษ)"; an unknown path stays as it is. */
 export function fieldLabel(w: AuditWords, path: string): string {

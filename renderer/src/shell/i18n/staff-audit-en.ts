@@ -1,39 +1,10 @@
+import { auditActionsEn } from '../../../../electron/contract/auditActions';
 import { registersEn } from './registers-en';
 import type { AuditWords } from './staff-audit-th';
 
 /** Words of the audit trail screen (English); see staff-audit-th.ts. */
 export const auditWordsEn: AuditWords = {
-  actions: {
-    documents: {
-      label: 'Documents',
-      items: { 'documents.save': 'Document saved', 'documents.attachPdf': 'PDF attached', 'documents.retire': 'Document retired', 'documents.restore': 'Document published again', 'documents.delete': 'Document deleted for good' },
-    },
-    standards: {
-      label: 'Service manuals',
-      items: { 'standards.save': 'Service manual saved', 'standards.retire': 'Service manual retired', 'standards.restore': 'Service manual published again' },
-    },
-    import: { label: 'Import', items: { 'import.apply': 'Import from a file' } },
-    catalogue: { label: 'Index', items: { 'catalogue.clearSample': 'Sample data cleared' } },
-    fleet: { label: 'Head office (fleet)', items: { 'fleet.apply': 'Central catalogue changes applied (replication)' } },
-    settings: { label: 'Settings', items: { 'settings.update': 'Settings changed' } },
-    registers: {
-      label: 'Requests and complaints registers',
-      items: {
-        'registers.submit': 'Filed at the kiosk by a citizen', 'registers.enter': 'Entered from the counter, phone or letter', 'registers.open': 'Viewed personal data in a register',
-        'registers.move': 'Changed a matter\'s state', 'registers.updateSettings': 'Changed deadlines and retention', 'registers.erasePersonal': 'Erased personal data past retention',
-      },
-    },
-    holidays: { label: 'Holidays', items: { 'holidays.import': 'Imported the holiday table', 'holidays.set': 'Added or renamed a holiday', 'holidays.remove': 'Removed a holiday' } },
-    staff: {
-      label: 'Accounts and sign-in',
-      items: {
-        'staff.setupFirstAdmin': 'First administrator set up', 'staff.createAccount': 'Account added', 'staff.updateAccount': 'Account changed',
-        'staff.resetPin': 'PIN reset for a user', 'staff.unlock': 'Account unlocked', 'staff.changeOwnPin': 'Own PIN changed',
-        'staff.login': 'Staff sign-in', 'staff.verifyAdminPin': 'Administrator PIN to leave kiosk mode',
-      },
-    },
-    system: { label: 'System', items: { 'system.storeRecovered': 'Data file recovered at start-up', 'system.auditRepair': 'End of the audit file repaired', 'system.unitNotApplied': 'A change was recorded but not saved (nothing of it is in the data)', 'system.auditCutShort': 'Entries found missing from the end of the audit trail', 'system.restored': 'Data restored from a backup', 'system.backedUp': 'Data backed up' } },
-  },
+  actions: auditActionsEn,
   allActions: 'All actions',
   allOfGroup: 'All: {{group}}',
   fields: {

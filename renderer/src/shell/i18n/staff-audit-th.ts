@@ -1,3 +1,4 @@
+import { auditActionsTh } from '../../../../electron/contract/auditActions';
 import { registersTh } from './registers-th';
 
 /**
@@ -6,38 +7,8 @@ import { registersTh } from './registers-th';
  * its CSV export; only the screen shows these. Keys shared with staff-audit-en.ts.
  */
 export const auditWordsTh = {
-  /** Every method the trail records, grouped as the filter lists them; the group key is the method's prefix. */
-  actions: {
-    documents: {
-      label: 'เอกสาร',
-      items: { 'documents.save': 'บันทึกเอกสาร', 'documents.attachPdf': 'แนบไฟล์ PDF', 'documents.retire': 'เลิกเผยแพร่เอกสาร', 'documents.restore': 'เผยแพร่เอกสารอีกครั้ง', 'documents.delete': 'ลบเอกสารถาวร' },
-    },
-    standards: {
-      label: 'คู่มือบริการ',
-      items: { 'standards.save': 'บันทึกคู่มือบริการ', 'standards.retire': 'เลิกเผยแพร่คู่มือบริการ', 'standards.restore': 'เผยแพร่คู่มือบริการอีกครั้ง' },
-    },
-    import: { label: 'นำเข้าข้อมูล', items: { 'import.apply': 'นำเข้าข้อมูลจากไฟล์' } },
-    catalogue: { label: 'ทะเบียนข้อมูล', items: { 'catalogue.clearSample': 'ลบข้อมูลตัวอย่าง' } },
-    fleet: { label: 'ศูนย์กลาง', items: { 'fleet.apply': 'รับข้อมูลสารบัญจากศูนย์กลาง (การจำลองข้อมูล)' } },
-    settings: { label: 'การตั้งค่า', items: { 'settings.update': 'แก้ไขการตั้งค่า' } },
-    registers: {
-      label: 'ทะเบียนคำขอและเรื่องร้องเรียน',
-      items: {
-        'registers.submit': 'ประชาชนยื่นเรื่องที่ตู้', 'registers.enter': 'บันทึกเรื่องที่รับทางอื่น', 'registers.open': 'เปิดดูข้อมูลส่วนบุคคลในทะเบียน',
-        'registers.move': 'เปลี่ยนสถานะเรื่อง', 'registers.updateSettings': 'แก้ไขกำหนดเวลาและการเก็บรักษา', 'registers.erasePersonal': 'ลบข้อมูลส่วนบุคคลที่ครบกำหนดเก็บรักษา',
-      },
-    },
-    holidays: { label: 'วันหยุดราชการ', items: { 'holidays.import': 'นำเข้าตารางวันหยุด', 'holidays.set': 'เพิ่ม/แก้ไขวันหยุด', 'holidays.remove': 'ลบวันหยุด' } },
-    staff: {
-      label: 'บัญชีผู้ใช้และการเข้าระบบ',
-      items: {
-        'staff.setupFirstAdmin': 'ตั้งผู้ดูแลระบบคนแรก', 'staff.createAccount': 'เพิ่มบัญชีผู้ใช้', 'staff.updateAccount': 'แก้ไขบัญชีผู้ใช้',
-        'staff.resetPin': 'ตั้ง PIN ใหม่ให้ผู้ใช้', 'staff.unlock': 'ปลดล็อกบัญชี', 'staff.changeOwnPin': 'เปลี่ยน PIN ของตนเอง',
-        'staff.login': 'เข้าสู่ระบบเจ้าหน้าที่', 'staff.verifyAdminPin': 'ใส่ PIN ผู้ดูแลเพื่อออกจากโหมดตู้',
-      },
-    },
-    system: { label: 'ระบบ', items: { 'system.storeRecovered': 'กู้คืนไฟล์ข้อมูลเมื่อเริ่มระบบ', 'system.auditRepair': 'ซ่อมท้ายไฟล์ประวัติการแก้ไข', 'system.unitNotApplied': 'รายการนี้ถูกบันทึกไว้แต่ไม่ได้บันทึกลงข้อมูล (ไม่มีส่วนใดของรายการอยู่ในข้อมูล)', 'system.auditCutShort': 'พบรายการท้ายประวัติการแก้ไขหายไป', 'system.restored': 'กู้คืนข้อมูลจากไฟล์สำรอง', 'system.backedUp': 'สำรองข้อมูล' } },
-  },
+  /** Every method the trail records, grouped as the filter lists them (contract/auditActions.ts). */
+  actions: auditActionsTh,
   allActions: 'ทุกการทำรายการ',
   allOfGroup: 'ทั้งหมดในหมวด{{group}}',
   /** Field paths of documents, services, accounts, settings and import summaries. */
