@@ -387,3 +387,66 @@ describe('a citizen\'s word for a benefit', () => {
     expect(answer.found).toBe(2);
   });
 });
+
+describe('outside trial (helper-70), search that says more than is true', () => {
+  const engine = createSearchEngine({ synonyms: {} });
+  engine.replaceAll([
+    item('claim-form', 'คู่มือการขอรับประโยชน์ทดแทนกรณีว่างงาน', 'กรอกแบบคำขอ สปส. 2-01/7 แล้วยื่นที่สำนักงาน'),
+    item('procurement-act', 'แผนการจัดซื้อจัดจ้าง ประจำปี', 'ตามพระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐'),
+    item('skr1', 'สรุปผลการจัดซื้อจัดจ้าง เดือนตุลาคม', 'ผลการจัดซื้อจัดจ้างของสำนักงานประกันสังคม ประจำเดือนตุลาคม'),
+    item('guard', 'ประกาศผู้ชนะการเสนอราคาจ้างเหมารักษาความปลอดภัย', 'จ้างเหมาเจ้าหน้าที่รักษาความปลอดภัยอาคารสำนักงาน'),
+  ]);
+
+  it('a form number is not a year: "2-01/7" finds the form, not every document of พ.ศ. ๒๕๖๐ (its pieces joined read 2017)', () => {
+    expect(foundIds(search(engine, '2-01/7'))).toEqual(['claim-form']);
+    expect(foundIds(search(engine, 'สปส. 2-01/7'))).toEqual(['claim-form']);
+    // The year itself still finds the act, in either era.
+    expect(foundIds(search(engine, '2017'))).toEqual(['procurement-act']);
+  });
+
+  it('marks what was found when the query holds a function word (ผลการจัดซื้อจัดจ้าง, รักษาความปลอดภัย): every found hit showed no mark at all', () => {
+    for (const [q, id] of [['ผลการจัดซื้อจัดจ้าง', 'skr1'], ['รักษาความปลอดภัย', 'guard'], ['ผู้ชนะการเสนอราคา', 'guard']] as const) {
+      const hit = search(engine, q).hits.find((h) => h.id === id && !h.weak);
+      expect(hit, q).toBeDefined();
+      const marks = [...marked(hit!.titleParts), ...marked(hit!.snippet)].join('|');
+      expect(marks, q).toContain(q);
+    }
+  });
+
+  it('cuts the snippet where the whole query stands: "มาตรา 40" shows มาตรา ๔๐, not the text\'s first มาตรา (before ๓๓)', () => {
+    const local = createSearchEngine({ synonyms: {} });
+    local.replaceAll([item('m40', 'การขึ้นทะเบียนผู้ประกันตน', `ผู้ประกันตนมาตรา ๓๓ หรือ ๓๙ ที่สิ้นสภาพ ${'ยื่นแบบคำขอพร้อมเอกสารหลักฐาน '.repeat(12)}สมัครเป็นผู้ประกันตนมาตรา ๔๐ ได้ที่สำนักงานทุกแห่ง`)]);
+    const hit = search(local, 'มาตรา 40').hits[0]!;
+    expect(hit.weak).toBe(false);
+    const text = hit.snippet.map((p) => p.text).join('');
+    expect(text).toContain('มาตรา ๔๐');
+    expect(marked(hit.snippet)).toEqual(expect.arrayContaining(['๔๐']));
+  });
+
+  it('a query of invisible characters (zero-width spaces) finds nothing, rather than listing the whole catalogue as found', () => {
+    const answer = search(engine, '\u200b\u200c\u200d\ufeff');
+    expect(answer.found).toBe(0);
+    expect(answer.hits).toEqual([]);
+    // An empty query still lists everything (the screen's browse).
+    expect(search(engine, '').found).toBe(4);
+  });
+
+});
+
+describe('paging through an answer (helper-70)', () => {
+  it('says the same total on every page, so no suggestion is skipped between pages, under a kind filter too', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    const both = 'ผู้ว่างงานต้องขึ้นทะเบียนภายในสามสิบวัน';
+    engine.replaceAll([
+      ...[1, 2, 3].map((n) => item(`doc-${n}`, `คู่มือฉบับที่ ${n}`, both)),
+      ...[1, 2, 3, 4, 5].map((n) => ({ ...item(`svc-${n}`, `บริการที่ ${n}`, both), kind: 'service' as const })),
+      ...[1, 2, 3, 4].map((n) => item(`part-${n}`, `ประกาศที่ ${n}`, 'ขึ้นทะเบียนนายจ้างใหม่')),
+    ]);
+    for (const kind of ['all', 'document'] as const) {
+      const all = search(engine, 'ว่างงาน ขึ้นทะเบียน', { kind, limit: 100 });
+      const pages = [0, 5, 10, 15].map((offset) => search(engine, 'ว่างงาน ขึ้นทะเบียน', { kind, limit: 5, offset }));
+      expect(pages.map((p) => p.total), kind).toEqual(pages.map(() => all.total));
+      expect(pages.flatMap((p) => p.hits.map((h) => h.id)), kind).toEqual(all.hits.map((h) => h.id));
+    }
+  });
+});

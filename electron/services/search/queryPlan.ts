@@ -50,6 +50,12 @@ export function completions(index: DocumentIndex, typed: string, limit = COMPLET
 }
 
 const joined = (tokens: readonly AnalyzedToken[], from: number, to: number) => tokens.slice(from, to).map((t) => t.term).join('');
+const isNumber = (token: AnalyzedToken | undefined) => token !== undefined && /^\d+$/.test(token.term);
+/** Whether joining tokens [from, to) would put two numbers side by side. */
+const gluesNumbers = (tokens: readonly AnalyzedToken[], from: number, to: number) => {
+  for (let k = from + 1; k < to; k++) if (isNumber(tokens[k - 1]) && isNumber(tokens[k])) return true;
+  return false;
+};
 
 /** Groups of one chunk's tokens; `joinKnown` joins adjacent fragments that form a known word. */
 function chunkGroups(tokens: readonly AnalyzedToken[], index: DocumentIndex, joinKnown: boolean): Group[] {
@@ -58,6 +64,8 @@ function chunkGroups(tokens: readonly AnalyzedToken[], index: DocumentIndex, joi
     let step = 1;
     if (joinKnown) {
       for (let j = Math.min(tokens.length, i + MAX_JOIN); j >= i + 2; j--) {
+        // Numbers the citizen kept apart stay apart: 2|01|7 of "สปส. 2-01/7" joined reads 2017, a year.
+        if (gluesNumbers(tokens, i, j)) continue;
         const word = joined(tokens, i, j);
         if (index.knows(word)) { groups.push(wordGroup(index, word)); step = j - i; break; }
       }

@@ -48,6 +48,8 @@ const MIN_SUBSTRING = 3;
  * fallback offers nothing then. Listing them all cost ~12 ms a query at 100,000 items.
  */
 const MOST_SUBSTRING_TITLES = 1_000;
+/** A query that finds this many or more lists no suggestions after them (the contract's longest page). */
+const SUGGEST_BELOW = 100;
 /** Corrections are compared by what they find up to this many: more is no likelier. */
 const ENOUGH_TO_COMPARE = 100;
 /** A correction may cost at most this much (thaiEdits' scale: a tone mark 0.3, a letter 0.8). */
@@ -224,10 +226,18 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     index.items.forEach((item, slot) => { if (item) matches.offer(slot, 0, true); });
   }
 
-  /** Found items mark their chunks as whole phrases; suggestions mark the single words they hold. */
-  function markUnits(readings: readonly Reading[]): { found: CompiledUnit[]; weak: CompiledUnit[] } {
+  /**
+   * Found items mark their chunks as whole phrases; suggestions mark the single words they hold.
+   * `typed`: the query as searched (normalised), whose parts between spaces are marked whole too:
+   * a chunk's groups leave out its function words (การ of ผลการจัดซื้อจัดจ้าง), so their phrase alone
+   * marked nothing where the text writes them; and the whole query, when it has several parts, is
+   * a phrase the snippet is cut around first (มาตรา ๔๐, not the first มาตรา of the text).
+   */
+  function markUnits(readings: readonly Reading[], typed: string, typing: boolean): { found: CompiledUnit[]; weak: CompiledUnit[]; whole: CompiledUnit[] } {
     const found: MarkUnit[] = [];
     const weak: MarkUnit[] = [];
+    const parts = typed.split(' ').filter(Boolean);
+    parts.forEach((part, i) => found.push({ words: [part], prefix: typing && i === parts.length - 1 }));
     for (const r of readings) {
       for (const chunk of r.chunks) {
         const lastGroup = chunk.groups[chunk.groups.length - 1];
@@ -240,15 +250,16 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
         }
       }
     }
-    return { found: markableUnits(found), weak: markableUnits([...found, ...weak]) };
+    const whole = parts.length > 1 ? markableUnits([{ words: parts, prefix: false }]) : [];
+    return { found: markableUnits(found), weak: markableUnits([...found, ...weak]), whole };
   }
 
   /** `shownAbove`: what the snippets above this one on the page showed, which it should not merely repeat. */
-  function toHit(slot: number, units: { found: CompiledUnit[]; weak: CompiledUnit[] }, shownAbove: ShownText): SearchHit {
+  function toHit(slot: number, units: { found: CompiledUnit[]; weak: CompiledUnit[]; whole: CompiledUnit[] }, shownAbove: ShownText): SearchHit {
     const item = index.items[slot] as SearchableItem;
     const strong = matches.isStrong(slot);
     const marks = strong ? units.found : units.weak;
-    const snippet = snippetWindow([item.summary, item.body], marks, shownAbove);
+    const snippet = snippetWindow([item.summary, item.body], marks, shownAbove, strong ? units.whole : []);
     shownAbove.add(snippet);
     const titleParts = markText(item.title.th, marks);
     const titleEnParts = item.title.en ? markText(item.title.en, marks) : undefined;
@@ -305,11 +316,15 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     query(q: SearchQuery): SearchAnswer {
       matches.reset(index.capacity);
       const text = normalizeText(q.q);
-      const found: Found = text ? findAll(q.q, text, q.asTyped) : (browseAll(), { readings: [] });
-      const wanted = q.offset + q.limit;
-      const byGroup = text && matches.strongCount < wanted ? suggest(text, found.readings) : new Map<number, number>();
+      // An empty query lists everything (the screen's browse); one of only invisible characters or
+      // punctuation ("\u200b", "???") has no word to find, and finds nothing.
+      const found: Found = text ? findAll(q.q, text, q.asTyped) : q.q.trim() === '' ? (browseAll(), { readings: [] }) : { readings: [] };
+      // Suggestions are listed after what is found, when that is less than a long page: decided by
+      // the query alone, not by the page asked for, so every page says the same total (deciding by
+      // offset + limit listed them on later pages only, and one page skipped some).
+      const byGroup = text && matches.strongCount < SUGGEST_BELOW ? suggest(text, found.readings) : new Map<number, number>();
       const ranked = rankMatches(matches, index, q, text ? q.sort : 'newest', pageScratch);
-      const units = markUnits(found.readings);
+      const units = markUnits(found.readings, found.correctedTo ? normalizeText(found.correctedTo) : text, !found.correctedTo && !/\s$/.test(q.q));
       const shownAbove = new ShownText();
       const answer: SearchAnswer = {
         query: q.q, total: ranked.total, found: ranked.strong,

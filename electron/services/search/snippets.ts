@@ -172,8 +172,7 @@ export function markText(text: string, units: readonly CompiledUnit[]): SnippetP
 }
 
 /** Where the earliest whole-word occurrence of a unit at or after `from` starts in `raw`, or -1. */
-function firstWholeOccurrence(raw: string, units: readonly CompiledUnit[], from = 0): number {
-  const folded = foldChars(raw);
+function firstWholeOccurrence(raw: string, units: readonly CompiledUnit[], from = 0, folded = foldChars(raw)): number {
   let first = -1;
   for (const unit of units) {
     let tries = 0;
@@ -269,15 +268,19 @@ const pairsOf = (runs: readonly string[]): string[] => {
  * date or a price often is): the first that shows something new. Only such hits pay for it, and
  * for a few windows at most.
  */
-export function snippetWindow(texts: readonly string[], units: readonly CompiledUnit[], shownAbove?: ShownText): SnippetPart[] {
+export function snippetWindow(texts: readonly string[], units: readonly CompiledUnit[], shownAbove?: ShownText, phrase: readonly CompiledUnit[] = []): SnippetPart[] {
   let fallback: string | undefined;
   const tried: Array<{ shown: string; ranges: Range[]; boundaries: Boundaries; cutBefore: boolean; cutAfter: boolean }> = [];
-  for (const text of texts) {
+  // `phrase` (the whole query, when it has several parts) is looked for first: a window where it stands shows what was found.
+  const folds = new Map<string, string>();
+  for (const anchors of phrase.length > 0 ? [phrase, units] : [units]) for (const text of texts) {
     if (!text.trim()) continue;
     fallback ??= text;
     const raw = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-    for (let from = 0; units.length > 0 && tried.length < MAX_WINDOWS;) {
-      const at = firstWholeOccurrence(raw, units, from);
+    const folded = folds.get(raw) ?? foldChars(raw);
+    folds.set(raw, folded);
+    for (let from = 0; anchors.length > 0 && tried.length < MAX_WINDOWS;) {
+      const at = firstWholeOccurrence(raw, anchors, from, folded);
       if (at < 0) break;
       const start = cutAtSpace(raw, Math.max(0, at - BEFORE - 20), -1), end = cutAtSpace(raw, Math.min(raw.length, at + WINDOW + 60), 1);
       const shown = displayText(raw.slice(start, end));
