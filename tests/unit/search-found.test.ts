@@ -388,6 +388,17 @@ describe('a citizen\'s word for a benefit', () => {
   });
 });
 
+describe('a citizen\'s word for a pension (helper-70)', () => {
+  it('finds the old-age service for เงินบำนาญ and เงินบำเหน็จ where it writes บำเหน็จ/บำนาญ, not บำนาญชราภาพ (found 0: the synonym led to a phrase no document holds)', () => {
+    const engine = createSearchEngine();
+    engine.replaceAll([
+      item('old-age', 'การยื่นขอรับประโยชน์ทดแทนกรณีชราภาพ (บำเหน็จ/บำนาญ)', 'ส่งเงินสมทบครบ ๑๘๐ เดือนได้รับบำนาญรายเดือน น้อยกว่านั้นได้รับบำเหน็จครั้งเดียว', { keywords: ['ชราภาพ', 'บำเหน็จ', 'บำนาญ'] }),
+      item('procurement', 'สรุปผลการจัดซื้อจัดจ้าง', 'จ่ายเงินตามสัญญา'),
+    ]);
+    for (const q of ['เงินบำนาญ', 'เงินบำเหน็จ']) expect(foundIds(search(engine, q)), q).toEqual(['old-age']);
+  });
+});
+
 describe('outside trial (helper-70), search that says more than is true', () => {
   const engine = createSearchEngine({ synonyms: {} });
   engine.replaceAll([

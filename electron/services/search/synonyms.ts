@@ -22,10 +22,11 @@ export const defaultSynonyms: Readonly<Record<string, readonly string[]>> = {
   'ค่าเลี้ยงลูก': ['สงเคราะห์บุตร'],
   'เงินเลี้ยงลูก': ['สงเคราะห์บุตร'],
   'เงินเลี้ยงดูบุตร': ['สงเคราะห์บุตร'],
-  'เงินบำนาญ': ['บำนาญชราภาพ'],
+  // The law says บำนาญชราภาพ; a service may write only บำเหน็จ/บำนาญ.
+  'เงินบำนาญ': ['บำนาญชราภาพ', 'บำนาญ'],
   // "เงินชราภาพ" is how citizens say it; the service and its manual say ประโยชน์ทดแทนกรณีชราภาพ.
   'เงินชราภาพ': ['ประโยชน์ทดแทนกรณีชราภาพ', 'บำเหน็จชราภาพ', 'บำนาญชราภาพ'],
-  'เงินบำเหน็จ': ['บำเหน็จชราภาพ'],
+  'เงินบำเหน็จ': ['บำเหน็จชราภาพ', 'บำเหน็จ'],
   'เงินคลอดบุตร': ['ประโยชน์ทดแทนกรณีคลอดบุตร'],
   'ค่าคลอด': ['คลอดบุตร'],
   'เงินทุพพลภาพ': ['ประโยชน์ทดแทนกรณีทุพพลภาพ'],
@@ -95,8 +96,9 @@ export function synonymRewrites(normalizedQuery: string, rules: readonly Synonym
     const replaced = replaceKey(normalizedQuery, tight, rule.from);
     if (!replaced) continue;
     for (const to of rule.to) {
-      // A key inside its own target ("งบ" in "งบประมาณ") would only add noise.
-      if (tight.includes(compact(to))) continue;
+      // A key inside its own target ("งบ" in "งบประมาณ") would only add noise; a target inside its
+      // own key is the plainer word ("บำนาญ" for "เงินบำนาญ"), which the query alone asks as a phrase.
+      if (tight.includes(compact(to)) && !rule.from.includes(compact(to))) continue;
       const rewritten = `${replaced.before} ${to} ${replaced.after}`.replace(/ {2,}/g, ' ').trim();
       if (!rewrites.includes(rewritten)) rewrites.push(rewritten);
     }
