@@ -461,3 +461,15 @@ describe('paging through an answer (helper-70)', () => {
     }
   });
 });
+
+describe('an e- word typed with a space (helper-70)', () => {
+  it('"e bidding" and "e GP" find what e-bidding and e-GP find (the on-screen keyboard\'s hyphen is one more key away)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([
+      item('bid', 'ประกาศประกวดราคาจ้างด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 'ยื่นข้อเสนอทางระบบ e-GP ของกรมบัญชีกลาง'),
+      item('other', 'ประกาศรายชื่อผู้ชนะ', 'วิธีเฉพาะเจาะจง'),
+    ]);
+    expect(foundIds(search(engine, 'e-bidding'))).toEqual(['bid']);
+    for (const q of ['e bidding', 'E Bidding', 'e gp', 'e GP ']) expect(foundIds(search(engine, q)), q).toEqual(['bid']);
+  });
+});

@@ -8,7 +8,7 @@
  * ใบขับขี่): where adjacent query words join into a word the index knows, the joined reading is
  * tried beside the split one.
  */
-import { analyzeQuery, type AnalyzedToken } from './analysis';
+import { analyzeQuery, analyzeText, type AnalyzedToken } from './analysis';
 import type { DocumentIndex } from './documentIndex';
 import { queryFillerWords } from './stopWords';
 import { isYearMarker } from './eraYears';
@@ -171,9 +171,18 @@ function chunkTokens(normalized: string): AnalyzedToken[][] {
     && !(c.every((t) => t.stop || isYearMarker(t.term)) && (chunks[i + 1]?.[0]?.aliases.length ?? 0) > 0));
 }
 
+/**
+ * A lone Latin letter before a word, where the two written together are a word the index knows:
+ * "e bidding" and "e gp" for e-bidding and e-GP (the hyphen is one more key away on the on-screen
+ * keyboard, and the text reads the hyphenated word as one).
+ */
+const knowsAsOneWord = (text: string, index: DocumentIndex) => { const terms = analyzeText(text); return terms.length === 1 && index.knows(terms[0] as string); };
+const joinLetterWords = (normalized: string, index: DocumentIndex) =>
+  normalized.replace(/(^| )([a-z]) ([a-z][a-z0-9]*)(?= |$)/g, (all, before: string, letter: string, word: string) => (knowsAsOneWord(letter + word, index) ? `${before}${letter}${word}` : all));
+
 /** The readings of a normalised query: as segmented, and with fragments joined where that differs. */
 export function planReadings(normalized: string, index: DocumentIndex, complete = true): Reading[] {
-  const tokenChunks = chunkTokens(normalized);
+  const tokenChunks = chunkTokens(joinLetterWords(normalized, index));
   if (tokenChunks.length === 0) return [];
   const tail = complete ? tailGroups(tokenChunks[tokenChunks.length - 1] as AnalyzedToken[], index) : [];
   const build = (joinKnown: boolean): Reading => {
