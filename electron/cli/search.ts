@@ -10,12 +10,14 @@ const answerLine = (q: string, answer: SearchAnswer) => ({
   ...(answer.didYouMean ? { didYouMean: answer.didYouMean } : {}),
   ...(answer.referral ? { referral: { agency: answer.referral.agency.th, contact: answer.referral.contact } } : {}),
   ids: answer.hits.map((h) => h.id),
+  /** The ids of the found hits only (`ids` lists the suggestions after them). */
+  foundIds: answer.hits.filter((h) => !h.weak).map((h) => h.id),
   hits: answer.hits.map((h: SearchHit) => ({ id: h.id, score: h.score, title: h.title.th, ...(h.weak ? { weak: true } : {}) })),
 });
 
 /**
- * `search "ว่างงาน" --json --limit 10` prints `{"q","found","correctedTo"?,"didYouMean"?,"referral"?,"ids","hits":[{"id","score","title","weak"?}]}`
- * (`didYouMean`: with --as-typed, the correction that was not searched; `referral`: found nothing, and
+ * `search "ว่างงาน" --json --limit 10` prints `{"q","found","correctedTo"?,"didYouMean"?,"referral"?,"ids","foundIds","hits":[{"id","score","title","weak"?}]}`
+ * (`ids`: every hit listed, suggestions too; `foundIds`: the found ones; `didYouMean`: with --as-typed, the correction that was not searched; `referral`: found nothing, and
  * settings name the agency that handles the topic);
  * `search --queries FILE --json` prints one such line per query line. `found` is what the kiosk's
  * screen calls found; hits with `"weak": true` are suggestions, listed after the found ones.

@@ -11,7 +11,7 @@ import type { Settings } from '../../electron/contract/settings';
 import { asAdmin, openTestKiosk } from './catalogue-support';
 import { fixedClock, tempDir } from './support';
 
-interface Line { q: string; found: number; correctedTo?: string; ids: string[]; hits: Array<{ id: string; score: number; title: string; weak?: boolean }> }
+interface Line { q: string; found: number; correctedTo?: string; ids: string[]; foundIds: string[]; hits: Array<{ id: string; score: number; title: string; weak?: boolean }> }
 
 describe('the search CLI', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -67,6 +67,9 @@ describe('the search CLI', () => {
     expect(lines.map((l) => [l.q, l.found])).toEqual([['ว่างงาน', 1], ['ใบขับขี่', 0], ['บริการทันตกรรม ว่างงาน', 0]]);
     for (const line of lines) {
       expect(line.ids).toEqual(line.hits.map((h) => h.id));
+      // A script that counts results reads foundIds: ids lists the suggestions too (helper-70).
+      expect(line.foundIds).toEqual(line.hits.filter((h) => !h.weak).map((h) => h.id));
+      expect(line.foundIds).toHaveLength(line.found);
       expect(line.hits.filter((h) => !h.weak)).toHaveLength(line.found);
       for (const hit of line.hits.slice(line.found)) expect(hit.weak).toBe(true);
     }
