@@ -473,3 +473,21 @@ describe('an e- word typed with a space (helper-70)', () => {
     for (const q of ['e bidding', 'E Bidding', 'e gp', 'e GP ']) expect(foundIds(search(engine, q)), q).toEqual(['bid']);
   });
 });
+
+describe('a query of function words only (helper-70)', () => {
+  it('is not "corrected" into another run of words (ที่ของและ became ที่ของละ, found 26 by ละ of แต่ละ)', () => {
+    const engine = createSearchEngine({ synonyms: {} });
+    engine.replaceAll([
+      item('each', 'สิทธิของผู้ประกันตนแต่ละมาตรา', 'ผู้ประกันตนแต่ละคนยังไปรับบริการได้ที่โรงพยาบาล'),
+      item('other', 'ประกาศรายชื่อผู้ชนะ', 'วิธีเฉพาะเจาะจง'),
+    ]);
+    for (const q of ['ที่ของและ', 'อะไร ยังไง ครับ']) {
+      for (const asTyped of [false, true]) {
+        const answer = search(engine, q, { asTyped });
+        expect(answer.correctedTo, q).toBeUndefined();
+        expect(answer.didYouMean, q).toBeUndefined();
+        expect(answer.found, q).toBe(0);
+      }
+    }
+  });
+});

@@ -122,7 +122,13 @@ export function analyzeText(text: string): string[] {
  * can be rejoined. `before`: the word typed before this part of the query ("ปี" before "67").
  */
 export function analyzeQuery(text: string, before?: string): AnalyzedToken[] {
-  return tokenize(text, queryFillerWords, before);
+  const tokens = tokenize(text, queryFillerWords, before);
+  // A filler word the segmenter splits (ยังไง as ยัง|ไง) is filler as a whole.
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1] as AnalyzedToken, b = tokens[i] as AnalyzedToken;
+    if (queryFillerWords.has(a.term + b.term)) { tokens[i - 1] = { ...a, stop: true }; tokens[i] = { ...b, stop: true }; }
+  }
+  return tokens;
 }
 
 /** Text with all spaces removed, for comparing phrases that were segmented differently. */

@@ -199,6 +199,10 @@ export function planReadings(normalized: string, index: DocumentIndex, complete 
   return key(join) === key(split) ? [split] : [join, split];
 }
 
+/** Whether every word of a normalised query is a function or politeness word ("อะไร ยังไง ครับ"): nothing to find, nor to correct. */
+export const onlyFunctionWords = (normalized: string): boolean =>
+  normalized.split(' ').every((part) => analyzeQuery(part).every((t) => t.stop));
+
 /**
  * A typed run that the segmenter read as a function word and one short word ("ว่างาน" as ว่า|งาน,
  * for ว่างงาน): the function word is not looked for, so the run would find every item holding the

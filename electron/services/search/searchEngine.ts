@@ -11,7 +11,7 @@ import type { SearchAnswer, SearchHit, SearchQuery, SnippetPart } from '../../co
 import type { SearchableItem, SearchEngine } from './engine';
 import { analyzeText, compact, normalizeText } from './analysis';
 import { DocumentIndex } from './documentIndex';
-import { hasStopWordFragment, planReadings, type Reading } from './queryPlan';
+import { hasStopWordFragment, onlyFunctionWords, planReadings, type Reading } from './queryPlan';
 import { MatchScratch, matchReading, suggestFromWords } from './matcher';
 import { compileSynonyms, defaultSynonyms, synonymRewrites } from './synonyms';
 import { markableUnits, markText, ShownText, snippetWindow, type CompiledUnit, type MarkUnit } from './snippets';
@@ -117,6 +117,8 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       if (variant !== asTypedChunks) { readings = readingsOf(variant, complete); matchAll(readings); }
     }
     const typed = { readings: readings.map((x) => x.r) };
+    // Only function words ("ที่ของและ"): a correction would be another run of words, found by chance (ที่ของละ, ละ of แต่ละ).
+    if (readings.length === 0 && onlyFunctionWords(text)) return typed;
     const typedFound = matches.strongCount;
     const doubtful = typedFound > 0 && hasStopWordFragment(text);
     // ";yo" finds English words beginning "yo", but was วัน typed on the English layout: the Thai reading wins if it finds more.
