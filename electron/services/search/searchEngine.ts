@@ -48,8 +48,6 @@ const MIN_SUBSTRING = 3;
  * fallback offers nothing then. Listing them all cost ~12 ms a query at 100,000 items.
  */
 const MOST_SUBSTRING_TITLES = 1_000;
-/** A query that finds this many or more lists no suggestions after them (the contract's longest page). */
-const SUGGEST_BELOW = 100;
 /** Corrections are compared by what they find up to this many: more is no likelier. */
 const ENOUGH_TO_COMPARE = 100;
 /** A correction may cost at most this much (thaiEdits' scale: a tone mark 0.3, a letter 0.8). */
@@ -235,11 +233,10 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
    * marked nothing where the text writes them; and the whole query, when it has several parts, is
    * a phrase the snippet is cut around first (มาตรา ๔๐, not the first มาตรา of the text).
    */
-  function markUnits(readings: readonly Reading[], typed: string, typing: boolean): { found: CompiledUnit[]; weak: CompiledUnit[]; whole: CompiledUnit[] } {
+  function markUnits(readings: readonly Reading[], typed: string): { found: CompiledUnit[]; weak: CompiledUnit[]; whole: CompiledUnit[] } {
     const found: MarkUnit[] = [];
     const weak: MarkUnit[] = [];
     const parts = typed.split(' ').filter(Boolean);
-    parts.forEach((part, i) => found.push({ words: [part], prefix: typing && i === parts.length - 1 }));
     for (const r of readings) {
       for (const chunk of r.chunks) {
         const lastGroup = chunk.groups[chunk.groups.length - 1];
@@ -252,6 +249,9 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
         }
       }
     }
+    // A part the readings' phrases do not already spell (their groups left a function word out) is marked whole too.
+    const spelled = new Set(found.map((u) => u.words.join('')));
+    for (const part of parts) if (!spelled.has(part)) found.push({ words: [part], prefix: false });
     const whole = parts.length > 1 ? markableUnits([{ words: parts, prefix: false }]) : [];
     return { found: markableUnits(found), weak: markableUnits([...found, ...weak]), whole };
   }
@@ -321,12 +321,12 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
       // An empty query lists everything (the screen's browse); one of only invisible characters or
       // punctuation ("\u200b", "???") has no word to find, and finds nothing.
       const found: Found = text ? findAll(q.q, text, q.asTyped) : q.q.trim() === '' ? (browseAll(), { readings: [] }) : { readings: [] };
-      // Suggestions are listed after what is found, when that is less than a long page: decided by
-      // the query alone, not by the page asked for, so every page says the same total (deciding by
-      // offset + limit listed them on later pages only, and one page skipped some).
-      const byGroup = text && matches.strongCount < SUGGEST_BELOW ? suggest(text, found.readings) : new Map<number, number>();
+      // Suggestions are listed after what is found when that is less than a page: decided by the
+      // page's size, not by where it starts, so every page of one size says the same total (deciding
+      // by offset + limit listed them on later pages only, and one page skipped some).
+      const byGroup = text && matches.strongCount < q.limit ? suggest(text, found.readings) : new Map<number, number>();
       const ranked = rankMatches(matches, index, q, text ? q.sort : 'newest', pageScratch);
-      const units = markUnits(found.readings, found.correctedTo ? normalizeText(found.correctedTo) : text, !found.correctedTo && !/\s$/.test(q.q));
+      const units = markUnits(found.readings, found.correctedTo ? normalizeText(found.correctedTo) : text);
       const shownAbove = new ShownText();
       const answer: SearchAnswer = {
         query: q.q, total: ranked.total, found: ranked.strong,
