@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startAdminChannel } from './adminChannel/channelServer';
 import { bootKiosk, type Kiosk } from './boot';
 import { dataDirFrom, flagValue } from './dataDir';
+import { refuseOtherFolder } from './services/store/dataFolder';
 import { INVOKE_CHANNEL } from './ipcChannel';
 import { appRoot, rendererDir, sampleDir } from './paths';
 import { createFileLog } from './services/log/fileLog';
@@ -54,6 +55,7 @@ async function start() {
   Menu.setApplicationMenu(null);
   const root = app.isPackaged ? process.resourcesPath : appRoot();
   const dataDir = dataDirFrom(flagValue(process.argv, 'data'), process.env, join(app.getPath('userData'), 'data'));
+  await refuseOtherFolder(dataDir); // a mistyped --data: nothing is written into someone's own folder
   const fileLog = createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error('kiosk log file refused a line', String(error)) });
   log = teeLog(consoleLog, fileLog);
   log.info('kiosk starting', { version: app.getVersion(), electron: process.versions.electron, dataDir, packaged: app.isPackaged });

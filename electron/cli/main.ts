@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { remoteKiosk, type RemoteKiosk } from '../adminChannel/channelClient';
 import { bootKiosk } from '../boot';
 import { dataDirFrom } from '../dataDir';
+import { dataFolderKind, notADataFolder } from '../services/store/dataFolder';
 import { KioskError } from '../contract/result';
 import { sampleDir } from '../paths';
 import type { Log } from '../services/runtime';
@@ -81,6 +82,12 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
   });
   const dataDir = dataDirFrom(typeof values.data === 'string' ? values.data : undefined, process.env, 'kiosk-data');
   const context = { values: { ...values, data: dataDir }, positionals, print };
+  if (await dataFolderKind(dataDir) === 'other') {
+    const refusal = notADataFolder(dataDir);
+    print(refusal.th);
+    print(refusal.en);
+    return 2;
+  }
   const folderIsNew = !(await folderExists(dataDir));
   if (folderIsNew && command.readsOnly?.(positionals)) {
     print(`ไม่พบโฟลเดอร์ข้อมูล ${dataDir}: คำสั่งนี้อ่านข้อมูลอย่างเดียว จึงไม่สร้างโฟลเดอร์ใหม่ โปรดตรวจสอบ --data`);

@@ -11,6 +11,7 @@ import { noVisitLimits } from '../services/stats/visitBudget';
 import { createWebServer } from './server';
 import { startAdminChannel } from '../adminChannel/channelServer';
 import { holdFolder } from '../services/store/folderLock';
+import { refuseOtherFolder } from '../services/store/dataFolder';
 import { stopOnSignals } from './stopOnSignals';
 
 /** `npm run serve -- --data DIR --port N`: the kiosk in any browser, on 127.0.0.1 only. */
@@ -31,6 +32,8 @@ export async function serve(args: string[]) {
   const visitLimits = values['visit-limits'] === 'off' ? noVisitLimits : undefined;
   if (!existsSync(join(renderer, 'index.html'))) throw new Error(`The renderer is not built (${renderer}); run: npm run build`);
 
+  // Before the log file or the lock is written there: a mistyped --data must leave someone's own folder as it was.
+  await refuseOtherFolder(dataDir);
   const fileLog = createFileLog({ dataDir, clock: systemClock, onFailure: (error) => console.error(`Log file refused a line: ${String(error)}`) });
   const log = teeLog(consoleLog, fileLog);
   // One writer per folder: the web mode holds it while it runs; the admin CLI then works through it.
