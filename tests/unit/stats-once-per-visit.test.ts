@@ -89,6 +89,37 @@ describe('a document, a service and a search count once per visit', () => {
     expect((await logLines()).filter((l) => l.type === 'serviceView')).toHaveLength(3);
   });
 
+  it('how to file a request, the complaint channels and a group\'s list count once per visit, also across a restart (helper-71: five repeats counted five)', async () => {
+    await ok('stats.visitStart', { visitId: uuid(1), language: 'th' });
+    for (let i = 0; i < 5; i++) {
+      await record(1, { type: 'requestInfoShown' });
+      await record(1, { type: 'complaintShown' });
+      await record(1, { type: 'categoryView', group: 'procurement' });
+    }
+    await record(1, { type: 'categoryView', group: 'law' }); // another group is another page
+    await kiosk.services.stats.close();
+    kiosk = await bootKiosk({ dataDir: dir.path, clock });
+    await record(1, { type: 'requestInfoShown' });
+    await record(1, { type: 'categoryView', group: 'procurement' });
+    await ok('stats.visitStart', { visitId: uuid(2), language: 'th' });
+    await record(2, { type: 'requestInfoShown' });
+    const model = await report();
+    expect(model.totals).toMatchObject({ requestInfoShown: 2, complaintShown: 1 });
+    const browse = Object.fromEntries(model.categoryGroups.map((g) => [g.group, g.browseViews]));
+    expect(browse).toMatchObject({ procurement: 1, law: 1 });
+  });
+
+  it('reading time sent after the visit ended is capped by the visit as it ended (helper-71: 86,400 s sent 45 s after a 15 s visit averaged 78.7 s)', async () => {
+    await ok('stats.visitStart', { visitId: uuid(1), language: 'th' });
+    clock.advance(15_000);
+    await ok('stats.visitEnd', { visitId: uuid(1), reason: 'idle' });
+    clock.advance(45_000);
+    await record(1, { type: 'documentView', documentId: 'doc-1', seconds: 86_400, pagesTurned: 0 });
+    const model = await report();
+    expect(model.topDocuments[0]).toMatchObject({ id: 'doc-1', views: 1 });
+    expect(model.topDocuments[0]!.averageSeconds).toBeLessThanOrEqual(15);
+  });
+
   it('a query repeated in two made-up visits counts twice, not six times, in the searches, top searches and "no result" (trial)', async () => {
     for (const v of [30, 31]) {
       clock.advance(60_000);

@@ -39,10 +39,19 @@ interface VisitState {
   languagesUsed: Set<string>;
   /** Documents whose QR code this visit was shown (counted once per document). */
   qrShown: Set<string>;
+  /** Pages that count once per visit (onceKey): how to file a request, the complaint channels, a group's or category's list. */
+  pagesShown: Set<string>;
 }
 
 const newVisit = (startMs: number | undefined, lastMs: number, language: string | undefined): VisitState =>
-  ({ startMs, seenSinceMs: startMs ?? lastMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), searched: new Map(), documentsRead: new Map(), servicesViewed: new Set(), language, languagesUsed: new Set(), qrShown: new Set() });
+  ({ startMs, seenSinceMs: startMs ?? lastMs, lastMs, surveyed: false, noResult: new Set(), events: 0, searches: new Map(), searched: new Map(), documentsRead: new Map(), servicesViewed: new Set(), language, languagesUsed: new Set(), qrShown: new Set(), pagesShown: new Set() });
+
+/** The page an event shows, for those that count once per visit (a passer-by's repeats counted each); undefined for the others. */
+function onceKey(line: { type?: unknown; group?: unknown; category?: unknown }): string | undefined {
+  if (line.type === 'requestInfoShown' || line.type === 'complaintShown') return line.type;
+  if (line.type === 'categoryView') return `categoryView:${typeof line.group === 'string' ? line.group : ''}:${typeof line.category === 'string' ? line.category : ''}`;
+  return undefined;
+}
 
 /**
  * What a visit's end records as its languages: those it was used in. A visit that did nothing but
@@ -305,7 +314,8 @@ export function createRecorder(deps: {
           // visit claim, summed (a citizen who goes back and reopens it read it twice as long), but
           // capped together by the visit's length: fifty views add no more than one could. A repeat
           // is written only for the seconds it adds, marked `repeat` (a roll-up adds its time, not a view).
-          const visitSeconds = tenths((nowMs - visit.seenSinceMs) / 1000);
+          // A view sent after the visit ended (a late screen, or a script) reads no longer than the visit did.
+          const visitSeconds = tenths(((visit.endedMs ?? nowMs) - visit.seenSinceMs) / 1000);
           const before = visit.documentsRead.get(event.documentId);
           const seconds = before === undefined ? Math.min(event.seconds, visitSeconds) : tenths(Math.max(0, Math.min(event.seconds, visitSeconds - before)));
           if (before !== undefined && seconds === 0) return; // a repeat adding no time: answered, not written
@@ -334,9 +344,18 @@ export function createRecorder(deps: {
         case 'resultOpened':
           await admitEvent(visitId, visit, nowMs);
           return write(nowMs, { ...head, ...event, ...(event.query === undefined ? {} : { query: maskPersonalNumbers(event.query) }) });
-        default:
-          await admitEvent(visitId, visit, nowMs);
-          return write(nowMs, { ...head, ...event });
+        default: {
+          const page = onceKey(event);
+          if (page === undefined) {
+            await admitEvent(visitId, visit, nowMs);
+            return write(nowMs, { ...head, ...event });
+          }
+          if (visit.pagesShown.has(page)) return;
+          return writeOnce(visitId, visit, nowMs, () => {
+            visit.pagesShown.add(page);
+            return () => visit.pagesShown.delete(page);
+          }, { ...head, ...event });
+        }
       }
     },
 
@@ -406,6 +425,8 @@ export function createRecorder(deps: {
         if (line.type === 'visitEnd') visit.endedMs = ms;
         if (line.type === 'survey') visit.surveyed = true;
         if (line.type === 'qrShown' && typeof line.documentId === 'string') visit.qrShown.add(line.documentId);
+        const page = onceKey(line);
+        if (page !== undefined) visit.pagesShown.add(page);
         if (line.type === 'serviceView' && typeof line.serviceId === 'string') visit.servicesViewed.add(line.serviceId);
         if (line.type === 'documentView' && typeof line.documentId === 'string') {
           const seconds = typeof line.seconds === 'number' && Number.isFinite(line.seconds) ? line.seconds : 0;
