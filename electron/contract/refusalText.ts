@@ -62,6 +62,7 @@ const serviceFields: Record<string, Bilingual> = {
 
 /** Fields of the registers' filings (`registers.submit`, `registers.enter`): the form's own labels. */
 const registerFields: Record<string, Bilingual> = {
+  from: { th: 'วันเริ่มนับ', en: 'Start day' },
   kind: { th: 'ประเภท', en: 'Kind' },
   channel: { th: 'ช่องทางที่รับ', en: 'Received by' },
   receivedOn: { th: 'วันที่รับ', en: 'Date received' },
@@ -99,6 +100,7 @@ const holidayFields: Record<string, Bilingual> = {
 
 /** Fields several methods share (lists, uploads, versions). */
 const commonFields: Record<string, Bilingual> = {
+  pin: { th: 'PIN', en: 'PIN' },
   expectedUpdatedAt: { th: 'เวลาแก้ไขล่าสุดที่เปิดไว้', en: 'Version opened' },
   draftKey: { th: 'รหัสร่างของหน้าแก้ไข', en: 'Editor draft key' },
   fileName: { th: 'ชื่อไฟล์', en: 'File name' },
@@ -125,6 +127,8 @@ const formatHints: Record<string, Bilingual> = {
 
 /** What is wrong with a field whose value is not in its written form, said as how to write it. */
 const formatProblems: Record<string, Bilingual> = {
+  // contract/staff.ts' PIN_DIGITS (imported there, this file would join the contract's import cycle).
+  pin: { th: 'ต้องเป็นตัวเลข 6–12 หลัก', en: 'must be 6–12 digits' },
   'person.phone': { th: 'ใช้ได้เฉพาะตัวเลข + - ( ) และช่องว่าง', en: 'may hold only digits, + - ( ) and spaces' },
   'person.email': { th: 'ต้องเขียนแบบ name@example.com', en: 'must be written like name@example.com' },
 };

@@ -6,6 +6,7 @@ import {
   type DueAnswer, type HolidayImportAnswer, type Receipt, type RegisterDashboard, type RegisterDetail, type RegisterRow,
 } from './registers';
 import { IsoDate } from './schemas';
+import { commonEraYearOnly } from './thaiCalendar';
 import type { Holiday } from './workingDays';
 
 const Id = z.strictObject({ id: RegisterItem.shape.id });
@@ -47,7 +48,7 @@ export const registerMethods = {
     summary: 'Retention: erases the personal fields of items closed longer ago than the retention setting; the anonymous record stays',
   }),
   'registers.due': method<DueAnswer>()({
-    input: z.strictObject({ from: IsoDate, days: z.number().int().min(1).max(365), calendar: z.boolean().default(false) }),
+    input: z.strictObject({ from: IsoDate.superRefine(commonEraYearOnly), days: z.number().int().min(1).max(365), calendar: z.boolean().default(false) }),
     role: 'staff', changes: false,
     summary: 'A due date over the holiday table: working days, or calendar days with the s.64 rollover; names the years it counted without holidays',
   }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './method';
 import type { GroupCode } from './categories';
 import { IsoDate } from './schemas';
+import { commonEraYearOnly } from './thaiCalendar';
 import type { VisitorType } from './stats';
 import type { RegistersReport } from './registers';
 
@@ -10,14 +11,15 @@ import type { RegistersReport } from './registers';
  * its printable parts (`reports.*`).
  */
 
-const MonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be yyyy-mm');
+const MonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be yyyy-mm').superRefine(commonEraYearOnly);
 /** Thai fiscal quarter: `2027-Q1` is October-December 2026 (fiscal year 2027 CE = ปีงบประมาณ 2570). */
-const QuarterKey = z.string().regex(/^\d{4}-Q[1-4]$/, 'quarter must be yyyy-Qn (fiscal year)');
+const QuarterKey = z.string().regex(/^\d{4}-Q[1-4]$/, 'quarter must be yyyy-Qn (fiscal year)').superRefine(commonEraYearOnly);
+const PeriodDay = IsoDate.superRefine(commonEraYearOnly);
 
 export const PeriodInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('month'), month: MonthKey }),
   z.strictObject({ kind: z.literal('quarter'), quarter: QuarterKey }),
-  z.strictObject({ kind: z.literal('range'), from: IsoDate, to: IsoDate })
+  z.strictObject({ kind: z.literal('range'), from: PeriodDay, to: PeriodDay })
     .refine((r) => r.from <= r.to, 'from must not be after to'),
 ]);
 export type PeriodInput = z.infer<typeof PeriodInput>;

@@ -14,6 +14,21 @@ export const yearBe = (yearCe: number): number => yearCe + BE_MINUS_CE_YEARS;
 export const yearCe = (yearBeValue: number): number => yearBeValue - BE_MINUS_CE_YEARS;
 /** A four-digit year that can only be Buddhist Era (2400–2800 BE = 1857–2257 CE). */
 export const looksLikeYearBe = (year: number): boolean => year >= 2400 && year <= 2800;
+
+/**
+ * For a schema of a C.E. `yyyy…` value (a month, a fiscal quarter, a day): refuses one written with
+ * a Buddhist Era year, naming the C.E. form meant (2569-11 -> 2026-11), in the refusal's words
+ * (refusalText's ruleWords: `params.words`). A report of "พฤศจิกายน ๓๑๑๒" was made from 2569-11.
+ */
+export const commonEraYearOnly = (written: string, ctx: { addIssue: (issue: { code: 'custom'; message: string; params: Record<string, unknown> }) => void }): void => {
+  const year = Number(written.slice(0, 4));
+  if (!/^\d{4}/.test(written) || !looksLikeYearBe(year)) return;
+  const meant = `${yearCe(year)}${written.slice(4)}`;
+  ctx.addIssue({
+    code: 'custom', message: `Buddhist Era year ${year}`,
+    params: { words: { problem: { th: `เขียนปีเป็น พ.ศ. ${year}: ใช้ปี ค.ศ. เช่น ${meant}`, en: `has the Buddhist Era year ${year}: write the Common Era year, e.g. ${meant}` } } },
+  });
+};
 /**
  * The Common Era day a `yyyy-mm-dd` written with a Buddhist Era year (2400 or later: no C.E. table
  * of this kiosk reaches it) probably means, or undefined for a C.E. one: 2570-04-13 -> 2027-04-13.

@@ -36,6 +36,23 @@ describe('schema refusals as sentences, through the dispatcher', () => {
     expect(backwards.en).toBe('The period must not start after it ends');
   });
 
+  it('refuses a Buddhist Era year in a report period or a due date\'s start, saying the C.E. one meant (helper-69: report --month 2569-11 printed "พฤศจิกายน ๓๑๑๒", exit 0)', async () => {
+    const month = await refusal('reports.build', { period: { kind: 'month', month: '2569-11' } }, asAdmin);
+    expect(month.th).toBe('เดือน เขียนปีเป็น พ.ศ. 2569: ใช้ปี ค.ศ. เช่น 2026-11');
+    expect(month.en).toBe('Month has the Buddhist Era year 2569: write the Common Era year, e.g. 2026-11');
+    expect((await refusal('reports.build', { period: { kind: 'quarter', quarter: '2570-Q1' } }, asAdmin)).en).toContain('e.g. 2027-Q1');
+    expect((await refusal('reports.build', { period: { kind: 'range', from: '2569-12-01', to: '2569-12-31' } }, asAdmin)).en).toContain('e.g. 2026-12-01');
+    expect((await refusal('registers.due', { from: '2569-12-04', days: 15 }, asStaff)).en).toContain('e.g. 2026-12-04');
+    // The C.E. forms pass.
+    expect((await kiosk.dispatch('reports.build', { period: { kind: 'month', month: '2026-11' } }, asAdmin)).ok).toBe(true);
+  });
+
+  it('says what a PIN must be (helper-69: "Field pin is not in the right format")', async () => {
+    const pin = await refusal('staff.createAccount', { name: 'วิภา', role: 'staff', pin: '1' }, asAdmin);
+    expect(pin.th).toBe('PIN ต้องเป็นตัวเลข 6–12 หลัก');
+    expect(pin.en).toBe('PIN must be 6–12 digits');
+  });
+
   it('names the document field and its limit, in both languages, and keeps the raw issues for IT', async () => {
     const tooLong = await refusal('documents.save', { ...draft, title: { th: 'ก'.repeat(fieldLimits.title + 1) } });
     expect(tooLong.th).toBe('ชื่อเรื่อง (ไทย) ยาวเกิน 2,000 ตัวอักษร');
