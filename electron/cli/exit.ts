@@ -32,7 +32,17 @@ export function describeFailure(error: unknown): string {
     case 'ENOSPC': case 'EDQUOT': return at
       ? `พื้นที่ดิสก์เต็ม บันทึก ${at} ไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: ${at} could not be written; earlier data is intact`
       : 'พื้นที่ดิสก์เต็ม บันทึกไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ / The disk is full: a file could not be written; earlier data is intact';
-    default: return (error as Error)?.message ?? String(error);
+    // parseArgs: its own words name JavaScript's quoting rules, not the command's options.
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const option = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? '';
+      return `ไม่รู้จักตัวเลือก ${option} (ดูตัวเลือกที่ใช้ได้ด้วย --help) / Unknown option ${option} (see --help for the options)`;
+    }
+    default: {
+      // A refusal the services word in both languages (KioskError): both, as every other CLI refusal.
+      const th = (error as { messageTh?: unknown })?.messageTh;
+      const message = (error as Error)?.message ?? String(error);
+      return typeof th === 'string' && th !== message ? `${th} / ${message}` : message;
+    }
   }
 }
 

@@ -105,3 +105,17 @@ describe('a backup --out through links and missing folders (outside trial, helpe
     } finally { await dir.remove(); }
   });
 });
+
+describe('a CLI refusal that reaches the process\'s last word (helper-69: English only)', () => {
+  it('says a KioskError in Thai and English, and an unknown option in both', async () => {
+    const dir = await tempDir('cli-errors-');
+    try {
+      const txt = join(dir.path, 'x.txt');
+      await writeFile(txt, 'hello');
+      const unsupported = await failureOf(['import', txt, '--new-folder', '--data', join(dir.path, 'data')]);
+      expect(unsupported).toBe('รับเฉพาะไฟล์ .csv .xlsx .json หรือ .zip (ที่มีตารางหนึ่งไฟล์และไฟล์ PDF) / Only .csv, .xlsx, .json or .zip (one table plus PDFs) files can be imported');
+      const option = await failureOf(['search', 'x', '--limt', '3', '--data', join(dir.path, 'data')]);
+      expect(option).toBe('ไม่รู้จักตัวเลือก --limt (ดูตัวเลือกที่ใช้ได้ด้วย --help) / Unknown option --limt (see --help for the options)');
+    } finally { await dir.remove(); }
+  });
+});
