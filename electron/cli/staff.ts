@@ -1,5 +1,6 @@
 import type { AccountCard, AccountDetail } from '../contract/staff';
 import type { CallError } from '../contract/result';
+import { bangkokTimeText } from '../contract/thaiCalendar';
 import { cliCaller, type CliCommand } from './command';
 import { pinReader, type ReadPin } from './pinPrompt';
 
@@ -50,8 +51,10 @@ export function staffCommandWith(deps: { readPin: () => ReadPin }): CliCommand {
       if (action === 'list') {
         const answer = await kiosk.dispatch('staff.listAccounts', {}, cliCaller);
         if (!answer.ok) { say(print, answer.error); return 1; }
-        for (const a of answer.value as AccountDetail[]) {
-          const state = [a.disabled ? 'disabled' : 'active', a.failedAttempts > 0 ? `${a.failedAttempts} wrong PINs` : '', a.lockedUntil ? `waiting until ${a.lockedUntil}` : ''].filter(Boolean).join(', ');
+        const accounts = answer.value as AccountDetail[];
+        if (accounts.length === 0) print('ยังไม่มีบัญชีผู้ใช้ (ตั้งผู้ดูแลคนแรกด้วย staff create-admin) / No accounts yet (set up the first administrator with staff create-admin)');
+        for (const a of accounts) {
+          const state = [a.disabled ? 'disabled' : 'active', a.failedAttempts > 0 ? `${a.failedAttempts} wrong PINs` : '', a.lockedUntil ? `waiting until ${bangkokTimeText(a.lockedUntil, 'en', { seconds: true })} Bangkok time` : ''].filter(Boolean).join(', ');
           print(`${a.id}  ${a.role.padEnd(5)}  ${a.name}  (${state})`);
         }
         return 0;

@@ -146,7 +146,8 @@ describe('a lockout that cannot be bypassed or turned against staff', () => {
     for (let i = 0; i < 4; i++) await refusal(kiosk, 'staff.login', loginInput(kiosk, staffId, WRONG));
     const list = await cli(kiosk, ['list']);
     expect(list.code).toBe(0);
-    expect(list.printed).toContain(`${staffId}  staff  มาลี ศรีสุข  (active, 4 wrong PINs, waiting until 2026-03-02T02:00:30.000Z)`);
+    // In Bangkok time, as the screen says it (helper-69: the CLI printed UTC).
+    expect(list.printed).toContain(`${staffId}  staff  มาลี ศรีสุข  (active, 4 wrong PINs, waiting until 2 Mar 2026, 09:00:30 Bangkok time)`);
     expect((await cli(kiosk, ['unlock'])).code).toBe(2);
     const unlocked = await cli(kiosk, ['unlock'], { id: staffId });
     expect(unlocked).toMatchObject({ code: 0, printed: expect.stringContaining('Unlocked มาลี ศรีสุข') });
