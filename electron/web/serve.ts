@@ -12,6 +12,7 @@ import { createWebServer } from './server';
 import { startAdminChannel } from '../adminChannel/channelServer';
 import { holdFolder } from '../services/store/folderLock';
 import { refuseOtherFolder } from '../services/store/dataFolder';
+import { KioskError } from '../contract/result';
 import { stopOnSignals } from './stopOnSignals';
 
 /** `npm run serve -- --data DIR --port N`: the kiosk in any browser, on 127.0.0.1 only. */
@@ -49,9 +50,26 @@ export async function serve(args: string[]) {
     dispatch, port, rendererDir: renderer,
     readPdf: (sha) => services.catalogue.publicPdf(sha),
   });
+  /** Lets go of everything but the server: the folder's lock and channel socket too, so the next start finds none left behind. */
+  const release = async () => {
+    await fleet?.stop();
+    await services.fleet.close().catch(() => undefined);
+    await channel.close();
+    await services.stats.close().catch(() => undefined);
+    await services.search.close().catch(() => undefined);
+    await services.catalogue.close().catch(() => undefined);
+    await hold.release();
+  };
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', ok);
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await release(); // a busy port left .writer.json and .kiosk.sock in the folder (helper-69)
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new KioskError('unavailable', {
+      th: `พอร์ต ${port} มีโปรแกรมอื่นใช้อยู่: ปิดโปรแกรมนั้น หรือเลือกพอร์ตอื่นด้วย --port`,
+      en: `Port ${port} is in use by another program: stop it, or choose another port with --port`,
+    });
   });
   // Build the search index now rather than on the first visitor's first keystroke.
   void services.search.warm({ answerEarly: true }).catch((error: unknown) => log.error('search index build failed', { error: String(error) }));
@@ -64,13 +82,7 @@ export async function serve(args: string[]) {
   const stop = async () => {
     server.close();
     server.closeAllConnections();
-    await fleet?.stop();
-    await services.fleet.close().catch(() => undefined);
-    await channel.close();
-    await services.stats.close().catch(() => undefined);
-    await services.search.close().catch(() => undefined);
-    await services.catalogue.close().catch(() => undefined);
-    await hold.release();
+    await release();
   };
   return Object.assign(server, { stop });
 }
