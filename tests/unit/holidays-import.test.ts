@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootKiosk, type Kiosk } from '../../electron/boot';
@@ -203,36 +203,39 @@ describe('the holidays CLI', () => {
   it('imports a CSV, lists a year (C.E. or B.E.), and refuses a bad file with a row report (exit 1)', async () => {
     const dir = await tempDir();
     try {
+      // The files given to import stand beside the data folder: a folder of other files is no data folder (helper-69).
+      const data = join(dir.path, 'data');
+      await mkdir(data);
       const good = join(dir.path, 'h.csv');
       await writeFile(good, csv2028);
       const printed: string[] = [];
-      expect(await runCli(['holidays', 'import', good, '--data', dir.path], (l) => printed.push(l))).toBe(0);
+      expect(await runCli(['holidays', 'import', good, '--data', data], (l) => printed.push(l))).toBe(0);
       expect(printed.join('\n')).toContain('Imported 2 holidays for 2028');
       const listed: string[] = [];
-      expect(await runCli(['holidays', 'list', '--year', '2571', '--json', '--data', dir.path], (l) => listed.push(l))).toBe(0);
+      expect(await runCli(['holidays', 'list', '--year', '2571', '--json', '--data', data], (l) => listed.push(l))).toBe(0);
       expect((JSON.parse(listed.join('')) as Holiday[]).map((h) => h.date)).toEqual(['2028-01-03', '2028-04-13']);
       const bad = join(dir.path, 'bad.csv');
       await writeFile(bad, 'date,name_th\n2028-05-01,วันแรงงาน\n01/06/2571,ผิดรูปแบบ\n');
       const report: string[] = [];
-      expect(await runCli(['holidays', 'import', bad, '--data', dir.path], (l) => report.push(l))).toBe(1);
+      expect(await runCli(['holidays', 'import', bad, '--data', data], (l) => report.push(l))).toBe(1);
       expect(report.join('\n')).toMatch(/row 3: วันที่ 01\/06\/2571 .*ปปปป-ดด-วว.* \/ Date 01\/06\/2571 .*probably 2028-06-01/);
       const era = join(dir.path, 'era.csv');
       await writeFile(era, 'date,name_th\n2570-04-13,วันสงกรานต์\n');
       const eraReport: string[] = [];
-      expect(await runCli(['holidays', 'import', era, '--data', dir.path], (l) => eraReport.push(l))).toBe(1);
+      expect(await runCli(['holidays', 'import', era, '--data', data], (l) => eraReport.push(l))).toBe(1);
       expect(eraReport.join('\n')).toMatch(/row 2: .*2570-04-13.*2027-04-13/);
       expect(eraReport.join('\n')).not.toContain('3113');
       const after: string[] = [];
-      await runCli(['holidays', 'list', '--year', '2028', '--json', '--data', dir.path], (l) => after.push(l));
+      await runCli(['holidays', 'list', '--year', '2028', '--json', '--data', data], (l) => after.push(l));
       expect((JSON.parse(after.join('')) as Holiday[]).map((h) => h.date)).toEqual(['2028-01-03', '2028-04-13']);
       // One more special day of 2028 alone would remove the two: named, exit 1; with --replace it goes ahead.
       const oneDay = join(dir.path, 'one.csv');
       await writeFile(oneDay, 'date,name_th\n2028-06-01,วันหยุดพิเศษ\n');
       const refused: string[] = [];
-      expect(await runCli(['holidays', 'import', oneDay, '--data', dir.path], (l) => refused.push(l))).toBe(1);
+      expect(await runCli(['holidays', 'import', oneDay, '--data', data], (l) => refused.push(l))).toBe(1);
       expect(refused.join('\n')).toContain('would remove / จะลบ: 2028-04-13  วันสงกรานต์');
       const replaced: string[] = [];
-      expect(await runCli(['holidays', 'import', oneDay, '--replace', '--data', dir.path], (l) => replaced.push(l))).toBe(0);
+      expect(await runCli(['holidays', 'import', oneDay, '--replace', '--data', data], (l) => replaced.push(l))).toBe(0);
       expect(replaced.join('\n')).toContain('Imported 1 holidays for 2028 (replacing 2)');
     } finally { await dir.remove(); }
   });

@@ -12,7 +12,7 @@ import { OWNER_FILE } from './folderLock';
 export type DataFolderKind = 'missing' | 'empty' | 'kiosk' | 'other' | 'unreadable';
 
 /** Names only a kiosk writes at the top of its folder (and their last good copies, `settings.json.1`). Not logs/ or files/: any folder may hold those. */
-const KIOSK_NAMES = ['settings.json', 'staff.json', 'registers.json', 'holidays.json', 'catalogue', 'catalogue.json', AUDIT_FILE, AUDIT_HEAD_FILE, OWNER_FILE, '.kiosk.sock'];
+const KIOSK_NAMES = ['settings.json', 'staff.json', 'registers.json', 'holidays.json', 'catalogue', 'catalogue.json', 'fleet', AUDIT_FILE, AUDIT_HEAD_FILE, OWNER_FILE, '.kiosk.sock'];
 
 export async function dataFolderKind(dir: string): Promise<DataFolderKind> {
   let names: string[];
