@@ -11,6 +11,9 @@ const median = (values: number[]): number | null => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/** Whether a complaint still waited to be acknowledged on `day`: no move out of "received" by then. */
+const waitingAcknowledgementAt = (i: RegisterItem, day: string) => !i.history.some((h) => h.state !== 'received' && h.on <= day);
+
 /**
  * The registers' section of the statistics report for the days `from`..`to` (inclusive): what
  * came in, what was answered and how fast, what was overdue when the period ended (or today, for a
@@ -36,8 +39,12 @@ export function registerFigures(items: readonly RegisterItem[], settings: Regist
       // Pauses as they stood at the period's end: one still open then stops the clock.
       const pauses = i.pauses.filter((p) => p.from <= end).map((p) => (p.to !== undefined && p.to > end ? { from: p.from } : p));
       const due = dueDate({ from: i.receivedOn, days: settings[kind].days, unit: settings[kind].unit, holidays, pauses }).due;
-      counted(i, [due]);
-      return due !== null && due < end;
+      const acknowledgeBy = kind === 'complaint' && waitingAcknowledgementAt(i, end)
+        ? dueDate({ from: i.receivedOn, days: settings.complaintAcknowledgeDays, unit: 'working', holidays }).due : null;
+      counted(i, [due, acknowledgeBy]);
+      // As the register's clock (clock.ts itemClock) says it on that day: past the answer's due day,
+      // or a complaint past its acknowledgement's (the staff's dashboard counted both, the report only the first).
+      return (due !== null && due < end) || (acknowledgeBy !== null && acknowledgeBy < end);
     });
     const refusedByReason: RegisterKindFigures['refusedByReason'] = {};
     for (const i of answered) if (i.state === 'refused' && i.refusal) refusedByReason[i.refusal.reason] = (refusedByReason[i.refusal.reason] ?? 0) + 1;
