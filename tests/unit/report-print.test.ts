@@ -152,6 +152,20 @@ describe('the printable report through the dispatcher', () => {
     const page = answer.ok ? Buffer.from((answer.value as { base64: string }).base64, 'base64').toString('utf8') : '';
     expect(page).toMatch(/\(doc-9\)<\/span><\/td><td class="n">1<\/td><td class="n">น้อยกว่า 1 วินาที<\/td>/);
   });
+  it('prints the languages visits were used in, as the XLSX, CSV and screen do (helper-71: the PDF had none)', async () => {
+    const visit = (n: number) => `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
+    clock.set(bkk('2026-12-04 11:00:00'));
+    for (const [n, language] of [[1, 'th'], [2, 'th'], [3, 'en']] as const) {
+      await kiosk.dispatch('stats.visitStart', { visitId: visit(n), language }, { transport: 'test' });
+      await kiosk.dispatch('stats.visitEnd', { visitId: visit(n), reason: 'home' }, { transport: 'test' });
+    }
+    clock.set('2026-12-05T03:00:00Z');
+    const answer = await kiosk.dispatch('reports.export', { period: { kind: 'month', month: '2026-12' }, format: 'html' }, { transport: 'http', actor: { id: 'a1', name: 'x', role: 'admin' } });
+    const page = answer.ok ? Buffer.from((answer.value as { base64: string }).base64, 'base64').toString('utf8') : '';
+    expect(page).toContain('ภาษาที่ใช้ระหว่างใช้บริการ');
+    expect(page).toMatch(/<td>ภาษาไทย<\/td><td class="n">[0-9๐-๙]+<\/td>/);
+    expect(page).toMatch(/<td>ภาษาอังกฤษ<\/td><td class="n">[0-9๐-๙]+<\/td>/);
+  });
 });
 
 describe('one rule for a change and a duration (contract/reportFigures.ts)', () => {

@@ -142,7 +142,8 @@ export function reportParts(model: ReportModel, options: PartsOptions): ReportPa
 <div class="note">จัดทำเมื่อ ${esc(thaiDateLongText(bangkokDateOf(Date.parse(model.generatedAt))))} · ช่วงก่อนหน้า: ${esc(c.previous.period.labelTh)} · ช่วงเดียวกันปีก่อน: ${esc(c.lastYear.period.labelTh)}</div>
 
 <section><h2>๑. สรุปภาพรวม</h2>${summary}
-<div class="note">เครื่องหมาย – ในช่องเปลี่ยนแปลง: ช่วงที่นำมาเทียบไม่มีข้อมูลหรือมีค่าเป็น 0 จึงคำนวณเป็นร้อยละไม่ได้</div></section>
+<div class="note">เครื่องหมาย – ในช่องเปลี่ยนแปลง: ช่วงที่นำมาเทียบไม่มีข้อมูลหรือมีค่าเป็น 0 จึงคำนวณเป็นร้อยละไม่ได้</div>
+${model.languages.length ? `<h3>ภาษาที่ใช้ระหว่างใช้บริการ</h3>${table(['ภาษา', 'ครั้งที่ใช้บริการจนจบ'], model.languages.map((l) => [esc(l.labelTh), num(l.visits)]), [false, true])}` : ''}</section>
 <section><h2>๒. จำนวนการใช้บริการรายวัน</h2>${daily}</section>
 <section><h2>๓. วันและช่วงเวลาที่มีผู้ใช้บริการ</h2>${heatmapChart({ rowLabels: model.heatmap.weekdaysTh, values: model.heatmap.visits })}
 <div class="note">นับตามเวลาที่เริ่มใช้บริการ (เวลาประเทศไทย)</div></section>
