@@ -23,8 +23,11 @@ export type DurationReading =
 
 export function durationReading(seconds: number | null): DurationReading {
   if (seconds === null) return { kind: 'none' };
+  // Under ten seconds a tenth says something (1.4 s beside a median of 2 s), as the XLSX and CSV give it.
+  const tenths = Math.round(seconds * 10) / 10;
+  if (tenths < 0.95) return { kind: 'underASecond' };
+  if (tenths < 10) return { kind: 'seconds', seconds: tenths };
   const whole = Math.round(seconds);
-  if (whole === 0) return { kind: 'underASecond' };
   const minutes = Math.floor(whole / 60);
   return minutes > 0 ? { kind: 'minutes', minutes, seconds: whole % 60 } : { kind: 'seconds', seconds: whole };
 }

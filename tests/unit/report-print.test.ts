@@ -184,4 +184,12 @@ describe('one rule for a change and a duration (contract/reportFigures.ts)', () 
     expect(durationReading(42)).toEqual({ kind: 'seconds', seconds: 42 });
     expect(durationReading(125)).toEqual({ kind: 'minutes', minutes: 2, seconds: 5 });
   });
+
+  it('keeps a tenth under ten seconds, as the XLSX and CSV do (helper-71: the PDF printed an average of 1 s below a median of 2 s, the CSV 1.4)', () => {
+    expect(durationReading(1.4)).toEqual({ kind: 'seconds', seconds: 1.4 });
+    expect(durationReading(1.96)).toEqual({ kind: 'seconds', seconds: 2 });
+    expect(durationReading(9.94)).toEqual({ kind: 'seconds', seconds: 9.9 });
+    expect(durationReading(10.4)).toEqual({ kind: 'seconds', seconds: 10 });
+    expect(durationReading(0.96)).toEqual({ kind: 'seconds', seconds: 1 });
+  });
 });
