@@ -59,6 +59,22 @@ describe('import parsers', () => {
     expect(kiosk.services.catalogue.snapshot().documents).toEqual([]);
   });
 
+  it('names a CSV row with more cells than the header has columns: a comma in an unquoted value (helper-69: only the shifted cells were blamed, url and file)', async () => {
+    const csv = [
+      'id,title_th,category,published,summary_th,url',
+      'c-1,ราคากลางงานจ้าง,proc-refprice,2026-01-15,ราคากลาง 1,250,000 บาท,https://example.go.th/1',
+      'c-2,ประกาศปกติ,s7-1,2026-01-15,"ราคา 1,000 บาท",https://example.go.th/2',
+      // Empty cells past the header (a spreadsheet's trailing commas) say nothing.
+      'c-3,ประกาศอีกฉบับ,s7-1,2026-01-15,,https://example.go.th/3,,',
+    ].join('\n') + '\n';
+    const seen = await preview('c.csv', utf8(csv));
+    const wide = seen.errors.filter((e) => e.row === 2 && e.column === '');
+    expect(wide).toHaveLength(1);
+    expect(wide[0]!.messageTh).toBe('แถวนี้มี 8 ช่อง แต่หัวตารางมี 6 คอลัมน์: ข้อความที่มีเครื่องหมายจุลภาค (,) ต้องอยู่ในเครื่องหมายคำพูด (")');
+    expect(wide[0]!.messageEn).toBe('This row has 8 cells but the header has 6 columns: a value holding a comma (,) must be in double quotes (")');
+    expect(seen.errors.filter((e) => e.row !== 2)).toEqual([]);
+  });
+
   it('refuses a CSV cell that starts like a formula, as an XLSX formula cell, naming its row and column; "-5%", "+66 2…", a LINE id and a guarded value are text (outside tester: a =HYPERLINK title imported silently)', async () => {
     const csv = [
       'id,title_th,category,published,summary_th,keywords',

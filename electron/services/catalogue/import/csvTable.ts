@@ -68,6 +68,16 @@ export async function csvTable(bytes: Uint8Array): Promise<RawTable & { encoding
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
   const grid = parsed.data.map((cells, i) => ({ row: i + 1, cells }));
   const table = tableFromGrid(grid, true);
+  // A value with an unquoted comma splits into cells that shift the rest of its row: said as such,
+  // not only as the shifted cells' errors (a price's digits blamed as a file name).
+  const lines = grid.filter((line) => line.cells.some((c) => c.trim() !== ''));
+  const columns = lines[0]?.cells.length ?? 0;
+  for (const line of lines.slice(1)) {
+    if (line.cells.length <= columns || line.cells.slice(columns).every((c) => c.trim() === '')) continue;
+    const n = line.cells.length;
+    table.errors.push(issue(line.row, '', `แถวนี้มี ${n} ช่อง แต่หัวตารางมี ${columns} คอลัมน์: ข้อความที่มีเครื่องหมายจุลภาค (,) ต้องอยู่ในเครื่องหมายคำพูด (")`,
+      `This row has ${n} cells but the header has ${columns} columns: a value holding a comma (,) must be in double quotes (")`));
+  }
   for (const { row, cells } of table.rows) {
     for (const [column, value] of Object.entries(cells)) {
       if (typeof value !== 'string' || !looksLikeFormula(value)) continue;
