@@ -70,6 +70,7 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
   const twoWords = argv.length >= 2 ? `${argv[0]} ${argv[1]}` : '';
   const [name, ...rest] = Object.hasOwn(cliCommands, twoWords) ? [twoWords, ...argv.slice(2)] : argv;
   if (!name || name === '--help' || name === '-h' || !Object.hasOwn(cliCommands, name)) {
+    if (name && name !== '--help' && name !== '-h') process.stderr.write(`ไม่รู้จักคำสั่ง ${name} / Unknown command: ${name}\n\n`);
     process.stderr.write(usage() + '\n');
     return name && name !== '--help' && name !== '-h' ? 2 : 0;
   }

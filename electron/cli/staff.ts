@@ -43,6 +43,10 @@ export function staffCommandWith(deps: { readPin: () => ReadPin }): CliCommand {
         const id = typeof values.id === 'string' ? values.id : '';
         if (!id) { process.stderr.write('staff unlock needs --id ID (see: staff list)\n'); return 2; }
         const answer = await kiosk.dispatch('staff.unlock', { id }, cliCaller);
+        if (!answer.ok && answer.error.code === 'not_found') {
+          print(`ไม่พบบัญชี ${id} (ดูรหัสบัญชีได้ด้วย staff list) / No account ${id} (staff list shows the ids)`);
+          return 1;
+        }
         if (!answer.ok) { say(print, answer.error); return 1; }
         print(`ปลดล็อกบัญชี ${(answer.value as AccountCard).name} แล้ว / Unlocked ${(answer.value as AccountCard).name} (${id})`);
         return 0;

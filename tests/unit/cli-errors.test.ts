@@ -118,4 +118,14 @@ describe('a CLI refusal that reaches the process\'s last word (helper-69: Englis
       expect(option).toBe('ไม่รู้จักตัวเลือก --limt (ดูตัวเลือกที่ใช้ได้ด้วย --help) / Unknown option --limt (see --help for the options)');
     } finally { await dir.remove(); }
   });
+
+  it('names an unknown command before the usage (helper-69: the usage alone, nothing said of what was wrong)', async () => {
+    const written: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => { written.push(String(chunk)); return true; }) as typeof process.stderr.write;
+    try {
+      expect(await runCli(['frobnicate'], () => {})).toBe(2);
+    } finally { process.stderr.write = write; }
+    expect(written.join('')).toMatch(/^ไม่รู้จักคำสั่ง frobnicate \/ Unknown command: frobnicate\n\nUsage:/);
+  });
 });
