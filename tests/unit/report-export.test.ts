@@ -71,7 +71,8 @@ describe('report exports', () => {
     expect(daily.getRow(3).getCell(1).value).toEqual(new Date('2026-11-02T00:00:00Z'));
     expect(daily.getRow(3).getCell(3).value).toBe(2);
     const survey = workbook.getWorksheet('แบบสำรวจ')!;
-    expect(survey.getRow(4).values).toEqual([undefined, 'อัตราการตอบ (ผู้ตอบ ÷ ครั้งที่ใช้บริการจนจบ)', 0.5]);
+    // A percentage, as the registers' rate in the same file (helper-71: 0.5 here, 66.7 there).
+    expect(survey.getRow(4).values).toEqual([undefined, 'ร้อยละที่ตอบแบบสำรวจ (ผู้ตอบ ÷ ครั้งที่ใช้บริการจนจบ)', 50]);
   });
 
   it('writes one UTF-8 CSV with a BOM and a section per table that parses back equal to the model', async () => {

@@ -94,7 +94,8 @@ export function reportTables(model: ReportModel): ReportTable[] {
       rows: [
         ['ผู้ตอบแบบสำรวจ (คน)', model.survey.answered],
         ['ผู้ข้ามแบบสำรวจ (คน)', model.survey.skipped],
-        ['อัตราการตอบ (ผู้ตอบ ÷ ครั้งที่ใช้บริการจนจบ)', model.survey.responseRate],
+        // A percentage (0–100, one decimal) as the label says, as the registers' rate and the screen and PDF give it (helper-71: 0.2 beside 66.7).
+        ['ร้อยละที่ตอบแบบสำรวจ (ผู้ตอบ ÷ ครั้งที่ใช้บริการจนจบ)', model.survey.responseRate === null ? null : Math.round(model.survey.responseRate * 1000) / 10],
         ['ความพึงพอใจเฉลี่ย (เต็ม ๕)', model.survey.satisfactionAverage],
         ...model.survey.satisfaction.map((n, i): Cell[] => [`ความพึงพอใจระดับ ${i + 1}`, n]),
         ...model.survey.visitorTypes.map((v): Cell[] => [`ประเภทผู้ใช้บริการ: ${v.labelTh}`, v.count]),
