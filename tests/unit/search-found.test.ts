@@ -496,3 +496,13 @@ describe('a query of function words only (helper-70)', () => {
     }
   });
 });
+
+describe('a word being typed that begins with a function word (helper-70)', () => {
+  it('"ว่างง" on the way to ว่างงาน is completed, not "corrected" to ว่าง; "ว่างาน" (ว่า|งาน, a slip) is still corrected to ว่างงาน', () => {
+    const engine = catalogue();
+    const typing = search(engine, 'ว่างง');
+    expect(typing.correctedTo).toBeUndefined();
+    expect(foundIds(typing)).toEqual(['powers', 'unemployment-manual', 'unemployment-service']);
+    expect(search(engine, 'ว่างาน').correctedTo).toBe('ว่างงาน');
+  });
+});

@@ -118,7 +118,10 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
     // Only function words ("ที่ของและ"): a correction would be another run of words, found by chance (ที่ของละ, ละ of แต่ละ).
     if (readings.length === 0 && onlyFunctionWords(text)) return typed;
     const typedFound = matches.strongCount;
-    const doubtful = typedFound > 0 && hasStopWordFragment(text);
+    // A run completed whole ("ว่างง" on the way to ว่างงาน) holds no misread fragment, though it begins with ว่า.
+    const lastTyped = text.split(' ').at(-1) ?? '';
+    const completedWhole = complete && typed.readings.some((r) => (r.chunks.at(-1)?.groups ?? []).map((g) => g.typedPrefix ?? g.terms[0]).join('').startsWith(lastTyped));
+    const doubtful = typedFound > 0 && hasStopWordFragment(text) && !completedWhole;
     // ";yo" finds English words beginning "yo", but was วัน typed on the English layout: the Thai reading wins if it finds more.
     const otherLayout = typedFound > 0 && !doubtful && looksLikeThaiOnEnglishKeys(raw.trim());
     if (typedFound > 0 && !doubtful && !otherLayout) return typed;
