@@ -52,10 +52,10 @@ export const searchCommand: CliCommand = {
       if (values.json) {
         print(JSON.stringify(answerLine(q, answer)));
       } else {
-        if (answer.correctedTo) print(`Searched for "${answer.correctedTo}" instead of "${q}" (--as-typed searches what was typed).`);
-        print(`Found ${answer.found}.`);
-        for (const h of answer.hits) print(`${h.score.toFixed(2).padStart(8)}  ${h.id}  ${h.title.th}${h.weak ? '  (suggestion)' : ''}`);
-        if (answer.found === 0 && answer.didYouMean) print(`Did you mean: ${answer.didYouMean}`);
+        if (answer.correctedTo) print(`ค้นหาเป็น "${answer.correctedTo}" แทน "${q}" (--as-typed ค้นหาตามที่พิมพ์) / Searched for "${answer.correctedTo}" instead of "${q}" (--as-typed searches what was typed).`);
+        print(`พบ ${answer.found} รายการ / Found ${answer.found}.`);
+        for (const h of answer.hits) print(`${h.score.toFixed(2).padStart(8)}  ${h.id}  ${h.title.th}${h.weak ? '  (ผลที่ใกล้เคียง / suggestion)' : ''}`);
+        if (answer.found === 0 && answer.didYouMean) print(`หมายถึง ${answer.didYouMean} หรือไม่ / Did you mean: ${answer.didYouMean}`);
       }
       return 0;
     } finally {

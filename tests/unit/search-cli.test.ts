@@ -36,6 +36,15 @@ describe('the search CLI', () => {
   });
   afterAll(() => dir.remove());
 
+  it('the text output says the correction, the count and a suggestion in Thai and English (helper-69: English only)', async () => {
+    const corrected = await cli('วางงาน');
+    expect(corrected[0]).toBe('ค้นหาเป็น "ว่างงาน" แทน "วางงาน" (--as-typed ค้นหาตามที่พิมพ์) / Searched for "ว่างงาน" instead of "วางงาน" (--as-typed searches what was typed).');
+    expect(corrected[1]).toBe('พบ 1 รายการ / Found 1.');
+    const suggested = await cli('บริการทันตกรรม ว่างงาน');
+    expect(suggested[0]).toBe('พบ 0 รายการ / Found 0.');
+    expect(suggested.slice(1).every((l) => l.endsWith('(ผลที่ใกล้เคียง / suggestion)'))).toBe(true);
+  });
+
   it('search --json carries found, the correction, and the hits with their existing fields', async () => {
     const [line] = await cli('วางงาน', '--json');
     const answer = JSON.parse(line as string) as Line;
