@@ -1,4 +1,4 @@
-import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAdminChannel } from './adminChannel/channelServer';
@@ -148,6 +148,9 @@ function serveAppProtocol(kiosk: Kiosk, renderer: string) {
 if (primary) {
   start().catch((error: unknown) => {
     log.error('kiosk failed to start', { error: String((error as Error)?.stack ?? error) });
+    // A refusal worded for people (a --data folder of someone's own files): said on the screen, not only in a log.
+    const th = (error as { messageTh?: unknown })?.messageTh;
+    if (typeof th === 'string') dialog.showErrorBox('Infocentre Kiosk', `${th}\n\n${(error as Error).message}`);
     app.exit(1);
   });
 }
