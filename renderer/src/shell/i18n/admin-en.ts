@@ -35,7 +35,7 @@ export const adminEn: AdminDictionary = {
     topNoResult: 'Top 20 searches with no result — the staff’s to-do list',
     noResultHint: 'Visitors searched for these and found nothing: add keywords to existing documents, or publish what is missing',
     categoryGroups: 'Views per category group', group: 'Category group', groupDocumentViews: 'Documents opened (times)', groupBrowseViews: 'Group page shown (times)',
-    groupsNote: 'Documents opened: views of documents counted by their category\'s group in today\'s index; they add up to all document views ({{total}}) · Group page shown: each time the group\'s list of documents was shown',
+    groupsNote: 'Documents opened: views of documents counted by their category\'s group in today\'s index; they add up to all document views ({{total}}) · Group page shown: once in each visit that showed the group\'s list of documents (coming back to it in the same visit is not counted again)',
     removedGroup: 'Documents no longer in the index', languages: 'Languages used', language: 'Languages used during the visit', languagesNote: 'Completed visits, by the languages used during them (a visit that switched counts in "Thai and English")', visitsEndedCount: 'Visits completed',
     survey: 'Satisfaction survey', visitorTypes: 'Respondents by type', people: 'people',
     satisfaction: 'Satisfaction', satisfactionAverage: 'Average satisfaction', outOf5: 'out of 5', level: 'Level {{n}}',
