@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { remoteKiosk, type RemoteKiosk } from '../adminChannel/channelClient';
@@ -63,7 +62,6 @@ async function bootFolder(dataDir: string, hold: FolderHold, searchSoon: boolean
 }
 
 /** Whether anything is at the path (a file given as the folder is refused later, by name). */
-const folderExists = (path: string) => lstat(path).then(() => true, (error: NodeJS.ErrnoException) => error.code !== 'ENOENT');
 
 export async function runCli(argv: string[], print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
   // A two-word command (`fleet sync`) when its first two words name one; else the first word.
@@ -83,13 +81,14 @@ export async function runCli(argv: string[], print: (line: string) => void = (l)
   });
   const dataDir = dataDirFrom(typeof values.data === 'string' ? values.data : undefined, process.env, 'kiosk-data');
   const context = { values: { ...values, data: dataDir }, positionals, print };
-  if (await dataFolderKind(dataDir) === 'other') {
+  const kind = await dataFolderKind(dataDir);
+  if (kind === 'other') {
     const refusal = notADataFolder(dataDir);
     print(refusal.th);
     print(refusal.en);
     return 2;
   }
-  const folderIsNew = !(await folderExists(dataDir));
+  const folderIsNew = kind === 'missing';
   if (folderIsNew && command.readsOnly?.(positionals)) {
     print(`ไม่พบโฟลเดอร์ข้อมูล ${dataDir}: คำสั่งนี้อ่านข้อมูลอย่างเดียว จึงไม่สร้างโฟลเดอร์ใหม่ โปรดตรวจสอบ --data`);
     print(`The data folder ${dataDir} does not exist: this command only reads, so it makes no new folder. Check --data`);

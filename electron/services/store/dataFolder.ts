@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { KioskError } from '../../contract/result';
 import { AUDIT_FILE, AUDIT_HEAD_FILE } from '../staff/auditLog';
 import { OWNER_FILE } from './folderLock';
@@ -20,8 +20,9 @@ export async function dataFolderKind(dir: string): Promise<DataFolderKind> {
     names = await readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    // Not a folder, or not ours to read: the commands and stores that open it say so in their words.
-    return code === 'ENOENT' ? 'missing' : 'unreadable';
+    // Not a folder (a file, a link to nowhere), or not ours to read: the commands and stores that open it say so in their words.
+    if (code !== 'ENOENT') return 'unreadable';
+    return (await lstat(dir).then(() => true, () => false)) ? 'unreadable' : 'missing';
   }
   if (names.length === 0) return 'empty';
   return names.some((name) => KIOSK_NAMES.some((k) => name === k || name.startsWith(`${k}.`))) ? 'kiosk' : 'other';
