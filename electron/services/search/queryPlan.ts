@@ -174,15 +174,16 @@ function chunkTokens(normalized: string): AnalyzedToken[][] {
 /**
  * A lone Latin letter before a word, where the two written together are a word the index knows:
  * "e bidding" and "e gp" for e-bidding and e-GP (the hyphen is one more key away on the on-screen
- * keyboard, and the text reads the hyphenated word as one).
+ * keyboard, and the text reads the hyphenated word as one). Done to the query before its readings
+ * and its synonyms are made (searchEngine's readingsOf), so the joined word's synonyms apply too.
  */
 const knowsAsOneWord = (text: string, index: DocumentIndex) => { const terms = analyzeText(text); return terms.length === 1 && index.knows(terms[0] as string); };
-const joinLetterWords = (normalized: string, index: DocumentIndex) =>
+export const joinLetterWords = (normalized: string, index: DocumentIndex) =>
   normalized.replace(/(^| )([a-z]) ([a-z][a-z0-9]*)(?= |$)/g, (all, before: string, letter: string, word: string) => (knowsAsOneWord(letter + word, index) ? `${before}${letter}${word}` : all));
 
 /** The readings of a normalised query: as segmented, and with fragments joined where that differs. */
 export function planReadings(normalized: string, index: DocumentIndex, complete = true): Reading[] {
-  const tokenChunks = chunkTokens(joinLetterWords(normalized, index));
+  const tokenChunks = chunkTokens(normalized);
   if (tokenChunks.length === 0) return [];
   const tail = complete ? tailGroups(tokenChunks[tokenChunks.length - 1] as AnalyzedToken[], index) : [];
   const build = (joinKnown: boolean): Reading => {

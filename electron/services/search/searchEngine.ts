@@ -11,7 +11,7 @@ import type { SearchAnswer, SearchHit, SearchQuery, SnippetPart } from '../../co
 import type { SearchableItem, SearchEngine } from './engine';
 import { analyzeText, compact, normalizeText } from './analysis';
 import { DocumentIndex } from './documentIndex';
-import { hasStopWordFragment, onlyFunctionWords, planReadings, type Reading } from './queryPlan';
+import { hasStopWordFragment, joinLetterWords, onlyFunctionWords, planReadings, type Reading } from './queryPlan';
 import { MatchScratch, matchReading, suggestFromWords } from './matcher';
 import { compileSynonyms, defaultSynonyms, synonymRewrites } from './synonyms';
 import { markableUnits, markText, ShownText, snippetWindow, type CompiledUnit, type MarkUnit } from './snippets';
@@ -90,10 +90,13 @@ export function createSearchEngine(options: SearchEngineOptions = {}): SearchEng
   };
 
   /** Readings of a normalised query: as typed, through synonyms; each with its weight. */
-  const readingsOf = (text: string, complete: boolean) => [
-    ...planReadings(text, index, complete).map((r) => ({ r, w: 1 })),
-    ...synonymRewrites(text, rules).flatMap((t) => planReadings(t, index, complete).map((r) => ({ r, w: SYNONYM_WEIGHT }))),
-  ];
+  const readingsOf = (typed: string, complete: boolean) => {
+    const text = joinLetterWords(typed, index);
+    return [
+      ...planReadings(text, index, complete).map((r) => ({ r, w: 1 })),
+      ...synonymRewrites(text, rules).flatMap((t) => planReadings(t, index, complete).map((r) => ({ r, w: SYNONYM_WEIGHT }))),
+    ];
+  };
   /** A correction's readings: of whole words (a correction completes nothing), with synonyms, as if typed. */
   const candidateReadings = (candidateText: string) => readingsOf(candidateText, false);
   const matchAll = (readings: ReadonlyArray<{ r: Reading; w: number }>) => {
